@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "jixiao",
+    products: [
+        .library(name: "XLSXReader", targets: ["XLSXReader"]),
+        .executable(name: "jixiao", targets: ["jixiao"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C system libraries: only a module map and a shim header each.
+        .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+
+        // A general XLSX reader: knows nothing of the 自评表.
+        .target(name: "XLSXReader", dependencies: ["CZip"]),
+
+        // The command-line layer as a library, so its presenters are unit-testable.
+        .target(name: "JixiaoCLI", dependencies: [
+            "XLSXReader",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "jixiao", dependencies: ["JixiaoCLI"]),
+
+        // Benchmarks run outside `swift test`: `make bench`.
+        .executableTarget(name: "jixiao-bench", dependencies: ["XLSXReader"], path: "Benchmarks/jixiao-bench"),
+
+        // Tests find their files in Tests/Fixtures through JixiaoTestSupport (no bundle copies).
+        .target(name: "JixiaoTestSupport", path: "Tests/JixiaoTestSupport"),
+        .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCLI", "XLSXReader", "JixiaoTestSupport"]),
+    ]
+)

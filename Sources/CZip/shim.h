@@ -1,0 +1,4 @@
+#ifndef JIXIAO_CZIP_SHIM_H
+#define JIXIAO_CZIP_SHIM_H
+#include <zip.h>
+#endif

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+
+/// The `jixiao` command: checks and writes 部门整体支出绩效自评表 workbooks.
+public struct Jixiao: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "jixiao",
+        abstract: "绩效自评表校验工具 Check 部门整体支出绩效自评表 workbooks.",
+        discussion: """
+        退出码 Exit codes:
+          0  成功，没有错误级问题 success, no finding of severity error
+          1  有错误级问题 some finding of severity error
+          2  有文件无法读取，或命令行有误 some file unreadable, or a usage error
+        """,
+        subcommands: [CellsCommand.self])
+
+    public init() {}
+
+    /// Runs the command line and exits with jixiao's exit codes: 2 for usage errors (ArgumentParser's own
+    /// default is 64), the command's status for its failures.
+    public static func runAndExit(_ arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(ExitStatus.success.rawValue)
+        } catch let failure as CommandFailure {
+            printError(failure.message)
+            Foundation.exit(failure.status.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) }   // --help, --version
+            printError(fullMessage(for: error))
+            Foundation.exit(ExitStatus.unreadableOrUsage.rawValue)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import XLSXReader
+
+/// The one place where a failure becomes words and an exit code.
+///
+/// Every `XLSXError.Kind` has a Chinese and an English message here; a unit test fails if a kind is added
+/// to the reader without one.
+public enum ErrorPresenter {
+    /// A message for each reader error kind: what happened and what the person can do about it.
+    static let readerMessages: [XLSXError.Kind: (zh: String, en: String)] = [
+        .fileUnreadable: ("无法打开文件", "the file cannot be opened"),
+        .notZip: ("不是 Excel 工作簿（.xlsx）：文件内容不是 zip 压缩包，可能是网页、文本或改了扩展名的其他文件，请在 Excel 或 WPS 中打开并另存为 .xlsx",
+                  "not an Excel workbook (.xlsx): the content is not a zip package; it may be a web page, text, or another file renamed to .xlsx. Open it in Excel or WPS and save it as .xlsx"),
+        .legacyXLS: ("这是旧版 Excel 97-2003 文件（.xls），请在 Excel 或 WPS 中另存为 .xlsx 后再试",
+                     "this is an old Excel 97–2003 workbook (.xls); please save it as .xlsx and try again"),
+        .encrypted: ("工作簿设置了打开密码（已加密），请去掉密码后另存为 .xlsx",
+                     "the workbook is password-encrypted; remove the password and save it again as .xlsx"),
+        .damagedZip: ("文件已损坏或不完整（zip 目录损坏），请让报送单位重新发送",
+                      "the file is damaged or incomplete (broken zip directory); ask the sender for a new copy"),
+        .corruptEntry: ("文件已损坏：其中一个部件校验失败（CRC 错误或解压失败），请让报送单位重新发送",
+                        "the file is damaged: one of its parts fails its checksum or does not inflate; ask the sender for a new copy"),
+        .missingPart: ("文件不完整：缺少必需的部件", "the file is incomplete: a required part is missing"),
+        .forbiddenDTD: ("文件含有 DTD 或实体声明（<!DOCTYPE / <!ENTITY），电子表格软件不会写出这种内容，为安全起见拒绝读取",
+                        "the file declares a DTD or entities (<!DOCTYPE / <!ENTITY), which spreadsheet programs never write; refused for safety"),
+        .entryTooLarge: ("文件中的部件解压后过大（超过上限或压缩比异常），为防止耗尽内存拒绝读取",
+                         "a part of the file inflates too large (over the cap or an implausible compression ratio); refused to protect memory"),
+        .malformedXML: ("文件内容格式错误（XML 不完整或不合法）", "a part of the file is not well-formed XML"),
+        .cellOutOfRange: ("单元格地址无效或超出 Excel 的范围（1048576 行 × 16384 列）",
+                          "a cell reference is invalid or outside Excel's grid (1,048,576 rows × 16,384 columns)"),
+        .sheetNotFound: ("找不到指定的工作表", "the sheet asked for does not exist"),
+    ]
+
+    /// The message for a reader error, naming the file, part, sheet and cell where known.
+    ///
+    /// ```swift
+    /// ErrorPresenter.message(for: XLSXError(.legacyXLS), file: "a.xls", language: .en)
+    /// // "a.xls: this is an old Excel 97–2003 workbook (.xls); please save it as .xlsx and try again"
+    /// ```
+    public static func message(for error: XLSXError, file: String, language: Language) -> String {
+        let text = readerMessages[error.kind].map { language.pick($0.zh, $0.en) } ?? error.kind.rawValue
+        var places: [String] = []
+        if let sheet = error.sheet { places.append(language.pick("工作表「\(sheet)」", "sheet '\(sheet)'")) }
+        if let cell = error.cell { places.append(language.pick("单元格 \(cell)", "cell \(cell)")) }
+        if let part = error.part { places.append(language.pick("部件 \(part)", "part \(part)")) }
+        var message = "\(file)\(language.pick("：", ": "))\(text)"
+        if !places.isEmpty { message += language.pick("（\(places.joined(separator: "，"))）", " (\(places.joined(separator: ", ")))") }
+        if let detail = error.detail, !detail.isEmpty { message += language.pick(" [详情: \(detail)]", " [detail: \(detail)]") }
+        return message
+    }
+
+    /// The exit code for a reader error: always `unreadableOrUsage` (2).
+    public static func exitStatus(for error: XLSXError) -> ExitStatus { .unreadableOrUsage }
+}
+
+/// A failure a command reports itself: the message is already in the user's language.
+struct CommandFailure: Error {
+    var message: String
+    var status: ExitStatus
+}
+
+/// Writes to standard error (Glibc's `stderr` is not concurrency-safe under Swift 6).
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

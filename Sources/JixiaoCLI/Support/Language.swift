@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The language of everything jixiao says to a person. Chinese by default: the users are Chinese finance
+/// officers; `--lang en` for everyone else.
+public enum Language: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case zh
+    case en
+
+    /// Picks the Chinese or the English text.
+    public func pick(_ zh: String, _ en: String) -> String { self == .zh ? zh : en }
+}
+
+/// Options every subcommand takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "输出语言 Language of messages: zh (中文, default) or en.")
+    var lang: Language = .zh
+}

@@ -1,0 +1,34 @@
+/// One non-empty cell of a worksheet: where it is, what it holds, its formula and its number format.
+///
+/// ```swift
+/// for cell in sheet.cells where cell.value.isNumber {
+///     print(cell.reference, cell.value.numberText!, cell.numberFormat.code ?? "General")
+/// }
+/// ```
+public struct Cell: Hashable, Sendable {
+    private var storedRow: Int32
+    private var storedColumn: Int32
+    /// The value as stored (a formula's cached result for formula cells).
+    public var value: CellValue
+    /// The formula text without the leading `=`, where the cell has one. Shared formulas are expanded to this
+    /// cell (relative references shifted); an array formula's text is on its anchor cell only.
+    public var formula: String?
+    /// The cell's number format (from its style).
+    public var numberFormat: NumberFormat
+
+    public init(row: Int, column: Int, value: CellValue, formula: String? = nil,
+                numberFormat: NumberFormat = .general) {
+        storedRow = Int32(truncatingIfNeeded: row)
+        storedColumn = Int32(truncatingIfNeeded: column)
+        self.value = value
+        self.formula = formula
+        self.numberFormat = numberFormat
+    }
+
+    /// 0-based row index.
+    public var row: Int { Int(storedRow) }
+    /// 0-based column index.
+    public var column: Int { Int(storedColumn) }
+    /// The A1 reference.
+    public var reference: CellReference { CellReference(row: row, column: column) }
+}

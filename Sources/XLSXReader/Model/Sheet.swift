@@ -1,0 +1,37 @@
+/// One sheet of a workbook as read: its name, state, cells in file order and merged ranges.
+///
+/// ```swift
+/// let sheet = try Workbook(contentsOf: url).sheets[0]
+/// for cell in sheet.cells { print(cell.reference, cell.value.displayText) }
+/// sheet.merges.map(\.description)   // ["A1:F1", "A2:F2", ...]
+/// ```
+public struct Sheet: Sendable, Hashable {
+    public var name: String
+    public var state: SheetState
+    public var kind: SheetKind
+    /// Non-empty cells in the order the file stores them (row by row in every producer seen).
+    public var cells: [Cell]
+    /// Merged ranges in file order.
+    public var merges: [CellRange]
+    /// The workbook's date system, needed to turn serials into dates.
+    public var date1904: Bool
+
+    public init(name: String, state: SheetState = .visible, kind: SheetKind = .worksheet, cells: [Cell] = [],
+                merges: [CellRange] = [], date1904: Bool = false) {
+        self.name = name
+        self.state = state
+        self.kind = kind
+        self.cells = cells
+        self.merges = merges
+        self.date1904 = date1904
+    }
+
+    /// The ISO 8601 date a date-formatted number cell shows (`2022-01-01T00:00:00`), nil otherwise.
+    public func date(of cell: Cell) -> String? {
+        guard cell.numberFormat.isDate, let serial = cell.value.asDouble() else { return nil }
+        return ExcelDate.isoText(serial: serial, date1904: date1904)
+    }
+
+    /// A random-access view with merged ranges resolved.
+    public var grid: Grid { Grid(self) }
+}

@@ -1,0 +1,50 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Runs one package part through XMLParser, streamed from the zip, and turns any failure into an `XLSXError`
+/// that names the part.
+enum XMLPartParser {
+    /// Parses `part` of `archive`, calling `delegate` for every event.
+    /// - Throws: the stream's own error (corrupt entry, size cap, DTD), `.malformedXML` with libxml2's line,
+    ///   or whatever the delegate stored in `abortError` before calling `abortParsing()`.
+    static func parse(_ part: String, in archive: ZipArchive, delegate: some PartDelegate) throws(XLSXError) {
+        let entry = try archive.openEntry(part)
+        let stream = ZipEntryStream(entry: entry)
+        let parser = XMLParser(stream: stream)
+        parser.shouldProcessNamespaces = false
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = delegate
+        let succeeded = parser.parse()
+        stream.close()
+        if let failure = stream.failure { throw failure }
+        if let abort = delegate.abortError { throw abort.part == nil ? XLSXError(abort.kind, part: part, sheet: abort.sheet, cell: abort.cell, detail: abort.detail) : abort }
+        if !succeeded {
+            let nsError = parser.parserError.map { $0 as NSError }
+            var detail = "line \(parser.lineNumber)"
+            if let nsError { detail += ", libxml2 code \(nsError.code)" }
+            throw XLSXError(.malformedXML, part: part, detail: detail)
+        }
+    }
+}
+
+/// A parser delegate that can stop the parse with a precise error.
+protocol PartDelegate: NSObject, XMLParserDelegate {
+    var abortError: XLSXError? { get }
+}
+
+/// The local part of a possibly prefixed XML name: `x:row` → `row`. Producers bind the spreadsheet namespace to
+/// any prefix (or none), so elements and attributes are matched by local name.
+@inline(__always)
+func localName(_ name: String) -> Substring {
+    guard let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) else { return Substring(name) }
+    return name[name.index(after: colon)...]
+}
+
+/// An attribute by local name, ignoring its prefix (`r:id`, `x:id`, `id`).
+func attribute(_ local: String, in attributes: [String: String]) -> String? {
+    if let value = attributes[local] { return value }
+    for (key, value) in attributes where localName(key) == local { return value }
+    return nil
+}

@@ -1,0 +1,171 @@
+import CZip
+import Foundation
+
+/// A zip package opened read-only with libzip.
+///
+/// Entry names are normalised on the way in (backslashes become slashes, a leading slash is dropped) and looked
+/// up exactly first, then ignoring case, because real producers write `xl\worksheets\sheet1.xml` or refer to
+/// `xl/SharedStrings.xml` while storing `xl/sharedStrings.xml`.
+///
+/// Not `Sendable`: it owns a C handle. Open, read and close it inside one task.
+final class ZipArchive {
+    private let handle: OpaquePointer
+    /// Normalised entry name → libzip index.
+    private var indexByName: [String: UInt64] = [:]
+    /// Lower-cased normalised name → libzip index, for case-insensitive fallback.
+    private var indexByLowercasedName: [String: UInt64] = [:]
+    let options: ReadOptions
+
+    init(path: String, options: ReadOptions) throws(XLSXError) {
+        self.options = options
+        var errorCode: Int32 = 0
+        // No ZIP_CHECKCONS: it doubles the open cost and damaged entries are caught by CRC when read.
+        guard let handle = zip_open(path, ZIP_RDONLY, &errorCode) else {
+            throw ZipArchive.openError(code: errorCode)
+        }
+        self.handle = handle
+        let count = zip_get_num_entries(handle, 0)
+        if count > 0 {
+            for index in 0..<UInt64(count) {
+                guard let rawName = zip_get_name(handle, index, 0) else { continue }
+                let name = ZipArchive.normalise(String(cString: rawName))
+                if indexByName[name] == nil { indexByName[name] = index }
+                let lower = name.lowercased()
+                if indexByLowercasedName[lower] == nil { indexByLowercasedName[lower] = index }
+            }
+        }
+    }
+
+    deinit {
+        zip_discard(handle)
+    }
+
+    /// Every entry name, normalised.
+    var entryNames: [String] { Array(indexByName.keys) }
+
+    /// Whether an entry with this name (or the same name in another case) exists.
+    func contains(_ name: String) -> Bool { index(of: name) != nil }
+
+    private func index(of name: String) -> UInt64? {
+        let normalised = ZipArchive.normalise(name)
+        if let index = indexByName[normalised] { return index }
+        return indexByLowercasedName[normalised.lowercased()]
+    }
+
+    /// Opens an entry for streaming.
+    /// - Throws: `.missingPart` when there is no such entry, `.entryTooLarge` when it declares more than the cap.
+    func openEntry(_ name: String) throws(XLSXError) -> ZipEntryReader {
+        guard let index = index(of: name) else {
+            throw XLSXError(.missingPart, part: name)
+        }
+        var stat = zip_stat_t()
+        zip_stat_init(&stat)
+        guard zip_stat_index(handle, index, 0, &stat) == 0 else {
+            throw XLSXError(.damagedZip, part: name, detail: lastError())
+        }
+        let declaredSize = (stat.valid & UInt64(ZIP_STAT_SIZE)) != 0 ? stat.size : 0
+        let compressedSize = (stat.valid & UInt64(ZIP_STAT_COMP_SIZE)) != 0 ? stat.comp_size : 0
+        if declaredSize > options.maxEntrySize {
+            throw XLSXError(.entryTooLarge, part: name, detail: "declares \(declaredSize) bytes")
+        }
+        guard let file = zip_fopen_index(handle, index, 0) else {
+            let code = zip_error_code_zip(zip_get_error(handle))
+            throw ZipArchive.entryError(code: code, part: name, detail: lastError())
+        }
+        return ZipEntryReader(file: file, part: name, compressedSize: compressedSize, options: options)
+    }
+
+    /// Reads a whole entry into memory. For small parts (relationships, content types) only.
+    func read(_ name: String) throws(XLSXError) -> [UInt8] {
+        let reader = try openEntry(name)
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        while true {
+            var count = 0
+            var failure: XLSXError?
+            chunk.withUnsafeMutableBytes { buffer in
+                do throws(XLSXError) { count = try reader.read(into: buffer) } catch { failure = error }
+            }
+            if let failure { throw failure }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes
+    }
+
+    private func lastError() -> String {
+        String(cString: zip_strerror(handle))
+    }
+
+    static func normalise(_ name: String) -> String {
+        var result = name
+        if result.contains("\\") { result = result.replacingOccurrences(of: "\\", with: "/") }
+        while result.hasPrefix("/") { result.removeFirst() }
+        return result
+    }
+
+    static func openError(code: Int32) -> XLSXError {
+        switch code {
+        case ZIP_ER_NOZIP: return XLSXError(.notZip, detail: "libzip: not a zip archive")
+        case ZIP_ER_OPEN, ZIP_ER_NOENT, ZIP_ER_READ: return XLSXError(.fileUnreadable, detail: "libzip error \(code)")
+        case ZIP_ER_MEMORY: return XLSXError(.damagedZip, detail: "libzip: out of memory")
+        default: return XLSXError(.damagedZip, detail: "libzip error \(code)")
+        }
+    }
+
+    static func entryError(code: Int32, part: String, detail: String) -> XLSXError {
+        switch code {
+        case ZIP_ER_CRC, ZIP_ER_ZLIB, ZIP_ER_COMPRESSED_DATA, ZIP_ER_EOF:
+            return XLSXError(.corruptEntry, part: part, detail: detail)
+        case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD:
+            return XLSXError(.encrypted, part: part, detail: detail)
+        default:
+            return XLSXError(.damagedZip, part: part, detail: detail)
+        }
+    }
+}
+
+/// One zip entry being inflated, with the size caps counted as bytes come out (libzip does not enforce the
+/// declared size: an entry declaring 1,000 bytes can inflate to 52 MB).
+final class ZipEntryReader {
+    private var file: OpaquePointer?
+    let part: String
+    private let compressedSize: UInt64
+    private let options: ReadOptions
+    private(set) var bytesRead: UInt64 = 0
+
+    init(file: OpaquePointer, part: String, compressedSize: UInt64, options: ReadOptions) {
+        self.file = file
+        self.part = part
+        self.compressedSize = compressedSize
+        self.options = options
+    }
+
+    deinit { close() }
+
+    func close() {
+        if let file { zip_fclose(file) }
+        file = nil
+    }
+
+    /// Inflates up to `buffer.count` bytes; returns 0 at the end of the entry.
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(XLSXError) -> Int {
+        guard let file, let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
+        let count = zip_fread(file, base, UInt64(buffer.count))
+        if count < 0 {
+            let code = zip_error_code_zip(zip_file_get_error(file))
+            let message = String(cString: zip_file_strerror(file))
+            throw ZipArchive.entryError(code: code, part: part, detail: message)
+        }
+        bytesRead += UInt64(count)
+        if bytesRead > options.maxEntrySize {
+            throw XLSXError(.entryTooLarge, part: part, detail: "inflates past \(options.maxEntrySize) bytes")
+        }
+        if bytesRead > options.ratioCheckThreshold,
+           bytesRead / max(compressedSize, 1) > options.maxCompressionRatio {
+            throw XLSXError(.entryTooLarge, part: part,
+                            detail: "inflates more than \(options.maxCompressionRatio)× its compressed size")
+        }
+        return Int(count)
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// An `InputStream` over one zip entry, inflated in chunks as XMLParser asks for bytes.
+///
+/// `XMLParser(data:)` fails on parts over 10,000,000 bytes on Linux ("Huge input lookup") and would need the
+/// whole part in memory; streaming has neither problem. The stream also refuses a DTD in the prolog before the
+/// parser sees it: any `<!…>` other than a comment before the root element (`<!DOCTYPE`, `<!ENTITY`) stops the
+/// read with ``XLSXError/Kind-swift.struct/forbiddenDTD``.
+final class ZipEntryStream: InputStream {
+    private let entry: ZipEntryReader
+    /// The first error met while reading; XMLParser only sees "stream error", so the caller reads this.
+    private(set) var failure: XLSXError?
+    private var status: Stream.Status = .notOpen
+    private var prolog = PrologScanner()
+
+    init(entry: ZipEntryReader) {
+        self.entry = entry
+        super.init(data: Data())
+    }
+
+    override func open() { status = .open }
+    override func close() {
+        entry.close()
+        status = .closed
+    }
+    override var streamStatus: Stream.Status { status }
+    override var hasBytesAvailable: Bool { status == .open }
+    override var streamError: Error? { failure }
+
+    override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
+        guard status == .open else { return status == .atEnd ? 0 : -1 }
+        do throws(XLSXError) {
+            let count = try entry.read(into: UnsafeMutableRawBufferPointer(start: buffer, count: length))
+            if count == 0 {
+                status = .atEnd
+                return 0
+            }
+            if !prolog.isDone {
+                if prolog.scan(UnsafeBufferPointer(start: buffer, count: count)) == .refused {
+                    throw XLSXError(.forbiddenDTD, part: entry.part)
+                }
+            }
+            return count
+        } catch {
+            failure = error
+            status = .error
+            return -1
+        }
+    }
+
+    override func getBuffer(_ buffer: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>,
+                            length len: UnsafeMutablePointer<Int>) -> Bool { false }
+}
+
+/// Looks at the bytes before the root element. The only markup allowed there is the XML declaration,
+/// processing instructions and comments; anything else starting `<!` is a DTD and is refused.
+struct PrologScanner {
+    enum Verdict { case undecided, rootFound, refused }
+    private(set) var isDone = false
+    /// Bytes of a construct split across two chunks.
+    private var carry: [UInt8] = []
+    /// Bytes seen so far; a prolog longer than this is treated as hostile.
+    private var seen = 0
+    private static let limit = 1 << 20
+
+    mutating func scan(_ chunk: UnsafeBufferPointer<UInt8>) -> Verdict {
+        var bytes = carry
+        bytes.append(contentsOf: chunk)
+        carry.removeAll()
+        seen += chunk.count
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
+            guard index + 1 < bytes.count else { carry = Array(bytes[index...]); return pending() }
+            let next = bytes[index + 1]
+            if next == UInt8(ascii: "?") {
+                guard let end = find([UInt8(ascii: "?"), UInt8(ascii: ">")], in: bytes, from: index + 2) else {
+                    carry = Array(bytes[index...]); return pending()
+                }
+                index = end + 2
+            } else if next == UInt8(ascii: "!") {
+                guard index + 4 <= bytes.count else { carry = Array(bytes[index...]); return pending() }
+                guard bytes[index + 2] == UInt8(ascii: "-"), bytes[index + 3] == UInt8(ascii: "-") else {
+                    isDone = true
+                    return .refused
+                }
+                guard let end = find(Array("-->".utf8), in: bytes, from: index + 4) else {
+                    carry = Array(bytes[index...]); return pending()
+                }
+                index = end + 3
+            } else {
+                isDone = true
+                return .rootFound
+            }
+        }
+        return pending()
+    }
+
+    private mutating func pending() -> Verdict {
+        if seen > PrologScanner.limit {
+            isDone = true
+            return .refused
+        }
+        return .undecided
+    }
+
+    private func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard bytes.count >= needle.count, start <= bytes.count - needle.count else { return nil }
+        var index = start
+        while index <= bytes.count - needle.count {
+            if bytes[index] == needle[0] && Array(bytes[index..<index + needle.count]) == needle { return index }
+            index += 1
+        }
+        return nil
+    }
+}

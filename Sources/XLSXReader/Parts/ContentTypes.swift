@@ -1,0 +1,33 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// `[Content_Types].xml`, read only when the package has no usable `_rels/.rels`: it names the workbook part by
+/// its content type, so a package that lost its root relationships can still be opened.
+enum ContentTypes {
+    static let part = "[Content_Types].xml"
+
+    /// The part whose override content type is a spreadsheet main part (workbook, template, macro-enabled).
+    static func workbookPart(in archive: ZipArchive) throws(XLSXError) -> String? {
+        guard archive.contains(part) else { return nil }
+        let delegate = ContentTypesDelegate()
+        try XMLPartParser.parse(part, in: archive, delegate: delegate)
+        return delegate.workbookPart
+    }
+}
+
+private final class ContentTypesDelegate: NSObject, PartDelegate {
+    var workbookPart: String?
+    var abortError: XLSXError?
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes: [String: String]) {
+        guard workbookPart == nil, localName(elementName) == "Override",
+              let type = attributes["ContentType"], let name = attributes["PartName"] else { return }
+        if type.hasPrefix("application/vnd.") && type.hasSuffix(".main+xml")
+            && (type.contains("spreadsheetml") || type.contains("ms-excel")) {
+            workbookPart = ZipArchive.normalise(name)
+        }
+    }
+}

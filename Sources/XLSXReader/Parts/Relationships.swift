@@ -1,0 +1,85 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The relationships of one part (`xl/_rels/workbook.xml.rels`): id → type and resolved target part.
+struct Relationships {
+    struct Relationship {
+        var type: String
+        /// The target as a normalised part name inside the package.
+        var target: String
+    }
+
+    private(set) var byID: [String: Relationship] = [:]
+    private(set) var inOrder: [Relationship] = []
+
+    /// The first relationship whose type ends with `/suffix` (`officeDocument`, `styles`, `sharedStrings`).
+    /// Matching the last path segment covers Transitional and Strict relationship URIs alike.
+    func first(ofType suffix: String) -> Relationship? {
+        inOrder.first { $0.type.hasSuffix("/" + suffix) }
+    }
+
+    /// Reads the relationships of `part`; a part without a `.rels` file has none.
+    static func read(for part: String, in archive: ZipArchive) throws(XLSXError) -> Relationships {
+        let relsPart = relationshipsPart(of: part)
+        guard archive.contains(relsPart) else { return Relationships() }
+        let delegate = RelationshipsDelegate(base: directory(of: part))
+        try XMLPartParser.parse(relsPart, in: archive, delegate: delegate)
+        return delegate.result
+    }
+
+    /// `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`; the package root `""` → `_rels/.rels`.
+    static func relationshipsPart(of part: String) -> String {
+        let directory = directory(of: part)
+        let file = part.split(separator: "/").last.map(String.init) ?? ""
+        return (directory.isEmpty ? "" : directory + "/") + "_rels/" + file + ".rels"
+    }
+
+    static func directory(of part: String) -> String {
+        guard let slash = part.lastIndex(of: "/") else { return "" }
+        return String(part[..<slash])
+    }
+
+    /// Resolves a relationship target against the source part's folder: relative (`worksheets/sheet1.xml`,
+    /// `../xl/x.xml`), absolute (`/xl/worksheets/sheet1.xml`) and backslash (`worksheets\sheet1.xml`) forms.
+    static func resolve(_ target: String, from base: String) -> String {
+        var target = target.replacingOccurrences(of: "\\", with: "/")
+        if let hash = target.firstIndex(of: "#") { target = String(target[..<hash]) }
+        var segments: [Substring]
+        if target.hasPrefix("/") {
+            segments = []
+        } else {
+            segments = base.split(separator: "/")
+        }
+        for segment in target.split(separator: "/") {
+            switch segment {
+            case ".": continue
+            case "..": if !segments.isEmpty { segments.removeLast() }
+            default: segments.append(segment)
+            }
+        }
+        return segments.joined(separator: "/").removingPercentEncoding ?? segments.joined(separator: "/")
+    }
+
+    fileprivate mutating func add(id: String, _ relationship: Relationship) {
+        if byID[id] == nil { byID[id] = relationship }
+        inOrder.append(relationship)
+    }
+}
+
+private final class RelationshipsDelegate: NSObject, PartDelegate {
+    let base: String
+    var result = Relationships()
+    var abortError: XLSXError?
+
+    init(base: String) { self.base = base }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes: [String: String]) {
+        guard localName(elementName) == "Relationship" else { return }
+        if attributes["TargetMode"] == "External" { return }
+        guard let id = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"] else { return }
+        result.add(id: id, .init(type: type, target: Relationships.resolve(target, from: base)))
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// `xl/styles.xml`, reduced to what a reader of values needs: the number format of each cell style
+/// (`cellXfs` index → `numFmtId` → format code). Fonts, fills and borders are not read.
+enum Styles {
+    /// The number format of every `cellXfs` entry, in order.
+    static func read(_ part: String, in archive: ZipArchive) throws(XLSXError) -> [NumberFormat] {
+        let delegate = StylesDelegate()
+        try XMLPartParser.parse(part, in: archive, delegate: delegate)
+        return delegate.formatIDs.map { id in
+            if let code = delegate.customCodes[id] { return NumberFormat(id: id, customCode: code) }
+            return NumberFormat(builtInID: id)
+        }
+    }
+}
+
+private final class StylesDelegate: NSObject, PartDelegate {
+    var customCodes: [Int: String] = [:]
+    var formatIDs: [Int] = []
+    var abortError: XLSXError?
+    private var inCellXfs = false
+    private var xfDepth = 0
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes: [String: String]) {
+        switch localName(elementName) {
+        case "numFmt":
+            if let id = attributes["numFmtId"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
+               let code = attributes["formatCode"] {
+                customCodes[id] = code
+            }
+        case "cellXfs":
+            inCellXfs = true
+        case "xf" where inCellXfs:
+            xfDepth += 1
+            let id = attributes["numFmtId"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) ?? 0
+            formatIDs.append(id)
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?) {
+        if localName(elementName) == "cellXfs" { inCellXfs = false }
+    }
+}

@@ -1,0 +1,240 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Streams the cells of one worksheet part (`xl/worksheets/sheetN.xml`) to a callback, and collects its
+/// merged ranges.
+///
+/// This is the hot path: one delegate object per sheet, reused buffers, no per-cell dictionaries beyond the
+/// attribute dictionary XMLParser itself builds. Cells are handed out as they close, so a caller that does not
+/// keep them reads any size of sheet in flat memory.
+final class WorksheetParser: NSObject, PartDelegate {
+    private let sharedStrings: [String]
+    private let formats: [NumberFormat]
+    private let sheetName: String
+    private let onCell: (Cell) -> Void
+    private(set) var merges: [CellRange] = []
+    var abortError: XLSXError?
+
+    // Position bookkeeping for rows and cells written without `r`.
+    private var inSheetData = false
+    private var rowNumber = -1
+    private var columnNumber = -1
+
+    // The cell being read.
+    private var inCell = false
+    private var cellRow = 0
+    private var cellColumn = 0
+    private var cellType = ""
+    private var cellFormat = NumberFormat.general
+    private var valueText: String?
+    private var formulaText: String?
+    private var formulaKind = ""
+    private var formulaSharedIndex: String?
+    private var inlineText: RichTextCollector?
+
+    private enum Capture { case none, value, formula, inline }
+    private var capture = Capture.none
+
+    /// Shared-formula masters by `si`: the master's text and position.
+    private var sharedFormulas: [String: (text: String, row: Int, column: Int)] = [:]
+
+    init(sheetName: String, sharedStrings: [String], formats: [NumberFormat], onCell: @escaping (Cell) -> Void) {
+        self.sheetName = sheetName
+        self.sharedStrings = sharedStrings
+        self.formats = formats
+        self.onCell = onCell
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes: [String: String]) {
+        let name = localName(elementName)
+        if inCell {
+            switch name {
+            case "v":
+                capture = .value
+                valueText = ""
+            case "f":
+                capture = .formula
+                formulaText = ""
+                formulaKind = attributes["t"] ?? "normal"
+                formulaSharedIndex = attributes["si"]
+            case "is":
+                capture = .inline
+                inlineText = RichTextCollector()
+            default:
+                if capture == .inline { inlineText?.start(name) }
+            }
+            return
+        }
+        switch name {
+        case "c" where inSheetData:
+            startCell(parser, attributes)
+        case "row" where inSheetData:
+            if let text = attributes["r"] {
+                guard let number = Int(text), number >= 1, number <= CellReference.maxRows else {
+                    fail(parser, XLSXError(.cellOutOfRange, sheet: sheetName, cell: "row \(text)"))
+                    return
+                }
+                rowNumber = number - 1
+            } else {
+                rowNumber += 1
+            }
+            columnNumber = -1
+        case "sheetData":
+            inSheetData = true
+        case "mergeCell":
+            guard let text = attributes["ref"] else { return }
+            guard let range = CellRange(text) else {
+                fail(parser, XLSXError(.cellOutOfRange, sheet: sheetName, cell: text))
+                return
+            }
+            merges.append(range)
+        default:
+            break
+        }
+    }
+
+    private func startCell(_ parser: XMLParser, _ attributes: [String: String]) {
+        if let reference = attributes["r"] {
+            guard let parsed = CellReference.parse(reference.utf8) else {
+                fail(parser, XLSXError(.cellOutOfRange, sheet: sheetName, cell: reference))
+                return
+            }
+            cellRow = parsed.row
+            cellColumn = parsed.column
+        } else {
+            cellRow = max(rowNumber, 0)
+            cellColumn = columnNumber + 1
+            guard cellColumn < CellReference.maxColumns else {
+                fail(parser, XLSXError(.cellOutOfRange, sheet: sheetName,
+                                       cell: "row \(cellRow + 1), column \(cellColumn + 1)"))
+                return
+            }
+        }
+        columnNumber = cellColumn
+        inCell = true
+        cellType = attributes["t"] ?? "n"
+        if let style = attributes["s"], let index = Int(style), index >= 0, index < formats.count {
+            cellFormat = formats[index]
+        } else {
+            cellFormat = .general
+        }
+        valueText = nil
+        formulaText = nil
+        formulaKind = ""
+        formulaSharedIndex = nil
+        inlineText = nil
+        capture = .none
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?) {
+        guard inCell else {
+            if localName(elementName) == "sheetData" { inSheetData = false }
+            return
+        }
+        let name = localName(elementName)
+        switch name {
+        case "c":
+            finishCell()
+            inCell = false
+        case "v", "f", "is":
+            capture = .none
+        default:
+            if capture == .inline { inlineText?.end(name) }
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        switch capture {
+        case .none: break
+        case .value: valueText?.append(string)
+        case .formula: formulaText?.append(string)
+        case .inline: inlineText?.characters(string)
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
+        self.parser(parser, foundCharacters: whitespaceString)
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        self.parser(parser, foundCharacters: String(decoding: CDATABlock, as: UTF8.self))
+    }
+
+    private func finishCell() {
+        let formula = resolvedFormula()
+        let value: CellValue?
+        switch cellType {
+        case "n", "":
+            value = nonEmpty(valueText).map(CellValue.number)
+        case "s":
+            if let text = nonEmpty(valueText), let index = Int(text.trimmingCharacters(in: .whitespaces)),
+               index >= 0, index < sharedStrings.count {
+                value = .text(sharedStrings[index])
+            } else {
+                value = nil
+            }
+        case "str":
+            value = valueText.map { .text(ExcelEscapes.decode($0)) }
+        case "inlineStr":
+            if let inlineText {
+                value = .text(inlineText.decoded)
+            } else {
+                value = valueText.map { .text(ExcelEscapes.decode($0)) }
+            }
+        case "b":
+            switch nonEmpty(valueText)?.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "1", "true": value = .boolean(true)
+            case "0", "false": value = .boolean(false)
+            default: value = nil
+            }
+        case "e":
+            value = nonEmpty(valueText).map(CellValue.error)
+        case "d":
+            value = nonEmpty(valueText).map(CellValue.isoDate)
+        default:
+            value = nonEmpty(valueText).map(CellValue.text)
+        }
+        guard let value else {
+            // A styled cell without a value is not a cell; a formula without its cached result still is.
+            if formula != nil { onCell(Cell(row: cellRow, column: cellColumn, value: .empty, formula: formula,
+                                            numberFormat: cellFormat)) }
+            return
+        }
+        onCell(Cell(row: cellRow, column: cellColumn, value: value, formula: formula, numberFormat: cellFormat))
+    }
+
+    private func resolvedFormula() -> String? {
+        guard let formulaText else { return nil }
+        switch formulaKind {
+        case "shared":
+            guard let index = formulaSharedIndex else { return formulaText.isEmpty ? nil : formulaText }
+            if !formulaText.isEmpty {
+                if sharedFormulas[index] == nil {
+                    sharedFormulas[index] = (formulaText, cellRow, cellColumn)
+                }
+                return formulaText
+            }
+            guard let master = sharedFormulas[index] else { return nil }
+            return FormulaTranslator.shift(master.text, rows: cellRow - master.row, columns: cellColumn - master.column)
+        case "dataTable":
+            return nil   // a what-if table: there is no formula text to show
+        default:
+            return formulaText.isEmpty ? nil : formulaText
+        }
+    }
+
+    @inline(__always)
+    private func nonEmpty(_ text: String?) -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        return text
+    }
+
+    private func fail(_ parser: XMLParser, _ error: XLSXError) {
+        if abortError == nil { abortError = error }
+        parser.abortParsing()
+    }
+}

@@ -1,0 +1,20 @@
+/// Limits that keep a hostile or broken file from exhausting memory or time.
+///
+/// Zero-cost defaults suit any real 自评表 and most workbooks; a bulk run may tighten them.
+///
+/// ```swift
+/// var options = ReadOptions()
+/// options.maxEntrySize = 64 << 20   // refuse parts that inflate past 64 MiB
+/// let workbook = try Workbook(contentsOf: url, options: options)
+/// ```
+public struct ReadOptions: Sendable, Hashable {
+    /// The most bytes one zip entry may inflate to, declared or actual. Default 256 MiB.
+    public var maxEntrySize: UInt64 = 256 << 20
+    /// The most an entry may inflate relative to its compressed size, once it is past
+    /// ``ratioCheckThreshold`` bytes. Sheet XML compresses 10–30×; bombs compress 1000× and more.
+    public var maxCompressionRatio: UInt64 = 1000
+    /// Below this many inflated bytes the ratio is not checked (tiny parts compress extremely well).
+    public var ratioCheckThreshold: UInt64 = 1 << 20
+
+    public init() {}
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// A whole workbook read into memory: every sheet with its cells and merged ranges.
+///
+/// This is the reader's front door. It is a `Sendable` value, safe to hand to other tasks. For very large
+/// sheets read cell by cell with ``WorkbookReader`` instead.
+///
+/// ```swift
+/// import XLSXReader
+///
+/// let workbook = try Workbook(contentsOf: URL(fileURLWithPath: "huangpu-2021.xlsx"))
+/// let sheet = workbook.sheets[0]
+/// let budget = sheet.grid[CellReference("C5")!]?.value.asDecimal()   // 1505.02
+/// ```
+public struct Workbook: Sendable {
+    /// Whether serials count from 1904-01-01.
+    public var date1904: Bool
+    /// Every sheet in workbook order (chart sheets included, with no cells).
+    public var sheets: [Sheet]
+
+    public init(date1904: Bool = false, sheets: [Sheet]) {
+        self.date1904 = date1904
+        self.sheets = sheets
+    }
+
+    /// Reads every sheet of the file.
+    /// - Parameters:
+    ///   - url: the `.xlsx` file.
+    ///   - options: size caps for hostile input.
+    /// - Throws: `XLSXError` naming what was wrong and where (part, sheet, cell).
+    public init(contentsOf url: URL, options: ReadOptions = ReadOptions()) throws(XLSXError) {
+        let reader = try WorkbookReader(contentsOf: url, options: options)
+        var sheets: [Sheet] = []
+        for index in reader.sheets.indices {
+            sheets.append(try reader.readSheet(at: index))
+        }
+        self.init(date1904: reader.date1904, sheets: sheets)
+    }
+
+    /// The sheet with this name, if any.
+    public func sheet(named name: String) -> Sheet? {
+        sheets.first { $0.name == name }
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// Reads an XLSX package sheet by sheet, or cell by cell.
+///
+/// Opening reads only the package plumbing (relationships, workbook part); shared strings and styles are read
+/// on the first sheet request, and each sheet only when asked for. ``forEachCell(inSheetAt:_:)`` hands cells
+/// out as they are parsed, so memory stays flat whatever the sheet's size.
+///
+/// Not `Sendable`: it owns the open zip. Use it inside one task and pass the `Sendable` ``Sheet`` values on.
+///
+/// ```swift
+/// let reader = try WorkbookReader(contentsOf: URL(fileURLWithPath: "huangpu-2021.xlsx"))
+/// print(reader.sheets.map(\.name))          // ["Sheet1"]
+/// var total = 0
+/// try reader.forEachCell(inSheetAt: 0) { cell in
+///     if cell.value.isNumber { total += 1 }
+/// }
+/// ```
+public final class WorkbookReader {
+    /// What the workbook part says about a sheet, before its cells are read.
+    public struct SheetInfo: Sendable, Hashable {
+        public var name: String
+        public var state: SheetState
+        public var kind: SheetKind
+        /// The sheet's part inside the package (`xl/worksheets/sheet1.xml`), nil if the relationship is missing.
+        public var part: String?
+    }
+
+    public let path: String
+    /// Sheets in workbook order.
+    public let sheets: [SheetInfo]
+    /// Whether serials count from 1904-01-01 (old Mac workbooks) instead of 1900.
+    public let date1904: Bool
+
+    private let archive: ZipArchive
+    private let workbookRelationships: Relationships
+    private var cachedSharedStrings: [String]?
+    private var cachedFormats: [NumberFormat]?
+
+    /// Opens the package and reads its workbook part.
+    /// - Throws: `XLSXError` for a file that is not an XLSX package, is encrypted, damaged, or hostile.
+    public init(contentsOf url: URL, options: ReadOptions = ReadOptions()) throws(XLSXError) {
+        path = url.path
+        try FileSignature.check(path: path)
+        archive = try ZipArchive(path: path, options: options)
+
+        let workbookPart = try WorkbookReader.findWorkbookPart(in: archive)
+        let workbook = try WorkbookPart.read(workbookPart, in: archive)
+        workbookRelationships = try Relationships.read(for: workbookPart, in: archive)
+        date1904 = workbook.date1904
+        sheets = workbook.sheets.map { [workbookRelationships] entry in
+            let relationship = entry.relationshipID.flatMap { workbookRelationships.byID[$0] }
+            let kind: SheetKind
+            switch relationship?.type.split(separator: "/").last {
+            case "worksheet": kind = .worksheet
+            case "chartsheet": kind = .chartsheet
+            case nil: kind = .worksheet   // no relationship: reported as a missing part when read
+            default: kind = .other
+            }
+            return SheetInfo(name: entry.name, state: entry.state, kind: kind, part: relationship?.target)
+        }
+    }
+
+    /// The index of the sheet with this name (exact match first, then ignoring case and surrounding spaces).
+    public func sheetIndex(named name: String) -> Int? {
+        if let index = sheets.firstIndex(where: { $0.name == name }) { return index }
+        let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
+        return sheets.firstIndex { $0.name.trimmingCharacters(in: .whitespaces).lowercased() == wanted }
+    }
+
+    /// Reads one sheet whole.
+    public func readSheet(at index: Int) throws(XLSXError) -> Sheet {
+        var cells: [Cell] = []
+        let merges = try parseSheet(at: index) { cells.append($0) }
+        let info = sheets[index]
+        return Sheet(name: info.name, state: info.state, kind: info.kind, cells: cells, merges: merges,
+                     date1904: date1904)
+    }
+
+    /// Streams one sheet's cells to `body` in file order without keeping them.
+    /// - Returns: the sheet's merged ranges.
+    @discardableResult
+    public func forEachCell(inSheetAt index: Int, _ body: (Cell) -> Void) throws(XLSXError) -> [CellRange] {
+        try withoutActuallyEscaping(body) { (escapable) throws(XLSXError) -> [CellRange] in
+            try parseSheet(at: index, onCell: escapable)
+        }
+    }
+
+    private func parseSheet(at index: Int, onCell: @escaping (Cell) -> Void) throws(XLSXError) -> [CellRange] {
+        precondition(sheets.indices.contains(index), "sheet index \(index) out of range")
+        let info = sheets[index]
+        guard info.kind == .worksheet else { return [] }
+        guard let part = info.part else {
+            throw XLSXError(.missingPart, sheet: info.name, detail: "the sheet has no relationship to a part")
+        }
+        let parser = WorksheetParser(sheetName: info.name, sharedStrings: try sharedStrings(),
+                                     formats: try formats(), onCell: onCell)
+        do {
+            try XMLPartParser.parse(part, in: archive, delegate: parser)
+        } catch {
+            throw error.with(sheet: info.name)
+        }
+        return parser.merges
+    }
+
+    private func sharedStrings() throws(XLSXError) -> [String] {
+        if let cachedSharedStrings { return cachedSharedStrings }
+        var strings: [String] = []
+        if let part = workbookRelationships.first(ofType: "sharedStrings")?.target, archive.contains(part) {
+            strings = try SharedStrings.read(part, in: archive)
+        }
+        cachedSharedStrings = strings
+        return strings
+    }
+
+    private func formats() throws(XLSXError) -> [NumberFormat] {
+        if let cachedFormats { return cachedFormats }
+        var formats: [NumberFormat] = []
+        if let part = workbookRelationships.first(ofType: "styles")?.target, archive.contains(part) {
+            formats = try Styles.read(part, in: archive)
+        }
+        cachedFormats = formats
+        return formats
+    }
+
+    /// The workbook part: from the package relationships, else from the content types, else the usual name.
+    private static func findWorkbookPart(in archive: ZipArchive) throws(XLSXError) -> String {
+        let root = try Relationships.read(for: "", in: archive)
+        if let target = root.first(ofType: "officeDocument")?.target, archive.contains(target) { return target }
+        if let part = try ContentTypes.workbookPart(in: archive), archive.contains(part) { return part }
+        if archive.contains("xl/workbook.xml") { return "xl/workbook.xml" }
+        throw XLSXError(.missingPart, part: "xl/workbook.xml", detail: "no workbook part in the package")
+    }
+}

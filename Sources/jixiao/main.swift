@@ -1,0 +1,3 @@
+import JixiaoCLI
+
+Jixiao.runAndExit()
