@@ -5,6 +5,8 @@ let package = Package(
     name: "jixiao",
     products: [
         .library(name: "XLSXReader", targets: ["XLSXReader"]),
+        .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
+        .library(name: "JixiaoForm", targets: ["JixiaoForm"]),
         .executable(name: "jixiao", targets: ["jixiao"]),
     ],
     dependencies: [
@@ -18,9 +20,15 @@ let package = Package(
         // A general XLSX reader: knows nothing of the 自评表.
         .target(name: "XLSXReader", dependencies: ["CZip"]),
 
+        // A thin, safe layer over libxlsxwriter: knows nothing of the 自评表.
+        .target(name: "XLSXWriter", dependencies: ["CXlsxWriter"]),
+
+        // The 自评表 domain: model, recognition, rules. Its label sets and layouts are data in Templates/.
+        .target(name: "JixiaoForm", dependencies: ["XLSXReader"], resources: [.copy("Templates")]),
+
         // The command-line layer as a library, so its presenters are unit-testable.
         .target(name: "JixiaoCLI", dependencies: [
-            "XLSXReader",
+            "XLSXReader", "XLSXWriter", "JixiaoForm",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoCLI"]),
@@ -31,6 +39,8 @@ let package = Package(
         // Tests find their files in Tests/Fixtures through JixiaoTestSupport (no bundle copies).
         .target(name: "JixiaoTestSupport", path: "Tests/JixiaoTestSupport"),
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "JixiaoTestSupport"]),
+        .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "XLSXReader", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoFormTests", dependencies: ["JixiaoForm", "XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCLI", "XLSXReader", "JixiaoTestSupport"]),
     ]
 )
