@@ -17,10 +17,18 @@ enum XMLPartParser {
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
         let succeeded = parser.parse()
-        stream.close()
+        defer { entry.close() }
         if let failure = stream.failure { throw failure }
-        if let abort = delegate.abortError { throw abort.part == nil ? XLSXError(abort.kind, part: part, sheet: abort.sheet, cell: abort.cell, detail: abort.detail) : abort }
-        if !succeeded {
+        if var abort = delegate.abortError {
+            if abort.part == nil { abort.part = part }
+            throw abort
+        }
+        // parse() can return true after libxml2 reported an error (a truncated part ends "successfully"),
+        // so the recorded error is checked too.
+        if !succeeded || parser.parserError != nil {
+            // A damaged entry inflates to garbage and the XML fails before its CRC is checked at the end:
+            // read on to the end so the real cause is reported.
+            try entry.drainToVerifyChecksum()
             let nsError = parser.parserError.map { $0 as NSError }
             var detail = "line \(parser.lineNumber)"
             if let nsError { detail += ", libxml2 code \(nsError.code)" }

@@ -106,7 +106,8 @@ final class ZipArchive {
 
     static func openError(code: Int32) -> XLSXError {
         switch code {
-        case ZIP_ER_NOZIP: return XLSXError(.notZip, detail: "libzip: not a zip archive")
+        // The file starts like a zip (FileSignature checked), so "not a zip" here means its end is missing.
+        case ZIP_ER_NOZIP: return XLSXError(.damagedZip, detail: "libzip: no central directory (truncated?)")
         case ZIP_ER_OPEN, ZIP_ER_NOENT, ZIP_ER_READ: return XLSXError(.fileUnreadable, detail: "libzip error \(code)")
         case ZIP_ER_MEMORY: return XLSXError(.damagedZip, detail: "libzip: out of memory")
         default: return XLSXError(.damagedZip, detail: "libzip error \(code)")
@@ -146,6 +147,21 @@ final class ZipEntryReader {
     func close() {
         if let file { zip_fclose(file) }
         file = nil
+    }
+
+    /// Reads the rest of the entry (within the size cap) so that libzip checks its CRC.
+    /// - Throws: `.corruptEntry` when the entry is damaged.
+    func drainToVerifyChecksum() throws(XLSXError) {
+        var scratch = [UInt8](repeating: 0, count: 64 << 10)
+        var failure: XLSXError?
+        scratch.withUnsafeMutableBytes { buffer in
+            do throws(XLSXError) {
+                while try read(into: buffer) > 0 {}
+            } catch {
+                failure = error
+            }
+        }
+        if let failure, failure.kind == .corruptEntry { throw failure }
     }
 
     /// Inflates up to `buffer.count` bytes; returns 0 at the end of the entry.

@@ -7,7 +7,7 @@ import Foundation
 /// parser sees it: any `<!…>` other than a comment before the root element (`<!DOCTYPE`, `<!ENTITY`) stops the
 /// read with ``XLSXError/Kind-swift.struct/forbiddenDTD``.
 final class ZipEntryStream: InputStream {
-    private let entry: ZipEntryReader
+    let entry: ZipEntryReader
     /// The first error met while reading; XMLParser only sees "stream error", so the caller reads this.
     private(set) var failure: XLSXError?
     private var status: Stream.Status = .notOpen
@@ -20,7 +20,6 @@ final class ZipEntryStream: InputStream {
 
     override func open() { status = .open }
     override func close() {
-        entry.close()
         status = .closed
     }
     override var streamStatus: Stream.Status { status }

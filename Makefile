@@ -1,0 +1,30 @@
+# jixiao: two commands do everything, set-up included.
+#   make demo   builds jixiao and runs it on Examples/
+#   make test   runs every test (unit, end-to-end, conformance)
+# Both install the system libraries first when they are missing (Scripts/setup.sh).
+
+SWIFT ?= swift
+RELEASE_BIN = .build/release/jixiao
+
+.PHONY: setup build demo test bench clean
+
+setup:
+	@Scripts/setup.sh
+
+build: setup
+	$(SWIFT) build -c release --product jixiao
+
+demo: build
+	@for file in Examples/*.xlsx; do \
+		echo "\$$ jixiao cells $$file"; \
+		$(RELEASE_BIN) cells "$$file" | head -n 30; echo; \
+	done
+
+test: setup
+	$(SWIFT) test
+
+bench: setup
+	@Scripts/bench.sh
+
+clean:
+	rm -rf .build
