@@ -34,7 +34,8 @@ let package = Package(
         .executableTarget(name: "jixiao", dependencies: ["JixiaoCLI"]),
 
         // Benchmarks run outside `swift test`: `make bench`.
-        .executableTarget(name: "jixiao-bench", dependencies: ["XLSXReader"], path: "Benchmarks/jixiao-bench"),
+        .executableTarget(name: "jixiao-bench", dependencies: ["XLSXReader", "CXlsxWriter"],
+                          path: "Benchmarks/jixiao-bench"),
 
         // Tests find their files in Tests/Fixtures through JixiaoTestSupport (no bundle copies).
         .target(name: "JixiaoTestSupport", path: "Tests/JixiaoTestSupport"),

@@ -150,8 +150,9 @@ final class WorksheetParser: NSObject, PartDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         switch capture {
         case .none: break
-        case .value: valueText?.append(string)
-        case .formula: formulaText?.append(string)
+        // Most values arrive in one call: take the string as is rather than copying it into a buffer.
+        case .value: if valueText?.isEmpty ?? true { valueText = string } else { valueText?.append(string) }
+        case .formula: if formulaText?.isEmpty ?? true { formulaText = string } else { formulaText?.append(string) }
         case .inline: inlineText?.characters(string)
         }
     }
