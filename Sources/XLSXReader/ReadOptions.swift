@@ -15,6 +15,11 @@ public struct ReadOptions: Sendable, Hashable {
     public var maxCompressionRatio: UInt64 = 1000
     /// Below this many inflated bytes the ratio is not checked (tiny parts compress extremely well).
     public var ratioCheckThreshold: UInt64 = 1 << 20
+    /// The largest file accepted, in bytes, before anything is inflated. Default 1 GiB.
+    public var maxFileSize: UInt64 = 1 << 30
+    /// How long reading one workbook may take, from opening it to its last cell; nil for no limit.
+    /// Checked each time a chunk is inflated, so even a pathological part stops soon after the limit.
+    public var timeLimit: Duration?
 
     public init() {}
 }

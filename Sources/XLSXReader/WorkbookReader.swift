@@ -41,7 +41,7 @@ public final class WorkbookReader {
     /// - Throws: `XLSXError` for a file that is not an XLSX package, is encrypted, damaged, or hostile.
     public init(contentsOf url: URL, options: ReadOptions = ReadOptions()) throws(XLSXError) {
         path = url.path
-        try FileSignature.check(path: path)
+        try FileSignature.check(path: path, maxFileSize: options.maxFileSize)
         archive = try ZipArchive(path: path, options: options)
 
         let workbookPart = try WorkbookReader.findWorkbookPart(in: archive)

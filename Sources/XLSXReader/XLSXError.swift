@@ -42,6 +42,10 @@ public struct XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
         /// An entry declares or inflates to more than the configured cap, or inflates far more than its
         /// compressed size allows (a zip bomb).
         public static let entryTooLarge = Kind(rawValue: "entry-too-large")
+        /// The file is larger than ``ReadOptions/maxFileSize``.
+        public static let fileTooLarge = Kind(rawValue: "file-too-large")
+        /// Reading took longer than ``ReadOptions/timeLimit``.
+        public static let timeLimitExceeded = Kind(rawValue: "time-limit-exceeded")
         /// A part is not well-formed XML.
         public static let malformedXML = Kind(rawValue: "malformed-xml")
         /// A cell reference is malformed or outside Excel's grid (1,048,576 rows × 16,384 columns).
@@ -52,7 +56,8 @@ public struct XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
         /// Every kind this version knows, for exhaustive message tables and their tests.
         public static let allKnown: [Kind] = [
             .fileUnreadable, .notZip, .legacyXLS, .encrypted, .damagedZip, .corruptEntry, .missingPart,
-            .forbiddenDTD, .entryTooLarge, .malformedXML, .cellOutOfRange, .sheetNotFound,
+            .forbiddenDTD, .entryTooLarge, .fileTooLarge, .timeLimitExceeded, .malformedXML, .cellOutOfRange,
+            .sheetNotFound,
         ]
     }
 

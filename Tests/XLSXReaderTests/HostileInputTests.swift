@@ -72,3 +72,20 @@ struct HostileInputTests {
         #expect(Self.kind(of: "inflates-3mb.xlsx", options: options) == .entryTooLarge)
     }
 }
+
+@Suite("Budgets")
+struct BudgetTests {
+    @Test func fileSizeLimit() {
+        var options = ReadOptions()
+        options.maxFileSize = 1000
+        #expect(HostileInputTests.kind(of: "inflates-3mb.xlsx", options: options) == .fileTooLarge)
+    }
+
+    @Test func timeLimitStopsReading() {
+        var options = ReadOptions()
+        options.timeLimit = .zero
+        #expect(HostileInputTests.kind(of: "minimal-good.xlsx", options: options) == .timeLimitExceeded)
+        options.timeLimit = .seconds(30)
+        #expect(HostileInputTests.kind(of: "minimal-good.xlsx", options: options) == nil)
+    }
+}

@@ -24,6 +24,8 @@ public enum ErrorPresenter {
                         "the file declares a DTD or entities (<!DOCTYPE / <!ENTITY), which spreadsheet programs never write; refused for safety"),
         .entryTooLarge: ("文件中的部件解压后过大（超过上限或压缩比异常），为防止耗尽内存拒绝读取",
                          "a part of the file inflates too large (over the cap or an implausible compression ratio); refused to protect memory"),
+        .fileTooLarge: ("文件过大，超过读取上限", "the file is larger than the reading limit"),
+        .timeLimitExceeded: ("读取超时：文件处理时间超过上限，已跳过", "reading took longer than the time limit; the file was skipped"),
         .malformedXML: ("文件内容格式错误（XML 不完整或不合法）", "a part of the file is not well-formed XML"),
         .cellOutOfRange: ("单元格地址无效或超出 Excel 的范围（1048576 行 × 16384 列）",
                           "a cell reference is invalid or outside Excel's grid (1,048,576 rows × 16,384 columns)"),

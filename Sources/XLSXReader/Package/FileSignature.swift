@@ -7,7 +7,7 @@ enum FileSignature {
     static let ole2Magic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
     /// Throws the precise error for a file that is not a zip package; returns for anything that may be one.
-    static func check(path: String) throws(XLSXError) {
+    static func check(path: String, maxFileSize: UInt64) throws(XLSXError) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -15,6 +15,10 @@ enum FileSignature {
                                                            : "no such file")
         }
         defer { try? handle.close() }
+        if let size = try? handle.seekToEnd(), size > maxFileSize {
+            throw XLSXError(.fileTooLarge, detail: "\(size) bytes, limit \(maxFileSize)")
+        }
+        try? handle.seek(toOffset: 0)
         let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
         if head.count >= 2, head[0] == 0x50, head[1] == 0x4B { return }   // "PK"
         if head == ole2Magic {

@@ -15,9 +15,12 @@ final class ZipArchive {
     /// Lower-cased normalised name → libzip index, for case-insensitive fallback.
     private var indexByLowercasedName: [String: UInt64] = [:]
     let options: ReadOptions
+    /// When reading must stop (from ``ReadOptions/timeLimit``), counted from opening.
+    let deadline: ContinuousClock.Instant?
 
     init(path: String, options: ReadOptions) throws(XLSXError) {
         self.options = options
+        deadline = options.timeLimit.map { ContinuousClock.now.advanced(by: $0) }
         var errorCode: Int32 = 0
         // No ZIP_CHECKCONS: it doubles the open cost and damaged entries are caught by CRC when read.
         guard let handle = zip_open(path, ZIP_RDONLY, &errorCode) else {
@@ -72,7 +75,8 @@ final class ZipArchive {
             let code = zip_error_code_zip(zip_get_error(handle))
             throw ZipArchive.entryError(code: code, part: name, detail: lastError())
         }
-        return ZipEntryReader(file: file, part: name, compressedSize: compressedSize, options: options)
+        return ZipEntryReader(file: file, part: name, compressedSize: compressedSize, options: options,
+                              deadline: deadline)
     }
 
     /// Reads a whole entry into memory. For small parts (relationships, content types) only.
@@ -133,13 +137,16 @@ final class ZipEntryReader {
     let part: String
     private let compressedSize: UInt64
     private let options: ReadOptions
+    private let deadline: ContinuousClock.Instant?
     private(set) var bytesRead: UInt64 = 0
 
-    init(file: OpaquePointer, part: String, compressedSize: UInt64, options: ReadOptions) {
+    init(file: OpaquePointer, part: String, compressedSize: UInt64, options: ReadOptions,
+         deadline: ContinuousClock.Instant?) {
         self.file = file
         self.part = part
         self.compressedSize = compressedSize
         self.options = options
+        self.deadline = deadline
     }
 
     deinit { close() }
@@ -167,6 +174,9 @@ final class ZipEntryReader {
     /// Inflates up to `buffer.count` bytes; returns 0 at the end of the entry.
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(XLSXError) -> Int {
         guard let file, let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
+        if let deadline, ContinuousClock.now > deadline {
+            throw XLSXError(.timeLimitExceeded, part: part, detail: options.timeLimit.map { "limit \($0)" })
+        }
         let count = zip_fread(file, base, UInt64(buffer.count))
         if count < 0 {
             let code = zip_error_code_zip(zip_file_get_error(file))
