@@ -1,0 +1,2 @@
+// The writer layer over libxlsxwriter (issue 4) lives in this target.
+import CXlsxWriter
