@@ -1,0 +1,60 @@
+import Foundation
+
+/// A one-line progress display on standard error: files done of total, rate, time left.
+///
+/// It draws only when standard error is a terminal and the user did not ask for quiet, and redraws at most
+/// ten times a second, so piping the output or running in CI prints nothing extra.
+///
+/// ```swift
+/// let progress = ProgressBar(total: files.count, language: .zh, enabled: !quiet)
+/// progress.advance()     // after each file
+/// progress.finish()      // clears the line
+/// ```
+final class ProgressBar {
+    let total: Int
+    let language: Language
+    let enabled: Bool
+    private var done = 0
+    private let started = ContinuousClock.now
+    private var lastDrawn: ContinuousClock.Instant?
+
+    init(total: Int, language: Language, enabled: Bool) {
+        self.total = total
+        self.language = language
+        self.enabled = enabled && isatty(STDERR_FILENO) == 1
+    }
+
+    func advance(by count: Int = 1) {
+        done += count
+        guard enabled else { return }
+        let now = ContinuousClock.now
+        if let lastDrawn, now - lastDrawn < .milliseconds(100), done < total { return }
+        lastDrawn = now
+        draw(elapsed: now - started)
+    }
+
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+    }
+
+    /// The line itself, without terminal control: `[#######.............] 120/300  35.2 个/秒  剩余 5 秒`.
+    static func line(done: Int, total: Int, elapsedSeconds: Double, language: Language, width: Int = 24) -> String {
+        let fraction = total > 0 ? Double(done) / Double(total) : 1
+        let filled = min(width, Int((fraction * Double(width)).rounded(.down)))
+        let bar = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "]"
+        let rate = elapsedSeconds > 0 ? Double(done) / elapsedSeconds : 0
+        var text = "\(bar) \(done)/\(total)  " + String(format: "%.1f", rate) + language.pick(" 个/秒", " files/s")
+        if rate > 0, done < total {
+            let remaining = Int((Double(total - done) / rate).rounded(.up))
+            text += language.pick("  剩余 \(remaining) 秒", "  \(remaining) s left")
+        }
+        return text
+    }
+
+    private func draw(elapsed: Duration) {
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let text = ProgressBar.line(done: done, total: total, elapsedSeconds: seconds, language: language)
+        FileHandle.standardError.write(Data(("\r\u{1B}[2K" + text).utf8))
+    }
+}
