@@ -110,23 +110,19 @@ with open("truncated.xlsx", "wb") as f:
 package("lying-size.xlsx", sheet(GOOD_CELLS, padding=2 << 20))
 raw = bytearray(open("lying-size.xlsx", "rb").read())
 name = b"xl/worksheets/sheet1.xml"
-pos = 0
-while True:
-    pos = raw.find(b"PK\x03\x04", pos)
-    if pos < 0:
-        break
-    nlen = struct.unpack_from("<H", raw, pos + 26)[0]
-    if bytes(raw[pos + 30: pos + 30 + nlen]) == name:
-        struct.pack_into("<I", raw, pos + 22, 1000)
-    pos += 4
-pos = 0
-while True:
-    pos = raw.find(b"PK\x01\x02", pos)
-    if pos < 0:
-        break
-    nlen = struct.unpack_from("<H", raw, pos + 28)[0]
-    if bytes(raw[pos + 46: pos + 46 + nlen]) == name:
-        struct.pack_into("<I", raw, pos + 24, 1000)
-    pos += 4
+
+
+def patch_size(signature, name_length_at, name_at, size_at):
+    """Sets the uncompressed size of every header of `name` with this signature to 1,000."""
+    pos = raw.find(signature)
+    while pos >= 0:
+        nlen = struct.unpack_from("<H", raw, pos + name_length_at)[0]
+        if bytes(raw[pos + name_at: pos + name_at + nlen]) == name:
+            struct.pack_into("<I", raw, pos + size_at, 1000)
+        pos = raw.find(signature, pos + 4)
+
+
+patch_size(b"PK\x03\x04", 26, 30, 22)   # local file header
+patch_size(b"PK\x01\x02", 28, 46, 24)   # central directory entry
 open("lying-size.xlsx", "wb").write(bytes(raw))
 print("made the hostile files")
