@@ -26,6 +26,7 @@ echo "== jixiao reader (release build)"
 "$bench" read-sheet "$work/sheet.xlsx"
 "$bench" read-sheet "$work/sheet.xlsx" --keep
 "$bench" read-folder "$work/forms"
+"$bench" write "$work/written" 1000
 echo
 
 if [ ! -x "$venv/bin/python" ]; then

@@ -6,6 +6,7 @@
 //   jixiao-bench generate-folder DIR SOURCE N   N copies of SOURCE (a real form)
 //   jixiao-bench read-sheet FILE [--keep]       stream every cell (or keep them all with --keep)
 //   jixiao-bench read-folder DIR                read every .xlsx in DIR whole
+//   jixiao-bench write DIR N                    N small workbooks through the writer layer and as plain C calls
 import CXlsxWriter
 import Foundation
 import XLSXReader
@@ -105,6 +106,10 @@ do {
         try readSheet(path: arguments[2], keep: arguments.contains("--keep"))
     case "read-folder":
         try readFolder(directory: arguments[2])
+    case "write":
+        guard arguments.count == 4, let count = Int(arguments[3]) else { fail("write DIR N") }
+        try FileManager.default.createDirectory(atPath: arguments[2], withIntermediateDirectories: true)
+        print(try WriterBenchmark.run(workbooks: count, rows: 10, columns: 10, folder: URL(fileURLWithPath: arguments[2])))
     default:
         fail("unknown benchmark \(arguments[1])")
     }

@@ -1,0 +1,66 @@
+/// A column or bar chart drawn from worksheet ranges, described as a value and inserted with
+/// ``WorksheetWriter/insertChart(_:row:column:)``.
+///
+/// ```swift
+/// let chart = Chart(.column, title: "各部门自评得分",
+///                   categoryAxisTitle: "部门", valueAxisTitle: "得分",
+///                   series: [Chart.Series(name: "自评得分",
+///                                         categories: Chart.DataRange(sheet: "汇总", range: CellRect("A2:A31")!),
+///                                         values: Chart.DataRange(sheet: "汇总", range: CellRect("F2:F31")!))])
+/// try summary.insertChart(chart, row: 1, column: 10)
+/// ```
+public struct Chart: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        /// Vertical bars: categories along the bottom.
+        case column
+        /// Horizontal bars: categories up the side.
+        case bar
+    }
+
+    /// Cells on a sheet of the workbook.
+    public struct DataRange: Hashable, Sendable {
+        public var sheet: String
+        public var range: CellRect
+
+        public init(sheet: String, range: CellRect) {
+            self.sheet = sheet
+            self.range = range
+        }
+    }
+
+    /// One series: its values, the category labels, and a name for the legend.
+    public struct Series: Hashable, Sendable {
+        public var name: String?
+        public var categories: DataRange?
+        public var values: DataRange
+
+        public init(name: String? = nil, categories: DataRange? = nil, values: DataRange) {
+            self.name = name
+            self.categories = categories
+            self.values = values
+        }
+    }
+
+    public var kind: Kind
+    public var title: String?
+    public var categoryAxisTitle: String?
+    public var valueAxisTitle: String?
+    /// 1–255 series.
+    public var series: [Series]
+    public var showsLegend: Bool
+    /// Size relative to Excel's default 480 × 288 pixels, 0.1–10.
+    public var widthScale: Double
+    public var heightScale: Double
+
+    public init(_ kind: Kind, title: String? = nil, categoryAxisTitle: String? = nil, valueAxisTitle: String? = nil,
+                series: [Series], showsLegend: Bool = true, widthScale: Double = 1, heightScale: Double = 1) {
+        self.kind = kind
+        self.title = title
+        self.categoryAxisTitle = categoryAxisTitle
+        self.valueAxisTitle = valueAxisTitle
+        self.series = series
+        self.showsLegend = showsLegend
+        self.widthScale = widthScale
+        self.heightScale = heightScale
+    }
+}

@@ -1,0 +1,58 @@
+/// Cell text as Excel stores it: control characters as `_xHHHH_` escapes, and literal `_xHHHH_` sequences
+/// protected as `_x005F_xHHHH_` so a reader does not decode them.
+///
+/// libxlsxwriter 1.1.4 escapes control characters in shared strings but leaves a literal `_x0041_` alone (Excel
+/// and our reader would show it as `A`), and writes control characters raw into a formula's cached string,
+/// which is not valid XML. Encoding here, the same way for every path, keeps the text exactly as given.
+///
+/// ```swift
+/// CellTextEncoding.encode("a\u{1}b")          // "a_x0001_b"
+/// CellTextEncoding.encode("_x0041_ literal")  // "_x005F_x0041_ literal"
+/// CellTextEncoding.encode("1505.02 元")       // unchanged
+/// ```
+enum CellTextEncoding {
+    static func encode(_ text: String) -> String {
+        guard needsEncoding(text) else { return text }
+        let units = Array(text.utf16)
+        var output: [UInt16] = []
+        output.reserveCapacity(units.count + 16)
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            if unit < 0x20, unit != 0x09, unit != 0x0A {
+                output.append(contentsOf: escape(unit))
+            } else if unit == 0x5F, startsEscapeSequence(units, at: index) {
+                output.append(contentsOf: escape(0x5F))
+            } else {
+                output.append(unit)
+            }
+            index += 1
+        }
+        return String(decoding: output, as: UTF16.self)
+    }
+
+    /// Fast path: nearly all text has neither a control character nor `_x`.
+    private static func needsEncoding(_ text: String) -> Bool {
+        var previousWasUnderscore = false
+        for byte in text.utf8 {
+            if byte < 0x20, byte != 0x09, byte != 0x0A { return true }
+            if previousWasUnderscore, byte == UInt8(ascii: "x") { return true }
+            previousWasUnderscore = byte == UInt8(ascii: "_")
+        }
+        return false
+    }
+
+    /// Whether `_xHHHH_` (four hex digits) starts at `index`.
+    private static func startsEscapeSequence(_ units: [UInt16], at index: Int) -> Bool {
+        guard index + 6 < units.count, units[index + 1] == 0x78, units[index + 6] == 0x5F else { return false }
+        return units[(index + 2)...(index + 5)].allSatisfy { unit in
+            (0x30...0x39).contains(unit) || (0x41...0x46).contains(unit) || (0x61...0x66).contains(unit)
+        }
+    }
+
+    private static func escape(_ unit: UInt16) -> [UInt16] {
+        let hex = String(unit, radix: 16, uppercase: true)
+        let padded = String(repeating: "0", count: 4 - hex.count) + hex
+        return Array("_x\(padded)_".utf16)
+    }
+}

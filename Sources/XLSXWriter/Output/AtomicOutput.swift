@@ -1,0 +1,116 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where a workbook is written first, and how the finished file replaces the destination.
+///
+/// libxlsxwriter writes to a hidden temporary file in the destination's folder (same file system, so the final
+/// step is a rename). Only after `workbook_close` succeeded is it moved into place: with `rename(2)` when
+/// overwriting, which replaces the old file in one step; otherwise with `link(2)`, which fails if the
+/// destination appeared meanwhile, then `unlink(2)` of the temporary name. On any failure the temporary file is
+/// removed, so a reader of the destination sees the old file or the new one, never a partial one, and nothing
+/// is left behind. (Where hard links are not supported, the no-overwrite step falls back to a check followed
+/// by `rename(2)`.) A replaced file gets the new file's permissions.
+///
+/// ```swift
+/// let output = try AtomicOutput.prepare(destination: url, overwrite: false)
+/// // ... libxlsxwriter writes output.temporaryFile.path ...
+/// try output.commit()   // or output.discard()
+/// ```
+struct AtomicOutput {
+    let destination: URL
+    let temporaryFile: URL
+    let overwrite: Bool
+
+    private init(destination: URL, temporaryFile: URL, overwrite: Bool) {
+        self.destination = destination
+        self.temporaryFile = temporaryFile
+        self.overwrite = overwrite
+    }
+
+    /// Checks the destination and picks a temporary name beside it.
+    /// - Throws: `.destinationUnusable` when the folder is missing or the destination is a folder,
+    ///   `.destinationExists` when it exists and `overwrite` is false.
+    // A static function rather than a throwing initializer: Swift 6.3's optimizer over-released the
+    // standardized URL in the throwing-initializer form of this code (found with valgrind in a -O build).
+    static func prepare(destination requested: URL, overwrite: Bool) throws(XLSXWriterError) -> AtomicOutput {
+        guard requested.isFileURL, !requested.lastPathComponent.isEmpty else {
+            throw XLSXWriterError(.destinationUnusable, detail: "\(requested) is not a file path")
+        }
+        let destination = requested.standardizedFileURL
+        let folder = destination.deletingLastPathComponent()
+        guard entry(at: folder.path) == .directory else {
+            throw XLSXWriterError(.destinationUnusable, detail: "the folder \(folder.path) does not exist")
+        }
+        let existing = entry(at: destination.path)
+        if existing == .directory {
+            throw XLSXWriterError(.destinationUnusable, detail: "\(destination.path) is a folder")
+        }
+        if existing == .other, !overwrite {
+            throw XLSXWriterError(.destinationExists, detail: destination.path)
+        }
+        var temporaryFile = folder.appendingPathComponent(temporaryName(for: destination.lastPathComponent))
+        while entry(at: temporaryFile.path) != .none {
+            temporaryFile = folder.appendingPathComponent(temporaryName(for: destination.lastPathComponent))
+        }
+        return AtomicOutput(destination: destination, temporaryFile: temporaryFile, overwrite: overwrite)
+    }
+
+    /// Moves the finished temporary file to the destination; on failure removes it.
+    func commit() throws(XLSXWriterError) {
+        let source = temporaryFile.path
+        let target = destination.path
+        if !overwrite {
+            if link(source, target) == 0 {
+                discard()
+                return
+            }
+            let linkError = errno
+            if linkError == EEXIST || AtomicOutput.entry(at: target) != .none {
+                discard()
+                throw XLSXWriterError(.destinationExists, detail: target)
+            }
+        }
+        if rename(source, target) != 0 {
+            let reason = AtomicOutput.systemMessage(errno)
+            discard()
+            throw XLSXWriterError(.fileSystem, detail: "moving the finished file to \(target) failed: \(reason)")
+        }
+    }
+
+    /// Removes the temporary file if it exists.
+    func discard() {
+        _ = unlink(temporaryFile.path)
+    }
+
+    // MARK: - Helpers
+
+    enum Entry: Equatable { case none, directory, other }
+
+    /// What is at `path`, without following a final symbolic link (a dangling link still counts as there).
+    static func entry(at path: String) -> Entry {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return .none }
+        return (status.st_mode & S_IFMT) == S_IFDIR ? .directory : .other
+    }
+
+    /// `.<name>.<16 hex digits>.tmp`, with the name cut to 100 UTF-8 bytes on a character boundary so the whole
+    /// stays under the file systems' 255-byte limit.
+    static func temporaryName(for name: String) -> String {
+        var stem = ""
+        for character in name {
+            if stem.utf8.count + character.utf8.count > 100 { break }
+            stem.append(character)
+        }
+        let random = String(UInt64.random(in: .min ... .max), radix: 16)
+        return ".\(stem).\(String(repeating: "0", count: 16 - random.count))\(random).tmp"
+    }
+
+    static func systemMessage(_ code: Int32) -> String {
+        guard let text = strerror(code) else { return "errno \(code)" }
+        return String(cString: text) + " (errno \(code))"
+    }
+}

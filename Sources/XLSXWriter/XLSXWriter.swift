@@ -1,2 +1,0 @@
-// The writer layer over libxlsxwriter (issue 4) lives in this target.
-import CXlsxWriter
