@@ -1,0 +1,11 @@
+import JixiaoForm
+
+/// `validate --format json`: the run's one document (form-model.md §4), unreadable files' `error` in the
+/// run's language.
+enum ValidationJSON {
+    static func render(_ reports: [FileReport], language: Language) -> String {
+        ReportJSON.document(reports) { report in
+            report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
+        }
+    }
+}

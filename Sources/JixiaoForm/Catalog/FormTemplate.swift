@@ -1,0 +1,110 @@
+import Foundation
+
+/// The standard form's labels and structure, as data (`Templates/form.json`).
+///
+/// Recognition reads everything it knows about wording from here: label synonyms keyed by model key
+/// (domain.md §1.3), section labels, the two tables' column headers, the 评分表 header and grade bands,
+/// and the title, year and unit patterns. Nothing in it is a cell address.
+///
+/// ```swift
+/// let template = try TemplateBundle.standard.get().form
+/// template.fields["funds.annualBudget"]?.labels.first   // "整体支出年度预算数"
+/// ```
+public struct FormTemplate: Sendable, Decodable {
+    /// How labels are normalised before they are compared.
+    public struct Normalisation: Sendable, Decodable {
+        /// Regular expressions removed from a normalised label until none applies (numbering, colons, suffixes).
+        public var stripPatterns: [String]
+        /// Whole cell texts that mean "not applicable" (`--`).
+        public var notApplicableTexts: [String]
+        /// Texts that mark a cell "not applicable" wherever they appear (`基数为0`).
+        public var notApplicableMarkers: [String]
+        /// Texts that mark a template row as deliberately left blank (`（以下空白）`).
+        public var fillerMarkers: [String]
+        /// Currency marks dropped from a number typed as text.
+        public var currencyMarks: [String]
+    }
+
+    /// How the title line is recognised.
+    public struct Title: Sendable, Decodable {
+        /// A title contains one of these.
+        public var keywords: [String]
+        /// Longer texts are prose, not a title.
+        public var maxLength: Int
+    }
+
+    /// How the year is read from the title or a line of its own.
+    public struct Year: Sendable, Decodable {
+        /// Regular expressions whose first group is the year.
+        public var patterns: [String]
+    }
+
+    /// How the money unit is read.
+    public struct MoneyUnit: Sendable, Decodable {
+        /// The units a form may use.
+        public var units: [String]
+        /// Regular expressions for a unit line (`单位：万元`); the first group is the unit.
+        public var linePatterns: [String]
+        /// Regular expressions for a unit suffix on a label (`年度预算数（万元）`).
+        public var labelSuffixPatterns: [String]
+    }
+
+    /// What a field holds.
+    public enum FieldKind: String, Sendable, Decodable {
+        case text, amount, rate
+    }
+
+    /// One scalar field: its kind and the labels that name it, most specific first.
+    public struct Field: Sendable, Decodable {
+        public var kind: FieldKind
+        public var labels: [String]
+    }
+
+    /// A repeating table: its column headers by column key, and which columns tell it from other tables.
+    public struct Table: Sendable, Decodable {
+        public var columns: [String: [String]]
+        public var distinctive: [String]
+    }
+
+    /// A grade band of the score sheet.
+    public struct Grade: Sendable, Decodable {
+        public var name: String
+        public var minimum: Decimal
+        public var aliases: [String]
+    }
+
+    /// The 评分表's header, total and grade labels, and grade bands (highest first).
+    public struct ScoreSheet: Sendable, Decodable {
+        public var columns: [String: [String]]
+        public var required: [String]
+        public var totalLabels: [String]
+        public var gradeLabels: [String]
+        public var grades: [Grade]
+    }
+
+    /// A name for this layout.
+    public var layout: String
+    /// How many distinct labels a sheet must show to be taken for the form.
+    public var minimumLabels: Int
+    public var normalisation: Normalisation
+    public var title: Title
+    public var year: Year
+    public var unit: MoneyUnit
+    /// Scalar fields by model key (`department`, `funds.annualBudget`, `problems` …).
+    public var fields: [String: Field]
+    /// Texts that start the form's footer (signatures, dates, notes): a table ends at a row starting with one.
+    public var footerPrefixes: [String]
+    /// Section labels by block name.
+    public var blocks: [String: [String]]
+    /// The repeating tables by model key (`keyIndicators`, `tasks`).
+    public var tables: [String: Table]
+    public var scoreSheet: ScoreSheet
+
+    /// The grade a total earns under these bands (`96.39` → `优`).
+    public func grade(for total: Decimal) -> String? {
+        grades.first { total >= $0.minimum }?.name
+    }
+
+    /// The bands from highest to lowest minimum.
+    var grades: [Grade] { scoreSheet.grades.sorted { $0.minimum > $1.minimum } }
+}

@@ -1,0 +1,43 @@
+/// Rule ids with their default severities, message templates in Chinese and English, and the display
+/// names of fields (`Templates/rules.json`).
+///
+/// ```swift
+/// let catalog = try TemplateBundle.standard.get().rules
+/// catalog.severity(of: .adjustmentAmount)                  // .error
+/// catalog.messages["adjustment-amount.sign"]?.zh           // "年度调整额应为 …（符号相反）"
+/// ```
+public struct RuleCatalog: Sendable, Decodable {
+    /// A rule's entry.
+    public struct Entry: Sendable, Decodable {
+        public var id: String
+        public var severity: Severity
+    }
+
+    /// A text in both languages.
+    public struct Bilingual: Sendable, Decodable {
+        public var zh: String
+        public var en: String
+
+        /// The text in `language`.
+        public func text(in language: MessageLanguage) -> String { language == .zh ? zh : en }
+    }
+
+    public var rules: [Entry]
+    /// Message templates by key: a rule id, or a rule id and a variant (`adjustment-amount.sign`).
+    public var messages: [String: Bilingual]
+    /// Display names of fields by key pattern (`funds.annualBudget`, `tasks[].funds`).
+    public var fieldNames: [String: Bilingual]
+
+    /// The default severity of a rule; `error` for an id the catalog does not list.
+    public func severity(of rule: RuleID) -> Severity {
+        rules.first { $0.id == rule.rawValue }?.severity ?? .error
+    }
+
+    /// The display name of a field (its pattern's entry), or the key itself.
+    public func fieldName(_ field: FieldKey, in language: MessageLanguage) -> String {
+        fieldNames[field.rawValue]?.text(in: language) ?? fieldNames[field.pattern.rawValue]?.text(in: language)
+            ?? field.rawValue
+    }
+}
+
+extension Severity: Decodable {}

@@ -1,0 +1,14 @@
+/// A finer classification of a finding, where the contract has one: `sign` for an adjustment written
+/// with the wrong sign.
+///
+/// ```swift
+/// FindingKind.sign.rawValue   // "sign"
+/// ```
+public struct FindingKind: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public var description: String { rawValue }
+
+    /// Only the sign differs from the computed value (353.99 stated, −353.99 computed).
+    public static let sign = FindingKind(rawValue: "sign")
+}

@@ -1,0 +1,35 @@
+import XLSXReader
+
+/// Where a field of the form was read, or where its value belongs when the cell is blank.
+///
+/// Findings name these cells; `fix` and `fill` write into them.
+///
+/// ```swift
+/// let source = form.sources[.annualBudget]
+/// source?.cell?.description   // "C5"
+/// source?.typedAsText         // false
+/// ```
+public struct FieldSource: Sendable, Hashable {
+    /// The sheet the field is on.
+    public var sheet: String
+    /// The value cell (the top-left cell of a merged range), or the blank cell where the value belongs.
+    public var cell: CellReference?
+    /// The label cell the field was found by, where there is one.
+    public var label: CellReference?
+    /// Whether a number was typed as text (`"1,505.02"`, `"97.8%"`) and read as a number.
+    public var typedAsText: Bool
+    /// The cell's text as typed, when it was text.
+    public var text: String?
+    /// Whether the cell says "not applicable" (`--`, `基数为0`) rather than a figure.
+    public var notApplicable: Bool
+
+    public init(sheet: String, cell: CellReference?, label: CellReference? = nil, typedAsText: Bool = false,
+                text: String? = nil, notApplicable: Bool = false) {
+        self.sheet = sheet
+        self.cell = cell
+        self.label = label
+        self.typedAsText = typedAsText
+        self.text = text
+        self.notApplicable = notApplicable
+    }
+}

@@ -1,0 +1,385 @@
+import Foundation
+import XLSXReader
+
+/// Reads the form from the sheet recognition chose: header lines, scalar fields by label, and the two tables.
+struct FormSheetReader {
+    /// Fields whose value is prose.
+    static let textFieldKeys: Set<FieldKey> = [.department, .overallGoal, .overallGoalResult, .problems, .improvements]
+    static let indicatorTable = "keyIndicators"
+    static let taskTable = "tasks"
+
+    let templates: TemplateBundle
+    let labels: SheetLabels
+    let figures: FigureReader
+    let indicatorParser: IndicatorValueParser
+
+    private var template: FormTemplate { templates.form }
+    private var sheetName: String { labels.sheet.name }
+
+    init(templates: TemplateBundle, labels: SheetLabels) {
+        self.templates = templates
+        self.labels = labels
+        figures = FigureReader(template: templates.form)
+        indicatorParser = IndicatorValueParser(grammar: templates.indicatorGrammar)
+    }
+
+    func read() -> Form {
+        var form = Form(sheet: sheetName)
+        let tables = locateTables()
+        let tableRows = Set(tables.values.flatMap { $0.headerTop..<$0.endRow })
+        let formRows = labels.anchors.values.filter { $0.roles.contains { $0.isFormRole } }.map(\.reference.row)
+        let firstRow = formRows.min() ?? 0
+        let rightEdge = max(labels.rightEdge(firstRow: firstRow, lastRow: formRows.max() ?? labels.grid.lastRow), 0)
+
+        readScalars(into: &form, excludingRows: tableRows, rightEdge: rightEdge)
+        readHeader(into: &form, headerRows: 0..<firstRow)
+        if let layout = tables[Self.indicatorTable] { readIndicators(layout, into: &form) }
+        if let layout = tables[Self.taskTable] { readTasks(layout, into: &form) }
+        return form
+    }
+
+    // MARK: - Tables
+
+    /// Both tables, each ending where the next section or the other table's header begins.
+    private func locateTables() -> [String: TableLayout] {
+        var tables: [String: TableLayout] = [:]
+        for (name, layout) in template.tables {
+            if let table = labels.locateTable(name, layout: layout) { tables[name] = table }
+        }
+        let headerTops = tables.values.map(\.headerTop)
+        for (name, var table) in tables {
+            var end = labels.grid.lastRow + 1
+            for top in headerTops where top > table.headerRow { end = min(end, top) }
+            var row = table.headerRow + 1
+            while row < end {
+                if labels.isSectionBoundary(row: row) { end = row; break }
+                row += 1
+            }
+            table.endRow = end
+            tables[name] = table
+        }
+        return tables
+    }
+
+    /// The data rows of a table: rows with something in a column, except template rows left blank and total
+    /// rows (合计).
+    private func dataRows(_ layout: TableLayout, nameColumn: String) -> [(row: Int, cells: [String: LabelAnchor])] {
+        var result: [(row: Int, cells: [String: LabelAnchor])] = []
+        for row in layout.bodyRows {
+            var cells: [String: LabelAnchor] = [:]
+            for (column, span) in layout.columns {
+                if let anchor = labels.cell(inRow: row, span: span) { cells[column] = anchor }
+            }
+            let placeholderOnly = cells.values.allSatisfy { anchor in
+                anchor.cell.value.isText && labels.vocabulary.isPlaceholder(TextForm.compact(TextCleaner.stripMarkup(anchor.cell.value.text ?? "")))
+            }
+            guard !cells.isEmpty, !placeholderOnly else { continue }
+            if layout.columns[nameColumn] == nil, let name = nameWithoutHeader(row: row, layout: layout) {
+                cells[nameColumn] = name
+            }
+            if let name = cells[nameColumn], labels.vocabulary.totalLabels.contains(name.normalised) { continue }
+            result.append((row, cells))
+        }
+        return result
+    }
+
+    /// A row's name when the table has no header over the name column (the section label stands where the
+    /// header would be): the first cell starting in the row left of the table's columns.
+    private func nameWithoutHeader(row: Int, layout: TableLayout) -> LabelAnchor? {
+        var column = layout.columnSpan.lowerBound - 1
+        while column >= 0 {
+            if let anchor = labels.anchors[CellReference(row: row, column: column)] { return anchor }
+            column -= 1
+        }
+        return nil
+    }
+
+    private func readIndicators(_ layout: TableLayout, into form: inout Form) {
+        for (index, entry) in dataRows(layout, nameColumn: "name").enumerated() {
+            let name = FigureReader.shownText(entry.cells["name"]?.cell)
+            let target = FigureReader.shownText(entry.cells["target"]?.cell)
+            let result = FigureReader.shownText(entry.cells["result"]?.cell)
+            var targetReading = indicatorParser.parse(target, side: .target)
+            var resultReading = indicatorParser.parse(result, side: .result)
+            // A grid's own 计量单位 and 指标性质 columns complete what the texts leave out.
+            if let unit = FigureReader.shownText(entry.cells["unit"]?.cell).map(TextForm.compact) {
+                if targetReading != nil && targetReading?.unit == nil { targetReading?.unit = unit }
+                if resultReading != nil && resultReading?.unit == nil { resultReading?.unit = unit }
+            }
+            if let comparison = indicatorParser.comparison(inOperatorCell: FigureReader.shownText(entry.cells["targetOperator"]?.cell)),
+               targetReading != nil, targetReading?.comparison == nil {
+                targetReading?.comparison = comparison
+            }
+            let direction = targetReading?.comparison?.direction ?? resultReading?.comparison?.direction
+                ?? indicatorParser.direction(forName: name)
+            var targetValue = targetReading?.value
+            if let upper = targetReading?.upperValue, direction == .lower { targetValue = upper }
+            form.keyIndicators.append(KeyIndicator(
+                name: name, target: target, result: result, targetValue: targetValue, resultValue: resultReading?.value,
+                targetUnit: targetReading?.unit, resultUnit: resultReading?.unit,
+                targetOperator: targetReading?.comparison, direction: direction))
+            for column in ["name", "target", "result"] {
+                guard let span = layout.columns[column], let key = FieldKey.IndicatorColumn(rawValue: column) else { continue }
+                let cell = entry.cells[column]?.reference ?? labels.slot(inRow: entry.row, span: span)
+                form.sources[.keyIndicator(index, key)] = FieldSource(sheet: sheetName, cell: cell)
+            }
+            let rowCell = form.sources[.keyIndicator(index, .result)]?.cell ?? form.sources[.keyIndicator(index, .name)]?.cell
+            form.sources[.keyIndicator(index)] = FieldSource(sheet: sheetName, cell: rowCell)
+        }
+    }
+
+    private func readTasks(_ layout: TableLayout, into form: inout Form) {
+        for (index, entry) in dataRows(layout, nameColumn: "name").enumerated() {
+            var task = MainTask()
+            task.name = FigureReader.shownText(entry.cells["name"]?.cell)
+            task.goal = FigureReader.shownText(entry.cells["goal"]?.cell)
+            task.goalResult = FigureReader.shownText(entry.cells["goalResult"]?.cell)
+            task.indicator = FigureReader.shownText(entry.cells["indicator"]?.cell)
+            task.indicatorResult = FigureReader.shownText(entry.cells["indicatorResult"]?.cell)
+            for column in FieldKey.TaskColumn.allCases {
+                guard let span = layout.columns[column.rawValue] else { continue }
+                let cell = entry.cells[column.rawValue]?.reference ?? labels.slot(inRow: entry.row, span: span)
+                form.sources[.task(index, column)] = FieldSource(sheet: sheetName, cell: cell)
+            }
+            if let anchor = entry.cells["funds"] {
+                let reading = figures.read(anchor.cell)
+                task.funds = reading.figure?.value
+                form.sources[.task(index, .funds)] = source(for: reading, cell: anchor.reference, label: nil)
+            }
+            let rowCell = form.sources[.task(index, .name)]?.cell ?? entry.cells.values.map(\.reference).min()
+            form.sources[.task(index)] = FieldSource(sheet: sheetName, cell: rowCell)
+            form.tasks.append(task)
+        }
+    }
+
+    // MARK: - Scalar fields
+
+    private func readScalars(into form: inout Form, excludingRows tableRows: Set<Int>, rightEdge: Int) {
+        var rates: [(FieldKey, FigureReading, LocatedValue, CellReference?)] = []
+        let breakdown = Set(FieldKey.breakdown)
+        // The 其中 rows last: on a grid whose header row names 全年执行数 with figures below, a 其中 row's
+        // figure is the one in the 执行数 column, not the first one to the right of its label.
+        let fields = template.fields.sorted { lhs, rhs in
+            let left = breakdown.contains(FieldKey(rawValue: lhs.key)), right = breakdown.contains(FieldKey(rawValue: rhs.key))
+            return left == right ? lhs.key < rhs.key : !left
+        }
+        for (rawKey, field) in fields {
+            let key = FieldKey(rawValue: rawKey)
+            var (located, label) = locate(key, excludingRows: tableRows, rightEdge: rightEdge)
+            if breakdown.contains(key), let column = actualColumn(form),
+               let inGrid = locateInGrid(key, column: column, excludingRows: tableRows) {
+                (located, label) = inGrid
+            }
+            guard let located else { continue }
+            switch field.kind {
+            case .text:
+                let text = located.inlineText.flatMap(TextCleaner.clean) ?? FigureReader.shownText(located.content)
+                if key == .year || key == .unit {
+                    // A `年度 | 2021` or `金额单位 | 万元` pair; a title or unit line found later takes precedence.
+                    guard let value = headerValue(key, from: text) else { continue }
+                    if key == .year { form.year = Int(value) } else { form.unit = value }
+                } else {
+                    assign(text: text, to: key, in: &form)
+                }
+                form.sources[key] = FieldSource(sheet: sheetName, cell: located.cell, label: label)
+            case .amount:
+                let reading = reading(of: located)
+                form.funds[key] = reading.figure?.value
+                form.sources[key] = source(for: reading, cell: located.cell, label: label)
+            case .rate:
+                rates.append((key, reading(of: located), located, label))
+            }
+        }
+        // Rates last: a bare 97.8 or 0.978 is read as whichever is nearer the rate the amounts give.
+        for (key, reading, located, label) in rates {
+            if let figure = reading.figure {
+                form.funds[key] = FigureReader.rate(from: figure, reference: referenceRate(key, funds: form.funds))
+            }
+            form.sources[key] = source(for: reading, cell: located.cell, label: label)
+        }
+    }
+
+    /// The 实际支出数 column of a grid: where the actual figure was read below its label (a header row), the
+    /// label's column span and row.
+    private func actualColumn(_ form: Form) -> (span: CellRange, headerRow: Int)? {
+        guard let source = form.sources[.actual], let label = source.label, let cell = source.cell,
+              cell.row > label.row else { return nil }
+        let span = labels.range(at: label)
+        guard span.first.column <= cell.column, cell.column <= span.last.column else { return nil }
+        return (span, span.last.row)
+    }
+
+    /// A 其中 row of a grid: its label below the header row, its figure in the actual column.
+    private func locateInGrid(_ key: FieldKey, column: (span: CellRange, headerRow: Int), excludingRows: Set<Int>)
+        -> (LocatedValue?, CellReference?)? {
+        let anchors = labels.labels(for: "field:\(key.rawValue)")
+            .filter { !excludingRows.contains($0.reference.row) && $0.reference.row > column.headerRow }
+        guard let anchor = anchors.first else { return nil }
+        let row = anchor.reference.row
+        if let value = labels.cell(inRow: row, span: column.span) {
+            return (LocatedValue(cell: value.reference, content: value.cell, inlineText: nil), anchor.reference)
+        }
+        return (LocatedValue(cell: labels.slot(inRow: row, span: column.span), content: nil, inlineText: nil), anchor.reference)
+    }
+
+    /// The best label of a field and its value: the most specific synonym first, then sheet order; the
+    /// first label with a value wins, else the first with a place for one.
+    private func locate(_ key: FieldKey, excludingRows: Set<Int>, rightEdge: Int) -> (LocatedValue?, CellReference?) {
+        let identity = "field:\(key.rawValue)"
+        func rank(_ anchor: LabelAnchor) -> Int {
+            anchor.roles.compactMap { role -> Int? in
+                if case .field(let field, let rank) = role, field == key { return rank }
+                return nil
+            }.min() ?? Int.max
+        }
+        let candidates = labels.labels(for: identity)
+            .filter { !excludingRows.contains($0.reference.row) }
+            .sorted { (rank($0), $0.reference) < (rank($1), $1.reference) }
+        var fallback: (LocatedValue, CellReference)?
+        for anchor in candidates {
+            let located = labels.value(for: anchor, rightEdge: rightEdge, acceptsUnitText: key == .unit)
+            if located.hasValue { return (located, anchor.reference) }
+            if fallback == nil || (fallback?.0.cell == nil && located.cell != nil) {
+                fallback = (located, anchor.reference)
+            }
+        }
+        for anchor in labels.inlineLabels(for: identity) where !excludingRows.contains(anchor.reference.row) {
+            if let value = anchor.inline?.value {
+                return (LocatedValue(cell: anchor.reference, content: nil, inlineText: value), anchor.reference)
+            }
+        }
+        if let fallback { return (fallback.0, fallback.1) }
+        return (nil, nil)
+    }
+
+    private func reading(of located: LocatedValue) -> FigureReading {
+        if let inline = located.inlineText { return figures.read(text: inline) }
+        return figures.read(located.content)
+    }
+
+    private func source(for reading: FigureReading, cell: CellReference?, label: CellReference?) -> FieldSource {
+        var source = FieldSource(sheet: sheetName, cell: cell, label: label)
+        switch reading {
+        case .figure(let figure):
+            source.typedAsText = figure.typedAsText
+            source.text = figure.text
+        case .notApplicable(let text):
+            source.notApplicable = true
+            source.text = text
+        case .unreadable(let text):
+            source.text = text
+        case .blank:
+            break
+        }
+        return source
+    }
+
+    private func referenceRate(_ key: FieldKey, funds: Funds) -> Decimal? {
+        switch key {
+        case .completionRate:
+            guard let actual = funds.actual?.value, let budget = funds.annualBudget?.value, !budget.isZero else { return nil }
+            return actual / budget
+        case .adjustmentRate:
+            guard let annual = funds.annualBudget?.value, let initial = funds.initialBudget?.value, !initial.isZero
+            else { return nil }
+            return (annual - initial) / initial
+        default:
+            return nil
+        }
+    }
+
+    /// The year or unit a labelled cell gives: a year in any of the year patterns or a bare four-digit year;
+    /// a unit only if it is one of the template's units.
+    private func headerValue(_ key: FieldKey, from text: String?) -> String? {
+        guard let text else { return nil }
+        let compact = TextForm.compact(text)
+        if key == .unit { return template.unit.units.first { TextForm.compact($0) == compact } }
+        if compact.count == 4, let year = Int(compact), (1900...2099).contains(year) { return compact }
+        for pattern in template.year.patterns.compactMap({ try? NSRegularExpression(pattern: $0) }) {
+            if let year = Self.firstGroup(pattern, in: compact) { return year }
+        }
+        return nil
+    }
+
+    private func assign(text: String?, to key: FieldKey, in form: inout Form) {
+        switch key {
+        case .department: form.department = text
+        case .overallGoal: form.overallGoal = text
+        case .overallGoalResult: form.overallGoalResult = text
+        case .problems: form.problems = text
+        case .improvements: form.improvements = text
+        default: break
+        }
+    }
+
+    // MARK: - Header: title, year, unit
+
+    private func readHeader(into form: inout Form, headerRows: Range<Int>) {
+        let headerAnchors = labels.anchors.values
+            .filter { headerRows.contains($0.reference.row) && $0.cell.value.isText }
+            .sorted { $0.reference < $1.reference }
+        let titleKeywords = template.title.keywords.map(TextForm.compact)
+        var titleAnchor: LabelAnchor?
+        for anchor in headerAnchors {
+            guard let text = FigureReader.shownText(anchor.cell) else { continue }
+            let compact = TextForm.compact(text)
+            if compact.count <= template.title.maxLength, titleKeywords.contains(where: { compact.contains($0) }) {
+                titleAnchor = anchor
+                form.title = text.replacingOccurrences(of: "\n", with: "")
+                form.sources[.title] = FieldSource(sheet: sheetName, cell: anchor.reference)
+                break
+            }
+        }
+        // The year: in the title, else on a line of its own in the header.
+        let yearSources = (titleAnchor.map { [$0] } ?? []) + headerAnchors.filter { $0.reference != titleAnchor?.reference }
+        let yearPatterns = template.year.patterns.compactMap { try? NSRegularExpression(pattern: $0) }
+        search: for anchor in yearSources {
+            guard let text = FigureReader.shownText(anchor.cell) else { continue }
+            for pattern in yearPatterns {
+                if let match = Self.firstGroup(pattern, in: TextForm.compact(text)), let year = Int(match) {
+                    form.year = year
+                    form.sources[.year] = FieldSource(sheet: sheetName, cell: anchor.reference)
+                    break search
+                }
+            }
+        }
+        readUnit(into: &form, headerAnchors: headerAnchors)
+    }
+
+    /// The unit line (`单位：万元`) in the header, else anywhere on the sheet, else a `（万元）` suffix on a label.
+    private func readUnit(into form: inout Form, headerAnchors: [LabelAnchor]) {
+        let linePatterns = template.unit.linePatterns.compactMap { try? NSRegularExpression(pattern: $0) }
+        let everywhere = labels.anchors.values.filter { $0.cell.value.isText }.sorted { $0.reference < $1.reference }
+        for anchor in headerAnchors + everywhere {
+            guard case .text(let raw) = anchor.cell.value else { continue }
+            let compact = TextForm.compact(TextCleaner.stripMarkup(raw))
+            for pattern in linePatterns {
+                if let unit = Self.firstGroup(pattern, in: compact) {
+                    form.unit = unit
+                    form.sources[.unit] = FieldSource(sheet: sheetName, cell: anchor.reference)
+                    return
+                }
+            }
+        }
+        guard form.unit == nil else { return }
+        let suffixPatterns = template.unit.labelSuffixPatterns.compactMap { try? NSRegularExpression(pattern: $0) }
+        for anchor in everywhere where anchor.roles.contains(where: { if case .field = $0 { true } else { false } }) {
+            guard case .text(let raw) = anchor.cell.value else { continue }
+            let compact = TextForm.compact(TextCleaner.stripMarkup(raw)).replacingOccurrences(of: ":", with: "")
+            for pattern in suffixPatterns {
+                if let unit = Self.firstGroup(pattern, in: compact) {
+                    form.unit = unit
+                    form.sources[.unit] = FieldSource(sheet: sheetName, cell: anchor.reference)
+                    return
+                }
+            }
+        }
+    }
+
+    static func firstGroup(_ pattern: NSRegularExpression, in text: String) -> String? {
+        let range = NSRange(location: 0, length: (text as NSString).length)
+        guard let match = pattern.firstMatch(in: text, range: range), match.numberOfRanges > 1,
+              match.range(at: 1).location != NSNotFound else { return nil }
+        return (text as NSString).substring(with: match.range(at: 1))
+    }
+}

@@ -1,0 +1,15 @@
+import XLSXReader
+
+/// Where a label's value is: the value cell, or the blank cell where it belongs.
+struct LocatedValue {
+    /// The value cell, or the blank cell where the value belongs; nil when the label has no place for one.
+    var cell: CellReference?
+    /// The value cell's content, when it is not blank.
+    var content: Cell?
+    /// A value written in the label's own cell after a colon.
+    var inlineText: String?
+
+    var hasValue: Bool { content != nil || inlineText != nil }
+
+    static let nowhere = LocatedValue(cell: nil, content: nil, inlineText: nil)
+}

@@ -1,0 +1,64 @@
+import XLSXReader
+
+extension SheetLabels {
+    /// Finds a table by its header row: the row whose labels name the most of the table's columns, at least
+    /// two of them, one of them distinctive (预期实现值 tells the indicator table from the task table, which
+    /// shares 关键指标 and 指标完成情况).
+    func locateTable(_ name: String, layout: FormTemplate.Table) -> TableLayout? {
+        var best: (row: Int, columns: [String: CellRange])?
+        let rows = rowsWithAnchors
+        for row in rows {
+            var assigned: [String: CellRange] = [:]
+            for anchor in anchors(inRow: row) {
+                let candidates = anchor.roles.compactMap { role -> (String, Int)? in
+                    if case .column(let table, let column, let rank) = role, table == name { return (column, rank) }
+                    return nil
+                }
+                // A header cell takes the first column it can still fill, in template column order.
+                if let column = candidates.filter({ assigned[$0.0] == nil }).min(by: { $0.1 < $1.1 })?.0 {
+                    assigned[column] = anchor.range
+                }
+            }
+            let distinctive = layout.distinctive.filter { assigned[$0] != nil }.count
+            guard assigned.count >= 2, distinctive >= 1 else { continue }
+            if best == nil || assigned.count > (best?.columns.count ?? 0) { best = (row, assigned) }
+        }
+        guard let best else { return nil }
+        let headerBottom = best.columns.values.map(\.last.row).max() ?? best.row
+        return TableLayout(name: name, headerTop: best.row, headerRow: headerBottom, columns: best.columns,
+                           endRow: grid.lastRow + 1)
+    }
+
+    /// Whether a row starts another section: a section label, a text field's label, or the footer
+    /// (填表人：…, 联系电话：…).
+    func isSectionBoundary(row: Int) -> Bool {
+        for anchor in anchors(inRow: row) {
+            if case .text(let raw) = anchor.cell.value {
+                let compact = TextForm.compact(TextCleaner.stripMarkup(raw))
+                if vocabulary.footerPrefixes.contains(where: { compact.hasPrefix($0) }) { return true }
+            }
+            for role in anchor.roles {
+                switch role {
+                case .block: return true
+                case .field(let key, _) where FormSheetReader.textFieldKeys.contains(key): return true
+                default: continue
+                }
+            }
+        }
+        return false
+    }
+
+    /// The anchor of a data row in a column: the first showing cell that starts in `row` within the header's
+    /// span (a value may sit one cell right of where the header starts).
+    func cell(inRow row: Int, span: CellRange) -> LabelAnchor? {
+        for column in span.first.column...span.last.column {
+            if let anchor = anchors[CellReference(row: row, column: column)] { return anchor }
+        }
+        return nil
+    }
+
+    /// The blank cell of a data row under a header (for a finding about a blank value).
+    func slot(inRow row: Int, span: CellRange) -> CellReference {
+        range(at: CellReference(row: row, column: span.first.column)).first
+    }
+}

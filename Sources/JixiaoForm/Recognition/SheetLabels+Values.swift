@@ -1,0 +1,69 @@
+import XLSXReader
+
+extension SheetLabels {
+    /// How many blank cells a value may sit beyond its label ("a value one cell further right").
+    static let blankCellsSkipped = 2
+
+    /// The value of a label: to its right in the same row (skipping a blank cell or two, stopping at the next
+    /// label), else below it when the label heads a column (its neighbour is a label, or nothing is to its
+    /// right within the form).
+    ///
+    /// In the Huangpu layout `整体支出年度预算数` (B5) finds C5; the header `整体目标完成情况` (D9:F9) finds
+    /// D10 below it; a blank `部门名称` value is the slot C4.
+    /// A cell holding only a unit (`万元`) is skipped, unless `acceptsUnitText` (the unit's own label).
+    func value(for label: LabelAnchor, rightEdge: Int, acceptsUnitText: Bool = false) -> LocatedValue {
+        let row = label.range.first.row
+        var slot: CellReference?
+        var column = label.range.last.column + 1
+        var blanks = 0
+        var rightNeighbourIsLabel = false
+        var first = true
+        while column <= rightEdge {
+            let position = CellReference(row: row, column: column)
+            let range = self.range(at: position)
+            if let anchor = anchor(at: position) {
+                if anchor.isLabel {
+                    if first { rightNeighbourIsLabel = true }
+                    break
+                }
+                if acceptsUnitText || !vocabulary.unitTexts.contains(anchor.normalised) || anchor.normalised.isEmpty {
+                    return LocatedValue(cell: range.first, content: anchor.cell, inlineText: nil)
+                }
+            } else {
+                if slot == nil { slot = range.first }
+                blanks += 1
+                if blanks > Self.blankCellsSkipped { break }
+            }
+            first = false
+            column = range.last.column + 1
+        }
+        let leftNeighbourIsLabel = label.range.first.column > 0
+            && isLabel(at: CellReference(row: row, column: label.range.first.column - 1))
+        if rightNeighbourIsLabel || leftNeighbourIsLabel || slot == nil {
+            let below = CellReference(row: label.range.last.row + 1, column: label.range.first.column)
+            if below.row <= grid.lastRow + 1 {
+                if let anchor = anchor(at: below) {
+                    if !anchor.isLabel {
+                        return LocatedValue(cell: self.range(at: below).first, content: anchor.cell, inlineText: nil)
+                    }
+                } else if slot == nil, below.row <= grid.lastRow {
+                    slot = self.range(at: below).first
+                }
+            }
+        }
+        return LocatedValue(cell: slot, content: nil, inlineText: nil)
+    }
+
+    /// The rightmost column of the form: the last column holding a cell or a merged range in the rows
+    /// between `firstRow` and `lastRow`. A stray note far to the right of the form is not counted.
+    func rightEdge(firstRow: Int, lastRow: Int) -> Int {
+        var edge = -1
+        for anchor in anchors.values where anchor.range.last.row >= firstRow && anchor.range.first.row <= lastRow {
+            edge = max(edge, anchor.range.last.column)
+        }
+        for range in sheet.merges where range.last.row >= firstRow && range.first.row <= lastRow {
+            edge = max(edge, range.last.column)
+        }
+        return edge
+    }
+}

@@ -1,0 +1,38 @@
+/// What validating one file gave: its status, why it was unreadable, the form read and the findings.
+///
+/// ```swift
+/// let report = FormValidator().validate(fileAt: url)
+/// switch report.status {
+/// case .ok: print("通过")
+/// case .findings: report.findings.forEach { print($0.cell?.description ?? "-", $0.message) }
+/// case .unreadable: print(report.error?.description ?? "")
+/// }
+/// ```
+public struct FileReport: Sendable, Hashable {
+    /// The file's path as given (for output and sorting).
+    public var path: String
+    public var status: FileStatus
+    /// Why the file is unreadable; nil otherwise.
+    public var error: ValidationFailure?
+    /// The form, when one was read.
+    public var form: Form?
+    /// The findings, in rule order; empty for an unreadable file.
+    public var findings: [Finding]
+
+    public init(path: String, status: FileStatus, error: ValidationFailure? = nil, form: Form? = nil,
+                findings: [Finding] = []) {
+        self.path = path
+        self.status = status
+        self.error = error
+        self.form = form
+        self.findings = findings
+    }
+
+    /// A report for a file that could not be read.
+    public static func unreadable(_ path: String, _ error: ValidationFailure) -> FileReport {
+        FileReport(path: path, status: .unreadable, error: error)
+    }
+
+    /// How many findings have this severity.
+    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+}

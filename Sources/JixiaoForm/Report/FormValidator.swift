@@ -1,0 +1,91 @@
+import Foundation
+import XLSXReader
+
+/// Reads and checks 自评表 workbooks: the library's front door, for the CLI and for a 财政局's own systems.
+///
+/// A file that cannot be read gives an `unreadable` report with the reason; it never throws or stops a run.
+///
+/// ```swift
+/// import JixiaoForm
+///
+/// let validator = FormValidator()                     // Chinese messages; FormValidator(language: .en)
+/// let report = validator.validate(fileAt: URL(fileURLWithPath: "huangpu-2021.xlsx"))
+/// report.status                                       // .findings
+/// report.form?.funds.completionRate?.text             // "0.978"
+/// report.findings.map(\.rule.rawValue)                // ["adjustment-amount", "indicator-unmet"]
+/// ```
+public struct FormValidator: Sendable {
+    /// The templates, or why they could not be loaded (then every file is reported unreadable).
+    public let templates: Result<TemplateBundle, TemplateBundle.LoadError>
+    public let language: MessageLanguage
+    /// The rules run; all of form-model.md §3 unless given.
+    public let rules: RuleSet?
+    /// Size limits for the reader.
+    public let readOptions: ReadOptions
+
+    /// A validator with the bundled templates.
+    /// - Parameters:
+    ///   - language: the language of finding messages.
+    ///   - rules: the rules to run; nil for the standard set.
+    ///   - readOptions: the reader's size caps.
+    public init(language: MessageLanguage = .zh, rules: RuleSet? = nil, readOptions: ReadOptions = ReadOptions()) {
+        self.init(templates: TemplateBundle.standard, language: language, rules: rules, readOptions: readOptions)
+    }
+
+    /// A validator with templates of your own (see ``TemplateBundle/load(from:)``).
+    public init(templates: Result<TemplateBundle, TemplateBundle.LoadError>, language: MessageLanguage = .zh,
+                rules: RuleSet? = nil, readOptions: ReadOptions = ReadOptions()) {
+        self.templates = templates
+        self.language = language
+        self.rules = rules
+        self.readOptions = readOptions
+    }
+
+    /// Reads and checks one file.
+    /// - Parameters:
+    ///   - url: the `.xlsx` file; it is only read, never written.
+    ///   - path: the path to report (defaults to `url.path`).
+    /// - Returns: the file's report; `unreadable` with the reason when the file or its form cannot be read.
+    public func validate(fileAt url: URL, path: String? = nil) -> FileReport {
+        let path = path ?? url.path
+        let workbook: Workbook
+        do {
+            workbook = try Workbook(contentsOf: url, options: readOptions)
+        } catch {
+            return .unreadable(path, .reader(error))
+        }
+        return validate(workbook: workbook, path: path)
+    }
+
+    /// Checks a workbook already read.
+    public func validate(workbook: Workbook, path: String) -> FileReport {
+        let bundle: TemplateBundle
+        switch templates {
+        case .success(let loaded): bundle = loaded
+        case .failure(let error): return .unreadable(path, .form(FormError(.templatesMissing, detail: error.description)))
+        }
+        let form: Form
+        do {
+            form = try FormRecognizer(templates: bundle).recognize(workbook)
+        } catch {
+            return .unreadable(path, .form(error))
+        }
+        let findings = check(form, templates: bundle)
+        return FileReport(path: path, status: findings.isEmpty ? .ok : .findings, form: form, findings: findings)
+    }
+
+    /// Checks a form and renders the findings' messages.
+    public func check(_ form: Form) -> [Finding] {
+        guard case .success(let bundle) = templates else { return [] }
+        return check(form, templates: bundle)
+    }
+
+    private func check(_ form: Form, templates bundle: TemplateBundle) -> [Finding] {
+        let renderer = MessageRenderer(catalog: bundle.rules, language: language)
+        return (rules ?? RuleSet.standard(templates: bundle)).check(form).map { finding in
+            var rendered = finding
+            rendered.message = renderer.render(finding)
+            return rendered
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// Fills a finding's message template (`rules.json`) with its arguments, in Chinese or English.
+///
+/// ```swift
+/// let renderer = MessageRenderer(catalog: templates.rules, language: .zh)
+/// renderer.render(finding)
+/// // "年度调整额应为 年度预算数 − 年初预算数 = 1505.02 − 1859.01 = −353.99，表中填写 353.99（符号相反）"
+/// ```
+public struct MessageRenderer: Sendable {
+    public let catalog: RuleCatalog
+    public let language: MessageLanguage
+
+    public init(catalog: RuleCatalog, language: MessageLanguage) {
+        self.catalog = catalog
+        self.language = language
+    }
+
+    /// The message: the template for the finding's message key (else its rule), placeholders filled;
+    /// `{fieldName}` is the display name of the field.
+    public func render(_ finding: Finding) -> String {
+        guard let template = (catalog.messages[finding.messageKey] ?? catalog.messages[finding.rule.rawValue])?
+            .text(in: language) else { return finding.rule.rawValue }
+        var arguments = finding.arguments
+        arguments["fieldName"] = arguments["fieldName"] ?? catalog.fieldName(finding.field, in: language)
+        return Self.fill(template, with: arguments)
+    }
+
+    /// Replaces each `{name}` with its argument; unknown placeholders stay as written.
+    public static func fill(_ template: String, with arguments: [String: String]) -> String {
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = String(rest[rest.index(after: open)..<close])
+            result += arguments[name] ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    /// The placeholder names a template uses.
+    public static func placeholders(in template: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+}

@@ -1,0 +1,20 @@
+import XLSXReader
+
+/// Why a file is unreadable: the workbook could not be read, or no form was found in it.
+///
+/// ```swift
+/// if case .reader(let error) = report.error, error.kind == .legacyXLS { print("save it as .xlsx") }
+/// ```
+public enum ValidationFailure: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The XLSX reader refused the file.
+    case reader(XLSXError)
+    /// The workbook opened but no sheet looks like the form.
+    case form(FormError)
+
+    public var description: String {
+        switch self {
+        case .reader(let error): error.description
+        case .form(let error): error.description
+        }
+    }
+}

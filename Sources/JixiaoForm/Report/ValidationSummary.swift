@@ -1,0 +1,25 @@
+/// Counts over a run, as the JSON `summary` gives them (form-model.md §4).
+///
+/// ```swift
+/// let summary = ValidationSummary(reports)
+/// summary.errors   // findings of severity error, over all files
+/// ```
+public struct ValidationSummary: Sendable, Hashable {
+    public var files: Int
+    public var ok: Int
+    public var withFindings: Int
+    public var unreadable: Int
+    public var errors: Int
+    public var warnings: Int
+    public var infos: Int
+
+    public init(_ reports: [FileReport]) {
+        files = reports.count
+        ok = reports.filter { $0.status == .ok }.count
+        withFindings = reports.filter { $0.status == .findings }.count
+        unreadable = reports.filter { $0.status == .unreadable }.count
+        errors = reports.reduce(0) { $0 + $1.count(.error) }
+        warnings = reports.reduce(0) { $0 + $1.count(.warning) }
+        infos = reports.reduce(0) { $0 + $1.count(.info) }
+    }
+}

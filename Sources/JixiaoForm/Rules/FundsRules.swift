@@ -1,0 +1,151 @@
+import Foundation
+
+/// The arithmetic of the 部门资金情况 block (form-model.md §3, domain.md §2): completion rate, adjustment
+/// amount and rate, the 其中 breakdown, task funds, overspending.
+///
+/// ```swift
+/// let rule = FundsRules.AdjustmentAmount(severity: .error)
+/// rule.check(form).first?.kind   // .sign for 353.99 stated against −353.99
+/// ```
+public enum FundsRules {
+    /// `completion-rate`: completionRate = actual / annualBudget, rounded half-up to the shown precision.
+    public struct CompletionRate: Rule {
+        public let id = RuleID.completionRate
+        public let defaultSeverity: Severity
+        public init(severity: Severity) { defaultSeverity = severity }
+
+        public func check(_ form: Form) -> [Finding] {
+            let funds = form.funds
+            guard let stated = funds.completionRate, let actual = funds.actual, let budget = funds.annualBudget,
+                  !budget.value.isZero else { return [] }
+            let computed = actual.value / budget.value
+            guard !Tolerance.rateMatches(stated: stated, computed: computed) else { return [] }
+            let expected = ShownDecimal(computed, places: stated.places)
+            return [Finding(rule: id, severity: defaultSeverity, field: .completionRate,
+                            sheet: form.sources[.completionRate]?.sheet ?? form.sheet,
+                            cell: form.sources[.completionRate]?.cell, stated: .number(stated), expected: .number(expected),
+                            arguments: ["actual": MessageNumber.amount(actual), "annualBudget": MessageNumber.amount(budget),
+                                        "computed": MessageNumber.computedRate(computed, shownPlaces: stated.places),
+                                        "expected": MessageNumber.rate(expected), "stated": MessageNumber.rate(stated)])]
+        }
+    }
+
+    /// `adjustment-amount`: adjustment = annualBudget − initialBudget. A figure whose only fault is its sign
+    /// is a warning of kind `sign` (domain.md §2.2): the corrected table writes the signed value.
+    public struct AdjustmentAmount: Rule {
+        public let id = RuleID.adjustmentAmount
+        public let defaultSeverity: Severity
+        /// The severity of a sign-only difference.
+        public let signSeverity: Severity
+        public init(severity: Severity, signSeverity: Severity = .warning) {
+            defaultSeverity = severity
+            self.signSeverity = signSeverity
+        }
+
+        public func check(_ form: Form) -> [Finding] {
+            let funds = form.funds
+            guard let stated = funds.adjustment, let annual = funds.annualBudget, let initial = funds.initialBudget
+            else { return [] }
+            let parts = [annual, initial]
+            let computed = ShownDecimal(annual.value - initial.value, places: MessageNumber.places(parts))
+            guard !Tolerance.amountMatches(stated: stated, computed: computed.value, parts: parts) else { return [] }
+            let signOnly = !computed.value.isZero && !stated.value.isZero
+                && Tolerance.amountMatches(stated: stated.negated, computed: computed.value, parts: parts)
+            return [Finding(rule: id, severity: signOnly ? signSeverity : defaultSeverity, field: .adjustment,
+                            sheet: form.sources[.adjustment]?.sheet ?? form.sheet, cell: form.sources[.adjustment]?.cell,
+                            stated: .number(stated), expected: .number(computed), kind: signOnly ? .sign : nil,
+                            messageKey: signOnly ? "\(id.rawValue).sign" : nil,
+                            arguments: ["annualBudget": MessageNumber.amount(annual),
+                                        "initialBudget": MessageNumber.amount(initial),
+                                        "expected": MessageNumber.amount(computed), "stated": MessageNumber.amount(stated)])]
+        }
+    }
+
+    /// `adjustment-rate`: adjustmentRate = (annualBudget − initialBudget) / initialBudget, from the computed
+    /// adjustment (not the stated one, which may lack its sign).
+    public struct AdjustmentRate: Rule {
+        public let id = RuleID.adjustmentRate
+        public let defaultSeverity: Severity
+        public init(severity: Severity) { defaultSeverity = severity }
+
+        public func check(_ form: Form) -> [Finding] {
+            let funds = form.funds
+            guard let stated = funds.adjustmentRate, let annual = funds.annualBudget, let initial = funds.initialBudget,
+                  !initial.value.isZero else { return [] }
+            let adjustment = annual.value - initial.value
+            let computed = adjustment / initial.value
+            guard !Tolerance.rateMatches(stated: stated, computed: computed) else { return [] }
+            let expected = ShownDecimal(computed, places: stated.places)
+            let signOnly = !computed.isZero && Tolerance.rateMatches(stated: stated.negated, computed: computed)
+            return [Finding(rule: id, severity: defaultSeverity, field: .adjustmentRate,
+                            sheet: form.sources[.adjustmentRate]?.sheet ?? form.sheet,
+                            cell: form.sources[.adjustmentRate]?.cell, stated: .number(stated), expected: .number(expected),
+                            messageKey: signOnly ? "\(id.rawValue).sign" : nil,
+                            arguments: ["annualBudget": MessageNumber.amount(annual),
+                                        "initialBudget": MessageNumber.amount(initial),
+                                        "adjustment": MessageNumber.amount(adjustment, places: max(annual.places, initial.places)),
+                                        "computed": MessageNumber.computedRate(computed, shownPlaces: stated.places),
+                                        "expected": MessageNumber.rate(expected), "stated": MessageNumber.rate(stated)])]
+        }
+    }
+
+    /// `breakdown-total`: the 其中 amounts that are given add up to actual spending, within the parts'
+    /// rounding.
+    public struct BreakdownTotal: Rule {
+        public let id = RuleID.breakdownTotal
+        public let defaultSeverity: Severity
+        public init(severity: Severity) { defaultSeverity = severity }
+
+        public func check(_ form: Form) -> [Finding] {
+            let parts = FieldKey.breakdown.compactMap { form.funds[$0] }
+            guard !parts.isEmpty, let actual = form.funds.actual else { return [] }
+            let sum = parts.reduce(Decimal(0)) { $0 + $1.value }
+            guard !Tolerance.amountMatches(stated: actual, computed: sum, parts: parts) else { return [] }
+            let places = MessageNumber.places(parts + [actual])
+            return [Finding(rule: id, severity: defaultSeverity, field: .actual,
+                            sheet: form.sources[.actual]?.sheet ?? form.sheet, cell: form.sources[.actual]?.cell,
+                            arguments: ["parts": MessageNumber.sum(parts), "sum": MessageNumber.amount(sum, places: places),
+                                        "actual": MessageNumber.amount(actual),
+                                        "difference": MessageNumber.amount(actual.value - sum, places: places)])]
+        }
+    }
+
+    /// `task-funds-total`: the tasks' funds add up to no more than actual spending.
+    public struct TaskFundsTotal: Rule {
+        public let id = RuleID.taskFundsTotal
+        public let defaultSeverity: Severity
+        public init(severity: Severity) { defaultSeverity = severity }
+
+        public func check(_ form: Form) -> [Finding] {
+            let parts = form.tasks.compactMap(\.funds)
+            guard !parts.isEmpty, let actual = form.funds.actual else { return [] }
+            let sum = parts.reduce(Decimal(0)) { $0 + $1.value }
+            guard sum - actual.value > Tolerance.slack(parts) else { return [] }
+            let places = MessageNumber.places(parts + [actual])
+            return [Finding(rule: id, severity: defaultSeverity, field: .tasks,
+                            sheet: form.sources[.actual]?.sheet ?? form.sheet, cell: form.sources[.actual]?.cell,
+                            arguments: ["parts": MessageNumber.sum(parts), "sum": MessageNumber.amount(sum, places: places),
+                                        "actual": MessageNumber.amount(actual),
+                                        "difference": MessageNumber.amount(sum - actual.value, places: places)])]
+        }
+    }
+
+    /// `over-budget`: actual spending above the annual budget (completion above 100%).
+    public struct OverBudget: Rule {
+        public let id = RuleID.overBudget
+        public let defaultSeverity: Severity
+        public init(severity: Severity) { defaultSeverity = severity }
+
+        public func check(_ form: Form) -> [Finding] {
+            guard let actual = form.funds.actual, let budget = form.funds.annualBudget, actual.value > budget.value
+            else { return [] }
+            let places = max(actual.places, budget.places)
+            let rate = budget.value.isZero ? "--" : MessageNumber.computedRate(actual.value / budget.value, shownPlaces: 2)
+            return [Finding(rule: id, severity: defaultSeverity, field: .actual,
+                            sheet: form.sources[.actual]?.sheet ?? form.sheet, cell: form.sources[.actual]?.cell,
+                            arguments: ["actual": MessageNumber.amount(actual), "annualBudget": MessageNumber.amount(budget),
+                                        "difference": MessageNumber.amount(actual.value - budget.value, places: places),
+                                        "rate": rate])]
+        }
+    }
+}

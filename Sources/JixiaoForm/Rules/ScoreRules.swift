@@ -1,0 +1,108 @@
+import Foundation
+
+/// The 评分表's arithmetic (domain.md §3): scores within weights, parents as sums of children, the total
+/// as the sum of the level-1 scores, the grade from the total.
+///
+/// ```swift
+/// ScoreRules.ScoreTotal(severity: .error).check(panyu)   // [] (43.89 + 50 + 2.5 = 96.39)
+/// ```
+public enum ScoreRules {
+    /// `score-over-weight`: no score exceeds its weight (nor the total its total weight).
+    public struct ScoreOverWeight: Rule {
+        public let id = RuleID.scoreOverWeight
+        public let defaultSeverity: Severity
+        public init(severity: Severity) { defaultSeverity = severity }
+
+        public func check(_ form: Form) -> [Finding] {
+            guard let sheet = form.score else { return [] }
+            var findings: [Finding] = []
+            for (index, row) in sheet.rows.enumerated() {
+                guard let weight = row.weight, let score = row.score, score.value > weight.value else { continue }
+                findings.append(finding(.scoreRow(index), source: form.sources[.scoreRow(index, .score)], sheet: sheet,
+                                        name: row.name ?? "#\(index + 1)", score: score, weight: weight))
+            }
+            if let total = sheet.total, let weight = sheet.totalWeight, total.value > weight.value {
+                findings.append(finding(.scoreTotal, source: form.sources[.scoreTotal], sheet: sheet, name: "∑",
+                                        score: total, weight: weight))
+            }
+            return findings
+        }
+
+        private func finding(_ field: FieldKey, source: FieldSource?, sheet: ScoreSheet, name: String,
+                             score: ShownDecimal, weight: ShownDecimal) -> Finding {
+            Finding(rule: id, severity: defaultSeverity, field: field, sheet: source?.sheet ?? sheet.sheet, cell: source?.cell,
+                    arguments: ["name": name, "score": MessageNumber.amount(score), "weight": MessageNumber.amount(weight)])
+        }
+    }
+
+    /// `score-total`: a parent's score is the sum of its children's; the total is the sum of the top-level
+    /// scores, each within the parts' rounding.
+    public struct ScoreTotal: Rule {
+        public let id = RuleID.scoreTotal
+        public let defaultSeverity: Severity
+        public init(severity: Severity) { defaultSeverity = severity }
+
+        public func check(_ form: Form) -> [Finding] {
+            guard let sheet = form.score else { return [] }
+            let parents = sheet.parents
+            var findings: [Finding] = []
+            for (index, row) in sheet.rows.enumerated() {
+                guard let stated = row.score else { continue }
+                let children = parents.indices.filter { parents[$0] == index }.compactMap { sheet.rows[$0].score }
+                guard !children.isEmpty, let finding = compare(stated, children, field: .scoreRow(index),
+                                                               source: form.sources[.scoreRow(index, .score)],
+                                                               sheet: sheet, messageKey: nil,
+                                                               name: row.name ?? "#\(index + 1)") else { continue }
+                findings.append(finding)
+            }
+            let topLevel = parents.indices.filter { parents[$0] == nil }.compactMap { sheet.rows[$0].score }
+            if let total = sheet.total, !topLevel.isEmpty,
+               let finding = compare(total, topLevel, field: .scoreTotal, source: form.sources[.scoreTotal], sheet: sheet,
+                                     messageKey: "\(id.rawValue).total", name: "") {
+                findings.append(finding)
+            }
+            return findings
+        }
+
+        private func compare(_ stated: ShownDecimal, _ parts: [ShownDecimal], field: FieldKey, source: FieldSource?,
+                             sheet: ScoreSheet, messageKey: String?, name: String) -> Finding? {
+            let sum = parts.reduce(Decimal(0)) { $0 + $1.value }
+            guard !Tolerance.amountMatches(stated: stated, computed: sum, parts: parts) else { return nil }
+            return Finding(rule: id, severity: defaultSeverity, field: field, sheet: source?.sheet ?? sheet.sheet,
+                           cell: source?.cell, messageKey: messageKey,
+                           arguments: ["name": name, "parts": MessageNumber.sum(parts),
+                                       "sum": MessageNumber.amount(sum, places: MessageNumber.places(parts)),
+                                       "stated": MessageNumber.amount(stated)])
+        }
+    }
+
+    /// `score-grade`: a stated grade matches the total (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差, unless the
+    /// template's bands say otherwise).
+    public struct ScoreGrade: Rule {
+        public let id = RuleID.scoreGrade
+        public let defaultSeverity: Severity
+        /// The bands, highest first.
+        public let grades: [FormTemplate.Grade]
+        public init(severity: Severity, grades: [FormTemplate.Grade]) {
+            defaultSeverity = severity
+            self.grades = grades.sorted { $0.minimum > $1.minimum }
+        }
+
+        public func check(_ form: Form) -> [Finding] {
+            guard let sheet = form.score, let stated = sheet.grade else { return [] }
+            let parents = sheet.parents
+            let topLevel = parents.indices.filter { parents[$0] == nil }.compactMap { sheet.rows[$0].score }
+            guard let total = sheet.total?.value ?? (topLevel.isEmpty ? nil : topLevel.reduce(Decimal(0)) { $0 + $1.value }),
+                  let expected = grades.first(where: { total >= $0.minimum }) else { return [] }
+            let statedName = TextForm.compact(stated)
+            let named = grades.first { $0.name == statedName || $0.aliases.contains(statedName) }
+            guard named?.name != expected.name else { return [] }
+            let places = sheet.total?.places ?? MessageNumber.places(topLevel)
+            let source = form.sources[.scoreGrade]
+            return [Finding(rule: id, severity: defaultSeverity, field: .scoreGrade, sheet: source?.sheet ?? sheet.sheet,
+                            cell: source?.cell,
+                            arguments: ["total": MessageNumber.amount(total, places: places), "expected": expected.name,
+                                        "stated": stated])]
+        }
+    }
+}

@@ -1,0 +1,71 @@
+/// Presence of what a form must say: required fields and texts that must not be empty.
+///
+/// ```swift
+/// TextRules.RequiredField(severity: .error).check(blankForm).map(\.field.rawValue)
+/// // ["department", "funds.annualBudget", "funds.actual"]
+/// ```
+public enum TextRules {
+    /// `required-field`: department, year, unit, annual budget and actual spending are present.
+    public struct RequiredField: Rule {
+        public let id = RuleID.requiredField
+        public let defaultSeverity: Severity
+        public init(severity: Severity) { defaultSeverity = severity }
+
+        /// The required keys, in report order.
+        public static let keys: [FieldKey] = [.department, .year, .unit, .annualBudget, .actual]
+
+        public func check(_ form: Form) -> [Finding] {
+            Self.keys.compactMap { key in
+                guard !isPresent(key, in: form) else { return nil }
+                let source = form.sources[key]
+                var messageKey: String?
+                var arguments: [String: String] = [:]
+                if source == nil {
+                    messageKey = "\(id.rawValue).no-label"
+                } else if let text = source?.text, source?.notApplicable == false {
+                    messageKey = "\(id.rawValue).not-a-number"
+                    arguments["text"] = text
+                }
+                return Finding(rule: id, severity: defaultSeverity, field: key, sheet: source?.sheet ?? form.sheet,
+                               cell: source?.cell, messageKey: messageKey, arguments: arguments)
+            }
+        }
+
+        private func isPresent(_ key: FieldKey, in form: Form) -> Bool {
+            switch key {
+            case .department: form.department != nil
+            case .year: form.year != nil
+            case .unit: form.unit != nil
+            default: form.funds[key] != nil
+            }
+        }
+    }
+
+    /// `empty-text`: 整体目标完成情况, 存在问题, 改进措施 and each task's 目标完成情况 are filled (after HTML
+    /// and whitespace are stripped).
+    public struct EmptyText: Rule {
+        public let id = RuleID.emptyText
+        public let defaultSeverity: Severity
+        public init(severity: Severity) { defaultSeverity = severity }
+
+        /// The form-level texts checked, in report order.
+        public static let keys: [FieldKey] = [.overallGoalResult, .problems, .improvements]
+
+        public func check(_ form: Form) -> [Finding] {
+            var findings: [Finding] = []
+            for key in Self.keys where form.text(key) == nil {
+                let source = form.sources[key]
+                findings.append(Finding(rule: id, severity: defaultSeverity, field: key, sheet: source?.sheet ?? form.sheet,
+                                        cell: source?.cell))
+            }
+            for (index, task) in form.tasks.enumerated() where task.goalResult == nil {
+                // Only where the table has a 目标完成情况 column to fill.
+                guard let source = form.sources[.task(index, .goalResult)] else { continue }
+                findings.append(Finding(rule: id, severity: defaultSeverity, field: .task(index), sheet: source.sheet,
+                                        cell: source.cell, messageKey: "\(id.rawValue).task",
+                                        arguments: ["name": task.name ?? "#\(index + 1)"]))
+            }
+            return findings
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import XLSXReader
+
+/// Reads figures from value cells with the precision the sheet shows (form-model.md §1, issue 3).
+///
+/// A number cell is rounded to its number format's decimals (`0.00` → 2; `0.0%` → a fraction with 3);
+/// under General it keeps what a cell shows, at most 10 significant digits, so a formula's binary result
+/// does not leak (1505.0199999 → 1505.02). Text is read by ``NumberText`` and marked as typed-as-text.
+///
+/// ```swift
+/// let reader = FigureReader(template: template)
+/// reader.read(grid[CellReference("C8")!])   // .figure(0.978, shownAsPercent)
+/// ```
+struct FigureReader {
+    /// Significant digits General format shows in a cell of ordinary width.
+    static let generalSignificantDigits = 10
+
+    let numberText: NumberText
+    let notApplicableTexts: Set<String>
+    let notApplicableMarkers: [String]
+
+    init(template: FormTemplate) {
+        numberText = NumberText(units: template.unit.units, currencyMarks: template.normalisation.currencyMarks)
+        notApplicableTexts = Set(template.normalisation.notApplicableTexts.map(TextForm.compact))
+        notApplicableMarkers = template.normalisation.notApplicableMarkers.map(TextForm.compact)
+    }
+
+    func read(_ cell: Cell?) -> FigureReading {
+        guard let cell else { return .blank }
+        switch cell.value {
+        case .empty:
+            return .blank
+        case .number(let text):
+            guard let exact = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+                return .unreadable(text: text)
+            }
+            return .figure(Self.shown(exact, format: cell.numberFormat))
+        case .text(let raw):
+            return read(text: raw)
+        case .boolean, .error, .isoDate:
+            return .unreadable(text: cell.value.displayText)
+        }
+    }
+
+    /// Reads a figure typed as text (also used for `label：value` cells).
+    func read(text raw: String) -> FigureReading {
+        guard let cleaned = TextCleaner.clean(raw) else { return .blank }
+        let compact = TextForm.compact(cleaned)
+        if notApplicableTexts.contains(compact) || notApplicableMarkers.contains(where: { compact.contains($0) }) {
+            return .notApplicable(text: cleaned)
+        }
+        guard let reading = numberText.parse(cleaned) else { return .unreadable(text: cleaned) }
+        let value = reading.isPercent
+            ? ShownDecimal(reading.value.value / 100, places: reading.value.places + 2) : reading.value
+        return .figure(CellFigure(value: value, shownAsPercent: reading.isPercent, typedAsText: true, text: cleaned))
+    }
+
+    /// A number cell's value as its format shows it.
+    static func shown(_ exact: Decimal, format: NumberFormat) -> CellFigure {
+        if format.isPercent {
+            let percent = exact * 100
+            let places = format.decimalPlaces ?? generalPlaces(percent)
+            return CellFigure(value: ShownDecimal(DecimalMath.rounded(percent, places: places) / 100, places: places + 2),
+                              shownAsPercent: true, typedAsText: false, text: nil)
+        }
+        if let places = format.decimalPlaces, !format.isDate {
+            return CellFigure(value: ShownDecimal(exact, places: places), shownAsPercent: false, typedAsText: false,
+                              text: nil)
+        }
+        return CellFigure(value: ShownDecimal(exact, places: generalPlaces(exact)), shownAsPercent: false,
+                          typedAsText: false, text: nil)
+    }
+
+    /// The decimals General shows: the value's own, after rounding to ``generalSignificantDigits``.
+    static func generalPlaces(_ value: Decimal) -> Int {
+        DecimalMath.fractionDigits(DecimalMath.roundedToSignificantDigits(value, digits: generalSignificantDigits))
+    }
+
+    /// A rate from a figure: a `%` figure is already a fraction; a bare number (97.8 or 0.978 under a rate
+    /// label) is read as percentage points or a fraction, whichever is nearer the rate the amounts give,
+    /// or by magnitude when they give none.
+    static func rate(from figure: CellFigure, reference: Decimal?) -> ShownDecimal {
+        if figure.shownAsPercent { return figure.value }
+        let asFraction = figure.value
+        let asPoints = ShownDecimal(figure.value.value / 100, places: figure.value.places + 2)
+        if let reference {
+            let fractionGap = DecimalMath.magnitude(asFraction.value - reference)
+            let pointsGap = DecimalMath.magnitude(asPoints.value - reference)
+            return pointsGap < fractionGap ? asPoints : asFraction
+        }
+        return DecimalMath.magnitude(asFraction.value) > Decimal(15) / 10 ? asPoints : asFraction
+    }
+
+    /// What a cell shows, as text: cleaned text, or a number as its format shows it (`90%`, `3.30`).
+    static func shownText(_ cell: Cell?) -> String? {
+        guard let cell else { return nil }
+        switch cell.value {
+        case .empty: return nil
+        case .text(let raw): return TextCleaner.clean(raw)
+        case .number(let text):
+            guard let exact = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return text }
+            let figure = shown(exact, format: cell.numberFormat)
+            return figure.shownAsPercent ? figure.value.percentText : figure.value.text
+        case .boolean, .error, .isoDate: return TextCleaner.clean(cell.value.displayText)
+        }
+    }
+}

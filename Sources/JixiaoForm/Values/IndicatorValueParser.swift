@@ -1,0 +1,198 @@
+import Foundation
+
+/// Reads the figure in a 预期实现值 or 指标完成情况 text, per the grammar in `indicator-grammar.json`
+/// (domain.md §6.2): `[operator] [verb] number [unit] [operator suffix]`, possibly inside a sentence.
+///
+/// Years, months, ordinals and list numbers are not figures. When a sentence carries several figures,
+/// the one after a keyword wins (实际 for a result, 计划 for a target); if none does, the text carries no
+/// single figure and nothing is read.
+///
+/// ```swift
+/// let parser = IndicatorValueParser(grammar: grammar)
+/// parser.parse("2021年度计划新增基层工会80家，实际新增99家", side: .result)?.value   // 99
+/// parser.parse("新增80家", side: .target)?.unit                                     // "家"
+/// parser.parse("全年完成各类工作任务", side: .result)                               // nil
+/// ```
+struct IndicatorValueParser {
+    /// Which cell the text comes from: it decides which keywords pick a figure out of a sentence.
+    enum Side { case target, result }
+
+    private struct Candidate {
+        var value: IndicatorValue
+        var clausePrefix: String
+    }
+
+    let grammar: IndicatorGrammar
+    private let units: [String]
+    private let symbols: [(String, ComparisonOperator)]
+    private let prefixes: [(String, ComparisonOperator)]
+    private let suffixes: [(String, ComparisonOperator)]
+    private let verbs: [String]
+    private let separators: Set<Character>
+    private let rangeSeparators: [String]
+
+    init(grammar: IndicatorGrammar) {
+        self.grammar = grammar
+        func operators(_ table: [String: String]) -> [(String, ComparisonOperator)] {
+            table.compactMap { key, value in ComparisonOperator(rawValue: value).map { (TextForm.compact(key), $0) } }
+                .sorted { $0.0.count > $1.0.count }
+        }
+        units = grammar.units.map(TextForm.compact).sorted { $0.count > $1.count }
+        symbols = operators(grammar.operatorSymbols)
+        prefixes = operators(grammar.operatorPrefixes)
+        suffixes = operators(grammar.operatorSuffixes)
+        verbs = grammar.verbPrefixes.map(TextForm.compact).sorted { $0.count > $1.count }
+        separators = Set(grammar.clauseSeparators.flatMap { TextForm.compact($0) })
+        rangeSeparators = grammar.rangeSeparators.map(TextForm.compact).sorted { $0.count > $1.count }
+    }
+
+    func parse(_ raw: String?, side: Side) -> IndicatorValue? {
+        guard let raw, let cleaned = TextCleaner.clean(raw) else { return nil }
+        let text = Array(Self.withoutThousandsSeparators(TextForm.compact(cleaned)))
+        let candidates = figures(in: text)
+        if candidates.count <= 1 { return candidates.first?.value }
+        let keywords = (side == .result ? grammar.resultKeywords : grammar.targetKeywords).map(TextForm.compact)
+        for keyword in keywords {
+            if let match = candidates.first(where: { $0.clausePrefix.contains(keyword) }) { return match.value }
+        }
+        return nil
+    }
+
+    /// The comparison a separate 指标性质 column states (`≥`, `≤`, `正向`, `反向`).
+    func comparison(inOperatorCell raw: String?) -> ComparisonOperator? {
+        guard let raw, let cleaned = TextCleaner.clean(raw) else { return nil }
+        let text = TextForm.compact(cleaned)
+        let terms = grammar.operatorColumnTerms.compactMap { key, value in
+            ComparisonOperator(rawValue: value).map { (TextForm.compact(key), $0) }
+        }
+        for (word, comparison) in terms + symbols + prefixes where text == word { return comparison }
+        for (word, comparison) in symbols where text.hasPrefix(word) { return comparison }
+        return nil
+    }
+
+    /// Which way is better for an indicator named `name`: the direction word that ends last in the name
+    /// (the head of a Chinese noun phrase is at its end: 活动安全事故达标率 is a 达标率), higher by default.
+    func direction(forName name: String?) -> IndicatorDirection {
+        guard let name else { return .higher }
+        let text = TextForm.compact(name)
+        var best: (end: Int, length: Int, direction: IndicatorDirection)?
+        let words = grammar.directionWords.lower.map { ($0, IndicatorDirection.lower) }
+            + grammar.directionWords.higher.map { ($0, IndicatorDirection.higher) }
+        for (word, direction) in words {
+            let word = TextForm.compact(word)
+            var searchStart = text.startIndex
+            while let range = text.range(of: word, range: searchStart..<text.endIndex) {
+                let end = text.distance(from: text.startIndex, to: range.upperBound)
+                let isBetter = best.map { end > $0.end || (end == $0.end && word.count > $0.length) } ?? true
+                if isBetter { best = (end, word.count, direction) }
+                searchStart = range.upperBound
+            }
+        }
+        return best?.direction ?? .higher
+    }
+
+    // MARK: - Scanning
+
+    private func figures(in text: [Character]) -> [Candidate] {
+        var result: [Candidate] = []
+        var index = 0
+        while index < text.count {
+            guard text[index].isASCII, text[index].isNumber else { index += 1; continue }
+            let start = index
+            guard let (number, end) = Self.number(in: text, at: index) else { index += 1; continue }
+            index = end
+            if isNotAValue(text, start: start, end: end) { continue }
+            var cursor = end
+            let unit = unit(in: text, at: cursor)
+            cursor += unit?.count ?? 0
+            var upper: ShownDecimal?
+            if let separatorLength = match(rangeSeparators, in: text, at: cursor),
+               cursor + separatorLength < text.count, text[cursor + separatorLength].isASCII,
+               text[cursor + separatorLength].isNumber,
+               let (upperNumber, upperEnd) = Self.number(in: text, at: cursor + separatorLength) {
+                upper = upperNumber
+                cursor = upperEnd
+                if let upperUnit = self.unit(in: text, at: cursor), upperUnit == unit || unit == nil { cursor += upperUnit.count }
+                index = cursor
+            }
+            var comparison = comparisonBefore(text, start: start)
+            if let suffix = matchOperator(suffixes, in: text, at: cursor) { comparison = comparison ?? suffix }
+            let prefix = clausePrefix(text, before: start)
+            let value = IndicatorValue(value: number, upperValue: upper, unit: unit, comparison: comparison)
+            result.append(Candidate(value: value, clausePrefix: prefix))
+        }
+        return result
+    }
+
+    /// Years (`2021年`), months, ordinals (`第3`), list numbers (`1.`, `1、`) and decimals glued to letters are
+    /// not values.
+    private func isNotAValue(_ text: [Character], start: Int, end: Int) -> Bool {
+        if start > 0, text[start - 1].isLetter, text[start - 1].isASCII { return true }
+        let before = String(text[max(0, start - 3)..<start])
+        if grammar.nonValuePrecursors.contains(where: { before.hasSuffix(TextForm.compact($0)) }) { return true }
+        guard end < text.count else { return false }
+        let after = String(text[end..<min(text.count, end + 2)])
+        if unit(in: text, at: end) == nil,
+           grammar.nonValueFollowers.map(TextForm.compact).contains(where: { after.hasPrefix($0) }) { return true }
+        if text[end] == "." { return true }   // a list number ("1." then text): a decimal would have been read whole
+        if grammar.dayFollowers.contains(where: { after.hasPrefix($0) }),
+           grammar.monthMarkers.contains(where: { before.hasSuffix($0) }) { return true }
+        return false
+    }
+
+    private func unit(in text: [Character], at index: Int) -> String? {
+        for unit in units where matches(unit, in: text, at: index) { return unit }
+        return nil
+    }
+
+    private func comparisonBefore(_ text: [Character], start: Int) -> ComparisonOperator? {
+        var prefix = String(text[max(0, start - 8)..<start])
+        var stripped = true
+        while stripped {
+            stripped = false
+            for verb in verbs where prefix.hasSuffix(verb) {
+                prefix.removeLast(verb.count)
+                stripped = true
+            }
+        }
+        for (word, comparison) in symbols + prefixes where prefix.hasSuffix(word) { return comparison }
+        return nil
+    }
+
+    private func matchOperator(_ table: [(String, ComparisonOperator)], in text: [Character], at index: Int)
+        -> ComparisonOperator? {
+        table.first { matches($0.0, in: text, at: index) }?.1
+    }
+
+    private func match(_ words: [String], in text: [Character], at index: Int) -> Int? {
+        words.first { matches($0, in: text, at: index) }?.count
+    }
+
+    private func matches(_ word: String, in text: [Character], at index: Int) -> Bool {
+        let characters = Array(word)
+        guard !characters.isEmpty, index + characters.count <= text.count else { return false }
+        return Array(text[index..<(index + characters.count)]) == characters
+    }
+
+    private func clausePrefix(_ text: [Character], before index: Int) -> String {
+        var start = index
+        while start > 0 && !separators.contains(text[start - 1]) { start -= 1 }
+        return String(text[start..<index])
+    }
+
+    /// The number starting at `index` (digits, optionally `.` and more digits) and where it ends.
+    private static func number(in text: [Character], at index: Int) -> (ShownDecimal, Int)? {
+        var end = index
+        while end < text.count, text[end].isASCII, text[end].isNumber { end += 1 }
+        if end + 1 < text.count, text[end] == ".", text[end + 1].isASCII, text[end + 1].isNumber {
+            end += 1
+            while end < text.count, text[end].isASCII, text[end].isNumber { end += 1 }
+        }
+        guard let value = ShownDecimal(text: String(text[index..<end])) else { return nil }
+        return (value, end)
+    }
+
+    private static func withoutThousandsSeparators(_ text: String) -> String {
+        TextCleaner.replace(#"(?<=\d),(?=\d{3}(?!\d))"#, in: text, with: "")
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Turns a text cell into the text a person reads: HTML from online systems stripped (`<p>…</p>`,
+/// `<br>`, `&nbsp;`), surrounding whitespace trimmed (form-model.md §3).
+///
+/// Only things shaped like tags are removed, so `a < b` and the word `and` stay.
+///
+/// ```swift
+/// TextCleaner.clean("<p>预算要进一步细化准确</p>")   // "预算要进一步细化准确"
+/// TextCleaner.clean("<p> </p>")                      // nil
+/// ```
+public enum TextCleaner {
+    /// The cleaned text, or nil when nothing but markup and whitespace is left.
+    public static func clean(_ raw: String) -> String? {
+        let text = stripMarkup(raw).trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
+    }
+
+    /// The text without HTML tags and with entities decoded; block boundaries become line breaks.
+    public static func stripMarkup(_ raw: String) -> String {
+        guard raw.contains("<") || raw.contains("&") else { return raw }
+        var text = raw
+        text = replace(#"(?i)<\s*br\s*/?\s*>"#, in: text, with: "\n")
+        text = replace(#"(?i)</\s*(p|div|li|tr|h[1-6])\s*>\s*<\s*(p|div|li|tr|h[1-6])(\s[^<>]*)?>"#, in: text, with: "\n")
+        text = replace(#"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>"#, in: text, with: "")
+        return decodeEntities(text)
+    }
+
+    private static let namedEntities: [String: String] = [
+        "nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "ensp": " ", "emsp": " ",
+    ]
+
+    private static func decodeEntities(_ text: String) -> String {
+        guard text.contains("&"), let regex = try? NSRegularExpression(pattern: "&(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z]+);")
+        else { return text }
+        let source = text as NSString
+        var result = ""
+        var last = 0
+        for match in regex.matches(in: text, range: NSRange(location: 0, length: source.length)) {
+            result += source.substring(with: NSRange(location: last, length: match.range.location - last))
+            let name = source.substring(with: match.range(at: 1))
+            var replacement: String?
+            if name.hasPrefix("#x"), let code = UInt32(name.dropFirst(2), radix: 16), let scalar = Unicode.Scalar(code) {
+                replacement = String(Character(scalar))
+            } else if name.hasPrefix("#"), let code = UInt32(name.dropFirst()), let scalar = Unicode.Scalar(code) {
+                replacement = String(Character(scalar))
+            } else {
+                replacement = namedEntities[name.lowercased()]
+            }
+            result += replacement ?? source.substring(with: match.range)
+            last = match.range.location + match.range.length
+        }
+        result += source.substring(from: last)
+        return result
+    }
+
+    static func replace(_ pattern: String, in text: String, with template: String) -> String {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }
+        return regex.stringByReplacingMatches(in: text, range: NSRange(location: 0, length: (text as NSString).length),
+                                              withTemplate: template)
+    }
+}

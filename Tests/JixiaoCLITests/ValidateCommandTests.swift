@@ -1,0 +1,141 @@
+import Foundation
+import JixiaoTestSupport
+import Testing
+
+/// `jixiao validate` as a user runs it: the built executable's stdout, stderr, exit code and output file.
+@Suite("jixiao validate (end to end)")
+struct ValidateCommandTests {
+    static let huangpu = "Tests/Fixtures/forms/huangpu-2021.xlsx"
+    static let blank = "Tests/Fixtures/forms/blank-form.xlsx"
+    static let legacy = "Tests/Fixtures/variants/legacy-form.xls"
+
+    func document(_ result: CommandResult) throws -> [String: Any] {
+        try #require(try JSONDiff.parse(result.stdout) as? [String: Any])
+    }
+
+    @Test func warningsOnlyExitZero() throws {
+        let result = try CommandRunner.run(["validate", Self.huangpu, "--format", "json"])
+        #expect(result.status == 0)
+        let json = try document(result)
+        let files = try #require(json["files"] as? [[String: Any]])
+        #expect(files.count == 1)
+        #expect(files[0]["path"] as? String == Self.huangpu)
+        #expect(files[0]["status"] as? String == "findings")
+        #expect(files[0]["error"] is NSNull)
+        let findings = try #require(files[0]["findings"] as? [[String: Any]])
+        #expect(findings.map { $0["rule"] as? String } == ["adjustment-amount", "indicator-unmet"])
+        #expect(findings[0]["cell"] as? String == "E6")
+        #expect(findings[0]["kind"] as? String == "sign")
+        #expect((findings[0]["expected"] as? NSNumber)?.decimalValue == Decimal(string: "-353.99"))
+        #expect(findings[0]["message"] as? String
+                == "年度调整额应为 年度预算数 − 年初预算数 = 1505.02 − 1859.01 = −353.99，表中填写 353.99（符号相反）")
+        let form = try #require(files[0]["form"] as? [String: Any])
+        let funds = try #require(form["funds"] as? [String: Any])
+        #expect((funds["annualBudget"] as? NSNumber)?.decimalValue == Decimal(string: "1505.02"))
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(summary["files"] as? Int == 1)
+        #expect(summary["warnings"] as? Int == 2)
+        #expect(summary["errors"] as? Int == 0)
+    }
+
+    @Test func numbersAreWrittenAsTheSheetShowsThem() throws {
+        let result = try CommandRunner.run(["validate", Self.huangpu, "--format", "json"])
+        #expect(result.stdout.contains("\"adjustmentRate\": -0.190"))
+        #expect(result.stdout.contains("\"completionRate\": 0.978,"))
+        #expect(result.stdout.contains("\"funds\": 3.3\n"))
+        let panyu = try CommandRunner.run(["validate", "Tests/Fixtures/forms/panyu-2021.xlsx", "--format", "json"])
+        #expect(panyu.status == 0)
+        #expect(panyu.stdout.contains("\"completionRate\": 0.9763,"))
+        #expect(panyu.stdout.contains("\"score\": 4.00,"))
+    }
+
+    @Test func aFolderIsSearchedAndSortedAndErrorsExitOne() throws {
+        let result = try CommandRunner.run(["validate", "Tests/Fixtures/forms", "--format", "json"])
+        #expect(result.status == 1)
+        let files = try #require(try document(result)["files"] as? [[String: Any]])
+        let paths = files.compactMap { $0["path"] as? String }
+        #expect(paths == ["Tests/Fixtures/forms/blank-form.xlsx", "Tests/Fixtures/forms/huangpu-2021.libreoffice.xlsx",
+                          "Tests/Fixtures/forms/huangpu-2021.openpyxl.xlsx", "Tests/Fixtures/forms/huangpu-2021.xlsx",
+                          "Tests/Fixtures/forms/panyu-2021.xlsx"])
+        #expect(files.last?["status"] as? String == "ok")
+        let summary = try #require(try document(result)["summary"] as? [String: Any])
+        #expect(summary["ok"] as? Int == 1)
+        #expect(summary["withFindings"] as? Int == 4)
+        #expect(summary["errors"] as? Int == 3)
+        #expect(result.stderr.contains("3"))
+    }
+
+    @Test func unreadableFilesExitTwoAndDoNotStopTheRun() throws {
+        let result = try CommandRunner.run(["validate", Self.legacy, "no-such-file.xlsx", Self.huangpu, "--format", "json"])
+        #expect(result.status == 2)
+        let files = try #require(try document(result)["files"] as? [[String: Any]])
+        #expect(files.count == 3)
+        let legacy = try #require(files.first { $0["path"] as? String == Self.legacy })
+        #expect(legacy["status"] as? String == "unreadable")
+        #expect((legacy["error"] as? String)?.contains("另存为 .xlsx") == true)
+        #expect((legacy["findings"] as? [Any])?.isEmpty == true)
+        #expect(legacy["form"] is NSNull)
+        let missing = try #require(files.first { $0["path"] as? String == "no-such-file.xlsx" })
+        #expect(missing["status"] as? String == "unreadable")
+        #expect(files.contains { $0["path"] as? String == Self.huangpu && $0["status"] as? String == "findings" })
+        let summary = try #require(try document(result)["summary"] as? [String: Any])
+        #expect(summary["unreadable"] as? Int == 2)
+    }
+
+    @Test func englishOnRequest() throws {
+        let result = try CommandRunner.run(["validate", Self.huangpu, Self.legacy, "--format", "json", "--lang", "en"])
+        #expect(result.status == 2)
+        let files = try #require(try document(result)["files"] as? [[String: Any]])
+        let findings = try #require(files.first { $0["path"] as? String == Self.huangpu }?["findings"] as? [[String: Any]])
+        #expect((findings.first?["message"] as? String)?.contains("opposite sign") == true)
+        let legacy = try #require(files.first { $0["path"] as? String == Self.legacy })
+        #expect((legacy["error"] as? String)?.contains("save it as .xlsx") == true)
+    }
+
+    @Test func textGroupsFindingsPerFileWithoutColourInAPipe() throws {
+        let result = try CommandRunner.run(["validate", Self.blank, Self.huangpu])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(Self.blank))
+        #expect(result.stdout.contains("C4"))
+        #expect(result.stdout.contains("[required-field department]"))
+        #expect(result.stdout.contains("共 2 个文件"))
+        #expect(!result.stdout.contains("\u{1B}["))
+    }
+
+    @Test func csvHasOneRowPerFinding() throws {
+        let result = try CommandRunner.run(["validate", Self.huangpu, "--format", "csv"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "path,status,severity,rule,field,sheet,cell,stated,expected,kind,message")
+        #expect(lines.count == 3)
+        #expect(lines[1].hasPrefix("\(Self.huangpu),findings,warning,adjustment-amount,funds.adjustment,Sheet1,E6,353.99,-353.99,sign,"))
+    }
+
+    @Test func outputIsWrittenToAFileAndNeverOverAnInput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-validate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = folder.appendingPathComponent("report.json")
+        let result = try CommandRunner.run(["validate", Self.huangpu, "--format", "json", "--output", report.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        let written = try String(contentsOf: report, encoding: .utf8)
+        #expect(written.contains("\"summary\""))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
+
+        let input = folder.appendingPathComponent("copy.xlsx")
+        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent(Self.huangpu), to: input)
+        let before = try Data(contentsOf: input)
+        let refused = try CommandRunner.run(["validate", input.path, "--output", input.path])
+        #expect(refused.status == 2)
+        #expect(try Data(contentsOf: input) == before)
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try CommandRunner.run(["validate"]).status == 2)
+        #expect(try CommandRunner.run(["validate", Self.huangpu, "--format", "xml"]).status == 2)
+        let help = try CommandRunner.run(["validate", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("Exit codes"))
+    }
+}

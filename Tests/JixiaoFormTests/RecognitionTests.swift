@@ -1,0 +1,237 @@
+import Foundation
+@testable import JixiaoForm
+import Testing
+import XLSXReader
+
+/// Recognition of layouts the fixtures do not show, built in memory.
+@Suite("Recognition")
+struct RecognitionTests {
+    let recognizer: FormRecognizer
+
+    init() throws {
+        recognizer = try FormRecognizer()
+    }
+
+    func recognise(_ sheets: SheetBuilder...) throws -> Form {
+        try recognizer.recognize(Workbook(sheets: sheets.map(\.sheet)))
+    }
+
+    /// A small form in the compact layout: labels in A, values in B.
+    func compact(_ name: String = "表1", state: SheetState = .visible) -> SheetBuilder {
+        var sheet = SheetBuilder(name, state: state)
+        sheet["A1"] = "部门整体支出绩效自评表"
+        sheet["A2"] = "(2021)"
+        sheet["A3"] = "部门名称：广州市某局"
+        sheet["A4"] = "年度预算数（万元）"
+        sheet.number("B4", "200", format: "0.00")
+        sheet["A5"] = "实际支出数（万元）"
+        sheet.number("B5", "150", format: "0.00")
+        sheet["A6"] = "预算执行率(%)"
+        sheet["B6"] = "75"
+        sheet["A7"] = "整体目标完成情况"
+        sheet["B7"] = "完成"
+        sheet["A8"] = "存在问题"
+        sheet["B8"] = "无"
+        sheet["A9"] = "改进措施"
+        sheet["B9"] = "无"
+        return sheet
+    }
+
+    @Test func inlineLabelsBareYearAndUnitFromLabelSuffix() throws {
+        let form = try recognise(compact())
+        #expect(form.department == "广州市某局")
+        #expect(form.sources[.department]?.cell?.description == "A3")
+        #expect(form.year == 2021)
+        #expect(form.unit == "万元")
+        #expect(form.funds.annualBudget?.text == "200.00")
+        #expect(form.funds.completionRate?.text == "0.75")
+        #expect(form.sources[.completionRate]?.typedAsText == true)
+    }
+
+    @Test func visibleFormBeatsAHiddenCopyAndHiddenIsUsedWhenAlone() throws {
+        var hidden = compact("旧表", state: .hidden)
+        hidden["A3"] = "部门名称：旧部门"
+        #expect(try recognise(hidden, compact("新表")).department == "广州市某局")
+        #expect(try recognise(hidden).department == "旧部门")
+    }
+
+    @Test func noFormIsAFormError() {
+        var sheet = SheetBuilder("说明")
+        sheet["A1"] = "请按要求填写部门名称、预算数。"
+        #expect(throws: FormError.self) { try recognise(sheet) }
+    }
+
+    @Test func gridIndicatorTableWithUnitAndOperatorColumns() throws {
+        var sheet = compact()
+        sheet["A11"] = "一级指标"
+        sheet["B11"] = "二级指标"
+        sheet["C11"] = "三级指标"
+        sheet["D11"] = "指标性质"
+        sheet["E11"] = "年度指标值"
+        sheet["F11"] = "计量单位"
+        sheet["G11"] = "实际完成值"
+        sheet["A12"] = "产出指标"
+        sheet.merge("A12:A13")
+        sheet["B12"] = "数量指标"
+        sheet["C12"] = "培训人次"
+        sheet["D12"] = "≥"
+        sheet.number("E12", "500")
+        sheet["F12"] = "人次"
+        sheet.number("G12", "480")
+        sheet["C13"] = "投诉次数"
+        sheet["D13"] = "≤"
+        sheet.number("E13", "3")
+        sheet["F13"] = "次"
+        sheet.number("G13", "1")
+        sheet["A14"] = "存在问题"
+        let form = try recognise(sheet)
+        #expect(form.keyIndicators.count == 2)
+        #expect(form.keyIndicators.first?.name == "培训人次")
+        #expect(form.keyIndicators.first?.unit == "人次")
+        #expect(form.keyIndicators.first?.targetOperator == .atLeast)
+        let findings = RuleSet.standard(templates: recognizer.templates).check(form).filter { $0.rule == .indicatorUnmet }
+        #expect(findings.map(\.field) == [.keyIndicator(0)])
+        #expect(findings.first?.cell?.description == "G12")
+    }
+
+    @Test func taskTotalRowsAndNamelessIndicatorColumn() throws {
+        var sheet = compact()
+        sheet["A11"] = "年度关键指标"
+        sheet["B11"] = "预期实现值"
+        sheet["C11"] = "指标完成情况"
+        sheet["A12"] = "活动次数"
+        sheet["B12"] = "10次"
+        sheet["C12"] = "12次"
+        sheet["A13"] = "主要任务"
+        sheet["B13"] = "预期目标"
+        sheet["C13"] = "目标完成情况"
+        sheet["D13"] = "任务涉及资金（万元）"
+        sheet["A14"] = "任务一"
+        sheet["B14"] = "目标"
+        sheet["C14"] = "完成"
+        sheet.number("D14", "40")
+        sheet["A15"] = "任务二"
+        sheet["C15"] = "完成"
+        sheet.number("D15", "60")
+        sheet["A16"] = "合 计"
+        sheet.number("D16", "100")
+        sheet["A17"] = "（以下空白）"
+        let form = try recognise(sheet)
+        #expect(form.keyIndicators.map(\.name) == ["活动次数"])
+        #expect(form.tasks.map(\.name) == ["任务一", "任务二"])
+        #expect(form.tasks.compactMap(\.funds).map(\.text) == ["40", "60"])
+    }
+
+    @Test func valueBelowAHeaderRowOfLabels() throws {
+        var sheet = SheetBuilder("Sheet1")
+        sheet["A1"] = "2022年部门整体支出绩效自评表"
+        sheet["A2"] = "金额单位：元"
+        sheet["A3"] = "单位名称"
+        sheet["B3"] = "某局"
+        sheet["A4"] = "年初预算数"
+        sheet["B4"] = "全年预算数"
+        sheet["C4"] = "全年执行数"
+        sheet["D4"] = "执行率"
+        sheet.number("A5", "1000000", format: "#,##0.00")
+        sheet.number("B5", "1200000", format: "#,##0.00")
+        sheet.number("C5", "1100000", format: "#,##0.00")
+        sheet.number("D5", "0.9167", format: "0.00%")
+        let form = try recognise(sheet)
+        #expect(form.year == 2022)
+        #expect(form.unit == "元")
+        #expect(form.department == "某局")
+        #expect(form.funds.initialBudget?.text == "1000000.00")
+        #expect(form.funds.annualBudget?.text == "1200000.00")
+        #expect(form.funds.actual?.text == "1100000.00")
+        #expect(form.funds.completionRate?.text == "0.9167")
+        #expect(form.sources[.actual]?.cell?.description == "C5")
+    }
+
+    @Test func leftoverCellsUnderAMergeAreInvisible() throws {
+        var sheet = compact()
+        sheet.merge("B4:C4")
+        sheet.number("C4", "999")       // a stale value hidden under the merge
+        let form = try recognise(sheet)
+        #expect(form.funds.annualBudget?.text == "200.00")
+    }
+
+    @Test func tablesEndAtTheFooterAndInlineGradesAreRead() throws {
+        var sheet = compact()
+        sheet["A11"] = "主要任务"
+        sheet["B11"] = "预期目标"
+        sheet["C11"] = "目标完成情况"
+        sheet["D11"] = "任务涉及资金"
+        sheet["A12"] = "任务一"
+        sheet["C12"] = "完成"
+        sheet.number("D12", "40")
+        sheet["A13"] = "填表人：张三"
+        sheet["C13"] = "联系电话：12345678"
+        var score = SheetBuilder("评分表")
+        score["A1"] = "一级指标"
+        score["B1"] = "二级指标"
+        score["C1"] = "分值"
+        score["D1"] = "得分"
+        score["A2"] = "履职效能"
+        score.number("C2", "100")
+        score.number("D2", "85")
+        score["A3"] = "总分"
+        score.number("D3", "85")
+        score["A4"] = "自评等级：良"
+        let form = try recognise(sheet, score)
+        #expect(form.tasks.map(\.name) == ["任务一"])
+        #expect(form.score?.grade == "良")
+        #expect(form.score?.total?.text == "85")
+        #expect(form.sources[.scoreGrade]?.cell?.description == "A4")
+        #expect(RuleSet.standard(templates: recognizer.templates).check(form).map(\.rule) == [.numberAsText])
+    }
+
+    @Test func yearAndUnitBesideTheirLabels() throws {
+        var sheet = compact()
+        sheet["A1"] = "部门整体支出绩效自评表"
+        sheet["A2"] = "年度"
+        sheet.number("B2", "2023")
+        sheet["C2"] = "金额单位"
+        sheet["D2"] = "元"
+        sheet["A4"] = "年度预算数"
+        let form = try recognise(sheet)
+        #expect(form.year == 2023)
+        #expect(form.unit == "元")
+        #expect(form.sources[.year]?.cell?.description == "B2")
+    }
+
+    @Test func mofGridTakesTheBreakdownFromTheActualColumn() throws {
+        var sheet = SheetBuilder("Sheet1")
+        sheet["A1"] = "2023年度部门整体支出绩效自评表"
+        sheet["A2"] = "单位名称"
+        sheet["B2"] = "某县水利局"
+        sheet["A3"] = "项目"
+        sheet["B3"] = "年初预算数"
+        sheet["C3"] = "全年预算数(A)"
+        sheet["D3"] = "全年执行数(B)"
+        sheet["E3"] = "分值"
+        sheet["F3"] = "执行率(B/A)"
+        sheet["A4"] = "年度资金总额"
+        sheet.number("B4", "100", format: "0.00")
+        sheet.number("C4", "120", format: "0.00")
+        sheet.number("D4", "110", format: "0.00")
+        sheet.number("E4", "10")
+        sheet.number("F4", "0.9167", format: "0.00%")
+        sheet["A5"] = "其中：本年财政拨款"
+        sheet.number("B5", "80", format: "0.00")
+        sheet.number("C5", "100", format: "0.00")
+        sheet.number("D5", "95", format: "0.00")
+        sheet["A6"] = "其他资金"
+        sheet.number("B6", "20", format: "0.00")
+        sheet.number("C6", "20", format: "0.00")
+        sheet.number("D6", "15", format: "0.00")
+        sheet["A7"] = "单位：万元"
+        let form = try recognise(sheet)
+        #expect(form.funds.annualBudget?.text == "120.00")
+        #expect(form.funds.actual?.text == "110.00")
+        #expect(form.funds.generalPublicBudget?.text == "95.00")
+        #expect(form.funds.otherFunds?.text == "15.00")
+        #expect(form.sources[.otherFunds]?.cell?.description == "D6")
+        let findings = RuleSet.standard(templates: recognizer.templates).check(form)
+        #expect(!findings.contains { $0.rule == .breakdownTotal || $0.rule == .completionRate })
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+@testable import JixiaoForm
+import Testing
+
+/// The templates and the code agree: every template key is a model key, every rule has a message in both
+/// languages, and the two languages use the same placeholders.
+@Suite("Templates")
+struct TemplateTests {
+    let templates: TemplateBundle
+
+    init() throws {
+        templates = try TemplateBundle.standard.get()
+    }
+
+    @Test func fieldKeysAreModelKeys() {
+        for key in templates.form.fields.keys {
+            #expect(FieldKey.allModelKeys.contains(FieldKey(rawValue: key)), "form.json field \(key)")
+        }
+        for key in templates.rules.fieldNames.keys {
+            #expect(FieldKey.allModelKeys.contains(FieldKey(rawValue: key)), "rules.json field name \(key)")
+        }
+    }
+
+    @Test func tableAndScoreColumnsAreModelKeys() {
+        for (table, layout) in templates.form.tables {
+            #expect(FieldKey.allModelKeys.contains(FieldKey(rawValue: table)), "table \(table)")
+            for column in layout.columns.keys {
+                #expect(FieldKey.allModelKeys.contains(FieldKey(rawValue: "\(table)[].\(column)")), "\(table) column \(column)")
+            }
+            for column in layout.distinctive { #expect(layout.columns[column] != nil, "\(table) distinctive \(column)") }
+        }
+        for column in templates.form.scoreSheet.columns.keys {
+            #expect(FieldKey.allModelKeys.contains(FieldKey(rawValue: "score.rows[].\(column)")), "score column \(column)")
+        }
+        for block in templates.form.blocks.keys {
+            #expect(FieldKey.allModelKeys.contains(FieldKey(rawValue: block)) || block == "funds", "block \(block)")
+        }
+    }
+
+    @Test func everyRuleHasBothMessagesAndASeverity() {
+        let listed = Set(templates.rules.rules.map(\.id))
+        for rule in RuleID.allKnown {
+            #expect(listed.contains(rule.rawValue), "rules.json lacks \(rule)")
+            let message = templates.rules.messages[rule.rawValue]
+            #expect(!(message?.zh.isEmpty ?? true), "\(rule) zh")
+            #expect(!(message?.en.isEmpty ?? true), "\(rule) en")
+        }
+        for id in listed { #expect(RuleID.allKnown.contains(RuleID(rawValue: id)), "unknown rule \(id)") }
+    }
+
+    @Test func severitiesAreTheContracts() {
+        let expected: [RuleID: Severity] = [
+            .requiredField: .error, .completionRate: .error, .adjustmentAmount: .error, .adjustmentRate: .error,
+            .breakdownTotal: .error, .taskFundsTotal: .warning, .overBudget: .warning, .numberAsText: .info,
+            .indicatorUnmet: .warning, .emptyText: .warning, .scoreOverWeight: .error, .scoreTotal: .error,
+            .scoreGrade: .error,
+        ]
+        for (rule, severity) in expected { #expect(templates.rules.severity(of: rule) == severity, "\(rule)") }
+    }
+
+    @Test func messageVariantsBelongToRulesAndAgreeOnPlaceholders() {
+        for (key, message) in templates.rules.messages {
+            let rule = String(key.split(separator: ".").first ?? "")
+            #expect(RuleID.allKnown.contains(RuleID(rawValue: rule)), "message \(key)")
+            #expect(Set(MessageRenderer.placeholders(in: message.zh)) == Set(MessageRenderer.placeholders(in: message.en)),
+                    "placeholders of \(key)")
+        }
+        for key in ["adjustment-amount.sign", "adjustment-rate.sign", "required-field.no-label",
+                    "required-field.not-a-number", "number-as-text.score", "empty-text.task", "score-total.total"] {
+            #expect(templates.rules.messages[key] != nil, "\(key)")
+        }
+    }
+
+    @Test func requiredAndTextFieldsHaveDisplayNames() {
+        for key in TextRules.RequiredField.keys + TextRules.EmptyText.keys + Funds.keys {
+            #expect(templates.rules.fieldNames[key.rawValue] != nil, "display name of \(key)")
+        }
+    }
+
+    @Test func labelsNormaliseToThemselvesAndStayDistinct() {
+        let normalizer = LabelNormalizer(stripPatterns: templates.form.normalisation.stripPatterns)
+        var owner: [String: String] = [:]
+        for (key, field) in templates.form.fields {
+            for label in field.labels {
+                let normalised = normalizer.normalise(label)
+                #expect(!normalised.isEmpty, "\(key): \(label)")
+                if let other = owner[normalised], other != key {
+                    Issue.record("label \(label) names both \(other) and \(key)")
+                }
+                owner[normalised] = key
+            }
+        }
+    }
+
+    @Test func gradeBands() {
+        #expect(templates.form.grade(for: 96.39) == "优")
+        #expect(templates.form.grade(for: 90) == "优")
+        #expect(templates.form.grade(for: Decimal(string: "89.99") ?? 0) == "良")
+        #expect(templates.form.grade(for: 60) == "中")
+        #expect(templates.form.grade(for: 59) == "差")
+    }
+
+    @Test func sourceHoldsNoChineseLabels() throws {
+        // Labels live in Templates/: the library's Swift code holds no Chinese text outside comments.
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/JixiaoForm")
+        let files = (FileManager.default.enumerator(atPath: sources.path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".swift") }
+        #expect(!files.isEmpty)
+        for file in files {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let code = line.components(separatedBy: "//").first ?? ""
+                let hasChinese = code.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+                #expect(!hasChinese, "\(file):\(number + 1): \(line)")
+            }
+        }
+    }
+}
