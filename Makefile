@@ -15,10 +15,8 @@ build: setup
 	$(SWIFT) build -c release --product jixiao
 
 demo: build
-	@for file in Examples/*.xlsx; do \
-		echo "\$$ jixiao cells $$file"; \
-		$(RELEASE_BIN) cells "$$file" | head -n 30; echo; \
-	done
+	@echo "$$ jixiao validate Examples/"
+	@$(RELEASE_BIN) validate Examples/ || true
 
 test: setup
 	$(SWIFT) test

@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "XLSXWriter", dependencies: ["CXlsxWriter"]),
 
         // The 自评表 domain: model, recognition, rules. Its label sets and layouts are data in Templates/.
-        .target(name: "JixiaoForm", dependencies: ["XLSXReader"], resources: [.copy("Templates")]),
+        .target(name: "JixiaoForm", dependencies: ["XLSXReader", "XLSXWriter"], resources: [.copy("Templates")]),
 
         // The command-line layer as a library, so its presenters are unit-testable.
         .target(name: "JixiaoCLI", dependencies: [
@@ -38,7 +38,7 @@ let package = Package(
                           path: "Benchmarks/jixiao-bench"),
 
         // Tests find their files in Tests/Fixtures through JixiaoTestSupport (no bundle copies).
-        .target(name: "JixiaoTestSupport", path: "Tests/JixiaoTestSupport"),
+        .target(name: "JixiaoTestSupport", dependencies: ["XLSXReader"], path: "Tests/JixiaoTestSupport"),
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoFormTests", dependencies: ["JixiaoForm", "XLSXReader", "JixiaoTestSupport"]),

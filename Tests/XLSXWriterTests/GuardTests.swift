@@ -1,3 +1,4 @@
+import JixiaoTestSupport
 import Foundation
 import Testing
 import XLSXReader

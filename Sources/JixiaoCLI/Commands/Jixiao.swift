@@ -12,7 +12,7 @@ public struct Jixiao: ParsableCommand {
           1  有错误级问题 some finding of severity error
           2  有文件无法读取，或命令行有误 some file unreadable, or a usage error
         """,
-        subcommands: [CellsCommand.self, ValidateCommand.self])
+        subcommands: [CellsCommand.self, ValidateCommand.self, FixCommand.self, FillCommand.self, TemplateCommand.self])
 
     public init() {}
 

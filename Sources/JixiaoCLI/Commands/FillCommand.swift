@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import JixiaoForm
+import XLSXWriter
+
+/// `jixiao fill --data FILE`: one form per department in the official layout, from form JSON or a CSV, with the
+/// derived values computed as live formulas. How a 财政局 pre-fills budgets before sending the forms out.
+struct FillCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fill",
+        abstract: "按数据生成自评表 Write one form per department from JSON or CSV data.",
+        discussion: """
+        --data 可以是：validate --format json 的结果（取其中的 form）、form 对象数组或单个 form 对象；
+        或 CSV，每个部门一行，表头用字段名（department、funds.annualBudget、keyIndicators[0].name、tasks[1].funds）
+        或中文标签（部门名称、整体支出年度预算数、关键指标1、预期实现值1、指标完成情况1、主要任务1、预期目标1、
+        目标完成情况1、任务关键指标1、任务指标完成情况1、任务涉及资金1……）。预算完成率、年度调整额、预算调整率由公式计算。
+        输出文件名为「部门名称-年度.xlsx」。
+
+        --data takes a validate --format json document (its forms), an array of form objects or one form object;
+        or a CSV with one row per department whose header uses field keys or the Chinese labels above (numbered
+        columns for indicators and tasks). Derived values are computed as formulas. Files are named
+        DEPARTMENT-YEAR.xlsx.
+
+        退出码 Exit codes: 0 全部写出 all written; 2 数据有误或有文件无法写出 bad data or some file not written.
+        """)
+
+    @Option(name: .long, help: "数据文件（.json 或 .csv）The data file (.json or .csv).")
+    var data: String
+
+    @Option(name: .long, help: "输出文件夹（默认当前文件夹）Output folder (default: the current folder).")
+    var out: String = "."
+
+    @Flag(name: .long, help: "覆盖已存在的输出文件 Replace existing output files.")
+    var force = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let language = global.lang
+        let writer: FormWorkbookWriter
+        let columns: FillColumns
+        do {
+            writer = try FormWorkbookWriter(language: language == .zh ? .zh : .en)
+            columns = try FillColumns.standard.get()
+        } catch {
+            throw CommandFailure(message: "\(error)", status: .unreadableOrUsage)
+        }
+        guard let bytes = FileManager.default.contents(atPath: data) else {
+            throw CommandFailure(message: language.pick("\(data)：无法读取数据文件", "\(data): cannot read the data file"),
+                                 status: .unreadableOrUsage)
+        }
+        let input = FormInput(templates: writer.templates, layout: writer.layout)
+        let forms: [Form]
+        do {
+            forms = data.lowercased().hasSuffix(".csv") ? try input.forms(fromCSV: bytes, columns: columns)
+                                                        : try input.forms(fromJSON: bytes)
+        } catch {
+            throw CommandFailure(message: FillCommand.message(for: error, file: data, language: language),
+                                 status: .unreadableOrUsage)
+        }
+        guard !forms.isEmpty else {
+            throw CommandFailure(message: language.pick("\(data)：没有任何部门的数据", "\(data): no department in the data"),
+                                 status: .unreadableOrUsage)
+        }
+        try OutputFolder.prepare(out, language: language)
+        var names = Set<String>()
+        var failures = 0
+        for (index, original) in forms.enumerated() {
+            // Derived values come from the amounts: computed and written as formulas, never taken from the data.
+            var form = original
+            for key in [FieldKey.completionRate, .adjustment, .adjustmentRate] { form.funds[key] = nil }
+            let filled = writer.corrector.correct(form, findings: []).form
+            let name = FillCommand.fileName(for: filled, index: index, taken: &names)
+            let target = URL(fileURLWithPath: out).appendingPathComponent(name)
+            do {
+                try writer.write(filled, to: target, overwrite: force)
+                FileHandle.standardOutput.write(Data((target.path + "\n").utf8))
+            } catch {
+                failures += 1
+                printError(WriterErrorPresenter.message(for: error, file: target.path, language: language))
+            }
+        }
+        if failures > 0 {
+            throw CommandFailure(message: language.pick("\(failures) 个文件未能写出", "\(failures) file(s) not written"),
+                                 status: .unreadableOrUsage)
+        }
+    }
+
+    /// `广州市黄埔区总工会-2021.xlsx`; characters no file system accepts become `_`; a second form of the same
+    /// department and year gets `-2`.
+    static func fileName(for form: Form, index: Int, taken: inout Set<String>) -> String {
+        var stem = [form.department, form.year.map(String.init)].compactMap { $0 }.joined(separator: "-")
+        if stem.isEmpty { stem = "form-\(index + 1)" }
+        stem = String(stem.map { "/\\:*?\"<>|\n\r\t".contains($0) ? "_" : $0 }.prefix(120))
+        var name = stem + ".xlsx"
+        var counter = 2
+        while taken.contains(name) {
+            name = "\(stem)-\(counter).xlsx"
+            counter += 1
+        }
+        taken.insert(name)
+        return name
+    }
+
+    static func message(for error: FormInput.InputError, file: String, language: Language) -> String {
+        let place = [error.row.map { language.pick("第 \($0) 行", "row \($0)") },
+                     error.column.map { language.pick("列「\($0)」", "column '\($0)'") }].compactMap { $0 }
+            .joined(separator: language.pick("，", ", "))
+        let text: String
+        switch error.kind {
+        case .notFormJSON:
+            text = language.pick("不是表单 JSON（应为 validate 的 JSON 结果、form 对象数组或单个 form 对象）",
+                                 "not form JSON (expected a validate JSON report, an array of form objects or one form object)")
+        case .unreadableText:
+            text = language.pick("无法读取为文本（应为 UTF-8 或 GB18030 编码的 CSV）", "not readable text (expected UTF-8 or GB 18030 CSV)")
+        case .noDepartmentColumn:
+            text = language.pick("CSV 缺少「部门名称」（或 department）列", "the CSV has no 部门名称 (department) column")
+        case .notAnAmount:
+            text = language.pick("不是金额：\(error.detail ?? "")", "not an amount: \(error.detail ?? "")")
+        case .notAYear:
+            text = language.pick("不是年度：\(error.detail ?? "")", "not a year: \(error.detail ?? "")")
+        }
+        var message = file + language.pick("：", ": ") + text
+        if !place.isEmpty { message += language.pick("（\(place)）", " (\(place))") }
+        if error.kind == .notFormJSON, let detail = error.detail {
+            message += language.pick(" [详情: \(detail)]", " [detail: \(detail)]")
+        }
+        return message
+    }
+}

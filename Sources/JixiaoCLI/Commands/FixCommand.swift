@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import JixiaoForm
+import XLSXWriter
+
+/// `jixiao fix FILE...`: writes `NAME.corrected.xlsx` for each submission, in the official layout, with every
+/// wrong or blank derived value computed, marked and explained, and a 校验结果 sheet.
+struct FixCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fix",
+        abstract: "写出更正后的自评表 Write corrected tables (NAME.corrected.xlsx) in the official layout.",
+        discussion: """
+        每个文件校验后写出 NAME.corrected.xlsx：错误的派生值（预算完成率、年度调整额及其符号、预算调整率、评分合计、等级）
+        改为计算值，空白的派生值填上公式；改动的单元格标色并加批注（原值、规则、算式）；另有「校验结果」工作表列出全部问题。
+        输入文件从不修改；已存在的输出文件不覆盖，除非加 --force。
+        Each file is validated and NAME.corrected.xlsx written: wrong derived values replaced by the computed ones,
+        blank ones filled with live formulas, changed cells coloured and commented with the original value, the rule
+        and the arithmetic, and a 校验结果 sheet listing every finding. Inputs are never modified; an existing
+        output is not replaced unless --force.
+
+        退出码 Exit codes: 0 全部写出 all written; 2 有文件无法读取或无法写出，或参数错误 some file unreadable or not written, or a usage error.
+        """)
+
+    @Argument(help: "要更正的 .xlsx 文件或文件夹 The .xlsx files or folders to correct.")
+    var paths: [String] = []
+
+    @Option(name: .long, help: "输出文件夹（默认与输入文件相同）Output folder (default: beside each input).")
+    var out: String?
+
+    @Flag(name: .long, help: "覆盖已存在的输出文件 Replace existing output files.")
+    var force = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        guard !paths.isEmpty else {
+            throw ValidationError(global.lang.pick("请至少给出一个文件或文件夹", "give at least one file or folder"))
+        }
+    }
+
+    /// `a/huangpu-2021.xlsx` → `OUT/huangpu-2021.corrected.xlsx`.
+    static func outputURL(for input: URL, folder: String?) -> URL {
+        let name = input.deletingPathExtension().lastPathComponent + ".corrected.xlsx"
+        let directory = folder.map { URL(fileURLWithPath: $0) } ?? input.deletingLastPathComponent()
+        return directory.appendingPathComponent(name)
+    }
+
+    func run() throws {
+        let language = global.lang
+        let messageLanguage: MessageLanguage = language == .zh ? .zh : .en
+        let writer: FormWorkbookWriter
+        do {
+            writer = try FormWorkbookWriter(language: messageLanguage)
+        } catch {
+            throw CommandFailure(message: error.description, status: .unreadableOrUsage)
+        }
+        try OutputFolder.prepare(out, language: language)
+        // A folder may hold earlier results: those are not corrected again.
+        let inputs = ValidateCommand.collectInputs(paths).filter { input in
+            paths.contains(input.path) || !input.path.hasSuffix(".corrected.xlsx")
+        }
+        let validator = FormValidator(language: messageLanguage)
+        let overwrite = force
+        let folder = out
+        let progress = ProgressBar(total: inputs.count, language: language, enabled: inputs.count > 1)
+        var failures = 0
+        BatchRunner().run(inputs, work: { input -> FixOutcome in
+            guard !input.missing else { return .failed(input.path, language.pick("文件或文件夹不存在", "no such file or folder")) }
+            let report = validator.validate(fileAt: input.url, path: input.path)
+            guard let form = report.form, report.status != .unreadable else {
+                let reason = report.error.map { FormErrorPresenter.message(for: $0, file: input.path, language: language) }
+                return .failed(input.path, reason ?? input.path)
+            }
+            let correction = writer.corrector.correct(form, findings: report.findings)
+            let target = FixCommand.outputURL(for: input.url, folder: folder)
+            do throws(XLSXWriterError) {
+                try writer.write(correction.form, changes: correction.changes, findings: report.findings, to: target,
+                                 overwrite: overwrite)
+            } catch {
+                return .failed(input.path, WriterErrorPresenter.message(for: error, file: target.path, language: language))
+            }
+            let corrected = correction.changes.filter { $0.kind == .corrected }.count
+            let filled = correction.changes.filter { $0.kind == .filled }.count
+            let handled = Set(correction.changes.compactMap(\.finding))
+            let manual = report.findings.filter { !handled.contains($0) }.count
+            return .written(input.path, target.path, corrected: corrected, filled: filled, manual: manual)
+        }, emit: { _, outcome in
+            progress.advance()
+            switch outcome {
+            case .written(let input, let output, let corrected, let filled, let manual):
+                let line = language.pick(
+                    "\(input) → \(output)：更正 \(corrected) 处，填写 \(filled) 处，需人工核对 \(manual) 项",
+                    "\(input) → \(output): \(corrected) corrected, \(filled) filled in, \(manual) to check by hand")
+                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            case .failed(_, let message):
+                failures += 1
+                printError(message)
+            }
+        })
+        progress.finish()
+        if failures > 0 {
+            throw CommandFailure(message: language.pick("\(failures) 个文件未能写出", "\(failures) file(s) not written"),
+                                 status: .unreadableOrUsage)
+        }
+    }
+}
+
+/// What `fix` did with one input.
+enum FixOutcome: Sendable {
+    case written(String, String, corrected: Int, filled: Int, manual: Int)
+    case failed(String, String)
+}
+
+/// The `--out` folder: created when missing, refused when it is a file.
+enum OutputFolder {
+    static func prepare(_ path: String?, language: Language) throws {
+        guard let path else { return }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else {
+                throw CommandFailure(message: language.pick("--out 应为文件夹：\(path)", "--out must be a folder: \(path)"),
+                                     status: .unreadableOrUsage)
+            }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure(message: language.pick("无法创建文件夹 \(path)", "cannot create the folder \(path)"),
+                                 status: .unreadableOrUsage)
+        }
+    }
+}

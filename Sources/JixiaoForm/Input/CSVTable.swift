@@ -1,0 +1,112 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A CSV file read as rows of fields (RFC 4180: quoted fields may hold commas, quotes and line breaks).
+///
+/// Excel saves "CSV UTF-8" with a byte-order mark and plain "CSV" in the system code page, which on Chinese
+/// Windows is GB 18030; both are read.
+///
+/// ```swift
+/// let table = try CSVTable(data: Data("部门名称,年度预算数\n总工会,1505.02\n".utf8))
+/// table.header      // ["部门名称", "年度预算数"]
+/// table.rows[0][1]  // "1505.02"
+/// ```
+public struct CSVTable: Sendable {
+    public var header: [String]
+    public var rows: [[String]]
+
+    /// Why a CSV could not be read.
+    public struct ReadError: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    public init(data: Data) throws(ReadError) {
+        guard let text = CSVTable.decode(data) else {
+            throw ReadError(description: "not UTF-8 or GB 18030 text")
+        }
+        var records = CSVTable.parse(text)
+        while let last = records.last, last.allSatisfy({ $0.isEmpty }) { records.removeLast() }
+        guard let header = records.first else { throw ReadError(description: "empty file") }
+        self.header = header.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        rows = records.dropFirst().filter { !$0.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+    }
+
+    private static func decode(_ data: Data) -> String? {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if let text = String(data: bytes, encoding: .utf8) { return text }
+        return fromGB18030(bytes)
+    }
+
+    /// GB 18030 (a superset of GBK and GB 2312) through the C library's iconv.
+    static func fromGB18030(_ data: Data) -> String? {
+        let converter = iconv_open("UTF-8", "GB18030")
+        guard converter != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(converter) }
+        var input = data.map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: data.count * 4 + 4)
+        var inputLeft = input.count, outputLeft = output.count
+        let converted: Bool = input.withUnsafeMutableBufferPointer { inputBuffer in
+            output.withUnsafeMutableBufferPointer { outputBuffer in
+                var inputPointer = inputBuffer.baseAddress
+                var outputPointer = outputBuffer.baseAddress
+                return iconv(converter, &inputPointer, &inputLeft, &outputPointer, &outputLeft) != -1
+            }
+        }
+        guard converted else { return nil }
+        return String(decoding: output[0..<(output.count - outputLeft)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    static func parse(_ text: String) -> [[String]] {
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = ""
+        var quoted = false
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        func next() -> Unicode.Scalar? {
+            if let scalar = pending { pending = nil; return scalar }
+            return iterator.next()
+        }
+        while let scalar = next() {
+            if quoted {
+                if scalar == "\"" {
+                    if let following = next() {
+                        if following == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = following }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case "\"" where field.isEmpty: quoted = true
+            case ",":
+                record.append(field)
+                field = ""
+            case "\r":
+                if let following = next(), following != "\n" { pending = following }
+                record.append(field)
+                records.append(record)
+                record = []
+                field = ""
+            case "\n":
+                record.append(field)
+                records.append(record)
+                record = []
+                field = ""
+            default:
+                field.unicodeScalars.append(scalar)
+            }
+        }
+        if !field.isEmpty || !record.isEmpty {
+            record.append(field)
+            records.append(record)
+        }
+        return records
+    }
+}

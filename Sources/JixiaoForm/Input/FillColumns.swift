@@ -1,0 +1,95 @@
+import Foundation
+
+/// The CSV headers `fill` understands (`Templates/fill-columns.json`), and what each header of a file means.
+///
+/// ```swift
+/// let columns = try FillColumns.standard.get()
+/// columns.map(["部门名称", "关键指标2"], template: templates.form)   // [.field(.department), .indicator(1, .name)]
+/// ```
+public struct FillColumns: Decodable, Sendable {
+    public var keyIndicatorColumns: [String: [String]]
+    public var taskColumns: [String: [String]]
+    public var scalarExtras: [String: [String]]
+
+    /// What one CSV column holds.
+    public enum Target: Sendable, Equatable {
+        case field(FieldKey)
+        case indicator(Int, FieldKey.IndicatorColumn)
+        case task(Int, FieldKey.TaskColumn)
+        case ignored
+    }
+
+    public struct LoadError: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static let standard: Result<FillColumns, LoadError> = {
+        guard let url = Bundle.module.url(forResource: "Templates/fill-columns", withExtension: "json") else {
+            return .failure(LoadError(description: "fill-columns.json not found in the JixiaoForm resource bundle"))
+        }
+        return Result {
+            try JSONDecoder().decode(FillColumns.self, from: Data(contentsOf: url))
+        }.mapError { LoadError(description: "fill-columns.json: \($0)") }
+    }()
+
+    /// The meaning of each header, in order.
+    public func map(_ header: [String], template: FormTemplate) -> [Target] {
+        let normalizer = LabelNormalizer(stripPatterns: template.normalisation.stripPatterns)
+        var scalarByLabel: [String: FieldKey] = [:]
+        for (key, field) in template.fields { for label in field.labels { scalarByLabel[normalizer.normalise(label)] = FieldKey(rawValue: key) } }
+        for (key, labels) in scalarExtras { for label in labels { scalarByLabel[normalizer.normalise(label)] = FieldKey(rawValue: key) } }
+        let indicatorPatterns = patterns(keyIndicatorColumns, normalizer)
+        let taskPatterns = patterns(taskColumns, normalizer)
+
+        return header.map { raw -> Target in
+            let text = raw.trimmingCharacters(in: .whitespaces)
+            if let target = FillColumns.fieldKeyTarget(text) { return target }
+            let label = normalizer.normalise(text)
+            for (column, regex) in indicatorPatterns {
+                if let index = match(regex, label), let key = FieldKey.IndicatorColumn(rawValue: column) {
+                    return .indicator(index, key)
+                }
+            }
+            for (column, regex) in taskPatterns {
+                if let index = match(regex, label), let key = FieldKey.TaskColumn(rawValue: column) { return .task(index, key) }
+            }
+            return scalarByLabel[label].map(Target.field) ?? .ignored
+        }
+    }
+
+    /// `department`, `funds.actual`, `keyIndicators[0].name`, `tasks[2].funds`.
+    static func fieldKeyTarget(_ text: String) -> Target? {
+        let key = FieldKey(rawValue: text)
+        if FieldKey.allModelKeys.contains(key), !text.contains("[") { return .field(key) }
+        let pieces = text.split(whereSeparator: { "[].".contains($0) }).map(String.init)
+        guard pieces.count == 3, let index = Int(pieces[1]), index >= 0, index < 1000 else { return nil }
+        switch pieces[0] {
+        case "keyIndicators": return FieldKey.IndicatorColumn(rawValue: pieces[2]).map { .indicator(index, $0) }
+        case "tasks": return FieldKey.TaskColumn(rawValue: pieces[2]).map { .task(index, $0) }
+        default: return nil
+        }
+    }
+
+    /// Longest patterns first, so `任务关键指标{n}` wins over `关键指标{n}`.
+    private func patterns(_ columns: [String: [String]], _ normalizer: LabelNormalizer) -> [(String, NSRegularExpression)] {
+        var result: [(String, NSRegularExpression, Int)] = []
+        for (column, labels) in columns {
+            for label in labels {
+                let parts = normalizer.normalise(label.replacingOccurrences(of: "{n}", with: "\u{1}"))
+                    .components(separatedBy: "\u{1}").map(NSRegularExpression.escapedPattern(for:))
+                if let regex = try? NSRegularExpression(pattern: "^" + parts.joined(separator: "(\\d{1,3})") + "$") {
+                    result.append((column, regex, label.count))
+                }
+            }
+        }
+        return result.sorted { $0.2 > $1.2 }.map { ($0.0, $0.1) }
+    }
+
+    private func match(_ regex: NSRegularExpression, _ text: String) -> Int? {
+        let range = NSRange(text.startIndex..., in: text)
+        guard let result = regex.firstMatch(in: text, range: range), result.numberOfRanges > 1,
+              let numberRange = Range(result.range(at: 1), in: text), let number = Int(text[numberRange]), number >= 1
+        else { return nil }
+        return number - 1
+    }
+}
