@@ -70,7 +70,16 @@ public struct FormInput: Sendable {
                 throw InputError(.notFormJSON, detail: "\(error)")
             }
         }
-        return documents.map(form(from:))
+        // Every key is optional, so any JSON object decodes: a form must hold something of a form.
+        let forms = documents.map(form(from:)).filter { !FormInput.isEmpty($0) }
+        guard !forms.isEmpty else { throw InputError(.notFormJSON, detail: "no form object with any of the contract's keys") }
+        return forms
+    }
+
+    static func isEmpty(_ form: Form) -> Bool {
+        form.department == nil && form.year == nil && form.title == nil && Funds.keys.allSatisfy { form.funds[$0] == nil }
+            && form.overallGoal == nil && form.overallGoalResult == nil && form.problems == nil
+            && form.improvements == nil && form.keyIndicators.isEmpty && form.tasks.isEmpty && form.score == nil
     }
 
     private struct ReportDocument: Decodable {
