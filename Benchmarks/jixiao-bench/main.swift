@@ -7,6 +7,7 @@
 //   jixiao-bench read-sheet FILE [--keep]       stream every cell (or keep them all with --keep)
 //   jixiao-bench read-folder DIR                read every .xlsx in DIR whole
 //   jixiao-bench write DIR N                    N small workbooks through the writer layer and as plain C calls
+//   jixiao-bench fill DIR SOURCE N              N filled forms in the official layout, and the same cells as plain C calls
 import CXlsxWriter
 import Foundation
 import XLSXReader
@@ -106,6 +107,10 @@ do {
         try readSheet(path: arguments[2], keep: arguments.contains("--keep"))
     case "read-folder":
         try readFolder(directory: arguments[2])
+    case "fill":
+        guard arguments.count == 5, let count = Int(arguments[4]) else { fail("fill DIR SOURCE N") }
+        print(try FillBenchmark.run(source: URL(fileURLWithPath: arguments[3]), count: count,
+                                    folder: URL(fileURLWithPath: arguments[2])))
     case "write":
         guard arguments.count == 4, let count = Int(arguments[3]) else { fail("write DIR N") }
         try FileManager.default.createDirectory(atPath: arguments[2], withIntermediateDirectories: true)
