@@ -17,6 +17,9 @@ build: setup
 demo: build
 	@echo "$$ jixiao validate Examples/"
 	@$(RELEASE_BIN) validate Examples/ || true
+	@echo
+	@echo "$$ jixiao fix Examples/ --out out/ --force"
+	@$(RELEASE_BIN) fix Examples/ --out out/ --force
 
 test: setup
 	$(SWIFT) test
