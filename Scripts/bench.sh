@@ -1,18 +1,107 @@
 #!/usr/bin/env bash
 # Reader benchmark: a generated 2-million-cell sheet and a folder of real forms, each measured in its own
-# process (cells/s, files/s, peak memory), beside python-calamine reading the same files.
+# process (cells/s, files/s, peak memory), beside python-calamine reading the same files. Then the bulk
+# benchmark: `jixiao validate DIR --summary --json` on folders of N returned forms (written by our writer,
+# some with errors, a few broken), beside python-calamine reading every cell of the same files.
 # python-calamine is installed into a private venv here and nowhere else: jixiao itself never needs Python.
-#   make bench                  (or: Scripts/bench.sh [CELLS] [FILES])
+#   make bench                          (or: Scripts/bench.sh [CELLS] [FILES])
+#   Scripts/bench.sh bulk [N...]        only the bulk benchmark (default N = 100 1000 10000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cells=${1:-2000000}
-files=${2:-1000}
 work=${BENCH_DIR:-$(mktemp -d /tmp/jixiao-bench.XXXXXX)}
 venv=${BENCH_VENV:-.build-bench-venv}
+scratch=${BENCH_SCRATCH:-.build}
 
-swift build -c release --product jixiao-bench >/dev/null
-bench=.build/release/jixiao-bench
+# python-calamine in a private venv; returns non-zero when it cannot be installed.
+ensure_calamine() {
+  if [ ! -x "$venv/bin/python" ]; then
+    python3 -m venv "$venv" >/dev/null || return 1
+  fi
+  "$venv/bin/python" -c 'import python_calamine' 2>/dev/null \
+    || "$venv/bin/pip" install -q python-calamine >/dev/null 2>&1
+}
+
+# The bulk benchmark: for each N, a corpus of N forms, then jixiao (whole process, best of 3: wall time and
+# peak memory) and python-calamine (best of 3, reading every cell of every sheet) on the same files.
+bulk() {
+  local sizes=("$@")
+  [ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 10000)
+  swift build -c release --scratch-path "$scratch" --product jixiao >/dev/null
+  swift build -c release --scratch-path "$scratch" --product jixiao-bench >/dev/null
+  echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
+  mkdir -p "$work"
+  echo "corpora in $work"
+  for n in "${sizes[@]}"; do
+    [ -d "$work/corpus-$n" ] || "$scratch/release/jixiao-bench" generate-forms "$work/corpus-$n" "$n" Examples
+  done
+  if ! ensure_calamine; then echo "python-calamine not installable: comparison skipped"; return 0; fi
+  echo "python-calamine $("$venv/bin/python" -c 'import importlib.metadata as m; print(m.version("python-calamine"))'), $(nproc) cores for jixiao, 1 for calamine"
+  "$venv/bin/python" - "$work" "$scratch/release/jixiao" "${sizes[@]}" <<'PY'
+import os, resource, subprocess, sys, time
+from python_calamine import CalamineWorkbook
+
+work, jixiao, sizes = sys.argv[1], sys.argv[2], [int(n) for n in sys.argv[3:]]
+
+def files(folder):
+    return sorted(os.path.join(d, f) for d, _, names in os.walk(folder) for f in names if f.endswith((".xlsx", ".xls")))
+
+def run_jixiao(folder, n):
+    """One whole `jixiao validate` process: wall seconds and peak memory (MiB) of that child alone."""
+    out = os.path.join(work, f"out-{n}")
+    os.makedirs(out, exist_ok=True)
+    start = time.perf_counter()
+    child = subprocess.Popen([jixiao, "validate", folder, "--summary", os.path.join(out, "summary.xlsx"),
+                              "--json", os.path.join(out, "report.json"), "--quiet"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)   # this child's own peak memory
+    seconds = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1, 2):
+        sys.exit(f"jixiao exited with {code} on {folder}")
+    with open(os.path.join(out, "report.json"), "rb") as report:   # the summary at its end only
+        report.seek(max(0, os.path.getsize(report.name) - 400))
+        if f'"files": {n},'.encode() not in report.read():
+            sys.exit(f"jixiao did not account for all {n} files of {folder}")
+    return seconds, usage.ru_maxrss / 1024
+
+def run_calamine(paths):
+    start = time.perf_counter()
+    cells = 0
+    for path in paths:
+        try:
+            book = CalamineWorkbook.from_path(path)
+            for name in book.sheet_names:
+                cells += sum(1 for row in book.get_sheet_by_name(name).to_python() for value in row if value != "")
+        except Exception:
+            pass   # the broken files: calamine refuses them too
+    return time.perf_counter() - start
+
+print(f"{'N':>6} | {'jixiao validate --summary --json':>34} | {'python-calamine, every cell':>30} | ratio")
+for n in sizes:
+    folder = os.path.join(work, f"corpus-{n}")
+    paths = files(folder)
+    runs = [run_jixiao(folder, n) for _ in range(3)]
+    jx = min(runs)
+    jixiao_peak = max(peak for _, peak in runs)
+    cal = min(run_calamine(paths) for _ in range(3))
+    cal_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{n:>6} | {n / jx[0]:>9.0f} files/s ({jx[0]:6.2f} s), {jixiao_peak:5.1f} MiB | "
+          f"{n / cal:>9.0f} files/s ({cal:5.2f} s), {cal_peak:4.0f} MiB | {cal / jx[0]:.2f}")
+PY
+}
+
+if [ "${1:-}" = bulk ]; then
+  shift
+  bulk "$@"
+  exit 0
+fi
+
+cells=${1:-2000000}
+files=${2:-1000}
+
+swift build -c release --scratch-path "$scratch" --product jixiao-bench >/dev/null
+bench=$scratch/release/jixiao-bench
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
 mkdir -p "$work"
@@ -29,10 +118,7 @@ echo "== jixiao reader (release build)"
 "$bench" write "$work/written" 1000
 echo
 
-if [ ! -x "$venv/bin/python" ]; then
-  python3 -m venv "$venv" >/dev/null
-  "$venv/bin/pip" install -q python-calamine >/dev/null 2>&1 || { echo "python-calamine not installable: comparison skipped"; exit 0; }
-fi
+if ! ensure_calamine; then echo "python-calamine not installable: comparison skipped"; exit 0; fi
 echo "== python-calamine $("$venv/bin/python" -c 'import importlib.metadata as m; print(m.version("python-calamine"))')"
 "$venv/bin/python" - "$work/sheet.xlsx" "$work/forms" <<'PY'
 import os, resource, sys, time
@@ -55,3 +141,7 @@ for name in names:
 dt = time.perf_counter() - t
 print(f"read-folder: {len(names)} files ({cells} cells) in {dt:.3f} s = {len(names)/dt:.0f} files/s")
 PY
+
+echo
+echo "== bulk validation with the summary"
+bulk

@@ -8,6 +8,7 @@
 //   jixiao-bench read-folder DIR                read every .xlsx in DIR whole
 //   jixiao-bench write DIR N                    N small workbooks through the writer layer and as plain C calls
 //   jixiao-bench fill DIR SOURCE N              N filled forms in the official layout, and the same cells as plain C calls
+//   jixiao-bench generate-forms DIR N [EXAMPLES] N returned forms (and a few broken files) for the bulk benchmark
 import CXlsxWriter
 import Foundation
 import XLSXReader
@@ -103,6 +104,10 @@ do {
     case "generate-folder":
         guard arguments.count == 5, let count = Int(arguments[4]) else { fail("generate-folder DIR SOURCE N") }
         try generateFolder(directory: arguments[2], source: arguments[3], count: count)
+    case "generate-forms":
+        guard arguments.count >= 4, let count = Int(arguments[3]) else { fail("generate-forms DIR N [EXAMPLES]") }
+        let examples = URL(fileURLWithPath: arguments.count > 4 ? arguments[4] : "Examples")
+        print(try FormCorpus.generate(into: URL(fileURLWithPath: arguments[2]), count: count, examples: examples))
     case "read-sheet":
         try readSheet(path: arguments[2], keep: arguments.contains("--keep"))
     case "read-folder":

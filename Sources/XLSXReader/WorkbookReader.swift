@@ -96,7 +96,7 @@ public final class WorkbookReader {
         let parser = WorksheetParser(sheetName: info.name, sharedStrings: try sharedStrings(),
                                      formats: try formats(), onCell: onCell)
         do {
-            try XMLPartParser.parse(part, in: archive, delegate: parser)
+            try XMLPartParser.parse(part, in: archive, delegate: parser, filtersEmptyCells: true)
         } catch {
             throw error.with(sheet: info.name)
         }

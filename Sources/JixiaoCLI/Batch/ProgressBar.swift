@@ -33,6 +33,14 @@ final class ProgressBar {
         draw(elapsed: now - started)
     }
 
+    /// Clears the line before something else is written to the terminal, when standard output is one too;
+    /// the next ``advance(by:)`` draws it again.
+    func clearIfWritingToTerminal(stdout writesToStandardOutput: Bool) {
+        guard enabled, writesToStandardOutput, lastDrawn != nil, isatty(STDOUT_FILENO) == 1 else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        lastDrawn = nil
+    }
+
     func finish() {
         guard enabled else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))

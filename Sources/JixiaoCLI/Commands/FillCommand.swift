@@ -37,13 +37,12 @@ struct FillCommand: ParsableCommand {
 
     func run() throws {
         let language = global.lang
-        let writer: FormWorkbookWriter
+        let writer = try FormWorkbookWriter.forCommand(language)
         let columns: FillColumns
         do {
-            writer = try FormWorkbookWriter(language: language == .zh ? .zh : .en)
             columns = try FillColumns.standard.get()
         } catch {
-            throw CommandFailure(message: "\(error)", status: .unreadableOrUsage)
+            throw CommandFailure(message: error.description, status: .unreadableOrUsage)
         }
         guard let bytes = FileManager.default.contents(atPath: data) else {
             throw CommandFailure(message: language.pick("\(data)：无法读取数据文件", "\(data): cannot read the data file"),

@@ -47,13 +47,8 @@ struct FixCommand: ParsableCommand {
 
     func run() throws {
         let language = global.lang
-        let messageLanguage: MessageLanguage = language == .zh ? .zh : .en
-        let writer: FormWorkbookWriter
-        do {
-            writer = try FormWorkbookWriter(language: messageLanguage)
-        } catch {
-            throw CommandFailure(message: error.description, status: .unreadableOrUsage)
-        }
+        let messageLanguage = language.messages
+        let writer = try FormWorkbookWriter.forCommand(language)
         try OutputFolder.prepare(out, language: language)
         // A folder may hold earlier results: those are not corrected again.
         let inputs = ValidateCommand.collectInputs(paths).filter { input in

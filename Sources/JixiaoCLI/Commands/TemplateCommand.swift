@@ -27,12 +27,7 @@ struct TemplateCommand: ParsableCommand {
 
     func run() throws {
         let language = global.lang
-        let writer: FormWorkbookWriter
-        do {
-            writer = try FormWorkbookWriter(language: language == .zh ? .zh : .en)
-        } catch {
-            throw CommandFailure(message: error.description, status: .unreadableOrUsage)
-        }
+        let writer = try FormWorkbookWriter.forCommand(language)
         let blank = Form(sheet: writer.layout.sheetName, year: year)
         do {
             try writer.write(blank, to: URL(fileURLWithPath: out), overwrite: force, includeBlankScoreSheet: true)

@@ -8,21 +8,23 @@ enum ValidationCSV {
 
     static func render(_ reports: [FileReport], language: Language) -> String {
         var lines = [CSVText.row(header)]
-        for report in reports.sorted(by: { $0.path < $1.path }) {
-            if report.findings.isEmpty {
-                let reason = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
-                lines.append(CSVText.row([report.path, report.status.rawValue, "", "", "", "", "", "", "", "", reason ?? ""]))
-                continue
-            }
-            for finding in report.findings {
-                lines.append(CSVText.row([
-                    report.path, report.status.rawValue, finding.severity.rawValue, finding.rule.rawValue,
-                    finding.field.rawValue, finding.sheet ?? "", finding.cell?.description ?? "",
-                    finding.stated?.description ?? "", finding.expected?.description ?? "", finding.kind?.rawValue ?? "",
-                    finding.message,
-                ]))
-            }
-        }
+        for report in reports.sorted(by: { $0.path < $1.path }) { lines += rows(for: report, language: language) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One file's rows: one per finding, or one with its status (and the reason when unreadable).
+    static func rows(for report: FileReport, language: Language) -> [String] {
+        if report.findings.isEmpty {
+            let reason = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
+            return [CSVText.row([report.path, report.status.rawValue, "", "", "", "", "", "", "", "", reason ?? ""])]
+        }
+        return report.findings.map { finding in
+            CSVText.row([
+                report.path, report.status.rawValue, finding.severity.rawValue, finding.rule.rawValue,
+                finding.field.rawValue, finding.sheet ?? "", finding.cell?.description ?? "",
+                finding.stated?.description ?? "", finding.expected?.description ?? "", finding.kind?.rawValue ?? "",
+                finding.message,
+            ])
+        }
     }
 }

@@ -6,39 +6,47 @@ enum ValidationText {
     static func render(_ reports: [FileReport], language: Language, colour: Bool) -> String {
         let paint = Painter(enabled: colour)
         var out = ""
-        for report in reports.sorted(by: { $0.path < $1.path }) {
-            switch report.status {
-            case .ok:
-                out += paint.bold(report.path) + "  " + paint.green(language.pick("通过", "ok")) + "\n"
-            case .unreadable:
-                let reason = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
-                out += paint.bold(report.path) + "  " + paint.red(language.pick("无法读取", "unreadable")) + "\n"
-                out += "    " + (reason ?? "") + "\n"
-            case .findings:
-                let sheet = (report.form?.sheet).map { language.pick("（工作表「\($0)」）", " (sheet '\($0)')") } ?? ""
-                out += paint.bold(report.path) + sheet + "  "
-                    + paint.yellow(language.pick("\(report.findings.count) 个问题", "\(report.findings.count) findings")) + "\n"
-                for finding in report.findings {
-                    let label = severityLabel(finding.severity, language: language)
-                    let coloured: String
-                    switch finding.severity {
-                    case .error: coloured = paint.red(label)
-                    case .warning: coloured = paint.yellow(label)
-                    case .info: coloured = paint.blue(label)
-                    }
-                    var place = finding.cell?.description ?? "-"
-                    if let sheet = finding.sheet, sheet != report.form?.sheet { place = "\(sheet)!\(place)" }
-                    out += "  " + coloured + " " + place.padding(toLength: max(place.count, 6), withPad: " ", startingAt: 0)
-                        + " " + paint.dim("[\(finding.rule.rawValue) \(finding.field.rawValue)]") + "\n"
-                    out += "      " + finding.message + "\n"
+        for report in reports.sorted(by: { $0.path < $1.path }) { out += block(for: report, language: language, paint: paint) }
+        return out + footer(ValidationSummary(reports), language: language)
+    }
+
+    /// One file's lines: its status, and each finding with its cell and message.
+    static func block(for report: FileReport, language: Language, paint: Painter) -> String {
+        var out = ""
+        switch report.status {
+        case .ok:
+            out += paint.bold(report.path) + "  " + paint.green(language.pick("通过", "ok")) + "\n"
+        case .unreadable:
+            let reason = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
+            out += paint.bold(report.path) + "  " + paint.red(language.pick("无法读取", "unreadable")) + "\n"
+            out += "    " + (reason ?? "") + "\n"
+        case .findings:
+            let sheet = (report.form?.sheet).map { language.pick("（工作表「\($0)」）", " (sheet '\($0)')") } ?? ""
+            out += paint.bold(report.path) + sheet + "  "
+                + paint.yellow(language.pick("\(report.findings.count) 个问题", "\(report.findings.count) findings")) + "\n"
+            for finding in report.findings {
+                let label = severityLabel(finding.severity, language: language)
+                let coloured: String
+                switch finding.severity {
+                case .error: coloured = paint.red(label)
+                case .warning: coloured = paint.yellow(label)
+                case .info: coloured = paint.blue(label)
                 }
+                var place = finding.cell?.description ?? "-"
+                if let sheet = finding.sheet, sheet != report.form?.sheet { place = "\(sheet)!\(place)" }
+                out += "  " + coloured + " " + place.padding(toLength: max(place.count, 6), withPad: " ", startingAt: 0)
+                    + " " + paint.dim("[\(finding.rule.rawValue) \(finding.field.rawValue)]") + "\n"
+                out += "      " + finding.message + "\n"
             }
         }
-        let summary = ValidationSummary(reports)
-        out += "\n" + language.pick(
+        return out
+    }
+
+    /// The closing line: files by status, findings by severity.
+    static func footer(_ summary: ValidationSummary, language: Language) -> String {
+        "\n" + language.pick(
             "共 \(summary.files) 个文件：\(summary.ok) 个通过，\(summary.withFindings) 个有问题，\(summary.unreadable) 个无法读取；错误 \(summary.errors) 个，警告 \(summary.warnings) 个，提示 \(summary.infos) 个",
             "\(summary.files) files: \(summary.ok) ok, \(summary.withFindings) with findings, \(summary.unreadable) unreadable; \(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) notes") + "\n"
-        return out
     }
 
     static func severityLabel(_ severity: Severity, language: Language) -> String {

@@ -15,23 +15,30 @@ import XLSXReader
 public struct FormRecognizer: Sendable {
     /// The templates it reads labels and structure from.
     public let templates: TemplateBundle
+    /// Worked out once from the templates, not per workbook: every label normalised, the figure and
+    /// indicator readers. Keep one recognizer for a batch of files.
+    private let vocabulary: LabelVocabulary
+    private let figures: FigureReader
+    private let indicatorParser: IndicatorValueParser
 
     /// A recognizer using `templates`.
     public init(templates: TemplateBundle) {
         self.templates = templates
+        vocabulary = LabelVocabulary(template: templates.form,
+                                     normalizer: LabelNormalizer(stripPatterns: templates.form.normalisation.stripPatterns))
+        figures = FigureReader(template: templates.form)
+        indicatorParser = IndicatorValueParser(grammar: templates.indicatorGrammar)
     }
 
     /// A recognizer using the bundled templates.
     /// - Throws: ``TemplateBundle/LoadError`` if the bundled template files are missing or malformed.
     public init() throws(TemplateBundle.LoadError) {
-        templates = try TemplateBundle.standard.get()
+        self.init(templates: try TemplateBundle.standard.get())
     }
 
     /// Reads the form of a workbook.
     /// - Throws: ``FormError`` when no sheet looks like the form.
     public func recognize(_ workbook: Workbook) throws(FormError) -> Form {
-        let normalizer = LabelNormalizer(stripPatterns: templates.form.normalisation.stripPatterns)
-        let vocabulary = LabelVocabulary(template: templates.form, normalizer: normalizer)
         let scanned = workbook.sheets.filter { $0.kind == .worksheet && !$0.cells.isEmpty }
             .map { SheetLabels(sheet: $0, vocabulary: vocabulary) }
         guard !scanned.isEmpty else { throw FormError(.noSheets) }
@@ -48,11 +55,11 @@ public struct FormRecognizer: Sendable {
             throw FormError(.notRecognised, closestSheet: closest?.sheet.name, labelsFound: closest?.formLabelCount ?? 0,
                             labelsNeeded: needed, labelsSought: soughtLabels())
         }
-        var form = FormSheetReader(templates: templates, labels: chosen).read()
+        var form = FormSheetReader(templates: templates, labels: chosen, figures: figures,
+                                   indicatorParser: indicatorParser).read()
 
         // The 评分表: another sheet first (visible first), the form's own sheet last.
         let scoreCandidates = ranked.filter { $0.sheet.name != chosen.sheet.name } + [chosen]
-        let figures = FigureReader(template: templates.form)
         for labels in scoreCandidates where labels.scoreLabelCount >= templates.form.scoreSheet.required.count + 1 {
             if ScoreSheetReader(template: templates.form, labels: labels, figures: figures).read(into: &form) { break }
         }

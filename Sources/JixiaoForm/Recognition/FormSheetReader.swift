@@ -17,10 +17,16 @@ struct FormSheetReader {
     private var sheetName: String { labels.sheet.name }
 
     init(templates: TemplateBundle, labels: SheetLabels) {
+        self.init(templates: templates, labels: labels, figures: FigureReader(template: templates.form),
+                  indicatorParser: IndicatorValueParser(grammar: templates.indicatorGrammar))
+    }
+
+    /// With readers built once for many sheets.
+    init(templates: TemplateBundle, labels: SheetLabels, figures: FigureReader, indicatorParser: IndicatorValueParser) {
         self.templates = templates
         self.labels = labels
-        figures = FigureReader(template: templates.form)
-        indicatorParser = IndicatorValueParser(grammar: templates.indicatorGrammar)
+        self.figures = figures
+        self.indicatorParser = indicatorParser
     }
 
     func read() -> Form {
@@ -71,7 +77,7 @@ struct FormSheetReader {
                 if let anchor = labels.cell(inRow: row, span: span) { cells[column] = anchor }
             }
             let placeholderOnly = cells.values.allSatisfy { anchor in
-                anchor.cell.value.isText && labels.vocabulary.isPlaceholder(TextForm.compact(TextCleaner.stripMarkup(anchor.cell.value.text ?? "")))
+                anchor.cell.value.isText && labels.vocabulary.isPlaceholder(anchor.compactText)
             }
             guard !cells.isEmpty, !placeholderOnly else { continue }
             if layout.columns[nameColumn] == nil, let name = nameWithoutHeader(row: row, layout: layout) {
@@ -295,7 +301,7 @@ struct FormSheetReader {
         let compact = TextForm.compact(text)
         if key == .unit { return template.unit.units.first { TextForm.compact($0) == compact } }
         if compact.count == 4, let year = Int(compact), (1900...2099).contains(year) { return compact }
-        for pattern in template.year.patterns.compactMap({ try? NSRegularExpression(pattern: $0) }) {
+        for pattern in template.year.patterns.compactMap({ RegexCache.compiled($0) }) {
             if let year = Self.firstGroup(pattern, in: compact) { return year }
         }
         return nil
@@ -332,7 +338,7 @@ struct FormSheetReader {
         }
         // The year: in the title, else on a line of its own in the header.
         let yearSources = (titleAnchor.map { [$0] } ?? []) + headerAnchors.filter { $0.reference != titleAnchor?.reference }
-        let yearPatterns = template.year.patterns.compactMap { try? NSRegularExpression(pattern: $0) }
+        let yearPatterns = template.year.patterns.compactMap { RegexCache.compiled($0) }
         search: for anchor in yearSources {
             guard let text = FigureReader.shownText(anchor.cell) else { continue }
             for pattern in yearPatterns {
@@ -348,11 +354,11 @@ struct FormSheetReader {
 
     /// The unit line (`单位：万元`) in the header, else anywhere on the sheet, else a `（万元）` suffix on a label.
     private func readUnit(into form: inout Form, headerAnchors: [LabelAnchor]) {
-        let linePatterns = template.unit.linePatterns.compactMap { try? NSRegularExpression(pattern: $0) }
+        let linePatterns = template.unit.linePatterns.compactMap { RegexCache.compiled($0) }
         let everywhere = labels.anchors.values.filter { $0.cell.value.isText }.sorted { $0.reference < $1.reference }
         for anchor in headerAnchors + everywhere {
-            guard case .text(let raw) = anchor.cell.value else { continue }
-            let compact = TextForm.compact(TextCleaner.stripMarkup(raw))
+            guard anchor.cell.value.isText else { continue }
+            let compact = anchor.compactText
             for pattern in linePatterns {
                 if let unit = Self.firstGroup(pattern, in: compact) {
                     form.unit = unit
@@ -362,10 +368,10 @@ struct FormSheetReader {
             }
         }
         guard form.unit == nil else { return }
-        let suffixPatterns = template.unit.labelSuffixPatterns.compactMap { try? NSRegularExpression(pattern: $0) }
+        let suffixPatterns = template.unit.labelSuffixPatterns.compactMap { RegexCache.compiled($0) }
         for anchor in everywhere where anchor.roles.contains(where: { if case .field = $0 { true } else { false } }) {
-            guard case .text(let raw) = anchor.cell.value else { continue }
-            let compact = TextForm.compact(TextCleaner.stripMarkup(raw)).replacingOccurrences(of: ":", with: "")
+            guard anchor.cell.value.isText else { continue }
+            let compact = anchor.compactText.replacingOccurrences(of: ":", with: "")
             for pattern in suffixPatterns {
                 if let unit = Self.firstGroup(pattern, in: compact) {
                     form.unit = unit

@@ -13,6 +13,9 @@ struct LabelAnchor {
     var roles: [LabelRole]
     /// A `label：value` cell: the roles of the part before the colon and the text after it.
     var inline: (roles: [LabelRole], value: String)?
+    /// A text cell's text in ``TextForm/compact(_:)`` form, markup stripped (empty for other cells): worked
+    /// out once here for the checks that look at every cell of a row.
+    var compactText = ""
 
     var reference: CellReference { cell.reference }
     var isLabel: Bool { !roles.isEmpty }

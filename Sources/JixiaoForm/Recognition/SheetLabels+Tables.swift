@@ -33,9 +33,8 @@ extension SheetLabels {
     /// (填表人：…, 联系电话：…).
     func isSectionBoundary(row: Int) -> Bool {
         for anchor in anchors(inRow: row) {
-            if case .text(let raw) = anchor.cell.value {
-                let compact = TextForm.compact(TextCleaner.stripMarkup(raw))
-                if vocabulary.footerPrefixes.contains(where: { compact.hasPrefix($0) }) { return true }
+            if anchor.cell.value.isText, vocabulary.footerPrefixes.contains(where: { anchor.compactText.hasPrefix($0) }) {
+                return true
             }
             for role in anchor.roles {
                 switch role {

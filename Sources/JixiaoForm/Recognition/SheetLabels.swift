@@ -33,16 +33,25 @@ struct SheetLabels {
             let range = grid.mergedRange(containing: reference)
             // A merged range shows its top-left cell only; leftovers under it are invisible.
             if let range, range.first != reference { continue }
-            guard Self.hasContent(cell.value) else { continue }
+            // A text cell is cleaned once here: whether it shows, its label reading, its compact form.
+            var cleaned: String?
+            if case .text(let raw) = cell.value {
+                cleaned = TextCleaner.clean(raw)
+                guard cleaned != nil else { continue }
+            } else {
+                guard Self.hasContent(cell.value) else { continue }
+            }
             var anchor = LabelAnchor(cell: cell, range: range ?? CellRange(first: reference, last: reference),
                                      normalised: "", roles: [], inline: nil)
-            if case .text(let raw) = cell.value {
+            if case .text(let raw) = cell.value, let cleaned {
                 // Labels are short; prose is only searched for a `label：value` opening.
-                if raw.count <= Self.longestLabel {
+                if raw.prefix(Self.longestLabel + 1).count <= Self.longestLabel {
                     anchor.normalised = vocabulary.normalizer.normalise(raw)
                     anchor.roles = vocabulary.roles(for: anchor.normalised)
                 }
-                if anchor.roles.isEmpty { anchor.inline = Self.inlineLabel(raw, vocabulary: vocabulary) }
+                if anchor.roles.isEmpty { anchor.inline = Self.inlineLabel(cleaned: cleaned, vocabulary: vocabulary) }
+                // compact(stripMarkup(raw)) is compact(cleaned): the trimmed whitespace is dropped by compact.
+                anchor.compactText = TextForm.compact(cleaned)
             }
             anchors[reference] = anchor
         }
@@ -73,20 +82,25 @@ struct SheetLabels {
     }
 
     /// `部门名称：广州市番禺区总工会` → the roles of 部门名称 and the text after the colon.
-    private static func inlineLabel(_ raw: String, vocabulary: LabelVocabulary) -> (roles: [LabelRole], value: String)? {
-        guard let cleaned = TextCleaner.clean(raw) else { return nil }
-        var searchStart = cleaned.startIndex
-        while let colon = cleaned[searchStart...].firstIndex(where: { $0 == ":" || $0 == "：" }),
-              cleaned.distance(from: cleaned.startIndex, to: colon) <= longestLabel {
+    private static func inlineLabel(cleaned: String, vocabulary: LabelVocabulary) -> (roles: [LabelRole], value: String)? {
+        // Most cells hold no colon at all (":" or the full-width "：", UTF-8 EF BC 9A).
+        guard cleaned.containsByte(UInt8(ascii: ":")) || cleaned.containsByte(0x9A) else { return nil }
+        // A colon further in than a label's length is never searched past, so only the opening is looked at.
+        let opening = cleaned.prefix(longestLabel + 1)
+        var searchStart = opening.startIndex
+        while let colon = opening[searchStart...].firstIndex(where: { $0 == ":" || $0 == "：" }),
+              opening.distance(from: opening.startIndex, to: colon) <= longestLabel {
             let prefix = vocabulary.normalizer.normalise(String(cleaned[..<colon]))
-            let value = cleaned[cleaned.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
             let roles = vocabulary.roles(for: prefix).filter {
                 switch $0 {
                 case .field, .scoreGrade: true
                 default: false
                 }
             }
-            if !roles.isEmpty && !value.isEmpty { return (roles, value) }
+            if !roles.isEmpty {
+                let value = cleaned[cleaned.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+                if !value.isEmpty { return (roles, value) }
+            }
             searchStart = cleaned.index(after: colon)
         }
         return nil

@@ -22,6 +22,8 @@ public struct FormValidator: Sendable {
     public let rules: RuleSet?
     /// Size limits for the reader.
     public let readOptions: ReadOptions
+    /// Built once from the templates and used for every file.
+    private let recognizer: FormRecognizer?
 
     /// A validator with the bundled templates.
     /// - Parameters:
@@ -39,6 +41,7 @@ public struct FormValidator: Sendable {
         self.language = language
         self.rules = rules
         self.readOptions = readOptions
+        recognizer = (try? templates.get()).map { FormRecognizer(templates: $0) }
     }
 
     /// Reads and checks one file.
@@ -66,7 +69,7 @@ public struct FormValidator: Sendable {
         }
         let form: Form
         do {
-            form = try FormRecognizer(templates: bundle).recognize(workbook)
+            form = try (recognizer ?? FormRecognizer(templates: bundle)).recognize(workbook)
         } catch {
             return .unreadable(path, .form(error))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Reads the figure in a 预期实现值 or 指标完成情况 text, per the grammar in `indicator-grammar.json`
 /// (domain.md §6.2): `[operator] [verb] number [unit] [operator suffix]`, possibly inside a sentence.
@@ -30,6 +31,49 @@ struct IndicatorValueParser {
     private let verbs: [String]
     private let separators: Set<Character>
     private let rangeSeparators: [String]
+    // The grammar's word lists in compact form, worked out once rather than per text.
+    private let resultKeywords: [String]
+    private let targetKeywords: [String]
+    private let nonValuePrecursors: [String]
+    private let nonValueFollowers: [String]
+    private let operatorColumnTerms: [(String, ComparisonOperator)]
+    /// The units, operator suffixes and range separators as characters, for matching inside a text.
+    private let unitCharacters: [[Character]]
+    private let suffixCharacters: [([Character], ComparisonOperator)]
+    private let rangeSeparatorCharacters: [[Character]]
+    /// Direction words as characters, lower-is-better first, as ``direction(forName:)`` weighs them.
+    private let directionWords: [(word: [Character], direction: IndicatorDirection)]
+    /// Texts already read: indicator names and targets recur from form to form (they come from the budget
+    /// plan), so each is scanned once per run.
+    private let memo = Memo()
+
+    final class Memo: Sendable {
+        struct Key: Hashable, Sendable {
+            var text: String
+            var side: Int
+        }
+
+        /// A bounded table shared by the threads of a bulk run; emptied when full.
+        final class Table<Value: Sendable>: Sendable {
+            private let entries = Mutex<[Key: Value]>([:])
+
+            func value(for key: Key) -> Value? {
+                guard key.text.utf8.count <= 512 else { return nil }
+                return entries.withLock { $0[key] }
+            }
+
+            func store(_ value: Value, for key: Key) {
+                guard key.text.utf8.count <= 512 else { return }
+                entries.withLock { entries in
+                    if entries.count >= 10_000 { entries.removeAll(keepingCapacity: true) }
+                    entries[key] = value
+                }
+            }
+        }
+
+        let readings = Table<IndicatorValue?>()
+        let directions = Table<IndicatorDirection>()
+    }
 
     init(grammar: IndicatorGrammar) {
         self.grammar = grammar
@@ -44,14 +88,36 @@ struct IndicatorValueParser {
         verbs = grammar.verbPrefixes.map(TextForm.compact).sorted { $0.count > $1.count }
         separators = Set(grammar.clauseSeparators.flatMap { TextForm.compact($0) })
         rangeSeparators = grammar.rangeSeparators.map(TextForm.compact).sorted { $0.count > $1.count }
+        unitCharacters = units.map { Array($0) }
+        suffixCharacters = suffixes.map { (Array($0.0), $0.1) }
+        rangeSeparatorCharacters = rangeSeparators.map { Array($0) }
+        resultKeywords = grammar.resultKeywords.map(TextForm.compact)
+        targetKeywords = grammar.targetKeywords.map(TextForm.compact)
+        nonValuePrecursors = grammar.nonValuePrecursors.map(TextForm.compact)
+        nonValueFollowers = grammar.nonValueFollowers.map(TextForm.compact)
+        operatorColumnTerms = grammar.operatorColumnTerms.compactMap { key, value in
+            ComparisonOperator(rawValue: value).map { (TextForm.compact(key), $0) }
+        }
+        directionWords = (grammar.directionWords.lower.map { ($0, IndicatorDirection.lower) }
+            + grammar.directionWords.higher.map { ($0, IndicatorDirection.higher) })
+            .map { (Array(TextForm.compact($0.0)), $0.1) }
     }
 
     func parse(_ raw: String?, side: Side) -> IndicatorValue? {
-        guard let raw, let cleaned = TextCleaner.clean(raw) else { return nil }
+        guard let raw else { return nil }
+        let key = Memo.Key(text: raw, side: side == .target ? 0 : 1)
+        if let known = memo.readings.value(for: key) { return known }
+        let reading = parseAnew(raw, side: side)
+        memo.readings.store(reading, for: key)
+        return reading
+    }
+
+    private func parseAnew(_ raw: String, side: Side) -> IndicatorValue? {
+        guard let cleaned = TextCleaner.clean(raw) else { return nil }
         let text = Array(Self.withoutThousandsSeparators(TextForm.compact(cleaned)))
         let candidates = figures(in: text)
         if candidates.count <= 1 { return candidates.first?.value }
-        let keywords = (side == .result ? grammar.resultKeywords : grammar.targetKeywords).map(TextForm.compact)
+        let keywords = side == .result ? resultKeywords : targetKeywords
         for keyword in keywords {
             if let match = candidates.first(where: { $0.clausePrefix.contains(keyword) }) { return match.value }
         }
@@ -62,10 +128,7 @@ struct IndicatorValueParser {
     func comparison(inOperatorCell raw: String?) -> ComparisonOperator? {
         guard let raw, let cleaned = TextCleaner.clean(raw) else { return nil }
         let text = TextForm.compact(cleaned)
-        let terms = grammar.operatorColumnTerms.compactMap { key, value in
-            ComparisonOperator(rawValue: value).map { (TextForm.compact(key), $0) }
-        }
-        for (word, comparison) in terms + symbols + prefixes where text == word { return comparison }
+        for (word, comparison) in operatorColumnTerms + symbols + prefixes where text == word { return comparison }
         for (word, comparison) in symbols where text.hasPrefix(word) { return comparison }
         return nil
     }
@@ -74,18 +137,27 @@ struct IndicatorValueParser {
     /// (the head of a Chinese noun phrase is at its end: 活动安全事故达标率 is a 达标率), higher by default.
     func direction(forName name: String?) -> IndicatorDirection {
         guard let name else { return .higher }
-        let text = TextForm.compact(name)
+        let key = Memo.Key(text: name, side: 2)
+        if let known = memo.directions.value(for: key) { return known }
+        let direction = directionAnew(forName: name)
+        memo.directions.store(direction, for: key)
+        return direction
+    }
+
+    private func directionAnew(forName name: String) -> IndicatorDirection {
+        let text = Array(TextForm.compact(name))
         var best: (end: Int, length: Int, direction: IndicatorDirection)?
-        let words = grammar.directionWords.lower.map { ($0, IndicatorDirection.lower) }
-            + grammar.directionWords.higher.map { ($0, IndicatorDirection.higher) }
-        for (word, direction) in words {
-            let word = TextForm.compact(word)
-            var searchStart = text.startIndex
-            while let range = text.range(of: word, range: searchStart..<text.endIndex) {
-                let end = text.distance(from: text.startIndex, to: range.upperBound)
+        for (word, direction) in directionWords where !word.isEmpty && word.count <= text.count {
+            var start = 0
+            while start + word.count <= text.count {
+                guard text[start] == word[0], text[start..<(start + word.count)].elementsEqual(word) else {
+                    start += 1
+                    continue
+                }
+                let end = start + word.count
                 let isBetter = best.map { end > $0.end || (end == $0.end && word.count > $0.length) } ?? true
                 if isBetter { best = (end, word.count, direction) }
-                searchStart = range.upperBound
+                start = end
             }
         }
         return best?.direction ?? .higher
@@ -106,7 +178,7 @@ struct IndicatorValueParser {
             let unit = unit(in: text, at: cursor)
             cursor += unit?.count ?? 0
             var upper: ShownDecimal?
-            if let separatorLength = match(rangeSeparators, in: text, at: cursor),
+            if let separatorLength = match(rangeSeparatorCharacters, in: text, at: cursor),
                cursor + separatorLength < text.count, text[cursor + separatorLength].isASCII,
                text[cursor + separatorLength].isNumber,
                let (upperNumber, upperEnd) = Self.number(in: text, at: cursor + separatorLength) {
@@ -116,7 +188,7 @@ struct IndicatorValueParser {
                 index = cursor
             }
             var comparison = comparisonBefore(text, start: start)
-            if let suffix = matchOperator(suffixes, in: text, at: cursor) { comparison = comparison ?? suffix }
+            if let suffix = matchOperator(suffixCharacters, in: text, at: cursor) { comparison = comparison ?? suffix }
             let prefix = clausePrefix(text, before: start)
             let value = IndicatorValue(value: number, upperValue: upper, unit: unit, comparison: comparison)
             result.append(Candidate(value: value, clausePrefix: prefix))
@@ -129,11 +201,11 @@ struct IndicatorValueParser {
     private func isNotAValue(_ text: [Character], start: Int, end: Int) -> Bool {
         if start > 0, text[start - 1].isLetter, text[start - 1].isASCII { return true }
         let before = String(text[max(0, start - 3)..<start])
-        if grammar.nonValuePrecursors.contains(where: { before.hasSuffix(TextForm.compact($0)) }) { return true }
+        if nonValuePrecursors.contains(where: { before.hasSuffix($0) }) { return true }
         guard end < text.count else { return false }
         let after = String(text[end..<min(text.count, end + 2)])
         if unit(in: text, at: end) == nil,
-           grammar.nonValueFollowers.map(TextForm.compact).contains(where: { after.hasPrefix($0) }) { return true }
+           nonValueFollowers.contains(where: { after.hasPrefix($0) }) { return true }
         if text[end] == "." { return true }   // a list number ("1." then text): a decimal would have been read whole
         if grammar.dayFollowers.contains(where: { after.hasPrefix($0) }),
            grammar.monthMarkers.contains(where: { before.hasSuffix($0) }) { return true }
@@ -141,7 +213,9 @@ struct IndicatorValueParser {
     }
 
     private func unit(in text: [Character], at index: Int) -> String? {
-        for unit in units where matches(unit, in: text, at: index) { return unit }
+        for (position, unit) in unitCharacters.enumerated() where matches(unit, in: text, at: index) {
+            return units[position]
+        }
         return nil
     }
 
@@ -159,19 +233,18 @@ struct IndicatorValueParser {
         return nil
     }
 
-    private func matchOperator(_ table: [(String, ComparisonOperator)], in text: [Character], at index: Int)
+    private func matchOperator(_ table: [([Character], ComparisonOperator)], in text: [Character], at index: Int)
         -> ComparisonOperator? {
         table.first { matches($0.0, in: text, at: index) }?.1
     }
 
-    private func match(_ words: [String], in text: [Character], at index: Int) -> Int? {
+    private func match(_ words: [[Character]], in text: [Character], at index: Int) -> Int? {
         words.first { matches($0, in: text, at: index) }?.count
     }
 
-    private func matches(_ word: String, in text: [Character], at index: Int) -> Bool {
-        let characters = Array(word)
-        guard !characters.isEmpty, index + characters.count <= text.count else { return false }
-        return Array(text[index..<(index + characters.count)]) == characters
+    private func matches(_ word: [Character], in text: [Character], at index: Int) -> Bool {
+        guard !word.isEmpty, index + word.count <= text.count else { return false }
+        return text[index..<(index + word.count)].elementsEqual(word)
     }
 
     private func clausePrefix(_ text: [Character], before index: Int) -> String {
@@ -193,6 +266,7 @@ struct IndicatorValueParser {
     }
 
     private static func withoutThousandsSeparators(_ text: String) -> String {
-        TextCleaner.replace(#"(?<=\d),(?=\d{3}(?!\d))"#, in: text, with: "")
+        guard text.containsByte(UInt8(ascii: ",")) else { return text }
+        return TextCleaner.replace(#"(?<=\d),(?=\d{3}(?!\d))"#, in: text, with: "")
     }
 }

@@ -12,13 +12,21 @@ import Foundation
 public enum TextCleaner {
     /// The cleaned text, or nil when nothing but markup and whitespace is left.
     public static func clean(_ raw: String) -> String? {
-        let text = stripMarkup(raw).trimmingCharacters(in: .whitespacesAndNewlines)
+        let stripped = stripMarkup(raw)
+        // Most cells have nothing to trim; only those that do go through Foundation.
+        guard let first = stripped.unicodeScalars.first, let last = stripped.unicodeScalars.last else { return nil }
+        if !CharacterSet.whitespacesAndNewlines.contains(first) && !CharacterSet.whitespacesAndNewlines.contains(last) {
+            return stripped
+        }
+        let text = stripped.trimmingCharacters(in: .whitespacesAndNewlines)
         return text.isEmpty ? nil : text
     }
 
     /// The text without HTML tags and with entities decoded; block boundaries become line breaks.
     public static func stripMarkup(_ raw: String) -> String {
-        guard raw.contains("<") || raw.contains("&") else { return raw }
+        // Every pattern below needs a `<` or an `&`: text without either is returned as it is.
+        guard raw.containsByte(UInt8(ascii: "<")) || raw.containsByte(UInt8(ascii: "&")) else { return raw }
+        if let inner = paragraphContent(raw) { return inner }
         var text = raw
         text = replace(#"(?i)<\s*br\s*/?\s*>"#, in: text, with: "\n")
         text = replace(#"(?i)</\s*(p|div|li|tr|h[1-6])\s*>\s*<\s*(p|div|li|tr|h[1-6])(\s[^<>]*)?>"#, in: text, with: "\n")
@@ -26,12 +34,22 @@ public enum TextCleaner {
         return decodeEntities(text)
     }
 
+    /// What online systems export most: one `<p>…</p>` around plain text. With no other `<` and no `&` inside,
+    /// the patterns below would only drop the two tags, so the text between them is the answer.
+    private static func paragraphContent(_ raw: String) -> String? {
+        let bytes = raw.utf8
+        guard bytes.count >= 7, bytes.starts(with: "<p>".utf8), bytes.reversed().starts(with: ">p/<".utf8) else { return nil }
+        let inner = bytes.dropFirst(3).dropLast(4)
+        guard !inner.contains(UInt8(ascii: "<")), !inner.contains(UInt8(ascii: "&")) else { return nil }
+        return String(inner)
+    }
+
     private static let namedEntities: [String: String] = [
         "nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "ensp": " ", "emsp": " ",
     ]
 
     private static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&"), let regex = try? NSRegularExpression(pattern: "&(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z]+);")
+        guard text.containsByte(UInt8(ascii: "&")), let regex = RegexCache.compiled("&(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z]+);")
         else { return text }
         let source = text as NSString
         var result = ""
@@ -55,7 +73,7 @@ public enum TextCleaner {
     }
 
     static func replace(_ pattern: String, in text: String, with template: String) -> String {
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }
+        guard let regex = RegexCache.compiled(pattern) else { return text }
         return regex.stringByReplacingMatches(in: text, range: NSRange(location: 0, length: (text as NSString).length),
                                               withTemplate: template)
     }

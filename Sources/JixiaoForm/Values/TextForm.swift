@@ -10,6 +10,12 @@ import Foundation
 enum TextForm {
     /// NFKC, minus signs as `-`, no whitespace of any kind (line breaks, full-width spaces, no-break spaces).
     static func compact(_ text: String) -> String {
+        if let fast = compactFast(text) { return fast }
+        return compactFull(text)
+    }
+
+    /// The general path: Foundation's NFKC, then the minus signs and whitespace.
+    static func compactFull(_ text: String) -> String {
         var result = ""
         for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
             if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" { continue }
@@ -19,5 +25,73 @@ enum TextForm {
             }
         }
         return result
+    }
+
+    /// The same result without Foundation for text made only of characters whose NFKC form is known here
+    /// (what a 自评表 is written in: ASCII, CJK ideographs, full-width ASCII, CJK punctuation); nil for any
+    /// other character, which then takes ``compactFull(_:)``. None of these characters composes with its
+    /// neighbour, so mapping them one by one is NFKC; `TextFormTests` checks every one against Foundation.
+    static func compactFast(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        var changed = false
+        for scalar in text.unicodeScalars {
+            switch fastForm(scalar) {
+            case .unknown: return nil
+            case .same: appendUTF8(scalar, to: &bytes)
+            case .mapped(let mapped):
+                appendUTF8(mapped, to: &bytes)
+                changed = true
+            case .dropped: changed = true
+            }
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : text
+    }
+
+    @inline(__always)
+    private static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        switch value {
+        case 0..<0x80: bytes.append(UInt8(value))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | (value >> 6)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | (value >> 12)))
+            bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        default:
+            bytes.append(UInt8(0xF0 | (value >> 18)))
+            bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        }
+    }
+
+    /// What ``compact(_:)`` makes of one character of the fast set.
+    enum FastForm: Equatable {
+        /// Kept as it is.
+        case same
+        /// Whitespace: removed.
+        case dropped
+        /// Replaced by one character (a full-width form by its ASCII twin).
+        case mapped(Unicode.Scalar)
+        /// Not in the fast set.
+        case unknown
+    }
+
+    @inline(__always)
+    static func fastForm(_ scalar: Unicode.Scalar) -> FastForm {
+        let value = scalar.value
+        switch value {
+        case 0x21...0x7E: return .same
+        case 0x09...0x0D, 0x20: return .dropped
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF: return .same                // CJK unified ideographs, extension A
+        case 0xFF01...0xFF5E: return Unicode.Scalar(value - 0xFEE0).map { .mapped($0) } ?? .unknown   // full-width ASCII
+        case 0x3000: return .dropped                                          // ideographic space → space
+        case 0x3001...0x3003, 0x3005...0x3007, 0x3008...0x3011, 0x3014...0x301B: return .same   // 、。〃々〆〇 brackets
+        case 0x2018, 0x2019, 0x201C, 0x201D, 0x00B7, 0x2014, 0x00D7, 0x00F7: return .same   // ‘’“”·—×÷
+        case 0x2030, 0x00B1, 0x2264, 0x2265: return .same                      // ‰ ± ≤ ≥
+        default: return .unknown
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Excel's `_xHHHH_` escapes in cell text: a UTF-16 code unit written as four hex digits between `_x` and `_`
 /// (`_x000D_` is a carriage return). `_x005F_` escapes the underscore itself, so `_x005F_x000D_` reads as the
 /// literal text `_x000D_`. Surrogate pairs written as two escapes are joined.
@@ -8,7 +10,7 @@
 public enum ExcelEscapes {
     public static func decode(_ text: String) -> String {
         // Fast path: nearly all text has no escape at all.
-        guard text.utf8.contains(UInt8(ascii: "_")), text.contains("_x") else { return text }
+        guard containsUnderscore(text), text.contains("_x") else { return text }
         let units = Array(text.utf16)
         var output: [UInt16] = []
         output.reserveCapacity(units.count)
@@ -24,6 +26,14 @@ public enum ExcelEscapes {
             }
         }
         return String(decoding: output, as: UTF16.self)
+    }
+
+    /// Whether the text has an `_` at all: `memchr` over the string's bytes.
+    private static func containsUnderscore(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return false }
+            return memchr(base, Int32(UInt8(ascii: "_")), buffer.count) != nil
+        } ?? text.utf8.contains(UInt8(ascii: "_"))
     }
 
     private static func hexValue(_ digits: ArraySlice<UInt16>) -> UInt16? {

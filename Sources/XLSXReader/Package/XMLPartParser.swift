@@ -9,9 +9,11 @@ enum XMLPartParser {
     /// Parses `part` of `archive`, calling `delegate` for every event.
     /// - Throws: the stream's own error (corrupt entry, size cap, DTD), `.malformedXML` with libxml2's line,
     ///   or whatever the delegate stored in `abortError` before calling `abortParsing()`.
-    static func parse(_ part: String, in archive: ZipArchive, delegate: some PartDelegate) throws(XLSXError) {
+    /// - Parameter filtersEmptyCells: for a worksheet, drop empty styled cells before parsing (``EmptyCellFilter``).
+    static func parse(_ part: String, in archive: ZipArchive, delegate: some PartDelegate,
+                      filtersEmptyCells: Bool = false) throws(XLSXError) {
         let entry = try archive.openEntry(part)
-        let stream = ZipEntryStream(entry: entry)
+        let stream = ZipEntryStream(entry: entry, filtersEmptyCells: filtersEmptyCells)
         let parser = XMLParser(stream: stream)
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false

@@ -81,9 +81,24 @@ final class ZipArchive {
 
     /// Reads a whole entry into memory. For small parts (relationships, content types) only.
     func read(_ name: String) throws(XLSXError) -> [UInt8] {
+        // Without a limit the result is never nil.
+        try read(name, limit: nil) ?? []
+    }
+
+    /// Reads a whole entry into memory, with the size caps and the CRC checked; nil when it declares or
+    /// inflates to more than `limit` bytes (then nothing more is inflated).
+    func read(_ name: String, limit: Int?) throws(XLSXError) -> [UInt8]? {
+        if let limit, let index = index(of: name) {
+            var stat = zip_stat_t()
+            zip_stat_init(&stat)
+            if zip_stat_index(handle, index, 0, &stat) == 0, (stat.valid & UInt64(ZIP_STAT_SIZE)) != 0,
+               stat.size > UInt64(limit) {
+                return nil
+            }
+        }
         let reader = try openEntry(name)
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        var chunk = [UInt8](repeating: 0, count: limit.map { min($0 + 1, 64 << 10) } ?? 64 << 10)
         while true {
             var count = 0
             var failure: XLSXError?
@@ -93,6 +108,7 @@ final class ZipArchive {
             if let failure { throw failure }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
+            if let limit, bytes.count > limit { return nil }
         }
         return bytes
     }

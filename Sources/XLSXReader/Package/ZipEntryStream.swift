@@ -12,11 +12,22 @@ final class ZipEntryStream: InputStream {
     private(set) var failure: XLSXError?
     private var status: Stream.Status = .notOpen
     private var prolog = PrologScanner()
+    /// For a worksheet: the filter that drops empty styled cells, and its output not yet handed out.
+    private var filter: EmptyCellFilter?
+    private var filtered: [UInt8] = []
+    private var filteredOffset = 0
+    private var inflated: [UInt8] = []
+    private var entryFinished = false
 
-    init(entry: ZipEntryReader) {
+    /// - Parameter filtersEmptyCells: run a worksheet's bytes through ``EmptyCellFilter``.
+    init(entry: ZipEntryReader, filtersEmptyCells: Bool = false) {
         self.entry = entry
+        if filtersEmptyCells { filter = EmptyCellFilter() }
         super.init(data: Data())
     }
+
+    /// How many empty cells the filter took out.
+    var emptyCellsRemoved: Int { filter?.removed ?? 0 }
 
     override func open() { status = .open }
     override func close() {
@@ -28,6 +39,7 @@ final class ZipEntryStream: InputStream {
 
     override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
         guard status == .open else { return status == .atEnd ? 0 : -1 }
+        if filter != nil { return readFiltered(buffer, maxLength: length) }
         do throws(XLSXError) {
             let count = try entry.read(into: UnsafeMutableRawBufferPointer(start: buffer, count: length))
             if count == 0 {
@@ -39,6 +51,52 @@ final class ZipEntryStream: InputStream {
                     throw XLSXError(.forbiddenDTD, part: entry.part)
                 }
             }
+            return count
+        } catch {
+            failure = error
+            status = .error
+            return -1
+        }
+    }
+
+    /// Inflates, checks the prolog and filters until there is output to hand out (or the entry ends).
+    private func readFiltered(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
+        do throws(XLSXError) {
+            while filteredOffset == filtered.count {
+                filtered.removeAll(keepingCapacity: true)
+                filteredOffset = 0
+                if entryFinished {
+                    status = .atEnd
+                    return 0
+                }
+                if inflated.isEmpty { inflated = [UInt8](repeating: 0, count: 64 << 10) }
+                var count = 0
+                var readFailure: XLSXError?
+                inflated.withUnsafeMutableBytes { raw in
+                    do throws(XLSXError) { count = try entry.read(into: raw) } catch { readFailure = error }
+                }
+                if let readFailure { throw readFailure }
+                if count == 0 {
+                    entryFinished = true
+                    filter?.finish(into: &filtered)
+                    continue
+                }
+                var refused = false
+                inflated.withUnsafeBufferPointer { chunk in
+                    let part = UnsafeBufferPointer(rebasing: chunk[0..<count])
+                    if !prolog.isDone, prolog.scan(part) == .refused {
+                        refused = true
+                        return
+                    }
+                    filter?.process(part, into: &filtered)
+                }
+                if refused { throw XLSXError(.forbiddenDTD, part: entry.part) }
+            }
+            let count = min(length, filtered.count - filteredOffset)
+            filtered.withUnsafeBufferPointer { source in
+                if let base = source.baseAddress { buffer.update(from: base + filteredOffset, count: count) }
+            }
+            filteredOffset += count
             return count
         } catch {
             failure = error

@@ -11,10 +11,12 @@ enum ContentTypes {
     /// The part whose override content type is a spreadsheet main part (workbook, template, macro-enabled).
     static func workbookPart(in archive: ZipArchive) throws(XLSXError) -> String? {
         guard archive.contains(part) else { return nil }
-        let delegate = ContentTypesDelegate()
-        try XMLPartParser.parse(part, in: archive, delegate: delegate)
-        return delegate.workbookPart
+        return try XMLPartParser.parse(part, in: archive, cache: cache, makeDelegate: { ContentTypesDelegate() },
+                                       result: { $0.workbookPart })
     }
+
+    /// Content-types parts seen before, by their bytes.
+    private static let cache = PartCache<String?>()
 }
 
 private final class ContentTypesDelegate: NSObject, PartDelegate {

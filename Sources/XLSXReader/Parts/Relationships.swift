@@ -4,8 +4,8 @@ import FoundationXML
 #endif
 
 /// The relationships of one part (`xl/_rels/workbook.xml.rels`): id → type and resolved target part.
-struct Relationships {
-    struct Relationship {
+struct Relationships: Sendable {
+    struct Relationship: Sendable {
         var type: String
         /// The target as a normalised part name inside the package.
         var target: String
@@ -24,10 +24,13 @@ struct Relationships {
     static func read(for part: String, in archive: ZipArchive) throws(XLSXError) -> Relationships {
         let relsPart = relationshipsPart(of: part)
         guard archive.contains(relsPart) else { return Relationships() }
-        let delegate = RelationshipsDelegate(base: directory(of: part))
-        try XMLPartParser.parse(relsPart, in: archive, delegate: delegate)
-        return delegate.result
+        let base = directory(of: part)
+        return try XMLPartParser.parse(relsPart, in: archive, cache: cache, context: base,
+                                       makeDelegate: { RelationshipsDelegate(base: base) }, result: { $0.result })
     }
+
+    /// Relationship parts seen before, by their bytes and folder.
+    private static let cache = PartCache<Relationships>()
 
     /// `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`; the package root `""` → `_rels/.rels`.
     static func relationshipsPart(of part: String) -> String {

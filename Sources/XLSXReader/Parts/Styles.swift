@@ -8,13 +8,16 @@ import FoundationXML
 enum Styles {
     /// The number format of every `cellXfs` entry, in order.
     static func read(_ part: String, in archive: ZipArchive) throws(XLSXError) -> [NumberFormat] {
-        let delegate = StylesDelegate()
-        try XMLPartParser.parse(part, in: archive, delegate: delegate)
-        return delegate.formatIDs.map { id in
-            if let code = delegate.customCodes[id] { return NumberFormat(id: id, customCode: code) }
-            return NumberFormat(builtInID: id)
+        try XMLPartParser.parse(part, in: archive, cache: cache, makeDelegate: { StylesDelegate() }) { delegate in
+            delegate.formatIDs.map { id in
+                if let code = delegate.customCodes[id] { return NumberFormat(id: id, customCode: code) }
+                return NumberFormat(builtInID: id)
+            }
         }
     }
+
+    /// Styles parts seen before (forms from one template share theirs), by their bytes.
+    private static let cache = PartCache<[NumberFormat]>()
 }
 
 private final class StylesDelegate: NSObject, PartDelegate {

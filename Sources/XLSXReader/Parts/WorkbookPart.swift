@@ -5,8 +5,8 @@ import FoundationXML
 
 /// `xl/workbook.xml`: the sheets in workbook order with their names, states and relationship ids, and the
 /// date system.
-struct WorkbookPart {
-    struct SheetEntry {
+struct WorkbookPart: Sendable {
+    struct SheetEntry: Sendable {
         var name: String
         var state: SheetState
         var relationshipID: String?
@@ -16,10 +16,11 @@ struct WorkbookPart {
     var date1904 = false
 
     static func read(_ part: String, in archive: ZipArchive) throws(XLSXError) -> WorkbookPart {
-        let delegate = WorkbookDelegate()
-        try XMLPartParser.parse(part, in: archive, delegate: delegate)
-        return delegate.result
+        try XMLPartParser.parse(part, in: archive, cache: cache, makeDelegate: { WorkbookDelegate() }, result: { $0.result })
     }
+
+    /// Workbook parts seen before, by their bytes.
+    private static let cache = PartCache<WorkbookPart>()
 }
 
 private final class WorkbookDelegate: NSObject, PartDelegate {

@@ -172,7 +172,7 @@ final class WorksheetParser: NSObject, PartDelegate {
         case "n", "":
             value = nonEmpty(valueText).map(CellValue.number)
         case "s":
-            if let text = nonEmpty(valueText), let index = Int(text.trimmingCharacters(in: .whitespaces)),
+            if let text = nonEmpty(valueText), let index = Int(text) ?? Int(text.trimmingCharacters(in: .whitespaces)),
                index >= 0, index < sharedStrings.count {
                 value = .text(sharedStrings[index])
             } else {

@@ -1,0 +1,117 @@
+import JixiaoForm
+
+/// Receives each file's report as a bulk run produces it (in path order), then the run's totals.
+///
+/// Sinks write as they go and keep nothing per file, so memory stays flat whatever the number of files.
+/// ``finish(_:)`` completes and publishes the output (an atomic rename for files); ``discard()`` drops it.
+protocol ReportSink: AnyObject {
+    func add(_ report: FileReport) throws
+    func finish(_ totals: ValidationSummary) throws
+    func discard()
+}
+
+extension ValidationSummary {
+    /// The totals of no files, to count a run as it goes with ``add(_:)``.
+    static var zero: ValidationSummary { ValidationSummary([]) }
+
+    /// Counts one more file.
+    mutating func add(_ report: FileReport) {
+        files += 1
+        switch report.status {
+        case .ok: ok += 1
+        case .findings: withFindings += 1
+        case .unreadable: unreadable += 1
+        }
+        for finding in report.findings {
+            switch finding.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
+    }
+}
+
+/// `--format json` and `--json FILE`: the document of form-model.md §4, written file by file. The text is
+/// exactly what ``ReportJSON/document(_:errorMessage:)`` gives for the same reports in path order.
+final class JSONReportSink: ReportSink {
+    private let output: StreamingOutput
+    private let language: Language
+    private var count = 0
+
+    init(output: StreamingOutput, language: Language) {
+        self.output = output
+        self.language = language
+        output.write("{\n  \"files\": [")
+    }
+
+    func add(_ report: FileReport) throws {
+        let message = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
+        output.append { bytes in
+            bytes.append(contentsOf: (count == 0 ? "\n    " : ",\n    ").utf8)
+            JSONBytes.append(ReportJSON.file(report, errorMessage: message), indent: 2, to: &bytes)
+        }
+        count += 1
+    }
+
+    func finish(_ totals: ValidationSummary) throws {
+        output.write(count == 0 ? "]" : "\n  ]")
+        output.write(",\n  \"summary\": " + Self.summary(totals).rendered(indent: 1) + "\n}\n")
+        try output.commit()
+    }
+
+    func discard() { output.discard() }
+
+    /// The `summary` object.
+    static func summary(_ totals: ValidationSummary) -> JSONValue {
+        .object([
+            ("files", .number(String(totals.files))), ("ok", .number(String(totals.ok))),
+            ("withFindings", .number(String(totals.withFindings))), ("unreadable", .number(String(totals.unreadable))),
+            ("errors", .number(String(totals.errors))), ("warnings", .number(String(totals.warnings))),
+        ])
+    }
+}
+
+/// `--format csv` and `--csv FILE`: one row per finding, or one per file without findings.
+final class CSVReportSink: ReportSink {
+    private let output: StreamingOutput
+    private let language: Language
+
+    init(output: StreamingOutput, language: Language) {
+        self.output = output
+        self.language = language
+        output.write(CSVText.row(ValidationCSV.header) + "\n")
+    }
+
+    func add(_ report: FileReport) throws {
+        for row in ValidationCSV.rows(for: report, language: language) { output.write(row + "\n") }
+    }
+
+    func finish(_ totals: ValidationSummary) throws { try output.commit() }
+
+    func discard() { output.discard() }
+}
+
+/// `--format text`: each file's findings as it is validated, then the closing line.
+final class TextReportSink: ReportSink {
+    private let output: StreamingOutput
+    private let language: Language
+    private let paint: Painter
+
+    init(output: StreamingOutput, language: Language, colour: Bool) {
+        self.output = output
+        self.language = language
+        paint = Painter(enabled: colour)
+    }
+
+    func add(_ report: FileReport) throws {
+        output.write(ValidationText.block(for: report, language: language, paint: paint))
+    }
+
+    func finish(_ totals: ValidationSummary) throws {
+        output.write(ValidationText.footer(totals, language: language))
+        try output.commit()
+    }
+
+    func discard() { output.discard() }
+}

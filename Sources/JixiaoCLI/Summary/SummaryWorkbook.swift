@@ -1,0 +1,401 @@
+import Foundation
+import JixiaoForm
+import XLSXWriter
+
+/// `validate --summary FILE`: the workbook an officer sorts and filters in Excel.
+///
+/// - 汇总: one row per file in path order (department, year, unit, budgets, spending, the two rates, key
+///   indicators met / unmet / not comparable, findings by severity, status, and the reason when unreadable),
+///   a link to the file, a frozen header, an autofilter, number formats at the precision each form shows,
+///   rows with errors filled red and unreadable rows orange.
+/// - 问题清单: one row per finding, with a link that opens the file at the finding's cell.
+/// - 图表: 预算完成率 by department: the department, rate and file of every form that states a rate, and bar
+///   charts drawn from them, 40 departments a chart.
+///
+/// Written in libxlsxwriter's constant-memory mode as reports arrive, so memory stays flat whatever the number
+/// of files; sheet names, columns and labels come from ``SummaryLayout``. The file appears atomically when
+/// ``finish(_:)`` succeeds; before that, and on ``discard()``, the destination is untouched.
+final class SummaryWorkbook: ReportSink {
+    private let workbook: WorkbookWriter
+    private let summary: WorksheetWriter
+    private let findings: WorksheetWriter
+    private let chartSheet: WorksheetWriter
+    private let layout: SummaryLayout
+    private let language: Language
+    private let linkFolder: URL
+    private var summaryRow = 1
+    private var findingRow = 1
+    private var chartRow = 1
+
+    /// Starts the workbook; it replaces `destination` only when ``finish(_:)`` succeeds.
+    /// - Parameters:
+    ///   - destination: the `.xlsx` to write (its folder must exist).
+    ///   - layout: sheet names, columns, labels.
+    ///   - language: the language of headers and labels.
+    /// - Throws: `XLSXWriterError` when the destination cannot be written.
+    init(destination: URL, layout: SummaryLayout, language: Language) throws(XLSXWriterError) {
+        self.layout = layout
+        self.language = language
+        linkFolder = destination.standardizedFileURL.deletingLastPathComponent()
+        workbook = try WorkbookWriter(writingTo: destination,
+                                      options: WorkbookOptions(overwrite: true, constantMemory: true))
+        let names = layout.sheets
+        summary = try workbook.addWorksheet(named: names.summary.text(in: language.messages))
+        findings = try workbook.addWorksheet(named: names.findings.text(in: language.messages))
+        chartSheet = try workbook.addWorksheet(named: names.chart.text(in: language.messages))
+        try workbook.setProperties(DocumentProperties(title: layout.sheets.summary.text(in: language.messages),
+                                                      author: "jixiao"))
+        try writeHeader(layout.summaryColumns, on: summary)
+        try writeHeader(layout.findingColumns, on: findings)
+        try writeHeader(chartColumns, on: chartSheet)
+        try chartSheet.setPrintSetup(PrintSetup(orientation: .landscape, fitToPagesWide: 1, fitToPagesTall: 0))
+    }
+
+    /// The chart's data on its own sheet: department, 预算完成率 and file of every form that states a rate,
+    /// so unreadable files leave no gaps between the bars. Headers and widths are 汇总's.
+    private var chartColumns: [SummaryLayout.Column] {
+        ["department", "completionRate", "file"].compactMap { key in layout.summaryColumns.first { $0.key == key } }
+    }
+
+    // MARK: - ReportSink
+
+    func add(_ report: FileReport) throws {
+        linkTarget = SummaryText.relativePath(of: URL(fileURLWithPath: report.path), from: linkFolder)
+        try addSummaryRow(report)
+        for finding in report.findings { try addFindingRow(finding, of: report) }
+    }
+
+    /// The current file's path relative to the summary, worked out once for all its links.
+    private var linkTarget = ""
+
+    func finish(_ totals: ValidationSummary) throws {
+        let lastSummaryRow = summaryRow - 1
+        try summary.setAutofilter(CellRect(firstRow: 0, firstColumn: 0, lastRow: lastSummaryRow,
+                                           lastColumn: max(layout.summaryColumns.count - 1, 1)))
+        try findings.setAutofilter(CellRect(firstRow: 0, firstColumn: 0, lastRow: findingRow - 1,
+                                            lastColumn: max(layout.findingColumns.count - 1, 1)))
+        try insertCharts()
+        try workbook.close()
+    }
+
+    /// Drops the workbook: its temporary file is removed and the destination is untouched.
+    func discard() {
+        // A WorkbookWriter released without close() writes nothing; nothing else holds the file.
+    }
+
+    // MARK: - Rows
+
+    private func writeHeader(_ columns: [SummaryLayout.Column], on sheet: WorksheetWriter) throws(XLSXWriterError) {
+        try sheet.setRowHeight(32, row: 0)
+        for (index, column) in columns.enumerated() {
+            try sheet.setColumnWidth(column.width, columns: index...index)
+            try sheet.writeText(column.header(in: language.messages), row: 0, column: index, style: Styles.header)
+        }
+        try sheet.freezePanes(row: 1, column: 1)
+        // Printed: A3 landscape, one page wide, the header on every page.
+        try sheet.setPrintSetup(PrintSetup(paper: .a3, orientation: .landscape, fitToPagesWide: 1, fitToPagesTall: 0,
+                                           repeatRows: 0...0))
+    }
+
+    private func addSummaryRow(_ report: FileReport) throws(XLSXWriterError) {
+        guard summaryRow < ExcelLimits.rowCount else { return }
+        let row = SummaryRow(report)
+        let fill: RGBColor? = row.status == .unreadable ? Styles.unreadableFill : (row.errors > 0 ? Styles.errorFill : nil)
+        let sheet = summary
+        let line = summaryRow
+        for (index, column) in layout.summaryColumns.enumerated() {
+            switch column.key {
+            case "file": try text(report.path, on: sheet, line, index, fill)
+            case "link":
+                try link(location: nil, on: sheet, line, index, fill)
+            case "department": try text(row.department, on: sheet, line, index, fill)
+            case "year": try integer(row.year, on: sheet, line, index, fill)
+            case "unit": try text(row.unit, on: sheet, line, index, fill)
+            case "annualBudget": try amount(row.annualBudget, on: sheet, line, index, fill)
+            case "initialBudget": try amount(row.initialBudget, on: sheet, line, index, fill)
+            case "actual": try amount(row.actual, on: sheet, line, index, fill)
+            case "completionRate": try rate(row.completionRate, on: sheet, line, index, fill)
+            case "adjustmentRate": try rate(row.adjustmentRate, on: sheet, line, index, fill)
+            case "indicatorsMet": try integer(report.form == nil ? nil : row.indicators.met, on: sheet, line, index, fill)
+            case "indicatorsUnmet":
+                try integer(report.form == nil ? nil : row.indicators.unmet, on: sheet, line, index, fill)
+            case "indicatorsNotComparable":
+                try integer(report.form == nil ? nil : row.indicators.notComparable, on: sheet, line, index, fill)
+            case "errors": try integer(row.errors, on: sheet, line, index, fill)
+            case "warnings": try integer(row.warnings, on: sheet, line, index, fill)
+            case "infos": try integer(row.infos, on: sheet, line, index, fill)
+            case "status":
+                try text(layout.label(for: row.status, in: language.messages), on: sheet, line, index, fill,
+                         style: row.errors > 0 || row.status == .unreadable ? Styles.alert : Styles.plain)
+            case "note": try text(note(for: report, row: row), on: sheet, line, index, fill, style: Styles.prose)
+            default: break
+            }
+        }
+        summaryRow += 1
+        if let rate = row.completionRate, chartRow < ExcelLimits.rowCount {
+            for (index, column) in chartColumns.enumerated() {
+                switch column.key {
+                case "department": try text(row.department ?? report.path, on: chartSheet, chartRow, index, nil)
+                case "completionRate": try self.rate(rate, on: chartSheet, chartRow, index, nil)
+                default: try text(report.path, on: chartSheet, chartRow, index, nil)
+                }
+            }
+            chartRow += 1
+        }
+    }
+
+    private func addFindingRow(_ finding: Finding, of report: FileReport) throws(XLSXWriterError) {
+        guard findingRow < ExcelLimits.rowCount else { return }
+        if findingRow == ExcelLimits.rowCount - 1 {
+            // The last row Excel has: say where the rest went.
+            try text(layout.text("findingsTruncated", in: language.messages), on: findings, findingRow, 0, nil,
+                     style: Styles.alert)
+            findingRow += 1
+            return
+        }
+        let fill: RGBColor? = finding.severity == .error ? Styles.errorFill : nil
+        let sheet = findings
+        let line = findingRow
+        let isRate = Funds.rateKeys.contains(finding.field)
+        var place = finding.cell?.description
+        if let sheetName = finding.sheet, sheetName != report.form?.sheet, let cell = place { place = "\(sheetName)!\(cell)" }
+        for (index, column) in layout.findingColumns.enumerated() {
+            switch column.key {
+            case "file": try text(report.path, on: sheet, line, index, fill)
+            case "department": try text(report.form?.department, on: sheet, line, index, fill)
+            case "rule": try text(finding.rule.rawValue, on: sheet, line, index, fill)
+            case "severity":
+                try text(layout.label(for: finding.severity, in: language.messages), on: sheet, line, index, fill,
+                         style: finding.severity == .error ? Styles.alert : Styles.plain)
+            case "field": try text(finding.field.rawValue, on: sheet, line, index, fill)
+            case "cell": try text(place, on: sheet, line, index, fill)
+            case "stated": try value(finding.stated, isRate: isRate, on: sheet, line, index, fill)
+            case "expected": try value(finding.expected, isRate: isRate, on: sheet, line, index, fill)
+            case "message": try text(finding.message, on: sheet, line, index, fill, style: Styles.prose)
+            case "link":
+                let location = finding.cell.map { cell in
+                    "'" + (finding.sheet ?? report.form?.sheet ?? "").replacingOccurrences(of: "'", with: "''") + "'!"
+                        + cell.description
+                }
+                try link(location: (finding.sheet ?? report.form?.sheet) == nil ? nil : location, on: sheet, line, index,
+                         fill)
+            default: break
+            }
+        }
+        findingRow += 1
+    }
+
+    /// The 说明 of a 汇总 row: the reason for an unreadable file, the rules with findings otherwise.
+    private func note(for report: FileReport, row: SummaryRow) -> String? {
+        if let error = report.error {
+            let message = FormErrorPresenter.message(for: error, file: report.path, language: language)
+            let prefix = report.path + language.pick("：", ": ")
+            return message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message
+        }
+        guard !row.rules.isEmpty else { return nil }
+        return layout.text("rulesNote", in: language.messages)
+            + row.rules.map(\.rawValue).joined(separator: language.pick("、", ", "))
+    }
+
+    // MARK: - The chart
+
+    /// Bars in one chart: enough to compare a district's departments, few enough to read every name.
+    static let barsPerChart = 40
+    /// Charts drawn at most (2,000 departments); the data columns beside them list every department.
+    static let chartLimit = 50
+
+    /// The charts of 预算完成率 by department, one per ``barsPerChart`` departments, one under the other.
+    private func insertCharts() throws(XLSXWriterError) {
+        let total = chartRow - 1
+        guard total >= 1, chartColumns.count == 3 else { return }
+        let sheetName = chartSheet.name
+        let title = layout.text("chartTitle", in: language.messages)
+        // A bar gets 28 pixels, room for its department's name; a row is 20 pixels (15 points): each chart takes
+        // the rows of its height.
+        let rowsPerChart = (Self.barsPerChart * 28 + 120) / 20 + 2
+        var first = 1
+        var index = 0
+        while first <= total && index < Self.chartLimit {
+            let last = min(total, first + Self.barsPerChart - 1)
+            let series = Chart.Series(
+                name: layout.text("chartSeries", in: language.messages),
+                categories: Chart.DataRange(sheet: sheetName, range: CellRect(firstRow: first, firstColumn: 0, lastRow: last,
+                                                                              lastColumn: 0)),
+                values: Chart.DataRange(sheet: sheetName, range: CellRect(firstRow: first, firstColumn: 1, lastRow: last,
+                                                                          lastColumn: 1)))
+            let height = max(1.2, (Double(last - first + 1) * 28 + 120) / 288)
+            let chart = Chart(.bar, title: total > Self.barsPerChart ? "\(title)（\(first)–\(last)）" : title,
+                              categoryAxisTitle: layout.text("chartCategoryAxis", in: language.messages),
+                              valueAxisTitle: layout.text("chartValueAxis", in: language.messages),
+                              series: [series], showsLegend: false, widthScale: 2, heightScale: height)
+            try chartSheet.insertChart(chart, row: 1 + index * rowsPerChart, column: chartColumns.count + 1)
+            first = last + 1
+            index += 1
+        }
+    }
+
+    // MARK: - Cells
+
+    private func text(_ value: String?, on sheet: WorksheetWriter, _ row: Int, _ column: Int, _ fill: RGBColor?,
+                      style: CellStyle = Styles.plain) throws(XLSXWriterError) {
+        let styled = Styles.filled(style, fill)
+        guard let value, !value.isEmpty else {
+            if fill != nil { try sheet.writeBlank(row: row, column: column, style: styled) }
+            return
+        }
+        try sheet.writeText(SummaryText.cellSafe(value), row: row, column: column, style: styled)
+    }
+
+    private func integer(_ value: Int?, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
+                         _ fill: RGBColor?) throws(XLSXWriterError) {
+        guard let value else { return try text(nil, on: sheet, row, column, fill) }
+        try sheet.writeNumber(value, row: row, column: column, style: Styles.filled(Styles.integer, fill))
+    }
+
+    private func amount(_ value: ShownDecimal?, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
+                        _ fill: RGBColor?) throws(XLSXWriterError) {
+        guard let value else { return try text(nil, on: sheet, row, column, fill) }
+        try sheet.writeNumber(SummaryText.exact(value), row: row, column: column,
+                              style: Styles.filled(Styles.amount(value.places), fill))
+    }
+
+    private func rate(_ value: ShownDecimal?, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
+                      _ fill: RGBColor?) throws(XLSXWriterError) {
+        guard let value else { return try text(nil, on: sheet, row, column, fill) }
+        try sheet.writeNumber(SummaryText.exact(value), row: row, column: column,
+                              style: Styles.filled(Styles.rate(value.places), fill))
+    }
+
+    private func value(_ value: FindingValue?, isRate: Bool, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
+                       _ fill: RGBColor?) throws(XLSXWriterError) {
+        switch value {
+        case .number(let figure):
+            try isRate ? rate(figure, on: sheet, row, column, fill) : amount(figure, on: sheet, row, column, fill)
+        case .text(let text): try self.text(text, on: sheet, row, column, fill)
+        case nil: try text(nil, on: sheet, row, column, fill)
+        }
+    }
+
+    /// A link that opens the current file (at `location`, such as `'Sheet1'!E6`), by a path relative to the summary so
+    /// the folder can move with it: a `HYPERLINK` formula with its text cached. Formulas go to disk with their
+    /// row, where libxlsxwriter keeps every hyperlink record in memory until the file is closed (about 2 KB
+    /// each) and allows only 65,530 a sheet; so memory stays flat and every row has its link. Where a formula
+    /// cannot hold the address (a `#` in the path, over Excel's 255 characters for a text in a formula) the
+    /// cell is left without one.
+    private func link(location: String?, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
+                      _ fill: RGBColor?) throws(XLSXWriterError) {
+        let text = layout.text("linkText", in: language.messages)
+        guard let formula = SummaryText.hyperlinkFormula(target: linkTarget, location: location, text: text) else {
+            return try self.text(nil, on: sheet, row, column, fill)
+        }
+        try sheet.writeFormula(formula, cachedText: SummaryText.cellSafe(text), row: row, column: column,
+                               style: Styles.filled(Styles.link, fill))
+    }
+}
+
+/// The summary's cell styles: one libxlsxwriter format each, cached by the writer.
+enum Styles {
+    static let errorFill = RGBColor(red: 0xFF, green: 0xC7, blue: 0xCE)
+    static let unreadableFill = RGBColor(red: 0xFC, green: 0xE4, blue: 0xD6)
+    static let plain = CellStyle(verticalAlignment: .top)
+    /// Long texts (reasons, messages) wrap within their column.
+    static let prose = CellStyle(verticalAlignment: .top, wrapsText: true)
+    static let alert = CellStyle(bold: true, fontColor: RGBColor(red: 0x9C, green: 0x00, blue: 0x06), verticalAlignment: .top)
+    static let link = CellStyle(underline: true, fontColor: RGBColor(red: 0x05, green: 0x63, blue: 0xC1),
+                                horizontalAlignment: .center, verticalAlignment: .top)
+    static let integer = CellStyle(verticalAlignment: .top, numberFormat: "0")
+    static let header: CellStyle = {
+        var style = CellStyle(bold: true, fillColor: RGBColor(red: 0xD9, green: 0xE1, blue: 0xF2),
+                              horizontalAlignment: .center, verticalAlignment: .center, wrapsText: true)
+        style.borders = CellStyle.Borders(bottom: CellStyle.Border(.thin))
+        return style
+    }()
+
+    /// An amount with its shown decimals and thousands separators: `#,##0.00`.
+    static func amount(_ places: Int) -> CellStyle {
+        let decimals = min(max(places, 0), 10)
+        return CellStyle(verticalAlignment: .top,
+                         numberFormat: decimals == 0 ? "#,##0" : "#,##0." + String(repeating: "0", count: decimals))
+    }
+
+    /// A rate (a fraction) as a percentage with its shown decimals: 0.978 (3 places) is `0.0%`.
+    static func rate(_ places: Int) -> CellStyle {
+        let decimals = min(max(places - 2, 0), 10)
+        return CellStyle(verticalAlignment: .top,
+                         numberFormat: decimals == 0 ? "0%" : "0." + String(repeating: "0", count: decimals) + "%")
+    }
+
+    static func filled(_ style: CellStyle, _ fill: RGBColor?) -> CellStyle {
+        guard let fill else { return style }
+        var filled = style
+        filled.fillColor = fill
+        return filled
+    }
+}
+
+/// Texts made fit for the summary's cells and links.
+enum SummaryText {
+    /// The figure as the sheet shows it, which is what the JSON output writes (`0.9763`, not the
+    /// 0.97629999… a division left in the value).
+    static func exact(_ figure: ShownDecimal) -> Decimal {
+        Decimal(string: figure.text, locale: Locale(identifier: "en_US_POSIX")) ?? figure.value
+    }
+
+    /// Without the characters a cell cannot hold (NUL, U+FFFE, U+FFFF become U+FFFD) and cut to Excel's
+    /// 32,767 characters on a character boundary.
+    static func cellSafe(_ text: String) -> String {
+        var result = text
+        if result.unicodeScalars.contains(where: isForbidden) {
+            result = String(String.UnicodeScalarView(result.unicodeScalars.map { isForbidden($0) ? "\u{FFFD}" : $0 }))
+        }
+        guard result.utf16.count > ExcelLimits.cellTextLength else { return result }
+        var cut = ""
+        var length = 0
+        for character in result {
+            let size = character.utf16.count
+            if length + size > ExcelLimits.cellTextLength - 1 { break }
+            cut.append(character)
+            length += size
+        }
+        return cut + "…"
+    }
+
+    /// A one-line text (for a tooltip): control characters become spaces.
+    static func lineSafe(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0.value < 0x20 || $0.value == 0x7F || isForbidden($0) ? " " : $0
+        }))
+    }
+
+    private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0 || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+    }
+
+    /// `HYPERLINK("returned/a.xlsx#'Sheet1'!E6","打开")`: a link formula to a file, at a cell where given; nil
+    /// when Excel cannot hold the address (a `#` in the path, a control character, over 255 characters).
+    static func hyperlinkFormula(target: String, location: String?, text: String) -> String? {
+        guard !target.isEmpty, !target.contains("#") else { return nil }
+        let address = (location.map { target + "#" + $0 } ?? target).replacingOccurrences(of: "\"", with: "\"\"")
+        let shown = text.replacingOccurrences(of: "\"", with: "\"\"")
+        guard address.utf16.count <= 255, shown.utf16.count <= 255,
+              !(address + shown).unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
+        return "HYPERLINK(\"" + address + "\",\"" + shown + "\")"
+    }
+
+    /// `file`'s path relative to `folder` (`../forms/a.xlsx`), or its absolute path when they share nothing
+    /// but the root.
+    static func relativePath(of file: URL, from folder: URL) -> String {
+        let target = file.standardizedFileURL.pathComponents
+        let base = folder.standardizedFileURL.pathComponents
+        var common = 0
+        while common < min(target.count, base.count), target[common] == base[common] { common += 1 }
+        guard common > 1 else { return file.standardizedFileURL.path }
+        let ups = Array(repeating: "..", count: base.count - common)
+        return (ups + target[common...]).joined(separator: "/")
+    }
+}
+
+extension Language {
+    /// The same language for messages from the form library.
+    var messages: MessageLanguage { self == .zh ? .zh : .en }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// What the summary workbook of a bulk run looks like (`Templates/summary-layout.json`): sheet names, the
+/// columns of 汇总 and 问题清单 in order with their headers and widths, status and severity labels, the
+/// chart's texts, each in Chinese and English.
+///
+/// The column keys are the code's (``summaryColumnKeys``, ``findingColumnKeys``); the file chooses their
+/// order, headers and widths, so a district can rename or reorder columns without a code change.
+///
+/// ```swift
+/// let layout = try SummaryLayout.standard.get()
+/// layout.sheets.summary.text(in: .zh)                        // "汇总"
+/// layout.summaryColumns.map(\.key).first                     // "file"
+/// layout.statuses["unreadable"]?.text(in: .en)               // "unreadable"
+/// ```
+public struct SummaryLayout: Sendable, Decodable {
+    public typealias Bilingual = RuleCatalog.Bilingual
+
+    /// One column: the code's key, its header in both languages, its width in characters.
+    public struct Column: Sendable, Decodable {
+        public var key: String
+        public var zh: String
+        public var en: String
+        public var width: Double
+
+        /// The header in `language`.
+        public func header(in language: MessageLanguage) -> String { language == .zh ? zh : en }
+    }
+
+    /// The names of the three sheets.
+    public struct Sheets: Sendable, Decodable {
+        public var summary: Bilingual
+        public var findings: Bilingual
+        public var chart: Bilingual
+    }
+
+    public var sheets: Sheets
+    /// 汇总: one row per file, in this order.
+    public var summaryColumns: [Column]
+    /// 问题清单: one row per finding, in this order.
+    public var findingColumns: [Column]
+    /// Labels of `ok`, `findings`, `unreadable`.
+    public var statuses: [String: Bilingual]
+    /// Labels of `error`, `warning`, `info`.
+    public var severities: [String: Bilingual]
+    /// Other texts by name (`linkText`, `chartTitle` …), see ``textKeys``.
+    public var texts: [String: Bilingual]
+
+    /// The keys a 汇总 column may have.
+    public static let summaryColumnKeys: Set<String> = [
+        "file", "link", "department", "year", "unit", "annualBudget", "initialBudget", "actual", "completionRate",
+        "adjustmentRate", "indicatorsMet", "indicatorsUnmet", "indicatorsNotComparable", "errors", "warnings",
+        "infos", "status", "note",
+    ]
+    /// The keys a 问题清单 column may have.
+    public static let findingColumnKeys: Set<String> = [
+        "file", "department", "rule", "severity", "field", "cell", "stated", "expected", "message", "link",
+    ]
+    /// The names ``texts`` must have.
+    public static let textKeys: Set<String> = [
+        "linkText", "rulesNote", "chartTitle", "chartCategoryAxis", "chartValueAxis", "chartSeries",
+        "findingsTruncated",
+    ]
+
+    /// A text by name, in `language`; the name itself if the layout lacks it.
+    public func text(_ name: String, in language: MessageLanguage) -> String {
+        texts[name]?.text(in: language) ?? name
+    }
+
+    /// The label of a file status.
+    public func label(for status: FileStatus, in language: MessageLanguage) -> String {
+        statuses[status.rawValue]?.text(in: language) ?? status.rawValue
+    }
+
+    /// The label of a severity.
+    public func label(for severity: Severity, in language: MessageLanguage) -> String {
+        severities[severity.rawValue]?.text(in: language) ?? severity.rawValue
+    }
+
+    /// What is wrong with the layout: unknown or repeated column keys, a missing file column, missing labels
+    /// or texts. Empty when it is usable.
+    public func problems() -> [String] {
+        var problems: [String] = []
+        for (sheet, columns, known) in [("summaryColumns", summaryColumns, Self.summaryColumnKeys),
+                                        ("findingColumns", findingColumns, Self.findingColumnKeys)] {
+            let keys = columns.map(\.key)
+            for key in keys where !known.contains(key) { problems.append("\(sheet): unknown column key \(key)") }
+            for key in Set(keys) where keys.filter({ $0 == key }).count > 1 {
+                problems.append("\(sheet): column key \(key) repeated")
+            }
+            if !keys.contains("file") { problems.append("\(sheet): no file column") }
+            for column in columns where !(0...255).contains(column.width) {
+                problems.append("\(sheet): width of \(column.key) outside 0–255")
+            }
+        }
+        for status in FileStatus.allCases where statuses[status.rawValue] == nil {
+            problems.append("statuses: no label for \(status.rawValue)")
+        }
+        for severity in Severity.allCases where severities[severity.rawValue] == nil {
+            problems.append("severities: no label for \(severity.rawValue)")
+        }
+        for name in Self.textKeys where texts[name] == nil { problems.append("texts: no \(name)") }
+        return problems
+    }
+
+    /// The layout bundled with the library (`Templates/summary-layout.json`), loaded and checked once.
+    public static let standard: Result<SummaryLayout, TemplateBundle.LoadError> = {
+        guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
+            return .failure(TemplateBundle.LoadError(file: "Templates", detail: "not found in the JixiaoForm resource bundle"))
+        }
+        return Result { try load(from: folder.appendingPathComponent(fileName)) }
+            .mapError { $0 as? TemplateBundle.LoadError ?? TemplateBundle.LoadError(file: fileName, detail: "\($0)") }
+    }()
+
+    /// The layout file's name in a templates folder.
+    public static let fileName = "summary-layout.json"
+
+    /// Loads and checks a layout file.
+    /// - Throws: ``TemplateBundle/LoadError`` when the file is missing, malformed, or names unknown columns.
+    public static func load(from url: URL) throws(TemplateBundle.LoadError) -> SummaryLayout {
+        let layout: SummaryLayout
+        do {
+            layout = try JSONDecoder().decode(SummaryLayout.self, from: Data(contentsOf: url))
+        } catch {
+            throw TemplateBundle.LoadError(file: url.lastPathComponent, detail: "\(error)")
+        }
+        let problems = layout.problems()
+        guard problems.isEmpty else {
+            throw TemplateBundle.LoadError(file: url.lastPathComponent, detail: problems.joined(separator: "; "))
+        }
+        return layout
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+@testable import JixiaoCLI
+import JixiaoForm
+import JixiaoTestSupport
+import Testing
+
+/// The streaming outputs of a bulk run write what the whole-run renderers write.
+@Suite("Streaming outputs")
+struct ReportSinkTests {
+    static let reports: [FileReport] = {
+        let validator = FormValidator()
+        var reports = ["forms/huangpu-2021.xlsx", "forms/panyu-2021.xlsx", "forms/blank-form.xlsx",
+                       "variants/wrong-rates.openpyxl.xlsx", "hostile/truncated.xlsx"].map { name in
+            validator.validate(fileAt: Fixtures.root.appendingPathComponent(name), path: name)
+        }
+        return reports.sorted { $0.path < $1.path }
+    }()
+
+    @Test func bytesRenderingIsTheStringRendering() {
+        let nested: JSONValue = .array([.object([("a", .array([.number("1"), .string("二")]))] as [(String, JSONValue)])])
+        let members: [(String, JSONValue)] = [
+            ("text", .string("引号\" 反斜杠\\ 换行\n 回车\r 制表\t 控制\u{1} \u{1F} 分隔\u{2028}\u{2029} ✓")),
+            ("number", .number("-0.190")), ("empty", .array([])), ("none", .object([] as [(String, JSONValue)])),
+            ("flag", .bool(true)), ("nothing", .null), ("nested", nested),
+        ]
+        let value = JSONValue.object(members)
+        for indent in 0...3 {
+            var bytes: [UInt8] = []
+            JSONBytes.append(value, indent: indent, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == value.rendered(indent: indent))
+        }
+    }
+
+    @Test(arguments: [0, 1, 5])
+    func streamedJSONIsTheDocument(_ count: Int) throws {
+        let folder = TestFolder()
+        let path = folder.file("r.json").path
+        let sink = JSONReportSink(output: try StreamingOutput(path: path), language: .zh)
+        var totals = ValidationSummary.zero
+        let reports = Array(Self.reports.prefix(count))
+        for report in reports {
+            try sink.add(report)
+            totals.add(report)
+        }
+        try sink.finish(totals)
+        #expect(totals == ValidationSummary(reports))
+        let expected = ValidationJSON.render(reports, language: .zh)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
+        #expect(folder.contents == ["r.json"])
+    }
+
+    @Test func streamedCSVAndTextAreTheWholeRenderings() throws {
+        let folder = TestFolder()
+        let csv = CSVReportSink(output: try StreamingOutput(path: folder.file("r.csv").path), language: .en)
+        let text = TextReportSink(output: try StreamingOutput(path: folder.file("r.txt").path), language: .zh, colour: false)
+        let totals = ValidationSummary(Self.reports)
+        for report in Self.reports {
+            try csv.add(report)
+            try text.add(report)
+        }
+        try csv.finish(totals)
+        try text.finish(totals)
+        #expect(try String(contentsOf: folder.file("r.csv"), encoding: .utf8) == ValidationCSV.render(Self.reports, language: .en))
+        #expect(try String(contentsOf: folder.file("r.txt"), encoding: .utf8)
+                == ValidationText.render(Self.reports, language: .zh, colour: false))
+    }
+
+    @Test func aDiscardedOutputLeavesTheOldFile() throws {
+        let folder = TestFolder()
+        let url = folder.file("r.json")
+        try Data("old".utf8).write(to: url)
+        let output = try StreamingOutput(path: url.path)
+        output.write(String(repeating: "新", count: 100_000))   // past the buffer: written to the temporary file
+        #expect(folder.contents.count == 2)
+        output.discard()
+        #expect(folder.contents == ["r.json"])
+        #expect(try String(contentsOf: url, encoding: .utf8) == "old")
+        #expect(throws: (any Error).self) { try StreamingOutput(path: folder.file("missing/r.json").path) }
+    }
+
+    @Test func linkPathsAreRelativeToTheSummary() {
+        func relative(_ file: String, _ folder: String) -> String {
+            SummaryText.relativePath(of: URL(fileURLWithPath: file), from: URL(fileURLWithPath: folder))
+        }
+        #expect(relative("/data/2021/returned/a.xlsx", "/data/2021") == "returned/a.xlsx")
+        #expect(relative("/data/2021/returned/a.xlsx", "/data/2021/summaries") == "../returned/a.xlsx")
+        #expect(relative("/data/x/../2021/a.xlsx", "/data/2021") == "a.xlsx")
+        #expect(relative("/srv/a.xlsx", "/home/officer") == "/srv/a.xlsx")
+    }
+
+    @Test func linkFormulas() {
+        #expect(SummaryText.hyperlinkFormula(target: "returned/a.xlsx", location: nil, text: "打开")
+                == "HYPERLINK(\"returned/a.xlsx\",\"打开\")")
+        #expect(SummaryText.hyperlinkFormula(target: "a \"b\".xlsx", location: "'Sheet1'!E6", text: "打开")
+                == "HYPERLINK(\"a \"\"b\"\".xlsx#'Sheet1'!E6\",\"打开\")")
+        #expect(SummaryText.hyperlinkFormula(target: "a#b.xlsx", location: nil, text: "打开") == nil)
+        #expect(SummaryText.hyperlinkFormula(target: String(repeating: "长", count: 256), location: nil, text: "打开") == nil)
+        #expect(SummaryText.hyperlinkFormula(target: "a\nb.xlsx", location: nil, text: "打开") == nil)
+    }
+
+    @Test func cellTextsAreMadeSafe() {
+        #expect(SummaryText.cellSafe("部门\u{0}名称") == "部门\u{FFFD}名称")
+        let long = String(repeating: "长", count: 40_000)
+        let cut = SummaryText.cellSafe(long)
+        #expect(cut.utf16.count == 32_767)
+        #expect(cut.hasSuffix("…"))
+        #expect(SummaryText.cellSafe("普通") == "普通")
+        #expect(SummaryText.lineSafe("a\nb\u{FFFF}") == "a b ")
+    }
+
+    @Test func figuresAreWrittenAsShown() throws {
+        let rate = ShownDecimal(Decimal(15388200) / Decimal(15762100), places: 4)
+        #expect(SummaryText.exact(rate) == Decimal(string: rate.text))
+        #expect(Styles.rate(3).numberFormat == "0.0%")
+        #expect(Styles.rate(2).numberFormat == "0%")
+        #expect(Styles.amount(2).numberFormat == "#,##0.00")
+        #expect(Styles.amount(0).numberFormat == "#,##0")
+    }
+}
