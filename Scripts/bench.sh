@@ -116,6 +116,7 @@ echo "== jixiao reader (release build)"
 "$bench" read-sheet "$work/sheet.xlsx" --keep
 "$bench" read-folder "$work/forms"
 "$bench" write "$work/written" 1000
+"$bench" fill "$work/filled" Examples/huangpu-2021.xlsx 1000
 echo
 
 if ! ensure_calamine; then echo "python-calamine not installable: comparison skipped"; exit 0; fi
