@@ -38,11 +38,12 @@ struct FixCommand: ParsableCommand {
         }
     }
 
-    /// `a/huangpu-2021.xlsx` → `OUT/huangpu-2021.corrected.xlsx`.
-    static func outputURL(for input: URL, folder: String?) -> URL {
-        let name = input.deletingPathExtension().lastPathComponent + ".corrected.xlsx"
-        let directory = folder.map { URL(fileURLWithPath: $0) } ?? input.deletingLastPathComponent()
-        return directory.appendingPathComponent(name)
+    /// `a/huangpu-2021.xlsx` → `OUT/huangpu-2021.corrected.xlsx`, as the user would write it (relative paths
+    /// stay relative in messages).
+    static func outputPath(for inputPath: String, folder: String?) -> String {
+        let input = inputPath as NSString
+        let name = (input.lastPathComponent as NSString).deletingPathExtension + ".corrected.xlsx"
+        return ((folder ?? input.deletingLastPathComponent) as NSString).appendingPathComponent(name)
     }
 
     func run() throws {
@@ -67,18 +68,19 @@ struct FixCommand: ParsableCommand {
                 return .failed(input.path, reason ?? input.path)
             }
             let correction = writer.corrector.correct(form, findings: report.findings)
-            let target = FixCommand.outputURL(for: input.url, folder: folder)
+            let targetPath = FixCommand.outputPath(for: input.path, folder: folder)
+            let target = URL(fileURLWithPath: targetPath)
             do throws(XLSXWriterError) {
                 try writer.write(correction.form, changes: correction.changes, findings: report.findings, to: target,
                                  overwrite: overwrite)
             } catch {
-                return .failed(input.path, WriterErrorPresenter.message(for: error, file: target.path, language: language))
+                return .failed(input.path, WriterErrorPresenter.message(for: error, file: targetPath, language: language))
             }
             let corrected = correction.changes.filter { $0.kind == .corrected }.count
             let filled = correction.changes.filter { $0.kind == .filled }.count
             let handled = Set(correction.changes.compactMap(\.finding))
             let manual = report.findings.filter { !handled.contains($0) }.count
-            return .written(input.path, target.path, corrected: corrected, filled: filled, manual: manual)
+            return .written(input.path, targetPath, corrected: corrected, filled: filled, manual: manual)
         }, emit: { _, outcome in
             progress.advance()
             switch outcome {
