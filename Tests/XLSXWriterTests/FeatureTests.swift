@@ -154,7 +154,8 @@ struct FeatureTests {
         try sheet.insertChart(Chart(.column, title: "各部门得分", categoryAxisTitle: "部门", valueAxisTitle: "得分",
                                     series: series), row: 1, column: 4)
         try sheet.insertChart(Chart(.bar, title: "横向", categoryAxisTitle: "部门", valueAxisTitle: "得分",
-                                    series: [series[0]], showsLegend: false, widthScale: 1.5), row: 20, column: 4)
+                                    series: [series[0]], showsLegend: false, widthScale: 1.5,
+                                    valueAxisNumberFormat: "0%"), row: 20, column: 4)
         try workbook.close()
 
         let column = try PackageParts.text("xl/charts/chart1.xml", in: url)
@@ -166,6 +167,7 @@ struct FeatureTests {
         let bar = try PackageParts.text("xl/charts/chart2.xml", in: url)
         #expect(bar.contains("<c:barDir val=\"bar\"/>"))
         #expect(!bar.contains("<c:legend>"))
+        #expect(bar.contains("<c:numFmt formatCode=\"0%\""))
         // In a bar chart the category axis is the vertical one.
         let categoryAxis = try #require(bar.range(of: "<c:catAx>").flatMap { start in
             bar.range(of: "</c:catAx>").map { String(bar[start.lowerBound..<$0.upperBound]) }

@@ -328,6 +328,10 @@ struct GuardTests {
         try expectRefusal(.invalidChart) { _, sheet throws(XLSXWriterError) in
             try sheet.insertChart(Chart(.bar, title: "=A1", series: [Chart.Series(values: values)]), row: 1, column: 3)
         }
+        try expectRefusal(.numberFormatTooLong) { _, sheet throws(XLSXWriterError) in
+            try sheet.insertChart(Chart(.bar, series: [Chart.Series(values: values)],
+                                        valueAxisNumberFormat: String(repeating: "元", count: 50)), row: 1, column: 3)
+        }
         try expectRefusal(.invalidChart) { _, sheet throws(XLSXWriterError) in
             try sheet.insertChart(Chart(.bar, series: [Chart.Series(values: values)], widthScale: 0), row: 1, column: 3)
         }

@@ -227,7 +227,8 @@ final class SummaryWorkbook: ReportSink {
             let chart = Chart(.bar, title: total > Self.barsPerChart ? "\(title)（\(first)–\(last)）" : title,
                               categoryAxisTitle: layout.text("chartCategoryAxis", in: language.messages),
                               valueAxisTitle: layout.text("chartValueAxis", in: language.messages),
-                              series: [series], showsLegend: false, widthScale: 2, heightScale: height)
+                              series: [series], showsLegend: false, widthScale: 2, heightScale: height,
+                              valueAxisNumberFormat: "0%")
             try chartSheet.insertChart(chart, row: 1 + index * rowsPerChart, column: chartColumns.count + 1)
             first = last + 1
             index += 1

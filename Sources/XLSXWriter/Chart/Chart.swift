@@ -45,6 +45,8 @@ public struct Chart: Hashable, Sendable {
     public var title: String?
     public var categoryAxisTitle: String?
     public var valueAxisTitle: String?
+    /// The number format of the value axis labels (`0%`), at most 127 UTF-8 bytes; nil for General.
+    public var valueAxisNumberFormat: String?
     /// 1–255 series.
     public var series: [Series]
     public var showsLegend: Bool
@@ -53,7 +55,8 @@ public struct Chart: Hashable, Sendable {
     public var heightScale: Double
 
     public init(_ kind: Kind, title: String? = nil, categoryAxisTitle: String? = nil, valueAxisTitle: String? = nil,
-                series: [Series], showsLegend: Bool = true, widthScale: Double = 1, heightScale: Double = 1) {
+                series: [Series], showsLegend: Bool = true, widthScale: Double = 1, heightScale: Double = 1,
+                valueAxisNumberFormat: String? = nil) {
         self.kind = kind
         self.title = title
         self.categoryAxisTitle = categoryAxisTitle
@@ -62,5 +65,6 @@ public struct Chart: Hashable, Sendable {
         self.showsLegend = showsLegend
         self.widthScale = widthScale
         self.heightScale = heightScale
+        self.valueAxisNumberFormat = valueAxisNumberFormat
     }
 }

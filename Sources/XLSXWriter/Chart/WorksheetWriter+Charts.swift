@@ -12,6 +12,9 @@ extension WorksheetWriter {
     /// try sheet.insertChart(Chart(.bar, title: "自评得分", series: [scores]), row: 2, column: 9)
     /// ```
     public func insertChart(_ chart: Chart, row: Int, column: Int) throws(XLSXWriterError) {
+        if let format = chart.valueAxisNumberFormat, format.isEmpty || format.utf8.count > ExcelLimits.numberFormatBytes {
+            throw XLSXWriterError(.numberFormatTooLong, detail: "chart axis format of \(format.utf8.count) bytes")
+        }
         try writing(row: row, column: column) { cell throws(XLSXWriterError) in
             let handle = try workbook.openHandle()
             let series = try checkedSeries(of: chart)
@@ -51,6 +54,7 @@ extension WorksheetWriter {
             let valueAxis = chart.kind == .bar ? libraryChart.pointee.x_axis : libraryChart.pointee.y_axis
             if let title = chart.categoryAxisTitle { chart_axis_set_name(categoryAxis, title) }
             if let title = chart.valueAxisTitle { chart_axis_set_name(valueAxis, title) }
+            if let format = chart.valueAxisNumberFormat { chart_axis_set_num_format(valueAxis, format) }
             if !chart.showsLegend { chart_legend_set_position(libraryChart, UInt8(LXW_CHART_LEGEND_NONE.rawValue)) }
 
             var options = lxw_chart_options()
