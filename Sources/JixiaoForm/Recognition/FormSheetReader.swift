@@ -215,14 +215,18 @@ struct FormSheetReader {
         return (span, span.last.row)
     }
 
-    /// A 其中 row of a grid: its label below the header row, its figure in the actual column.
+    /// A 其中 row of a grid: its label below the header row and left of the actual column (a row label), its
+    /// figure in the actual column. A 其中 label standing in a row of labels with values below them (the label
+    /// itself in or right of that column) is not a grid row: its value is found like any other field's.
     private func locateInGrid(_ key: FieldKey, column: (span: CellRange, headerRow: Int), excludingRows: Set<Int>)
         -> (LocatedValue?, CellReference?)? {
         let anchors = labels.labels(for: "field:\(key.rawValue)")
-            .filter { !excludingRows.contains($0.reference.row) && $0.reference.row > column.headerRow }
+            .filter { !excludingRows.contains($0.reference.row) && $0.reference.row > column.headerRow
+                && $0.range.last.column < column.span.first.column }
         guard let anchor = anchors.first else { return nil }
         let row = anchor.reference.row
         if let value = labels.cell(inRow: row, span: column.span) {
+            guard !value.isLabel else { return nil }
             return (LocatedValue(cell: value.reference, content: value.cell, inlineText: nil), anchor.reference)
         }
         return (LocatedValue(cell: labels.slot(inRow: row, span: column.span), content: nil, inlineText: nil), anchor.reference)

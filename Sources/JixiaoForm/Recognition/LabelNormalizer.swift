@@ -29,8 +29,13 @@ struct LabelNormalizer: Sendable {
     }
 
     private func normaliseAnew(_ text: String) -> String {
-        var label = TextForm.compact(TextCleaner.stripMarkup(text))
-        guard let pattern else { return label }
+        guard let pattern else { return TextForm.compact(TextCleaner.stripMarkup(text)) }
+        // One pass before the full-width mapping too: it turns an enclosed number (a circled 1) into a bare
+        // digit that can no longer be told from a figure, so such numbering is removed while it still shows.
+        let raw = TextCleaner.stripMarkup(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        let rawRange = NSRange(location: 0, length: (raw as NSString).length)
+        let rawStripped = pattern.stringByReplacingMatches(in: raw, range: rawRange, withTemplate: "")
+        var label = TextForm.compact(rawStripped.isEmpty ? raw : rawStripped)
         for _ in 0..<8 {
             let range = NSRange(location: 0, length: (label as NSString).length)
             let stripped = pattern.stringByReplacingMatches(in: label, range: range, withTemplate: "")

@@ -9,14 +9,28 @@ extension SheetLabels {
         let rows = rowsWithAnchors
         for row in rows {
             var assigned: [String: CellRange] = [:]
-            for anchor in anchors(inRow: row) {
+            let headers = anchors(inRow: row).compactMap { anchor -> (anchor: LabelAnchor, candidates: [(String, Int)])? in
                 let candidates = anchor.roles.compactMap { role -> (String, Int)? in
                     if case .column(let table, let column, let rank) = role, table == name { return (column, rank) }
                     return nil
                 }
+                return candidates.isEmpty ? nil : (anchor, candidates)
+            }
+            // A header cell taller than the row's shortest header is a section label merged down beside the table
+            // (`绩效指标` over A11:A15 beside `三级指标`): the row's own headers fill the columns first, then the
+            // more specific synonym, then left to right.
+            let shortest = headers.map(\.anchor.range.last.row).min() ?? row
+            let ordered = headers.sorted { lhs, rhs in
+                let left = (lhs.anchor.range.last.row > shortest ? 1 : 0, lhs.candidates.map(\.1).min() ?? Int.max,
+                            lhs.anchor.reference.column)
+                let right = (rhs.anchor.range.last.row > shortest ? 1 : 0, rhs.candidates.map(\.1).min() ?? Int.max,
+                             rhs.anchor.reference.column)
+                return left < right
+            }
+            for header in ordered {
                 // A header cell takes the first column it can still fill, in template column order.
-                if let column = candidates.filter({ assigned[$0.0] == nil }).min(by: { $0.1 < $1.1 })?.0 {
-                    assigned[column] = anchor.range
+                if let column = header.candidates.filter({ assigned[$0.0] == nil }).min(by: { $0.1 < $1.1 })?.0 {
+                    assigned[column] = header.anchor.range
                 }
             }
             let distinctive = layout.distinctive.filter { assigned[$0] != nil }.count

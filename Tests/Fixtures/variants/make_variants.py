@@ -542,6 +542,495 @@ def values_further_right_and_scores():
     return save(wb, "compact-with-scores.openpyxl.xlsx", expected, "values further right, bare rate, --, score errors")
 
 
+# ----------------------------------------------------------------------------------------------------------
+# Variants in the style of more returned forms: other funds layouts, numbering, operators, notes rows.
+
+def hp_variant(name, sheet="Sheet1", labels=None, rows_hook=None, form_update=None, more_findings=None, notes="",
+               **value_overrides):
+    """The Huangpu form with respelt labels, changed values or rows moved by rows_hook; its expectation is the
+    Huangpu form (changed by form_update) with the unmet 各类活动次数 and more_findings(names)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet
+    values = hp_values(**value_overrides)
+    rows = hp_rows(labels or hp_labels(), values)
+    if rows_hook:
+        rows = rows_hook(rows)
+    names = write_rows(ws, rows)
+    form = hp_expected_form(values)
+    if form_update:
+        form_update(form)
+    findings = (more_findings(names) if more_findings else []) + [unmet_activities(sheet, names)]
+    return save(wb, name, {"status": "findings", "sheet": sheet, "form": form, "findings": findings}, notes)
+
+
+def row_index(rows, first_text):
+    """The index of the row whose first cell holds first_text."""
+    return next(i for i, row in enumerate(rows) if row and row[0]["v"] == first_text)
+
+
+@variant
+def numbered_labels():
+    """Labels numbered as departments number them: 一、 / （一） / 1. / 1、 / circled ①–⑦."""
+    labels = hp_labels(department="（一）部门名称", block_funds="二、部门资金情况", annualBudget="①整体支出年度预算数",
+                       initialBudget="②整体支出年初预算数", actual="③实际支出数", adjustment="④年度调整额",
+                       gpb="⑤其中：一般公共预算", completionRate="1.预算完成率", adjustmentRate="2.预算调整率",
+                       block_goal="三、年度整体目标", block_kpi="四、年度关键指标", tasks="五、主要任务",
+                       problems="1、存在问题", improvements="2、改进措施")
+    # Same figures as Huangpu (signed adjustment): only 各类活动次数 159 < 161 is unmet.
+    return hp_variant("numbered-labels.openpyxl.xlsx", labels=labels, notes="numbered labels: 一、 （一） 1. 1、 ①")
+
+
+@variant
+def funds_grid():
+    """The funds block as a grid (domain.md §1.2): header row 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率,
+    rows 年度资金总额, 其中：一般公共预算, 其他资金; no 年度调整额 or 预算调整率."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    rows = [
+        [cell("A", "黄埔区广州开发区部门整体支出绩效自评表", to="F", name="title")],
+        [cell("A", "(2021年度)", to="F")],
+        [cell("A", "单位：万元", to="F")],
+        [cell("A", "部门名称", to="B"), cell("C", "广州市黄埔区总工会（广州开发区总工会）", to="F")],
+        [cell("A", "部门资金情况", down=3), cell("B", "项目"), cell("C", "年初预算数"), cell("D", "全年预算数"),
+         cell("E", "全年执行数"), cell("F", "执行率")],
+        [cell("B", "年度资金总额"), cell("C", 1859.01, "#,##0.00"), cell("D", 1505.02, "0.00"), cell("E", 1472.46, "0.00"),
+         cell("F", 0.978, "0.0%")],
+        [cell("B", "其中：一般公共预算"), cell("C", 1859.01, "0.00"), cell("D", 1505.02, "0.00"), cell("E", 1472.46, "0.00"),
+         cell("F", 0.978, "0.0%")],
+        [cell("B", "其他资金"), cell("C", 0, "0.00"), cell("D", 0, "0.00"), cell("E", 0, "0.00"), cell("F", "--")],
+    ]
+    rest = hp_rows(hp_labels(), hp_values(), header_rows=[])[5:]   # from the goals on, as in Huangpu
+    names = write_rows(ws, rows + rest)
+    # The figures are read down the header's columns: 年初 1859.01, 全年预算 1505.02, 全年执行 1472.46, 执行率 97.8%;
+    # the 其中 rows in the 全年执行数 column: 1472.46 and 0.00, adding up to 1472.46 = actual ✓.
+    # 1472.46 ÷ 1505.02 = 0.978366 → 97.8% ✓. No 年度调整额 / 预算调整率 on this grid: null, nothing to check.
+    form = hp_expected_form(hp_values())
+    form["funds"].update({"adjustment": None, "adjustmentRate": None, "otherFunds": 0})
+    expected = {"status": "findings", "sheet": "Sheet1", "form": form, "findings": [unmet_activities("Sheet1", names)]}
+    return save(wb, "funds-grid.openpyxl.xlsx", expected, "funds as a grid under a 年初预算数 | 全年预算数 | 全年执行数 | 执行率 header")
+
+
+@variant
+def values_below():
+    """Every funds label in one row with its figure in the row below, the 其中 labels likewise."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    rows = [
+        [cell("A", "黄埔区广州开发区部门整体支出绩效自评表", to="F", name="title")],
+        [cell("A", "(2021年度)", to="F")],
+        [cell("A", "单位：万元", to="F")],
+        [cell("A", "部门名称", to="F")],
+        [cell("A", "广州市黄埔区总工会（广州开发区总工会）", to="F")],
+        [cell("A", "年度预算数"), cell("B", "年初预算数"), cell("C", "实际支出数"), cell("D", "年度调整额"),
+         cell("E", "预算完成率"), cell("F", "预算调整率")],
+        [cell("A", 1505.02, "0.00"), cell("B", 1859.01, "#,##0.00"), cell("C", 1472.46, "0.00"), cell("D", -353.99, "0.00"),
+         cell("E", 0.978, "0.0%"), cell("F", -0.19, "0.0%")],
+        [cell("A", "其中：一般公共预算"), cell("B", "其中：政府性基金预算"), cell("C", "其中：其他资金")],
+        [cell("A", 1472.46, "0.00"), cell("B", 0, "0.00"), cell("C", 0, "0.00")],
+    ]
+    rest = hp_rows(hp_labels(), hp_values(), header_rows=[])[5:]
+    names = write_rows(ws, rows + rest)
+    # Huangpu figures, each under its label. 其中 1472.46 + 0 + 0 = 1472.46 = actual ✓ (the 其中 labels stand in a
+    # row of labels, not beside a grid: their figures are the cells below them).
+    form = hp_expected_form(hp_values())
+    form["funds"].update({"governmentFundBudget": 0, "otherFunds": 0})
+    expected = {"status": "findings", "sheet": "Sheet1", "form": form, "findings": [unmet_activities("Sheet1", names)]}
+    return save(wb, "values-below.openpyxl.xlsx", expected, "values in the row below their labels")
+
+
+@variant
+def merged_labels():
+    """Eight columns: every label merged over two columns, values merged over two or more."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    rows = [
+        [cell("A", "黄埔区广州开发区部门整体支出绩效自评表", to="H", name="title")],
+        [cell("A", "(2021年度)", to="H")],
+        [cell("A", "单位：万元", to="H")],
+        [cell("A", "部门名称", to="B"), cell("C", "广州市黄埔区总工会（广州开发区总工会）", to="H")],
+        [cell("A", "整体支出年度预算数", to="B"), cell("C", 1505.02, "0.00", to="D"), cell("E", "整体支出年初预算数", to="F"),
+         cell("G", 1859.01, "#,##0.00", to="H")],
+        [cell("A", "实际支出数", to="B"), cell("C", 1472.46, "0.00", to="D"), cell("E", "年度调整额", to="F"),
+         cell("G", -353.99, "0.00", to="H")],
+        [cell("A", "其中：一般公共预算", to="B"), cell("C", 1472.46, "0.00", to="D"), cell("E", None, to="F"), cell("G", None, to="H")],
+        [cell("A", "预算完成率", to="B"), cell("C", 0.978, "0.0%", to="D"), cell("E", "预算调整率", to="F"),
+         cell("G", -0.19, "0.0%", to="H")],
+        [cell("A", "年度整体目标", to="B"), cell("C", HP_GOAL, to="H")],
+        [cell("A", "整体目标完成情况", to="B"), cell("C", HP_RESULT, to="H")],
+        [cell("A", "关键指标", to="B"), cell("C", "预期实现值", to="D"), cell("E", "指标完成情况", to="H")],
+    ]
+    for i, (name, target, result) in enumerate(HP_KPIS):
+        rows.append([cell("A", name, to="B"), cell("C", target, to="D"), cell("E", result, to="H", name=f"kpiResult{i}")])
+    rows.append([cell("A", "主要任务", to="B"), cell("C", "预期目标"), cell("D", "目标完成情况"), cell("E", "关键指标"),
+                 cell("F", "指标完成情况"), cell("G", "任务涉及资金", to="H")])
+    for task in HP_TASKS:
+        rows.append([cell("A", task[0], to="B"), cell("C", task[1]), cell("D", task[2]), cell("E", task[3]),
+                     cell("F", task[4]), cell("G", task[5], to="H")])
+    rows.append([cell("A", "存在问题", to="B"), cell("C", "活动次数因疫情原因未达到预期次数", to="H")])
+    rows.append([cell("A", "改进措施", to="B"), cell("C", "预算要进一步细化准确", to="H")])
+    names = write_rows(ws, rows)
+    expected = {"status": "findings", "sheet": "Sheet1", "form": hp_expected_form(hp_values()),
+                "findings": [unmet_activities("Sheet1", names)]}
+    return save(wb, "merged-labels.openpyxl.xlsx", expected, "labels merged over two columns, eight columns wide")
+
+
+@variant
+def indicator_type_and_weight_columns():
+    """The indicator table with a 指标类型 column (merged down over its group) and a 分值 column."""
+    def hook(rows):
+        first = row_index(rows, "年度关键指标")
+        header = [cell("A", "年度关键指标", down=len(HP_KPIS)), cell("B", "指标类型"), cell("C", "关键指标"),
+                  cell("D", "预期实现值"), cell("E", "指标完成情况"), cell("F", "分值")]
+        body = []
+        for i, (name, target, result) in enumerate(HP_KPIS):
+            row = [cell("C", name), cell("D", target), cell("E", result, name=f"kpiResult{i}"), cell("F", 5)]
+            if i == 0:
+                row.insert(0, cell("B", "产出指标", down=4))
+            if i == 5:
+                row.insert(0, cell("B", "效益指标", down=3))
+            body.append(row)
+        rows[first:first + 1 + len(HP_KPIS)] = [header] + body
+        return rows
+    # The same nine indicators (the 指标类型 and 分值 cells are not indicator values): only 各类活动次数 is unmet.
+    return hp_variant("indicator-columns.openpyxl.xlsx", rows_hook=hook,
+                      notes="indicator table with 指标类型 and 分值 columns")
+
+
+@variant
+def indicator_operators():
+    """Targets with operators and words (≥, ≤, ≦, 不低于, 不少于, 以内, a range) and results with 实际 / 实际完成."""
+    kpis = [("服务群体满意度", "≥95%", "实际96.5%"), ("办结时限", "≤3天", "2.5天"), ("培训合格率", "不低于90%", "92%"),
+            ("投诉处理时限", "≤3天", "3.5天"), ("活动覆盖率", "≥ 95 %", "实际完成93.5%"),
+            ("培训人次", "不少于100人次", "实际完成120人次"), ("满意度区间", "90%-95%", "93%"), ("差错率", "≦1%", "0.5%"),
+            ("回复时限", "3天以内", "2.5天")]
+    parsed = [(95, 96.5, "%"), (3, 2.5, "天"), (90, 92, "%"), (3, 3.5, "天"), (95, 93.5, "%"), (100, 120, "人次"),
+              (90, 93, "%"), (1, 0.5, "%"), (3, 2.5, "天")]
+
+    def update(form):
+        form["keyIndicators"] = [{"name": n, "target": t, "result": r, "targetValue": tv, "resultValue": rv, "unit": u}
+                                 for (n, t, r), (tv, rv, u) in zip(kpis, parsed)]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    values = hp_values(kpis=kpis)
+    names = write_rows(ws, hp_rows(hp_labels(), values))
+    form = hp_expected_form(values)
+    update(form)
+    # ≥95 vs 96.5 met; ≤3天 vs 2.5 met; ≥90 vs 92 met; ≤3天 vs 3.5 NOT met; ≥95 vs 93.5 NOT met; ≥100 vs 120 met;
+    # 90–95 (≥, lower bound 90) vs 93 met; ≤1% vs 0.5% met; ≤3天 (以内) vs 2.5 met.
+    expected = {"status": "findings", "sheet": "Sheet1", "form": form,
+                "findings": [finding("indicator-unmet", "warning", "keyIndicators[3]", "Sheet1", names["kpiResult3"]),
+                             finding("indicator-unmet", "warning", "keyIndicators[4]", "Sheet1", names["kpiResult4"])]}
+    return save(wb, "indicator-operators.openpyxl.xlsx", expected, "indicator operators, words, ranges and 实际 results")
+
+
+@variant
+def rates_as_text_and_bare():
+    """预算完成率 as the text "97.84%", 预算调整率 as a bare −19.04 (two decimals)."""
+    def more(names):
+        return [finding("number-as-text", "info", "funds.completionRate", "Sheet1", names["completionRate"])]
+
+    def update(form):
+        form["funds"].update({"completionRate": 0.9784, "adjustmentRate": -0.1904})
+    # 1472.46 ÷ 1505.02 = 0.9783657 → 97.84% ✓; −353.99 ÷ 1859.01 = −0.1904186 → −19.04% ✓, the bare −19.04 being
+    # nearer that as percentage points than as a fraction. Only the text rate is number-as-text.
+    return hp_variant("rates-text.openpyxl.xlsx", completionRate="97.84%", adjustmentRate=(-19.04, "0.00"),
+                      form_update=update, more_findings=more, notes="rates as 97.84% text and a bare -19.04")
+
+
+@variant
+def accounting_formats():
+    """年度调整额 in an accounting format that shows (353.99); rates stored at full precision."""
+    def update(form):
+        form["funds"]["completionRate"] = 0.9784
+    # Stored −353.99 (shown in brackets: the sign is in the value), 0.978365736… shown 97.84% (0.00%) → 0.9784,
+    # −0.190418556… shown −19.0% → −0.190. All as in Huangpu with the sign right: only the unmet indicator.
+    return hp_variant("accounting-format.openpyxl.xlsx", adjustment=(-353.99, "#,##0.00_);(#,##0.00)"),
+                      completionRate=(0.97836573600351828, "0.00%"), adjustmentRate=(-0.19041855611320002, "0.0%"),
+                      form_update=update, notes="accounting format, rates at full precision")
+
+
+@variant
+def yuan_as_text():
+    """单位：元 with every amount typed as text with thousands separators."""
+    yuan = ("664,500.00", "13,900.00", "275,200.00", "33,000.00")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    values = hp_values(unitLine="单位：元", annualBudget="15,050,200.00", initialBudget="18,590,100.00",
+                       actual="14,724,600.00", adjustment="-3,539,900.00", gpb="14,724,600.00",
+                       tasks=[[*t[:5], f] for t, f in zip(HP_TASKS, yuan)])
+    names = write_rows(ws, hp_rows(hp_labels(), values))
+    # 14724600 ÷ 15050200 = 0.978366 → 97.8% ✓; 15050200 − 18590100 = −3539900 ✓; −3539900 ÷ 18590100 = −0.190419 ✓;
+    # 其中 14724600 = actual ✓; tasks 664500 + 13900 + 275200 + 33000 = 986600 ≤ 14724600 ✓. Nine amounts typed as text.
+    form = hp_expected_form(values, unit="元")
+    form["funds"].update({"annualBudget": 15050200.00, "initialBudget": 18590100.00, "actual": 14724600.00,
+                          "adjustment": -3539900.00, "generalPublicBudget": 14724600.00})
+    for task, f in zip(form["tasks"], (664500, 13900, 275200, 33000)):
+        task["funds"] = f
+    info = lambda field, name: finding("number-as-text", "info", field, "Sheet1", names[name])
+    findings = [info("funds.annualBudget", "annualBudget"), info("funds.initialBudget", "initialBudget"),
+                info("funds.actual", "actual"), info("funds.adjustment", "adjustment"),
+                info("funds.generalPublicBudget", "gpb")]
+    findings += [info(f"tasks[{i}].funds", f"taskFunds{i}") for i in range(4)] + [unmet_activities("Sheet1", names)]
+    expected = {"status": "findings", "sheet": "Sheet1", "form": form, "findings": findings}
+    return save(wb, "yuan-text.openpyxl.xlsx", expected, "amounts in 元 typed as text with thousands separators")
+
+
+@variant
+def department_in_title():
+    """The department and year in the title line (no year line), 单位：万元 below it."""
+    title = "广州市黄埔区总工会2021年度部门整体支出绩效自评表"
+
+    def hook(rows):
+        rows[0:3] = [[cell("A", title, to="F", name="title")], [cell("A", "单位：万元", to="F")]]
+        return rows
+    # year 2021 from the title; the department still from its 部门名称 row.
+    return hp_variant("title-department.openpyxl.xlsx", title=title, rows_hook=hook,
+                      notes="department and year in the title line")
+
+
+@variant
+def year_in_its_own_cell():
+    """评价年度： in one cell and 2021 as a number in the next, 金额单位：万元 at the right of the same row."""
+    title = "部门整体支出绩效自评表"
+
+    def hook(rows):
+        rows[0:3] = [[cell("A", title, to="F", name="title")],
+                     [cell("A", "评价年度："), cell("B", 2021), cell("E", "金额单位：万元", to="F")]]
+        return rows
+    return hp_variant("year-cell.openpyxl.xlsx", title=title, rows_hook=hook, notes="year as a number beside its label")
+
+
+@variant
+def hidden_sheet1_first():
+    """A hidden Sheet1 (last year's copy, other figures) in front of the visible form."""
+    wb = Workbook()
+    old = wb.active
+    old.title = "Sheet1"
+    write_rows(old, hp_rows(hp_labels(), hp_values(department="旧表", annualBudget=(100.0, "0.00"))))
+    old.sheet_state = "hidden"
+    ws = wb.create_sheet("2021自评表")
+    names = write_rows(ws, hp_rows(hp_labels(), hp_values()))
+    expected = {"status": "findings", "sheet": "2021自评表", "form": hp_expected_form(hp_values()),
+                "findings": [unmet_activities("2021自评表", names)]}
+    return save(wb, "hidden-sheet1.openpyxl.xlsx", expected, "a hidden Sheet1 in front of the form")
+
+
+@variant
+def blank_rows_and_notes():
+    """Blank rows between every block and a 填表说明 row at the bottom."""
+    def hook(rows):
+        rows.insert(row_index(rows, "主要任务"), [])
+        rows.insert(row_index(rows, "存在问题"), [])
+        rows += [[], [cell("A", "填表说明：1.金额单位为万元；2.预算完成率=实际支出数/年度预算数；3.关键指标应量化。", to="F")]]
+        return rows
+    return hp_variant("blank-rows-notes.openpyxl.xlsx", rows_hook=hook,
+                      notes="blank rows between blocks, a notes row at the bottom")
+
+
+@variant
+def tasks_last_then_notes():
+    """存在问题 and 改进措施 above the tasks; the tasks table last, with a 合计 row, a 填表说明 row and signatures."""
+    def hook(rows):
+        first = row_index(rows, "主要任务")
+        tasks = rows[first:first + 1 + len(HP_TASKS)]
+        rest = rows[:first] + rows[first + 1 + len(HP_TASKS):]
+        notes = [[cell("A", "合计"), cell("F", 98.66)],
+                 [cell("A", "填表说明：1.金额单位为万元；2.任务涉及资金合计不应超过实际支出数。", to="F")],
+                 [cell("A", "单位负责人："), cell("C", "张三"), cell("D", "填表人："), cell("E", "李四")]]
+        return rest + tasks + notes
+    # The 合计 row (98.66 = 66.45 + 1.39 + 27.52 + 3.3) and the notes are not tasks: four tasks.
+    return hp_variant("tasks-last-notes.openpyxl.xlsx", rows_hook=hook, notes="tasks last, then 合计, 填表说明, signatures")
+
+
+@variant
+def tasks_last_then_shuoming():
+    """The tasks table last and a 说明： row right below it."""
+    def hook(rows):
+        first = row_index(rows, "主要任务")
+        tasks = rows[first:first + 1 + len(HP_TASKS)]
+        rest = rows[:first] + rows[first + 1 + len(HP_TASKS):]
+        return rest + tasks + [[cell("A", "说明：本表金额单位为万元。", to="F")]]
+    return hp_variant("notes-shuoming.openpyxl.xlsx", rows_hook=hook, notes="tasks last, then a 说明： row")
+
+
+@variant
+def minus_signs_as_text():
+    """年度调整额 typed with a Unicode minus (copied from Word), 预算调整率 with a full-width minus."""
+    def more(names):
+        return [finding("number-as-text", "info", "funds.adjustment", "Sheet1", names["adjustment"]),
+                finding("number-as-text", "info", "funds.adjustmentRate", "Sheet1", names["adjustmentRate"])]
+    # "−353.99" reads −353.99 and "－19.0%" reads −0.190: Huangpu with the sign right, two figures typed as text.
+    return hp_variant("minus-signs.openpyxl.xlsx", adjustment="\u2212353.99", adjustmentRate="\uff0d19.0%",
+                      more_findings=more, notes="Unicode and full-width minus signs in text")
+
+
+@variant
+def numeric_indicators():
+    """Indicator values as numbers: counts as General numbers with a 计量单位 column, rates as 0.9 in a % format."""
+    def hook(rows):
+        first = row_index(rows, "年度关键指标")
+        header = [cell("A", "年度关键指标", down=3), cell("B", "关键指标"), cell("C", "预期实现值"),
+                  cell("D", "指标完成情况", to="E"), cell("F", "计量单位")]
+        body = [[cell("B", "各类活动次数"), cell("C", 161), cell("D", 159, to="E", name="kpiResult0"), cell("F", "场次")],
+                [cell("B", "服务群体满意度"), cell("C", 0.9, "0%"), cell("D", 0.98, "0%", to="E"), cell("F", "%")],
+                [cell("B", "金雁艺术团演出次数"), cell("C", 2), cell("D", 2, to="E"), cell("F", "场次")]]
+        rows[first:first + 1 + len(HP_KPIS)] = [header] + body
+        return rows
+
+    def update(form):
+        form["keyIndicators"] = [
+            {"name": "各类活动次数", "target": "161", "result": "159", "targetValue": 161, "resultValue": 159, "unit": "场次"},
+            {"name": "服务群体满意度", "target": "90%", "result": "98%", "targetValue": 90, "resultValue": 98, "unit": "%"},
+            {"name": "金雁艺术团演出次数", "target": "2", "result": "2", "targetValue": 2, "resultValue": 2, "unit": "场次"}]
+    # Texts as shown (0.9 in 0% shows 90%); 159 < 161 场次 unmet, 98% ≥ 90% and 2 ≥ 2 met.
+    return hp_variant("numeric-indicators.openpyxl.xlsx", rows_hook=hook, form_update=update,
+                      notes="indicator values as numbers with a 计量单位 column")
+
+
+@variant
+def amounts_with_unit_text():
+    """年度预算数 typed "1505.02万元" and a task's funds "66.45万元"."""
+    tasks = [list(t) for t in HP_TASKS]
+    tasks[0][5] = "66.45万元"
+
+    def more(names):
+        return [finding("number-as-text", "info", "funds.annualBudget", "Sheet1", names["annualBudget"]),
+                finding("number-as-text", "info", "tasks[0].funds", "Sheet1", names["taskFunds0"])]
+    return hp_variant("unit-in-cell.openpyxl.xlsx", annualBudget="1505.02万元", tasks=tasks, more_findings=more,
+                      notes="amounts typed with 万元 in the cell")
+
+
+@variant
+def inline_department():
+    """部门名称：… in one merged cell."""
+    def hook(rows):
+        rows[3] = [cell("A", "部门名称：广州市黄埔区总工会（广州开发区总工会）", to="F")]
+        return rows
+    return hp_variant("inline-department.openpyxl.xlsx", rows_hook=hook, notes="label and value in one cell")
+
+
+@variant
+def serial_columns():
+    """序号 columns in front of both tables, 单位：万元 inside the title, rates as 97.8 in a 0.0"%" format,
+    seven columns."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    title = "黄埔区广州开发区部门整体支出绩效自评表（单位：万元）"
+    rows = [
+        [cell("A", title, to="G", name="title")],
+        [cell("A", "(2021年度)", to="G")],
+        [cell("A", "部门名称", to="B"), cell("C", "广州市黄埔区总工会（广州开发区总工会）", to="G")],
+        [cell("A", "整体支出年度预算数", to="B"), cell("C", 1505.02, "0.00"), cell("D", "整体支出年初预算数"),
+         cell("E", 1859.01, "#,##0.00", to="G")],
+        [cell("A", "实际支出数", to="B"), cell("C", 1472.46, "0.00"), cell("D", "年度调整额"), cell("E", -353.99, "0.00", to="G")],
+        [cell("A", "其中：一般公共预算", to="B"), cell("C", 1472.46, "0.00"), cell("D", None), cell("E", None, to="G")],
+        [cell("A", "预算完成率", to="B"), cell("C", 97.8, '0.0"%"'), cell("D", "预算调整率"), cell("E", -19.0, '0.0"%"', to="G")],
+        [cell("A", "年度整体目标", to="B"), cell("C", HP_GOAL, to="G")],
+        [cell("A", "整体目标完成情况", to="B"), cell("C", HP_RESULT, to="G")],
+        [cell("A", "序号"), cell("B", "关键指标"), cell("C", "预期实现值"), cell("D", "指标完成情况", to="G")],
+    ]
+    for i, (name, target, result) in enumerate(HP_KPIS):
+        rows.append([cell("A", i + 1), cell("B", name), cell("C", target), cell("D", result, to="G", name=f"kpiResult{i}")])
+    rows.append([cell("A", "序号"), cell("B", "主要任务"), cell("C", "预期目标"), cell("D", "目标完成情况"), cell("E", "关键指标"),
+                 cell("F", "指标完成情况"), cell("G", "任务涉及资金（万元）")])
+    for i, task in enumerate(HP_TASKS):
+        rows.append([cell("A", i + 1), cell("B", task[0]), cell("C", task[1]), cell("D", task[2]), cell("E", task[3]),
+                     cell("F", task[4]), cell("G", task[5])])
+    rows.append([cell("A", "存在问题", to="B"), cell("C", "活动次数因疫情原因未达到预期次数", to="G")])
+    rows.append([cell("A", "改进措施", to="B"), cell("C", "预算要进一步细化准确", to="G")])
+    names = write_rows(ws, rows)
+    # 97.8 and −19.0 stored as points (the % is the format's literal): nearer the computed 0.978 / −0.190 as points.
+    expected = {"status": "findings", "sheet": "Sheet1", "form": hp_expected_form(hp_values(title=title)),
+                "findings": [unmet_activities("Sheet1", names)]}
+    return save(wb, "serial-columns.openpyxl.xlsx", expected, "序号 columns, unit in the title, a literal-% format")
+
+
+@variant
+def texts_below_labels():
+    """存在问题 and 改进措施 as a label row each with the text in the merged row below."""
+    def hook(rows):
+        out = []
+        for row in rows:
+            if row and row[0]["v"] in ("存在问题", "改进措施"):
+                out += [[cell("A", row[0]["v"], to="F")], [cell("A", row[1]["v"], to="F", name=row[1]["name"])]]
+            else:
+                out.append(row)
+        return out
+    return hp_variant("vertical-texts.openpyxl.xlsx", rows_hook=hook, notes="texts in the row below their labels")
+
+
+@variant
+def mof_style_grid():
+    """A county MOF-style form (domain.md §1.2): 全年预算数(A) / 全年执行数(B) / 执行率(B/A) with 分值 / 得分, a
+    年度总体目标 box with 预期目标 | 实际完成情况, and an indicator grid 一级指标 | 二级指标 | 三级指标 | 年度指标值 |
+    实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 beside a 绩效指标 label merged down. No 总分 row (see README)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    rows = [
+        [cell("A", "2021年度部门整体支出绩效自评表", to="I", name="title")],
+        [cell("A", "单位：万元", to="I")],
+        [cell("A", "部门（单位）名称", to="B"), cell("C", "某县农业农村局", to="I")],
+        [cell("A", "年度预算资金", down=3), cell("B", "项目"), cell("C", "年初预算数"), cell("D", "全年预算数(A)"),
+         cell("E", "全年执行数(B)"), cell("F", "分值"), cell("G", "执行率(B/A)"), cell("H", "得分", to="I")],
+        [cell("B", "年度资金总额"), cell("C", 1200, "0.00"), cell("D", 1250, "0.00"), cell("E", 1225, "0.00"), cell("F", 10),
+         cell("G", 0.98, "0.00%"), cell("H", 9.8, "0.0", to="I")],
+        [cell("B", "其中：本年财政拨款"), cell("C", 1100, "0.00"), cell("D", 1150, "0.00"), cell("E", 1125, "0.00"),
+         cell("F", "—"), cell("G", 0.9783, "0.00%"), cell("H", "—", to="I")],
+        [cell("B", "其他资金"), cell("C", 100, "0.00"), cell("D", 100, "0.00"), cell("E", 100, "0.00"), cell("F", "—"),
+         cell("G", 1, "0.00%"), cell("H", "—", to="I")],
+        [cell("A", "年度总体目标", down=1), cell("B", "预期目标", to="E"), cell("F", "实际完成情况", to="I")],
+        [cell("B", "保障农业生产，完成高标准农田建设5000亩。", to="E"), cell("F", "完成高标准农田建设5200亩。", to="I")],
+        [cell("A", "绩效指标", down=3), cell("B", "一级指标"), cell("C", "二级指标"), cell("D", "三级指标"), cell("E", "年度指标值"),
+         cell("F", "实际完成值"), cell("G", "分值"), cell("H", "得分"), cell("I", "偏差原因分析及改进措施")],
+        [cell("B", "产出指标", down=1), cell("C", "数量指标"), cell("D", "高标准农田建设面积"), cell("E", "≥5000亩"),
+         cell("F", "5200亩"), cell("G", 30), cell("H", 30)],
+        [cell("C", "质量指标"), cell("D", "验收合格率"), cell("E", "100%"), cell("F", "100%"), cell("G", 30), cell("H", 30)],
+        [cell("B", "效益指标"), cell("C", "满意度指标"), cell("D", "农户满意度"), cell("E", "≥90%"), cell("F", "88%", name="kpiResult2"),
+         cell("G", 30), cell("H", 28), cell("I", "宣传不足，加强宣传")],
+    ]
+    names = write_rows(ws, rows)
+    # Funds read down the header's columns: 年初 1200, 全年预算(A) 1250, 全年执行(B) 1225, 执行率 98.00%
+    # (1225 ÷ 1250 = 0.98 ✓); 其中 in the (B) column: 本年财政拨款 1125 + 其他资金 100 = 1225 = actual ✓.
+    # The goal under 预期目标, its result under 实际完成情况. Indicators named by 三级指标: ≥5000亩 vs 5200 met,
+    # 100% vs 100% met, ≥90% vs 88% NOT met. The 一/二/三级指标 | 分值 | 得分 grid is also read as the scores
+    # (30 → 30, 30 → 30, 30 → 28: none above its weight; no total, no grade stated).
+    # No 存在问题 / 改进措施 box (the grid's 偏差原因分析及改进措施 is a column): both empty → two empty-text warnings.
+    form = {
+        "title": "2021年度部门整体支出绩效自评表", "year": 2021, "unit": "万元", "department": "某县农业农村局",
+        "funds": {"annualBudget": 1250, "initialBudget": 1200, "actual": 1225, "adjustment": None,
+                  "generalPublicBudget": 1125, "governmentFundBudget": None, "stateCapitalBudget": None,
+                  "otherFunds": 100, "completionRate": 0.98, "adjustmentRate": None},
+        "overallGoal": "保障农业生产，完成高标准农田建设5000亩。", "overallGoalResult": "完成高标准农田建设5200亩。",
+        "keyIndicators": [
+            {"name": "高标准农田建设面积", "target": "≥5000亩", "result": "5200亩", "targetValue": 5000, "resultValue": 5200,
+             "unit": "亩"},
+            {"name": "验收合格率", "target": "100%", "result": "100%", "targetValue": 100, "resultValue": 100, "unit": "%"},
+            {"name": "农户满意度", "target": "≥90%", "result": "88%", "targetValue": 90, "resultValue": 88, "unit": "%"}],
+        "tasks": [], "problems": None, "improvements": None,
+        "score": {
+            "rows": [
+                {"level1": "产出指标", "level2": "数量指标", "level3": "高标准农田建设面积", "weight": 30, "score": 30, "reason": None},
+                {"level1": None, "level2": "质量指标", "level3": "验收合格率", "weight": 30, "score": 30, "reason": None},
+                {"level1": "效益指标", "level2": "满意度指标", "level3": "农户满意度", "weight": 30, "score": 28, "reason": None},
+            ],
+            "totalWeight": None, "total": None, "grade": None,
+        },
+    }
+    expected = {"status": "findings", "sheet": "Sheet1", "form": form,
+                "findings": [finding("indicator-unmet", "warning", "keyIndicators[2]", "Sheet1", names["kpiResult2"]),
+                             finding("empty-text", "warning", "problems", "Sheet1", None),
+                             finding("empty-text", "warning", "improvements", "Sheet1", None)]}
+    return save(wb, "mof-grid.openpyxl.xlsx", expected, "MOF-style grid: (A)/(B) columns, 预期目标 box, 三级指标 grid")
+
+
 @variant
 def not_a_form():
     """A workbook that is not a 自评表 at all."""
@@ -565,7 +1054,8 @@ def write_legacy_xls():
 
 # Re-saved by LibreOffice Calc (`soffice --headless --convert-to xlsx`): the same content, another producer
 # (shared strings, its own styles, formulas recalculated with their results stored).
-LIBREOFFICE_COPIES = ["formula-cached", "numbers-as-text", "compact-with-scores", "synonyms"]
+LIBREOFFICE_COPIES = ["formula-cached", "numbers-as-text", "compact-with-scores", "synonyms", "funds-grid",
+                      "values-below", "yuan-text", "mof-grid", "merged-labels"]
 
 
 def libreoffice_copies(outputs):
