@@ -25,7 +25,6 @@ private final class StylesDelegate: NSObject, PartDelegate {
     var formatIDs: [Int] = []
     var abortError: XLSXError?
     private var inCellXfs = false
-    private var xfDepth = 0
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
@@ -38,7 +37,6 @@ private final class StylesDelegate: NSObject, PartDelegate {
         case "cellXfs":
             inCellXfs = true
         case "xf" where inCellXfs:
-            xfDepth += 1
             let id = attributes["numFmtId"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) ?? 0
             formatIDs.append(id)
         default:
