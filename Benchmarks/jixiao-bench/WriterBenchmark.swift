@@ -29,42 +29,29 @@ enum WriterBenchmark {
     /// removes them again.
     /// - Throws: any writer error (none is expected).
     static func run(workbooks: Int = 1_000, rows: Int = 10, columns: Int = 10,
-                           folder: URL) throws(XLSXWriterError) -> Measurement {
-        let clock = ContinuousClock()
+                           folder: URL) throws -> Measurement {
         // Warm both paths (page cache, dynamic linking) before timing.
         for index in 0..<min(20, workbooks) {
             try writeWithLayer(folder.appendingPathComponent("warm-layer-\(index).xlsx"), rows: rows, columns: columns)
             try writeDirectly(folder.appendingPathComponent("warm-direct-\(index).xlsx"), rows: rows, columns: columns)
         }
-        var directFailure: XLSXWriterError?
-        let direct = clock.measure {
-            for index in 0..<workbooks where directFailure == nil {
-                do throws(XLSXWriterError) {
-                    try writeDirectly(folder.appendingPathComponent("direct-\(index).xlsx"), rows: rows, columns: columns)
-                } catch {
-                    directFailure = error
-                }
+        let direct = try seconds {
+            for index in 0..<workbooks {
+                try writeDirectly(folder.appendingPathComponent("direct-\(index).xlsx"), rows: rows, columns: columns)
             }
         }
-        if let directFailure { throw directFailure }
-        var layerFailure: XLSXWriterError?
-        let layer = clock.measure {
-            for index in 0..<workbooks where layerFailure == nil {
-                do throws(XLSXWriterError) {
-                    try writeWithLayer(folder.appendingPathComponent("layer-\(index).xlsx"), rows: rows, columns: columns)
-                } catch {
-                    layerFailure = error
-                }
+        let layer = try seconds {
+            for index in 0..<workbooks {
+                try writeWithLayer(folder.appendingPathComponent("layer-\(index).xlsx"), rows: rows, columns: columns)
             }
         }
-        if let layerFailure { throw layerFailure }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         for name in names where name.hasSuffix(".xlsx") && (name.hasPrefix("direct-") || name.hasPrefix("layer-")
                                                             || name.hasPrefix("warm-")) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
         return Measurement(workbooks: workbooks, cellsPerWorkbook: rows * columns,
-                           layerSeconds: seconds(layer), directSeconds: seconds(direct))
+                           layerSeconds: layer, directSeconds: direct)
     }
 
     static func writeWithLayer(_ url: URL, rows: Int, columns: Int) throws(XLSXWriterError) {
@@ -104,7 +91,4 @@ enum WriterBenchmark {
         }
     }
 
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
 }

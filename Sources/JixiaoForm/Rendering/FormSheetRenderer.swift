@@ -113,13 +113,8 @@ struct FormSheetRenderer {
         let places = value?.places ?? (isRate ? layout.funds.ratePlaces : layout.funds.amountPlaces)
         let change = changes[field]
         let style = styles.number(places: places, percent: isRate, mark: change?.kind)
-        if let value, let formula = formula(for: field, places: places) {
-            try sheet.writeFormula(formula, cachedNumber: value.value, row: row, column: column, style: style)
-        } else if let value {
-            try sheet.writeNumber(value.value, row: row, column: column, style: style)
-        } else {
-            try sheet.writeBlank(row: row, column: column, style: style)
-        }
+        try sheet.writeFigure(value?.value, formula: formula(for: field, places: places), row: row, column: column,
+                              style: style)
         if let change { try comment(change, formula: formula(for: field, places: places), row: row, column: column, on: sheet) }
     }
 
@@ -212,11 +207,7 @@ struct FormSheetRenderer {
                 try text(value, field: .task(index, key), range: CellRect(row: row, column: column), on: sheet)
             }
             let fundsStyle = styles.number(places: task.funds?.places ?? layout.funds.amountPlaces, percent: false)
-            if let funds = task.funds {
-                try sheet.writeNumber(funds.value, row: row, column: 5, style: fundsStyle)
-            } else {
-                try sheet.writeBlank(row: row, column: 5, style: fundsStyle)
-            }
+            try sheet.writeFigure(task.funds?.value, row: row, column: 5, style: fundsStyle)
             positions[.task(index, .funds)] = CellReference(row: row, column: 5)
             positions[.task(index)] = CellReference(row: row, column: 0)
             row += 1
@@ -230,11 +221,7 @@ struct FormSheetRenderer {
                                on sheet: WorksheetWriter) throws(XLSXWriterError) {
         positions[field] = CellReference(row: range.firstRow, column: range.firstColumn)
         if range.isSingleCell {
-            if let value, !value.isEmpty {
-                try sheet.writeText(value, row: range.firstRow, column: range.firstColumn, style: styles.text)
-            } else {
-                try sheet.writeBlank(row: range.firstRow, column: range.firstColumn, style: styles.text)
-            }
+            try sheet.writeTextOrBlank(value, row: range.firstRow, column: range.firstColumn, style: styles.text)
         } else {
             try sheet.mergeCells(range, text: value ?? "", style: styles.text)
         }

@@ -54,39 +54,23 @@ struct ScoreSheetRenderer {
                                                      minimum: layout.keyIndicators.rowHeight), row: row)
             let texts = [scoreRow.level1, scoreRow.level2, scoreRow.level3]
             for (column, text) in texts.enumerated() {
-                if let text { try sheet.writeText(text, row: row, column: column, style: styles.text) } else {
-                    try sheet.writeBlank(row: row, column: column, style: styles.text)
-                }
+                try sheet.writeTextOrBlank(text, row: row, column: column, style: styles.text)
             }
             let weightStyle = styles.number(places: scoreRow.weight?.places ?? 0, percent: false)
-            if let weight = scoreRow.weight {
-                try sheet.writeNumber(weight.value, row: row, column: 3, style: weightStyle)
-            } else {
-                try sheet.writeBlank(row: row, column: 3, style: weightStyle)
-            }
+            try sheet.writeFigure(scoreRow.weight?.value, row: row, column: 3, style: weightStyle)
             let field = FieldKey.scoreRow(index, .score)
             let change = changes[field]
             let scoreStyle = styles.number(places: scoreRow.score?.places ?? places, percent: false, mark: change?.kind)
             let children = parents.indices.filter { parents[$0] == index }
             let formula = children.isEmpty ? nil : children.map { "E\(firstRow + $0 + 1)" }.joined(separator: "+")
-            if let value = scoreRow.score, let formula {
-                try sheet.writeFormula(formula, cachedNumber: value.value, row: row, column: 4, style: scoreStyle)
-            } else if let value = scoreRow.score {
-                try sheet.writeNumber(value.value, row: row, column: 4, style: scoreStyle)
-            } else {
-                try sheet.writeBlank(row: row, column: 4, style: scoreStyle)
-            }
+            try sheet.writeFigure(scoreRow.score?.value, formula: formula, row: row, column: 4, style: scoreStyle)
             positions[field] = CellReference(row: row, column: 4)
             positions[.scoreRow(index)] = CellReference(row: row, column: 4)
             if let change {
                 try CellMarks(layout: layout, language: language).comment(change, formula: formula, row: row, column: 4,
                                                                           on: sheet)
             }
-            if let reason = scoreRow.reason {
-                try sheet.writeText(reason, row: row, column: 5, style: styles.text)
-            } else {
-                try sheet.writeBlank(row: row, column: 5, style: styles.text)
-            }
+            try sheet.writeTextOrBlank(scoreRow.reason, row: row, column: 5, style: styles.text)
         }
         let totalRow = firstRow + score.rows.count
         let topLevel = score.rows.indices.filter { parents.indices.contains($0) && parents[$0] == nil
@@ -95,21 +79,12 @@ struct ScoreSheetRenderer {
                              text: spec.totalLabel, style: styles.label)
         let sumOfTop = { (column: String) in topLevel.map { "\(column)\(firstRow + $0 + 1)" }.joined(separator: "+") }
         let weightStyle = styles.number(places: score.totalWeight?.places ?? 0, percent: false)
-        if let totalWeight = score.totalWeight, !topLevel.isEmpty {
-            try sheet.writeFormula(sumOfTop("D"), cachedNumber: totalWeight.value, row: totalRow, column: 3, style: weightStyle)
-        } else {
-            try sheet.writeBlank(row: totalRow, column: 3, style: weightStyle)
-        }
+        try sheet.writeFigure(topLevel.isEmpty ? nil : score.totalWeight?.value, formula: sumOfTop("D"), row: totalRow,
+                              column: 3, style: weightStyle)
         let totalChange = changes[.scoreTotal]
         let totalStyle = styles.number(places: score.total?.places ?? places, percent: false, mark: totalChange?.kind)
         let totalFormula = topLevel.isEmpty ? nil : sumOfTop("E")
-        if let total = score.total, let totalFormula {
-            try sheet.writeFormula(totalFormula, cachedNumber: total.value, row: totalRow, column: 4, style: totalStyle)
-        } else if let total = score.total {
-            try sheet.writeNumber(total.value, row: totalRow, column: 4, style: totalStyle)
-        } else {
-            try sheet.writeBlank(row: totalRow, column: 4, style: totalStyle)
-        }
+        try sheet.writeFigure(score.total?.value, formula: totalFormula, row: totalRow, column: 4, style: totalStyle)
         positions[.scoreTotal] = CellReference(row: totalRow, column: 4)
         if let totalChange {
             try CellMarks(layout: layout, language: language).comment(totalChange, formula: totalFormula, row: totalRow,

@@ -39,21 +39,54 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// The JSON text, indented by two spaces per level.
     public func rendered(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent)
-        let inner = String(repeating: "  ", count: indent + 1)
+        var bytes: [UInt8] = []
+        append(to: &bytes, indent: indent)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the JSON text as UTF-8 without building a string per level: a bulk run writes thousands of
+    /// files' reports straight into its output buffer.
+    ///
+    /// ```swift
+    /// var bytes: [UInt8] = []
+    /// ReportJSON.file(report, errorMessage: nil).append(to: &bytes, indent: 2)
+    /// ```
+    public func append(to out: inout [UInt8], indent: Int = 0) {
         switch self {
         case .object(let members):
-            guard !members.isEmpty else { return "{}" }
-            let body = members.map { inner + JSONText.string($0.key) + ": " + $0.value.rendered(indent: indent + 1) }
-            return "{\n" + body.joined(separator: ",\n") + "\n" + pad + "}"
+            guard !members.isEmpty else { return out.append(contentsOf: "{}".utf8) }
+            out.append(UInt8(ascii: "{"))
+            for (index, member) in members.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "\n"))
+                JSONValue.pad(indent + 1, &out)
+                JSONText.append(member.key, to: &out)
+                out.append(contentsOf: ": ".utf8)
+                member.value.append(to: &out, indent: indent + 1)
+            }
+            out.append(UInt8(ascii: "\n"))
+            JSONValue.pad(indent, &out)
+            out.append(UInt8(ascii: "}"))
         case .array(let items):
-            guard !items.isEmpty else { return "[]" }
-            let body = items.map { inner + $0.rendered(indent: indent + 1) }
-            return "[\n" + body.joined(separator: ",\n") + "\n" + pad + "]"
-        case .string(let text): return JSONText.string(text)
-        case .number(let text): return text
-        case .bool(let value): return value ? "true" : "false"
-        case .null: return "null"
+            guard !items.isEmpty else { return out.append(contentsOf: "[]".utf8) }
+            out.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "\n"))
+                JSONValue.pad(indent + 1, &out)
+                item.append(to: &out, indent: indent + 1)
+            }
+            out.append(UInt8(ascii: "\n"))
+            JSONValue.pad(indent, &out)
+            out.append(UInt8(ascii: "]"))
+        case .string(let text): JSONText.append(text, to: &out)
+        case .number(let text): out.append(contentsOf: text.utf8)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
         }
+    }
+
+    private static func pad(_ level: Int, _ out: inout [UInt8]) {
+        for _ in 0..<(level * 2) { out.append(UInt8(ascii: " ")) }
     }
 }

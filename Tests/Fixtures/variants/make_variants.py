@@ -214,6 +214,14 @@ def variant(fn):
     return fn
 
 
+def new_workbook(title="Sheet1"):
+    """A workbook whose one sheet is named as Excel names it."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = title
+    return wb, ws
+
+
 def save(wb, name, expected, notes):
     path = os.path.join(HERE, name)
     wb.save(path)
@@ -227,9 +235,7 @@ def save(wb, name, expected, notes):
 def shifted_rows():
     """Two rows above the title (an attachment number and a blank), a blank row between the funds block
     and the goals, two blank template rows left in the indicator table and one below the tasks."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
+    wb, ws = new_workbook()
     ws["A1"] = "附件2"
     rows = hp_rows(hp_labels(), hp_values(), gap_rows_after_funds=1, blank_kpi_rows=2, blank_task_rows=1)
     names = write_rows(ws, rows, first_row=3)
@@ -263,9 +269,7 @@ def synonyms_and_spelling():
 @variant
 def numbers_as_text():
     """Amounts and rates typed as text: thousands separators, full-width digits, spaces, % and ％."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
+    wb, ws = new_workbook()
     tasks = [list(t) for t in HP_TASKS]
     tasks[2][5] = "27.52"            # task funds typed as text
     values = hp_values(annualBudget="1,505.02", initialBudget="１８５９．０１", actual=" 1472.46 ",
@@ -285,9 +289,7 @@ def numbers_as_text():
 @variant
 def yuan_unit():
     """单位：元 with amounts in yuan (#,##0.00), and a 其中 that does not add up."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
+    wb, ws = new_workbook()
     values = hp_values(unitLine="金额单位：元", annualBudget=(15050200.00, "#,##0.00"),
                        initialBudget=(18590100.00, "#,##0.00"), actual=(14724600.00, "#,##0.00"),
                        adjustment=(-3539900.00, "#,##0.00"), gpb=(14724500.00, "#,##0.00"),
@@ -312,9 +314,7 @@ def yuan_unit():
 def formulas_with_cached_values():
     """预算完成率, 年度调整额 and 预算调整率 as formulas whose cached results are stored (patched in after
     openpyxl, which cannot write results)."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
+    wb, ws = new_workbook()
     values = hp_values(adjustment=("=C5-E5", "0.00"), completionRate=("=C6/C5", "0.0%"),
                        adjustmentRate=("=E6/E5", "0.0%"))
     names = write_rows(ws, hp_rows(hp_labels(), values))
@@ -372,9 +372,7 @@ def form_behind_other_sheets():
 @variant
 def wrong_rates():
     """Two injected rate errors: 预算完成率 98.8% and 预算调整率 −17.0%."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
+    wb, ws = new_workbook()
     values = hp_values(completionRate=(0.988, "0.0%"), adjustmentRate=(-0.17, "0.0%"))
     names = write_rows(ws, hp_rows(hp_labels(), values))
     # 1472.46 ÷ 1505.02 = 0.978366 → 0.978 at the shown 1 decimal of %, stated 0.988 → error.
@@ -394,9 +392,7 @@ def wrong_rates():
 def wrong_amounts():
     """Injected amount errors: 年度调整额 −350.00 (not only a sign), tasks' funds above actual spending, and
     actual spending above the budget."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
+    wb, ws = new_workbook()
     tasks = [list(t) for t in HP_TASKS]
     tasks[0][5] = 1000.00
     tasks[1][5] = 600.00
@@ -427,9 +423,7 @@ def wrong_amounts():
 def html_and_fullwidth():
     """Year in the title only, unit line at the right of the header row, HTML with <br/> and &nbsp;,
     full-width digits in indicator texts, an empty 存在问题 (only markup) and an empty task 目标完成情况."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
+    wb, ws = new_workbook()
     header = [[cell("A", "2022年度黄埔区部门整体支出绩效自评表", to="F", name="title")],
               [cell("A", None, to="D"), cell("E", "单位：万元", to="F", name="unit")]]
     kpis = [("各类活动次数", "１６１场次", "１６５场次"), ("服务群体满意度", "≥90%", "98%"),
@@ -585,9 +579,7 @@ def numbered_labels():
 def funds_grid():
     """The funds block as a grid (domain.md §1.2): header row 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率,
     rows 年度资金总额, 其中：一般公共预算, 其他资金; no 年度调整额 or 预算调整率."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
+    wb, ws = new_workbook()
     rows = [
         [cell("A", "黄埔区广州开发区部门整体支出绩效自评表", to="F", name="title")],
         [cell("A", "(2021年度)", to="F")],
@@ -615,9 +607,7 @@ def funds_grid():
 @variant
 def values_below():
     """Every funds label in one row with its figure in the row below, the 其中 labels likewise."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
+    wb, ws = new_workbook()
     rows = [
         [cell("A", "黄埔区广州开发区部门整体支出绩效自评表", to="F", name="title")],
         [cell("A", "(2021年度)", to="F")],
@@ -644,9 +634,7 @@ def values_below():
 @variant
 def merged_labels():
     """Eight columns: every label merged over two columns, values merged over two or more."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
+    wb, ws = new_workbook()
     rows = [
         [cell("A", "黄埔区广州开发区部门整体支出绩效自评表", to="H", name="title")],
         [cell("A", "(2021年度)", to="H")],
@@ -713,9 +701,7 @@ def indicator_operators():
     def update(form):
         form["keyIndicators"] = [{"name": n, "target": t, "result": r, "targetValue": tv, "resultValue": rv, "unit": u}
                                  for (n, t, r), (tv, rv, u) in zip(kpis, parsed)]
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
+    wb, ws = new_workbook()
     values = hp_values(kpis=kpis)
     names = write_rows(ws, hp_rows(hp_labels(), values))
     form = hp_expected_form(values)
@@ -758,9 +744,7 @@ def accounting_formats():
 def yuan_as_text():
     """单位：元 with every amount typed as text with thousands separators."""
     yuan = ("664,500.00", "13,900.00", "275,200.00", "33,000.00")
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
+    wb, ws = new_workbook()
     values = hp_values(unitLine="单位：元", annualBudget="15,050,200.00", initialBudget="18,590,100.00",
                        actual="14,724,600.00", adjustment="-3,539,900.00", gpb="14,724,600.00",
                        tasks=[[*t[:5], f] for t, f in zip(HP_TASKS, yuan)])
@@ -919,9 +903,7 @@ def inline_department():
 def serial_columns():
     """序号 columns in front of both tables, 单位：万元 inside the title, rates as 97.8 in a 0.0"%" format,
     seven columns."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
+    wb, ws = new_workbook()
     title = "黄埔区广州开发区部门整体支出绩效自评表（单位：万元）"
     rows = [
         [cell("A", title, to="G", name="title")],
@@ -971,9 +953,7 @@ def mof_style_grid():
     """A county MOF-style form (domain.md §1.2): 全年预算数(A) / 全年执行数(B) / 执行率(B/A) with 分值 / 得分, a
     年度总体目标 box with 预期目标 | 实际完成情况, and an indicator grid 一级指标 | 二级指标 | 三级指标 | 年度指标值 |
     实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 beside a 绩效指标 label merged down. No 总分 row (see README)."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
+    wb, ws = new_workbook()
     rows = [
         [cell("A", "2021年度部门整体支出绩效自评表", to="I", name="title")],
         [cell("A", "单位：万元", to="I")],
