@@ -28,7 +28,7 @@ struct FindingsSheetRenderer {
                                  uniquingKeysWith: { first, _ in first })
         for (index, finding) in findings.enumerated() {
             let row = index + 1
-            let here = positions[finding.field] ?? positions[FieldKey(rawValue: finding.field.rawValue + ".score")]
+            let here = positions[finding.field]
             let handling: String
             switch handled[finding] {
             case .corrected: handling = english ? spec.correctedEnglish : spec.corrected
