@@ -41,8 +41,8 @@ public final class WorkbookReader {
     /// - Throws: `XLSXError` for a file that is not an XLSX package, is encrypted, damaged, or hostile.
     public init(contentsOf url: URL, options: ReadOptions = ReadOptions()) throws(XLSXError) {
         path = url.path
-        try FileSignature.check(path: path, maxFileSize: options.maxFileSize)
-        archive = try ZipArchive(path: path, options: options)
+        let whole = try FileSignature.check(path: path, maxFileSize: options.maxFileSize)
+        archive = try ZipArchive(path: path, options: options, whole: whole)
 
         let workbookPart = try WorkbookReader.findWorkbookPart(in: archive)
         let workbook = try WorkbookPart.read(workbookPart, in: archive)

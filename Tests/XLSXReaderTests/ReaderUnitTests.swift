@@ -26,6 +26,29 @@ struct CellReferenceTests {
         #expect(range.columnCount == 3 && range.rowCount == 1)
         #expect(CellRange("B2")?.description == "B2")
         #expect(CellRange("F1:A1")?.description == "A1:F1")
+        #expect(CellRange("$B$3:$C$4") == CellRange(first: CellReference("B3")!, last: CellReference("C4")!))
+    }
+
+    @Test(arguments: ["", ":", "A1:", ":A1", "A1:B2:C3", "A1::B2", "A1-B2", "A1:XFE1"])
+    func rejectsRanges(_ text: String) {
+        #expect(CellRange(text) == nil)
+    }
+}
+
+@Suite("Worksheet element names")
+struct WorksheetElementTests {
+    @Test func localNamesWithAnyPrefix() {
+        #expect(WorksheetElement("c") == .cell)
+        #expect(WorksheetElement("x:c") == .cell)
+        #expect(WorksheetElement("v") == .value)
+        #expect(WorksheetElement("f") == .formula)
+        #expect(WorksheetElement("x:is") == .inlineString)
+        #expect(WorksheetElement("row") == .row)
+        #expect(WorksheetElement("ss:sheetData") == .sheetData)
+        #expect(WorksheetElement("mergeCell") == .mergeCell)
+        for other in ["", "col", "cols", "C", "V", "rows", "mergeCells", "sheetDat", "x:", "t", "r", "rPh"] {
+            #expect(WorksheetElement(other) == .other, "\(other)")
+        }
     }
 }
 

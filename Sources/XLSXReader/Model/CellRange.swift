@@ -18,10 +18,17 @@ public struct CellRange: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses `A1:F1` or a single cell `A1`.
     public init?(_ text: some StringProtocol) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 1 || parts.count == 2,
-              let first = CellReference(parts[0]),
-              let last = CellReference(parts[parts.count - 1]) else { return nil }
+        // Bytes, not `split`: every merged range of every sheet comes through here.
+        let utf8 = text.utf8
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")) else {
+            guard let only = CellReference.parse(utf8) else { return nil }
+            self.init(first: only, last: only)
+            return
+        }
+        let rest = utf8[utf8.index(after: colon)...]
+        guard !rest.contains(UInt8(ascii: ":")),
+              let first = CellReference.parse(utf8[..<colon]),
+              let last = CellReference.parse(rest) else { return nil }
         self.init(first: first, last: last)
     }
 

@@ -3,39 +3,104 @@ import Foundation
 /// Tells what a file is from its first bytes, before libzip is asked: an `.xlsx` is a zip (`PK`); an old `.xls`
 /// and a password-encrypted `.xlsx` are OLE2 compound files (`D0 CF 11 E0 A1 B1 1A E1`), told apart by the
 /// `EncryptedPackage` stream an encrypted workbook holds.
+///
+/// A file up to ``wholeReadLimit`` bytes (every returned form) is read whole by the same look, so libzip then
+/// works from memory: one `read` instead of the dozen `lseek`/`read` pairs its file source makes per workbook.
 enum FileSignature {
     static let ole2Magic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+    /// Files up to this size are read into memory whole; larger ones are left to libzip's file source, so a
+    /// big sheet is still inflated as it streams.
+    static let wholeReadLimit = 4 << 20
 
-    /// Throws the precise error for a file that is not a zip package; returns for anything that may be one.
-    static func check(path: String, maxFileSize: UInt64) throws(XLSXError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            throw XLSXError(.fileUnreadable, detail: exists ? (isDirectory.boolValue ? "is a folder" : "no permission")
-                                                           : "no such file")
-        }
-        defer { try? handle.close() }
-        if let size = try? handle.seekToEnd(), size > maxFileSize {
+    /// A zip package read whole: `malloc`ed bytes that ``ZipArchive`` hands to libzip, which frees them.
+    struct WholeFile {
+        let bytes: UnsafeMutableRawPointer
+        let count: Int
+    }
+
+    /// Throws the precise error for a file that is not a zip package; returns for anything that may be one,
+    /// with its bytes when it is no larger than `wholeReadLimit`.
+    static func check(path: String, maxFileSize: UInt64,
+                      wholeReadLimit: Int = FileSignature.wholeReadLimit) throws(XLSXError) -> WholeFile? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw unreadable(path) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw unreadable(path) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw XLSXError(.fileUnreadable, detail: "is a folder") }
+        let size = UInt64(max(status.st_size, 0))
+        if size > maxFileSize {
             throw XLSXError(.fileTooLarge, detail: "\(size) bytes, limit \(maxFileSize)")
         }
-        try? handle.seek(toOffset: 0)
-        let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
-        if head.count >= 2, head[0] == 0x50, head[1] == 0x4B { return }   // "PK"
+        if size <= UInt64(max(wholeReadLimit, 0)), let whole = readWhole(descriptor, size: Int(size)) {
+            let head = [UInt8](UnsafeRawBufferPointer(start: whole.bytes, count: min(8, whole.count)))
+            if isZip(head) { return whole }
+            defer { free(whole.bytes) }
+            try refuse(head, descriptor)
+        }
+        var head = [UInt8](repeating: 0, count: 8)
+        let count = pread(descriptor, &head, 8, 0)
+        head.removeLast(8 - max(count, 0))
+        if isZip(head) { return nil }
+        try refuse(head, descriptor)
+        return nil
+    }
+
+    private static func isZip(_ head: [UInt8]) -> Bool {
+        head.count >= 2 && head[0] == 0x50 && head[1] == 0x4B   // "PK"
+    }
+
+    /// Throws what a file with this head is, when it is not a zip.
+    private static func refuse(_ head: [UInt8], _ descriptor: Int32) throws(XLSXError) {
         if head == ole2Magic {
-            if containsEncryptedPackage(handle) { throw XLSXError(.encrypted, detail: "OLE2 file with EncryptedPackage") }
+            if containsEncryptedPackage(descriptor) {
+                throw XLSXError(.encrypted, detail: "OLE2 file with EncryptedPackage")
+            }
             throw XLSXError(.legacyXLS, detail: "OLE2 compound file")
         }
         if head.isEmpty { throw XLSXError(.notZip, detail: "empty file") }
         throw XLSXError(.notZip, detail: describe(head))
     }
 
+    /// The whole file in one `malloc`ed block, or nil when it changed size or could not be read (the caller
+    /// then falls back to reading it through libzip, which reports the real problem).
+    private static func readWhole(_ descriptor: Int32, size: Int) -> WholeFile? {
+        guard let bytes = malloc(max(size, 1)) else { return nil }
+        var done = 0
+        while done < size {
+            let count = pread(descriptor, bytes + done, size - done, off_t(done))
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            done += count
+        }
+        guard done == size else {
+            free(bytes)
+            return nil
+        }
+        return WholeFile(bytes: bytes, count: size)
+    }
+
+    private static func unreadable(_ path: String) -> XLSXError {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        return XLSXError(.fileUnreadable, detail: exists ? (isDirectory.boolValue ? "is a folder" : "no permission")
+                                                          : "no such file")
+    }
+
     /// Looks for the UTF-16LE stream name `EncryptedPackage` in the compound file's directory. The directory
     /// sits anywhere in the file, so the first 8 MiB are searched (an encrypted form is far smaller).
-    private static func containsEncryptedPackage(_ handle: FileHandle) -> Bool {
-        try? handle.seek(toOffset: 0)
-        guard let data = try? handle.read(upToCount: 8 << 20) else { return false }
-        let needle = Data("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-        return data.range(of: needle) != nil
+    private static func containsEncryptedPackage(_ descriptor: Int32) -> Bool {
+        let limit = 8 << 20
+        var data = [UInt8](repeating: 0, count: limit)
+        var done = 0
+        while done < limit {
+            let count = data.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, limit - done, off_t(done)) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            done += count
+        }
+        let needle = Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        return Data(data[0..<done]).range(of: Data(needle)) != nil
     }
 
     private static func describe(_ head: [UInt8]) -> String {

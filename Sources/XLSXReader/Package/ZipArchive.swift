@@ -18,15 +18,17 @@ final class ZipArchive {
     /// When reading must stop (from ``ReadOptions/timeLimit``), counted from opening.
     let deadline: ContinuousClock.Instant?
 
-    init(path: String, options: ReadOptions) throws(XLSXError) {
+    /// - Parameter whole: the file's bytes when already read (``FileSignature``); libzip takes them over and
+    ///   frees them, whether opening succeeds or not. Without them libzip reads the file at `path` itself.
+    init(path: String, options: ReadOptions, whole: FileSignature.WholeFile? = nil) throws(XLSXError) {
         self.options = options
         deadline = options.timeLimit.map { ContinuousClock.now.advanced(by: $0) }
-        var errorCode: Int32 = 0
         // No ZIP_CHECKCONS: it doubles the open cost and damaged entries are caught by CRC when read.
-        guard let handle = zip_open(path, ZIP_RDONLY, &errorCode) else {
-            throw ZipArchive.openError(code: errorCode)
+        if let whole {
+            handle = try ZipArchive.open(whole)
+        } else {
+            handle = try ZipArchive.open(path: path)
         }
-        self.handle = handle
         let count = zip_get_num_entries(handle, 0)
         if count > 0 {
             for index in 0..<UInt64(count) {
@@ -41,6 +43,30 @@ final class ZipArchive {
 
     deinit {
         zip_discard(handle)
+    }
+
+    private static func open(path: String) throws(XLSXError) -> OpaquePointer {
+        var errorCode: Int32 = 0
+        guard let handle = zip_open(path, ZIP_RDONLY, &errorCode) else {
+            throw ZipArchive.openError(code: errorCode)
+        }
+        return handle
+    }
+
+    private static func open(_ whole: FileSignature.WholeFile) throws(XLSXError) -> OpaquePointer {
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        // freep = 1: the source owns the bytes from here on.
+        guard let source = zip_source_buffer_create(whole.bytes, zip_uint64_t(whole.count), 1, &error) else {
+            free(whole.bytes)
+            throw ZipArchive.openError(code: zip_error_code_zip(&error))
+        }
+        guard let handle = zip_open_from_source(source, ZIP_RDONLY, &error) else {
+            zip_source_free(source)
+            throw ZipArchive.openError(code: zip_error_code_zip(&error))
+        }
+        return handle
     }
 
     /// Every entry name, normalised.
@@ -75,8 +101,8 @@ final class ZipArchive {
             let code = zip_error_code_zip(zip_get_error(handle))
             throw ZipArchive.entryError(code: code, part: name, detail: lastError())
         }
-        return ZipEntryReader(file: file, part: name, compressedSize: compressedSize, options: options,
-                              deadline: deadline)
+        return ZipEntryReader(file: file, part: name, declaredSize: declaredSize, compressedSize: compressedSize,
+                              options: options, deadline: deadline)
     }
 
     /// Reads a whole entry into memory. For small parts (relationships, content types) only.
@@ -97,17 +123,16 @@ final class ZipArchive {
             }
         }
         let reader = try openEntry(name)
+        // Not zero-filled, and sized by the declared size (one byte more, so the end shows in one read):
+        // clearing a 64 KiB chunk for a 600-byte part cost more than inflating it.
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: reader.chunkSize, alignment: 1)
+        defer { chunk.deallocate() }
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: limit.map { min($0 + 1, 64 << 10) } ?? 64 << 10)
+        bytes.reserveCapacity(min(reader.chunkSize, limit.map { $0 + 1 } ?? Int.max))
         while true {
-            var count = 0
-            var failure: XLSXError?
-            chunk.withUnsafeMutableBytes { buffer in
-                do throws(XLSXError) { count = try reader.read(into: buffer) } catch { failure = error }
-            }
-            if let failure { throw failure }
+            let count = try reader.read(into: chunk)
             if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
             if let limit, bytes.count > limit { return nil }
         }
         return bytes
@@ -151,21 +176,28 @@ final class ZipArchive {
 final class ZipEntryReader {
     private var file: OpaquePointer?
     let part: String
+    /// What the entry says it inflates to; a hint for buffer sizes only, never trusted as a limit.
+    let declaredSize: UInt64
     private let compressedSize: UInt64
     private let options: ReadOptions
     private let deadline: ContinuousClock.Instant?
     private(set) var bytesRead: UInt64 = 0
 
-    init(file: OpaquePointer, part: String, compressedSize: UInt64, options: ReadOptions,
+    init(file: OpaquePointer, part: String, declaredSize: UInt64, compressedSize: UInt64, options: ReadOptions,
          deadline: ContinuousClock.Instant?) {
         self.file = file
         self.part = part
+        self.declaredSize = declaredSize
         self.compressedSize = compressedSize
         self.options = options
         self.deadline = deadline
     }
 
     deinit { close() }
+
+    /// A read buffer size for this entry: its declared size and one byte (so the end shows in the same read),
+    /// at most 64 KiB.
+    var chunkSize: Int { Int(min(declaredSize + 1, 64 << 10)) }
 
     func close() {
         if let file { zip_fclose(file) }

@@ -16,7 +16,8 @@ final class ZipEntryStream: InputStream {
     private var filter: EmptyCellFilter?
     private var filtered: [UInt8] = []
     private var filteredOffset = 0
-    private var inflated: [UInt8] = []
+    /// Inflated bytes before filtering; allocated on first use, not zero-filled.
+    private var inflated: UnsafeMutableRawBufferPointer?
     private var entryFinished = false
 
     /// - Parameter filtersEmptyCells: run a worksheet's bytes through ``EmptyCellFilter``.
@@ -25,6 +26,8 @@ final class ZipEntryStream: InputStream {
         if filtersEmptyCells { filter = EmptyCellFilter() }
         super.init(data: Data())
     }
+
+    deinit { inflated?.deallocate() }
 
     /// How many empty cells the filter took out.
     var emptyCellsRemoved: Int { filter?.removed ?? 0 }
@@ -69,28 +72,20 @@ final class ZipEntryStream: InputStream {
                     status = .atEnd
                     return 0
                 }
-                if inflated.isEmpty { inflated = [UInt8](repeating: 0, count: 64 << 10) }
-                var count = 0
-                var readFailure: XLSXError?
-                inflated.withUnsafeMutableBytes { raw in
-                    do throws(XLSXError) { count = try entry.read(into: raw) } catch { readFailure = error }
-                }
-                if let readFailure { throw readFailure }
+                let buffer = inflated ?? UnsafeMutableRawBufferPointer.allocate(byteCount: entry.chunkSize,
+                                                                               alignment: 1)
+                inflated = buffer
+                let count = try entry.read(into: buffer)
                 if count == 0 {
                     entryFinished = true
                     filter?.finish(into: &filtered)
                     continue
                 }
-                var refused = false
-                inflated.withUnsafeBufferPointer { chunk in
-                    let part = UnsafeBufferPointer(rebasing: chunk[0..<count])
-                    if !prolog.isDone, prolog.scan(part) == .refused {
-                        refused = true
-                        return
-                    }
-                    filter?.process(part, into: &filtered)
+                let part = UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[0..<count])
+                if !prolog.isDone, prolog.scan(part) == .refused {
+                    throw XLSXError(.forbiddenDTD, part: entry.part)
                 }
-                if refused { throw XLSXError(.forbiddenDTD, part: entry.part) }
+                filter?.process(part, into: &filtered)
             }
             let count = min(length, filtered.count - filteredOffset)
             filtered.withUnsafeBufferPointer { source in

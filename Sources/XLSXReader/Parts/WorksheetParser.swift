@@ -49,29 +49,29 @@ final class WorksheetParser: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
-        let name = localName(elementName)
+        let element = WorksheetElement(elementName)
         if inCell {
-            switch name {
-            case "v":
+            switch element {
+            case .value:
                 capture = .value
                 valueText = ""
-            case "f":
+            case .formula:
                 capture = .formula
                 formulaText = ""
                 formulaKind = attributes["t"] ?? "normal"
                 formulaSharedIndex = attributes["si"]
-            case "is":
+            case .inlineString:
                 capture = .inline
                 inlineText = RichTextCollector()
             default:
-                if capture == .inline { inlineText?.start(name) }
+                if capture == .inline { inlineText?.start(localName(elementName)) }
             }
             return
         }
-        switch name {
-        case "c" where inSheetData:
+        switch element {
+        case .cell where inSheetData:
             startCell(parser, attributes)
-        case "row" where inSheetData:
+        case .row where inSheetData:
             if let text = attributes["r"] {
                 guard let number = Int(text), number >= 1, number <= CellReference.maxRows else {
                     fail(parser, XLSXError(.cellOutOfRange, sheet: sheetName, cell: "row \(text)"))
@@ -82,9 +82,9 @@ final class WorksheetParser: NSObject, PartDelegate {
                 rowNumber += 1
             }
             columnNumber = -1
-        case "sheetData":
+        case .sheetData:
             inSheetData = true
-        case "mergeCell":
+        case .mergeCell:
             guard let text = attributes["ref"] else { return }
             guard let range = CellRange(text) else {
                 fail(parser, XLSXError(.cellOutOfRange, sheet: sheetName, cell: text))
@@ -131,19 +131,19 @@ final class WorksheetParser: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?) {
+        let element = WorksheetElement(elementName)
         guard inCell else {
-            if localName(elementName) == "sheetData" { inSheetData = false }
+            if element == .sheetData { inSheetData = false }
             return
         }
-        let name = localName(elementName)
-        switch name {
-        case "c":
+        switch element {
+        case .cell:
             finishCell()
             inCell = false
-        case "v", "f", "is":
+        case .value, .formula, .inlineString:
             capture = .none
         default:
-            if capture == .inline { inlineText?.end(name) }
+            if capture == .inline { inlineText?.end(localName(elementName)) }
         }
     }
 
@@ -237,5 +237,42 @@ final class WorksheetParser: NSObject, PartDelegate {
     private func fail(_ parser: XMLParser, _ error: XLSXError) {
         if abortError == nil { abortError = error }
         parser.abortParsing()
+    }
+}
+
+/// The worksheet elements the parser acts on, told from the local name's bytes. A `switch` over string
+/// literals compares the name with each case in turn through generic string comparison; this reads the name
+/// once, and it runs for every element of every sheet.
+enum WorksheetElement: Equatable {
+    case cell, value, formula, inlineString, row, sheetData, mergeCell, other
+
+    init(_ qualifiedName: String) {
+        var name = qualifiedName
+        self = name.withUTF8 { bytes in
+            // Any prefix (`x:c`) is dropped: producers bind the spreadsheet namespace to any prefix.
+            var start = bytes.count
+            while start > 0, bytes[start - 1] != UInt8(ascii: ":") { start -= 1 }
+            return WorksheetElement(local: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+    }
+
+    private init(local: UnsafeBufferPointer<UInt8>) {
+        func equals(_ literal: StaticString) -> Bool {
+            literal.utf8CodeUnitCount == local.count
+                && memcmp(literal.utf8Start, local.baseAddress!, local.count) == 0
+        }
+        switch local.count {
+        case 1:
+            switch local[0] {
+            case UInt8(ascii: "c"): self = .cell
+            case UInt8(ascii: "v"): self = .value
+            case UInt8(ascii: "f"): self = .formula
+            default: self = .other
+            }
+        case 2: self = equals("is") ? .inlineString : .other
+        case 3: self = equals("row") ? .row : .other
+        case 9: self = equals("sheetData") ? .sheetData : (equals("mergeCell") ? .mergeCell : .other)
+        default: self = .other
+        }
     }
 }
