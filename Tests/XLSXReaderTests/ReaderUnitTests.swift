@@ -149,3 +149,33 @@ struct StreamingTests {
         #expect(reader.sheetIndex(named: " sheet1 ") == 0)
     }
 }
+
+@Suite("Grid")
+struct GridTests {
+    private func cell(_ reference: String, _ number: String) -> Cell {
+        let position = CellReference(reference)!
+        return Cell(row: position.row, column: position.column, value: .number(number))
+    }
+
+    /// A form-sized sheet (dense index) and the same cells with one far away (sparse index) answer alike.
+    @Test(arguments: [false, true])
+    func answersTheSameDenseOrSparse(withFarCell: Bool) throws {
+        var cells = [cell("A1", "1"), cell("C5", "1505.02"), cell("F27", "3"), cell("C5", "1505.03")]
+        if withFarCell { cells.append(cell("XFD1048576", "9")) }
+        let sheet = Sheet(name: "表", cells: cells,
+                          merges: [CellRange("A4:B4")!, CellRange("D12:F12")!, CellRange("A1:A1048576")!])
+        let grid = sheet.grid
+        #expect(grid[CellReference("C5")!]?.value == .number("1505.03"))   // the later of two cells at one place
+        #expect(grid[row: 0, column: 0]?.value == .number("1"))
+        #expect(grid[CellReference("B5")!] == nil)
+        #expect(grid[row: -1, column: 0] == nil && grid[row: 0, column: 99] == nil && grid[row: 999, column: 0] == nil)
+        #expect(grid.mergedRange(containing: CellReference("E12")!)?.description == "D12:F12")
+        #expect(grid.mergedRange(containing: CellReference("B4")!)?.description == "A4:B4")
+        #expect(grid.mergedRange(containing: CellReference("C4")!) == nil)
+        #expect(grid.mergedRange(containing: CellReference("A500")!) == nil)   // too large to index
+        #expect(grid.value(at: CellReference("F12")!) == nil)
+        #expect(grid.lastRow == (withFarCell ? 1_048_575 : 26))
+        #expect(grid.lastColumn == (withFarCell ? 16_383 : 5))
+        if withFarCell { #expect(grid[CellReference("XFD1048576")!]?.value == .number("9")) }
+    }
+}
