@@ -18,30 +18,45 @@ public enum JSONText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends the JSON string literal of `text`, quotes included, as UTF-8.
+    /// Appends the JSON string literal of `text`, quotes included, as UTF-8. Runs that need no escaping (most
+    /// of any text) are copied whole: a bulk run writes every report through here.
     public static func append(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8 { utf8 in
+            var runStart = 0
             var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
+            let count = utf8.count
+            while index < count {
+                let byte = utf8[index]
+                // Plain: printable ASCII other than `"` and `\`, and UTF-8 other than an E2 lead byte.
+                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2 {
+                    index += 1
+                    continue
+                }
+                // E2 80 A8 / E2 80 A9 are U+2028 and U+2029; any other E2 sequence is plain.
+                let isSeparator = byte == 0xE2 && index + 2 < count && utf8[index + 1] == 0x80
+                    && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)
+                if byte == 0xE2 && !isSeparator {
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 switch byte {
                 case UInt8(ascii: "\""): escape(UInt8(ascii: "\""), &out)
                 case UInt8(ascii: "\\"): escape(UInt8(ascii: "\\"), &out)
                 case UInt8(ascii: "\n"): escape(UInt8(ascii: "n"), &out)
                 case UInt8(ascii: "\r"): escape(UInt8(ascii: "r"), &out)
                 case UInt8(ascii: "\t"): escape(UInt8(ascii: "t"), &out)
-                case 0..<0x20: appendEscape(UInt32(byte), to: &out)
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
-                                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    // U+2028 and U+2029 (E2 80 A8 / A9).
-                    appendEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
+                case 0xE2:
+                    appendEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
                     index += 2
-                default: out.append(byte)
+                default: appendEscape(UInt16(byte), to: &out)
                 }
                 index += 1
+                runStart = index
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
         }
         out.append(UInt8(ascii: "\""))
     }
@@ -52,10 +67,12 @@ public enum JSONText {
         out.append(letter)
     }
 
-    private static func appendEscape(_ value: UInt32, to out: inout [UInt8]) {
-        let hex = Array(String(value, radix: 16).utf8)
-        out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
-        for _ in hex.count..<4 { out.append(UInt8(ascii: "0")) }
-        out.append(contentsOf: hex)
+    /// `\uXXXX`, lowercase hex.
+    private static func appendEscape(_ value: UInt16, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\\"))
+        out.append(UInt8(ascii: "u"))
+        for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int(value >> UInt16(shift)) & 0xF]) }
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }

@@ -151,12 +151,13 @@ public struct XLSXWriterError: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// Runs `body`, placing any error it throws on `sheet` and `cell` (unless it already names a place).
-    static func locating<T>(sheet: String?, cell: String?,
+    /// The place is worked out only on failure: naming a cell (`C5`) for every write cost more than most writes.
+    static func locating<T>(sheet: @autoclosure () -> String?, cell: @autoclosure () -> String?,
                             _ body: () throws(XLSXWriterError) -> T) throws(XLSXWriterError) -> T {
         do throws(XLSXWriterError) {
             return try body()
         } catch {
-            throw error.located(sheet: sheet, cell: cell)
+            throw error.located(sheet: sheet(), cell: cell())
         }
     }
 }

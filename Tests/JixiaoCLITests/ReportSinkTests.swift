@@ -117,6 +117,10 @@ struct ReportSinkTests {
     @Test func figuresAreWrittenAsShown() throws {
         let rate = ShownDecimal(Decimal(15388200) / Decimal(15762100), places: 4)
         #expect(SummaryText.exact(rate) == Decimal(string: rate.text))
+        for figure in [rate, ShownDecimal(Decimal(string: "-353.99")!, places: 2), ShownDecimal(Decimal(string: "1505.2")!, places: 2)] {
+            // The double a cell stores is the one the Decimal writer stored.
+            #expect(SummaryText.double(figure) == Double(SummaryText.exact(figure).description))
+        }
         #expect(Styles.rate(3).numberFormat == "0.0%")
         #expect(Styles.rate(2).numberFormat == "0%")
         #expect(Styles.amount(2).numberFormat == "#,##0.00")

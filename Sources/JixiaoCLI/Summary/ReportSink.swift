@@ -49,7 +49,7 @@ final class JSONReportSink: ReportSink {
         let message = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
         output.append { bytes in
             bytes.append(contentsOf: (count == 0 ? "\n    " : ",\n    ").utf8)
-            ReportJSON.file(report, errorMessage: message).append(to: &bytes, indent: 2)
+            ReportJSON.appendFile(report, errorMessage: message, to: &bytes, indent: 2)
         }
         count += 1
     }

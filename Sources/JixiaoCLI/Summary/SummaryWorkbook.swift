@@ -26,6 +26,10 @@ final class SummaryWorkbook: ReportSink {
     private var summaryRow = 1
     private var findingRow = 1
     private var chartRow = 1
+    /// The run's fixed texts in its language, looked up once rather than per row.
+    private let texts: FixedTexts
+    /// The chart sheet's columns, worked out once from the layout.
+    private let chartColumns: [SummaryLayout.Column]
 
     /// Starts the workbook; it replaces `destination` only when ``finish(_:)`` succeeds.
     /// - Parameters:
@@ -36,6 +40,10 @@ final class SummaryWorkbook: ReportSink {
     init(destination: URL, layout: SummaryLayout, language: Language) throws(XLSXWriterError) {
         self.layout = layout
         self.language = language
+        texts = FixedTexts(layout: layout, language: language)
+        chartColumns = ["department", "completionRate", "file"].compactMap { key in
+            layout.summaryColumns.first { $0.key == key }
+        }
         linkFolder = destination.standardizedFileURL.deletingLastPathComponent()
         workbook = try WorkbookWriter(writingTo: destination,
                                       options: WorkbookOptions(overwrite: true, constantMemory: true))
@@ -51,10 +59,26 @@ final class SummaryWorkbook: ReportSink {
         try chartSheet.setPrintSetup(PrintSetup(orientation: .landscape, fitToPagesWide: 1, fitToPagesTall: 0))
     }
 
-    /// The chart's data on its own sheet: department, 预算完成率 and file of every form that states a rate,
-    /// so unreadable files leave no gaps between the bars. Headers and widths are 汇总's.
-    private var chartColumns: [SummaryLayout.Column] {
-        ["department", "completionRate", "file"].compactMap { key in layout.summaryColumns.first { $0.key == key } }
+    /// The fixed texts of a run: labels, the link text and the note's wording, in the run's language.
+    private struct FixedTexts {
+        let linkText: String
+        let linkCachedText: String
+        let findingsTruncated: String
+        let rulesNote: String
+        let ruleSeparator: String
+        let statuses: [FileStatus: String]
+        let severities: [Severity: String]
+
+        init(layout: SummaryLayout, language: Language) {
+            let messages = language.messages
+            linkText = layout.text("linkText", in: messages)
+            linkCachedText = SummaryText.cellSafe(linkText)
+            findingsTruncated = layout.text("findingsTruncated", in: messages)
+            rulesNote = layout.text("rulesNote", in: messages)
+            ruleSeparator = language.pick("、", ", ")
+            statuses = Dictionary(uniqueKeysWithValues: FileStatus.allCases.map { ($0, layout.label(for: $0, in: messages)) })
+            severities = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, layout.label(for: $0, in: messages)) })
+        }
     }
 
     // MARK: - ReportSink
@@ -125,7 +149,7 @@ final class SummaryWorkbook: ReportSink {
             case "warnings": try integer(row.warnings, on: sheet, line, index, fill)
             case "infos": try integer(row.infos, on: sheet, line, index, fill)
             case "status":
-                try text(layout.label(for: row.status, in: language.messages), on: sheet, line, index, fill,
+                try text(texts.statuses[row.status], on: sheet, line, index, fill,
                          style: row.errors > 0 || row.status == .unreadable ? Styles.alert : Styles.plain)
             case "note": try text(note(for: report, row: row), on: sheet, line, index, fill, style: Styles.prose)
             default: break
@@ -148,7 +172,7 @@ final class SummaryWorkbook: ReportSink {
         guard findingRow < ExcelLimits.rowCount else { return }
         if findingRow == ExcelLimits.rowCount - 1 {
             // The last row Excel has: say where the rest went.
-            try text(layout.text("findingsTruncated", in: language.messages), on: findings, findingRow, 0, nil,
+            try text(texts.findingsTruncated, on: findings, findingRow, 0, nil,
                      style: Styles.alert)
             findingRow += 1
             return
@@ -165,7 +189,7 @@ final class SummaryWorkbook: ReportSink {
             case "department": try text(report.form?.department, on: sheet, line, index, fill)
             case "rule": try text(finding.rule.rawValue, on: sheet, line, index, fill)
             case "severity":
-                try text(layout.label(for: finding.severity, in: language.messages), on: sheet, line, index, fill,
+                try text(texts.severities[finding.severity], on: sheet, line, index, fill,
                          style: finding.severity == .error ? Styles.alert : Styles.plain)
             case "field": try text(finding.field.rawValue, on: sheet, line, index, fill)
             case "cell": try text(place, on: sheet, line, index, fill)
@@ -174,8 +198,7 @@ final class SummaryWorkbook: ReportSink {
             case "message": try text(finding.message, on: sheet, line, index, fill, style: Styles.prose)
             case "link":
                 let location = finding.cell.map { cell in
-                    "'" + (finding.sheet ?? report.form?.sheet ?? "").replacingOccurrences(of: "'", with: "''") + "'!"
-                        + cell.description
+                    "'" + SummaryText.doublingQuotes(finding.sheet ?? report.form?.sheet ?? "") + "'!" + cell.description
                 }
                 try link(location: (finding.sheet ?? report.form?.sheet) == nil ? nil : location, on: sheet, line, index,
                          fill)
@@ -193,8 +216,7 @@ final class SummaryWorkbook: ReportSink {
             return message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message
         }
         guard !row.rules.isEmpty else { return nil }
-        return layout.text("rulesNote", in: language.messages)
-            + row.rules.map(\.rawValue).joined(separator: language.pick("、", ", "))
+        return texts.rulesNote + row.rules.map(\.rawValue).joined(separator: texts.ruleSeparator)
     }
 
     // MARK: - The chart
@@ -256,15 +278,25 @@ final class SummaryWorkbook: ReportSink {
     private func amount(_ value: ShownDecimal?, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
                         _ fill: RGBColor?) throws(XLSXWriterError) {
         guard let value else { return try text(nil, on: sheet, row, column, fill) }
-        try sheet.writeNumber(SummaryText.exact(value), row: row, column: column,
-                              style: Styles.filled(Styles.amount(value.places), fill))
+        try number(value, on: sheet, row, column, style: Styles.filled(Styles.amount(value.places), fill))
     }
 
     private func rate(_ value: ShownDecimal?, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
                       _ fill: RGBColor?) throws(XLSXWriterError) {
         guard let value else { return try text(nil, on: sheet, row, column, fill) }
-        try sheet.writeNumber(SummaryText.exact(value), row: row, column: column,
-                              style: Styles.filled(Styles.rate(value.places), fill))
+        try number(value, on: sheet, row, column, style: Styles.filled(Styles.rate(value.places), fill))
+    }
+
+    /// A figure as the sheet shows it (``SummaryText/exact(_:)``). Its shown text read as a double is the double
+    /// the `Decimal` writer stores (the same decimal number, read with the same correctly rounded conversion),
+    /// without a `Decimal` parse and print per cell.
+    private func number(_ value: ShownDecimal, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
+                        style: CellStyle) throws(XLSXWriterError) {
+        if let double = SummaryText.double(value) {
+            try sheet.writeNumber(double, row: row, column: column, style: style)
+        } else {
+            try sheet.writeNumber(SummaryText.exact(value), row: row, column: column, style: style)
+        }
     }
 
     private func value(_ value: FindingValue?, isRate: Bool, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
@@ -285,11 +317,10 @@ final class SummaryWorkbook: ReportSink {
     /// cell is left without one.
     private func link(location: String?, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
                       _ fill: RGBColor?) throws(XLSXWriterError) {
-        let text = layout.text("linkText", in: language.messages)
-        guard let formula = SummaryText.hyperlinkFormula(target: linkTarget, location: location, text: text) else {
+        guard let formula = SummaryText.hyperlinkFormula(target: linkTarget, location: location, text: texts.linkText) else {
             return try self.text(nil, on: sheet, row, column, fill)
         }
-        try sheet.writeFormula(formula, cachedText: SummaryText.cellSafe(text), row: row, column: column,
+        try sheet.writeFormula(formula, cachedText: texts.linkCachedText, row: row, column: column,
                                style: Styles.filled(Styles.link, fill))
     }
 }
@@ -313,17 +344,19 @@ enum Styles {
     }()
 
     /// An amount with its shown decimals and thousands separators: `#,##0.00`.
-    static func amount(_ places: Int) -> CellStyle {
-        let decimals = min(max(places, 0), 10)
-        return CellStyle(verticalAlignment: .top,
-                         numberFormat: decimals == 0 ? "#,##0" : "#,##0." + String(repeating: "0", count: decimals))
-    }
+    static func amount(_ places: Int) -> CellStyle { amounts[min(max(places, 0), 10)] }
 
     /// A rate (a fraction) as a percentage with its shown decimals: 0.978 (3 places) is `0.0%`.
-    static func rate(_ places: Int) -> CellStyle {
-        let decimals = min(max(places - 2, 0), 10)
-        return CellStyle(verticalAlignment: .top,
-                         numberFormat: decimals == 0 ? "0%" : "0." + String(repeating: "0", count: decimals) + "%")
+    static func rate(_ places: Int) -> CellStyle { rates[min(max(places - 2, 0), 10)] }
+
+    /// The amount and rate styles by decimals (0–10), made once: every figure of every row needs one.
+    private static let amounts: [CellStyle] = (0...10).map { decimals in
+        CellStyle(verticalAlignment: .top,
+                  numberFormat: decimals == 0 ? "#,##0" : "#,##0." + String(repeating: "0", count: decimals))
+    }
+    private static let rates: [CellStyle] = (0...10).map { decimals in
+        CellStyle(verticalAlignment: .top,
+                  numberFormat: decimals == 0 ? "0%" : "0." + String(repeating: "0", count: decimals) + "%")
     }
 
     static func filled(_ style: CellStyle, _ fill: RGBColor?) -> CellStyle {
@@ -342,9 +375,30 @@ enum SummaryText {
         Decimal(string: figure.text, locale: Locale(identifier: "en_US_POSIX")) ?? figure.value
     }
 
+    /// ``exact(_:)`` as the double a cell stores: the shown text read with C-locale rules, as
+    /// `Double(exact(figure).description)` reads the same decimal number. Nil when the text is no plain number.
+    static func double(_ figure: ShownDecimal) -> Double? {
+        var bytes: [UInt8] = []
+        DecimalMath.appendText(figure.value, places: figure.places, to: &bytes)
+        // Up to 38 significant digits a Decimal holds exactly; longer texts take the Decimal's own route.
+        guard bytes.count <= 38 else { return nil }
+        return Double(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// `text` with each `'` doubled, as a quoted sheet name in a formula needs.
+    static func doublingQuotes(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "'")) else { return text }
+        return text.replacingOccurrences(of: "'", with: "''")
+    }
+
     /// Without the characters a cell cannot hold (NUL, U+FFFE, U+FFFF become U+FFFD) and cut to Excel's
     /// 32,767 characters on a character boundary.
     static func cellSafe(_ text: String) -> String {
+        // Nearly every text is short and clean: no NUL byte, no EF BF BE / EF BF BF, and at most as many UTF-16
+        // units as UTF-8 bytes.
+        if text.utf8.count <= ExcelLimits.cellTextLength && !text.utf8.contains(where: { $0 == 0 || $0 == 0xEF }) {
+            return text
+        }
         var result = text
         if result.unicodeScalars.contains(where: isForbidden) {
             result = String(String.UnicodeScalarView(result.unicodeScalars.map { isForbidden($0) ? "\u{FFFD}" : $0 }))
@@ -375,12 +429,19 @@ enum SummaryText {
     /// `HYPERLINK("returned/a.xlsx#'Sheet1'!E6","打开")`: a link formula to a file, at a cell where given; nil
     /// when Excel cannot hold the address (a `#` in the path, a control character, over 255 characters).
     static func hyperlinkFormula(target: String, location: String?, text: String) -> String? {
-        guard !target.isEmpty, !target.contains("#") else { return nil }
-        let address = (location.map { target + "#" + $0 } ?? target).replacingOccurrences(of: "\"", with: "\"\"")
-        let shown = text.replacingOccurrences(of: "\"", with: "\"\"")
+        guard !target.isEmpty, !(target.utf8.contains(UInt8(ascii: "#")) && target.contains("#")) else { return nil }
+        let address = doublingDoubleQuotes(location.map { target + "#" + $0 } ?? target)
+        let shown = doublingDoubleQuotes(text)
+        // A control character is a single byte below 0x20 or 0x7F in UTF-8.
         guard address.utf16.count <= 255, shown.utf16.count <= 255,
-              !(address + shown).unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
+              !address.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }),
+              !shown.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return nil }
         return "HYPERLINK(\"" + address + "\",\"" + shown + "\")"
+    }
+
+    private static func doublingDoubleQuotes(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\"")) else { return text }
+        return text.replacingOccurrences(of: "\"", with: "\"\"")
     }
 
     /// `file`'s path relative to `folder` (`../forms/a.xlsx`), or its absolute path when they share nothing

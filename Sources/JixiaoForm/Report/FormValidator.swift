@@ -24,6 +24,8 @@ public struct FormValidator: Sendable {
     public let readOptions: ReadOptions
     /// Built once from the templates and used for every file.
     private let recognizer: FormRecognizer?
+    /// The rules run and the messages' renderer, likewise made once rather than for every file.
+    private let checker: (rules: RuleSet, renderer: MessageRenderer)?
 
     /// A validator with the bundled templates.
     /// - Parameters:
@@ -42,6 +44,9 @@ public struct FormValidator: Sendable {
         self.rules = rules
         self.readOptions = readOptions
         recognizer = (try? templates.get()).map { FormRecognizer(templates: $0) }
+        checker = (try? templates.get()).map { bundle in
+            (rules ?? RuleSet.standard(templates: bundle), MessageRenderer(catalog: bundle.rules, language: language))
+        }
     }
 
     /// Reads and checks one file.
@@ -84,8 +89,9 @@ public struct FormValidator: Sendable {
     }
 
     private func check(_ form: Form, templates bundle: TemplateBundle) -> [Finding] {
-        let renderer = MessageRenderer(catalog: bundle.rules, language: language)
-        return (rules ?? RuleSet.standard(templates: bundle)).check(form).map { finding in
+        let (rules, renderer) = checker
+            ?? (rules ?? RuleSet.standard(templates: bundle), MessageRenderer(catalog: bundle.rules, language: language))
+        return rules.check(form).map { finding in
             var rendered = finding
             rendered.message = renderer.render(finding)
             return rendered

@@ -93,6 +93,136 @@ public enum ReportJSON {
         ])
     }
 
+    // MARK: - Written straight to bytes
+
+    /// Appends one file's entry, byte for byte what `file(report, errorMessage:).append(to:indent:)` writes,
+    /// without building the ``JSONValue`` tree: the streaming `--json` output of a bulk run.
+    ///
+    /// ```swift
+    /// var bytes: [UInt8] = []
+    /// ReportJSON.appendFile(report, errorMessage: nil, to: &bytes, indent: 2)
+    /// ```
+    public static func appendFile(_ report: FileReport, errorMessage: String?, to bytes: inout [UInt8], indent: Int = 0) {
+        var json = JSONWriter(indent: indent)
+        swap(&json.bytes, &bytes)
+        defer { swap(&json.bytes, &bytes) }
+        json.beginObject()
+        json.key("path"); json.string(report.path)
+        json.key("status"); json.string(report.status.rawValue)
+        json.key("error"); json.string(report.status == .unreadable ? errorMessage ?? report.error?.description : nil)
+        json.key("form")
+        if let form = report.form { write(form, to: &json) } else { json.null() }
+        json.key("findings")
+        json.beginArray()
+        for finding in report.findings {
+            json.element()
+            write(finding, to: &json)
+        }
+        json.endArray()
+        json.endObject()
+    }
+
+    /// ``form(_:)``, written.
+    private static func write(_ form: Form, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("title"); json.string(form.title)
+        json.key("year"); json.number(form.year)
+        json.key("unit"); json.string(form.unit)
+        json.key("department"); json.string(form.department)
+        json.key("funds")
+        let funds = form.funds
+        json.beginObject()
+        json.key("annualBudget"); json.number(funds.annualBudget)
+        json.key("initialBudget"); json.number(funds.initialBudget)
+        json.key("actual"); json.number(funds.actual)
+        json.key("adjustment"); json.number(funds.adjustment)
+        json.key("generalPublicBudget"); json.number(funds.generalPublicBudget)
+        json.key("governmentFundBudget"); json.number(funds.governmentFundBudget)
+        json.key("stateCapitalBudget"); json.number(funds.stateCapitalBudget)
+        json.key("otherFunds"); json.number(funds.otherFunds)
+        json.key("completionRate"); json.number(funds.completionRate)
+        json.key("adjustmentRate"); json.number(funds.adjustmentRate)
+        json.endObject()
+        json.key("overallGoal"); json.string(form.overallGoal)
+        json.key("overallGoalResult"); json.string(form.overallGoalResult)
+        json.key("keyIndicators")
+        json.beginArray()
+        for row in form.keyIndicators {
+            json.element()
+            json.beginObject()
+            json.key("name"); json.string(row.name)
+            json.key("target"); json.string(row.target)
+            json.key("result"); json.string(row.result)
+            json.key("targetValue"); json.number(row.targetValue)
+            json.key("resultValue"); json.number(row.resultValue)
+            json.key("unit"); json.string(row.unit)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("tasks")
+        json.beginArray()
+        for task in form.tasks {
+            json.element()
+            json.beginObject()
+            json.key("name"); json.string(task.name)
+            json.key("goal"); json.string(task.goal)
+            json.key("goalResult"); json.string(task.goalResult)
+            json.key("indicator"); json.string(task.indicator)
+            json.key("indicatorResult"); json.string(task.indicatorResult)
+            json.key("funds"); json.number(task.funds)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("problems"); json.string(form.problems)
+        json.key("improvements"); json.string(form.improvements)
+        if let score = form.score {
+            json.key("score")
+            json.beginObject()
+            json.key("rows")
+            json.beginArray()
+            for row in score.rows {
+                json.element()
+                json.beginObject()
+                json.key("level1"); json.string(row.level1)
+                json.key("level2"); json.string(row.level2)
+                json.key("level3"); json.string(row.level3)
+                json.key("weight"); json.number(row.weight)
+                json.key("score"); json.number(row.score)
+                json.key("reason"); json.string(row.reason)
+                json.endObject()
+            }
+            json.endArray()
+            json.key("totalWeight"); json.number(score.totalWeight)
+            json.key("total"); json.number(score.total)
+            json.key("grade"); json.string(score.grade)
+            json.endObject()
+        }
+        json.endObject()
+    }
+
+    /// ``finding(_:)``, written.
+    private static func write(_ finding: Finding, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("rule"); json.string(finding.rule.rawValue)
+        json.key("severity"); json.string(finding.severity.rawValue)
+        json.key("field"); json.string(finding.field.rawValue)
+        json.key("sheet"); json.string(finding.sheet)
+        json.key("cell"); json.string(finding.cell?.description)
+        json.key("stated"); write(finding.stated, to: &json)
+        json.key("expected"); write(finding.expected, to: &json)
+        json.key("kind"); json.string(finding.kind?.rawValue)
+        json.key("message"); json.string(finding.message)
+        json.endObject()
+    }
+
+    private static func write(_ value: FindingValue?, to json: inout JSONWriter) {
+        switch value {
+        case .number(let figure): json.number(figure)
+        case .text(let text): json.string(text)
+        case nil: json.null()
+        }
+    }
+
     private static func value(_ value: FindingValue?) -> JSONValue {
         switch value {
         case .number(let figure): .number(figure.text)

@@ -11,7 +11,9 @@ public enum ValueRules {
         public init(severity: Severity) { defaultSeverity = severity }
 
         public func check(_ form: Form) -> [Finding] {
-            form.figures.compactMap { key, value in
+            // Most forms have no figure typed as text: then there is nothing to look up figure by figure.
+            guard form.sources.values.contains(where: \.typedAsText) else { return [] }
+            return form.figures.compactMap { key, value in
                 guard let source = form.sources[key], source.typedAsText else { return nil }
                 let shown = Funds.rateKeys.contains(key) ? MessageNumber.rate(value) : MessageNumber.amount(value)
                 var arguments = ["text": source.text ?? "", "value": shown]

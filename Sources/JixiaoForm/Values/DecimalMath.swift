@@ -21,13 +21,71 @@ public enum DecimalMath {
 
     /// Half a unit of the digit `places` after the point: 0.005 for 2, 0.5 for 0.
     public static func halfUnit(places: Int) -> Decimal {
-        Decimal(sign: .plus, exponent: -places, significand: 5) / 10
+        // Looked up: the rules add one per part of every sum, and a Decimal division costs tens of thousands of
+        // instructions.
+        if halfUnits.indices.contains(places) { return halfUnits[places] }
+        return Decimal(sign: .plus, exponent: -places, significand: 5) / 10
     }
+
+    private static let halfUnits: [Decimal] = (0...38).map { Decimal(sign: .plus, exponent: -$0 - 1, significand: 5) }
 
     /// The value with exactly `places` decimals, rounded half-up, with `-` for negatives: `"-0.190"`.
     public static func text(_ value: Decimal, places: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        appendText(value, places: places, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``text(_:places:)`` as UTF-8, for writers that fill a byte buffer (the JSON report).
+    public static func appendText(_ value: Decimal, places: Int, to out: inout [UInt8]) {
         let places = max(0, places)
         let rounded = rounded(value, places: places)
+        if let parts = DecimalParts(rounded), parts.exponent >= -places {
+            // |rounded| × 10^places as a whole number: its digits are the text's, the point `places` from the end.
+            var scaled = parts.mantissa
+            var overflow = false
+            for _ in 0..<(parts.exponent + places) where !overflow {
+                (scaled, overflow) = scaled.multipliedReportingOverflow(by: 10)
+            }
+            if !overflow {
+                return appendFixed(scaled, negative: parts.negative, places: places, to: &out)
+            }
+        }
+        out.append(contentsOf: textFromDescription(rounded, places: places).utf8)
+    }
+
+    /// `digits` (the value × 10^places) written with `places` decimals: 190, 3 → `0.190`.
+    private static func appendFixed(_ digits: UInt64, negative: Bool, places: Int, to out: inout [UInt8]) {
+        if negative && digits != 0 { out.append(UInt8(ascii: "-")) }
+        // At most 20 digits, padded with zeros to at least one digit before the point.
+        let count = max(decimalDigitCount(digits), places + 1)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { text in
+            var rest = digits
+            for index in stride(from: count - 1, through: 0, by: -1) {
+                text[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            }
+            out.append(contentsOf: text[0..<(count - places)])
+            guard places > 0 else { return }
+            out.append(UInt8(ascii: "."))
+            out.append(contentsOf: text[(count - places)...])
+        }
+    }
+
+    /// How many decimal digits `value` has (1 for 0).
+    private static func decimalDigitCount(_ value: UInt64) -> Int {
+        var count = 1
+        var rest = value / 10
+        while rest != 0 {
+            count += 1
+            rest /= 10
+        }
+        return count
+    }
+
+    /// The text made from `Decimal`'s own description: the general path, for values beyond 64 bits of digits.
+    private static func textFromDescription(_ rounded: Decimal, places: Int) -> String {
         var digits = plain(rounded)
         let negative = digits.hasPrefix("-")
         if negative { digits.removeFirst() }
@@ -46,6 +104,16 @@ public enum DecimalMath {
 
     /// The number of digits after the point in the value's shortest exact text (`3.30` → 1, `4` → 0).
     public static func fractionDigits(_ value: Decimal) -> Int {
+        if let parts = DecimalParts(value) {
+            guard parts.mantissa != 0 else { return 0 }
+            var mantissa = parts.mantissa
+            var exponent = parts.exponent
+            while exponent < 0 && mantissa % 10 == 0 {
+                mantissa /= 10
+                exponent += 1
+            }
+            return max(0, -exponent)
+        }
         let digits = plain(value)
         guard let dot = digits.firstIndex(of: ".") else { return 0 }
         return digits[digits.index(after: dot)...].count
@@ -62,6 +130,11 @@ public enum DecimalMath {
     /// The count of digits before the point for |value| ≥ 1, or minus the count of zeros right after the point
     /// for |value| < 1 (0.0012 → −2).
     static func integerDigits(_ value: Decimal) -> Int {
+        if let parts = DecimalParts(value), parts.mantissa != 0 {
+            // mantissa × 10^exponent has (digits + exponent) digits before the point when that is positive;
+            // otherwise as many zeros follow the point as it is below zero.
+            return decimalDigitCount(parts.mantissa) + parts.exponent
+        }
         var digits = plain(value)
         if digits.hasPrefix("-") { digits.removeFirst() }
         let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
@@ -78,4 +151,54 @@ public enum DecimalMath {
 
     /// |value|.
     public static func magnitude(_ value: Decimal) -> Decimal { value < 0 ? -value : value }
+}
+
+/// A `Decimal`'s sign, exponent and mantissa (when it fits 64 bits), read from its storage.
+///
+/// Why: on Linux `Decimal.description` costs thousands of instructions per figure and its fields are
+/// internal, while every report writes dozens of figures. The storage layout (exponent byte, length and sign
+/// bits, then eight 16-bit mantissa words) is checked once against known values; if a Foundation ever lays it
+/// out otherwise, ``init(_:)`` gives nil and callers use the description.
+struct DecimalParts {
+    var negative: Bool
+    var exponent: Int
+    var mantissa: UInt64
+
+    init?(_ value: Decimal) {
+        guard Self.layoutIsKnown else { return nil }
+        self.init(reading: value)
+    }
+
+    private init?(reading value: Decimal) {
+        guard MemoryLayout<Decimal>.size == 20 else { return nil }
+        let fields = withUnsafeBytes(of: value) { raw in
+            var mantissa: UInt64 = 0
+            for index in 0..<4 { mantissa |= (UInt64(raw[4 + 2 * index]) | UInt64(raw[5 + 2 * index]) << 8) << (16 * index) }
+            return (exponent: Int8(bitPattern: raw[0]), flags: raw[1], mantissa: mantissa)
+        }
+        let length = Int(fields.flags >> 4)
+        let negative = fields.flags & 0x08 != 0
+        // Length 0 with the sign set is NaN; beyond four words the mantissa needs more than 64 bits.
+        guard length <= 4, !(length == 0 && negative) else { return nil }
+        guard length == 4 || fields.mantissa >> (16 * length) == 0 else { return nil }
+        self.negative = negative
+        exponent = Int(fields.exponent)
+        mantissa = fields.mantissa
+    }
+
+    /// Whether this Foundation stores `Decimal` as read above: a few values with known fields.
+    private static let layoutIsKnown: Bool = {
+        let samples: [(String, Bool, Int, UInt64)] = [
+            ("-123.45", true, -2, 12345), ("3.3", false, -1, 33), ("1500", false, 2, 15), ("0", false, 0, 0),
+            ("70000.5", false, -1, 700005), ("123456789012345678", false, 0, 123456789012345678),
+            ("-0.000001", true, -6, 1),
+        ]
+        for (text, negative, exponent, mantissa) in samples {
+            guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
+                  let parts = DecimalParts(reading: value),
+                  parts.negative == negative, parts.exponent == exponent, parts.mantissa == mantissa,
+                  value.exponent == exponent || mantissa == 0 else { return false }
+        }
+        return DecimalParts(reading: .nan) == nil
+    }()
 }

@@ -1,0 +1,121 @@
+import XLSXReader
+
+/// Writes JSON text straight into a byte buffer, in exactly the layout of ``JSONValue/append(to:indent:)``
+/// (members on their own lines, two spaces per level, `{}` and `[]` when empty), without building a
+/// ``JSONValue`` tree first: a bulk run writes every file's report this way, and the tree's allocations were
+/// most of its cost.
+///
+/// ```swift
+/// var writer = JSONWriter(indent: 0)
+/// writer.beginObject()
+/// writer.key("annualBudget"); writer.number(ShownDecimal(text: "1505.02"))
+/// writer.key("initialBudget"); writer.string(nil)
+/// writer.endObject()
+/// String(decoding: writer.bytes, as: UTF8.self)   // {\n  "annualBudget": 1505.02,\n  "initialBudget": null\n}
+/// ```
+struct JSONWriter {
+    /// The text so far, as UTF-8.
+    var bytes: [UInt8]
+    /// The nesting level of the innermost open container.
+    private var level: Int
+    /// How deep the writer is in containers it opened, and for each (bit `depth`) whether it has had a member
+    /// yet: the first goes without a comma, and an empty container closes right after its opening bracket.
+    /// A bit set instead of an array: this is checked for every member of every report.
+    private var depth = 0
+    private var hasMembers: UInt64 = 0
+
+    /// A writer appending to `bytes`, at `indent` levels (as ``JSONValue/append(to:indent:)``'s `indent`).
+    init(bytes: [UInt8] = [], indent: Int = 0) {
+        self.bytes = bytes
+        level = indent
+    }
+
+    // MARK: - Containers
+
+    mutating func beginObject() { begin(UInt8(ascii: "{")) }
+    mutating func endObject() { end(UInt8(ascii: "}")) }
+    mutating func beginArray() { begin(UInt8(ascii: "[")) }
+    mutating func endArray() { end(UInt8(ascii: "]")) }
+
+    /// Starts an object member: its key, then the value written next. Keys are the contract's ASCII names,
+    /// which need no escaping.
+    mutating func key(_ name: StaticString) {
+        newMember()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+    }
+
+    /// Starts an array element: the value written next.
+    mutating func element() { newMember() }
+
+    private mutating func begin(_ bracket: UInt8) {
+        precondition(depth < 63, "JSONWriter nests at most 63 containers")
+        bytes.append(bracket)
+        depth += 1
+        hasMembers &= ~(1 << UInt64(depth))
+        level += 1
+    }
+
+    private mutating func end(_ bracket: UInt8) {
+        level -= 1
+        if hasMembers & (1 << UInt64(depth)) != 0 {
+            bytes.append(UInt8(ascii: "\n"))
+            pad(level)
+        }
+        depth -= 1
+        bytes.append(bracket)
+    }
+
+    private mutating func newMember() {
+        let bit: UInt64 = 1 << UInt64(depth)
+        if hasMembers & bit != 0 {
+            bytes.append(UInt8(ascii: ","))
+        } else {
+            hasMembers |= bit
+        }
+        bytes.append(UInt8(ascii: "\n"))
+        pad(level)
+    }
+
+    /// Two spaces a level, copied from a run of spaces rather than appended one by one.
+    private mutating func pad(_ level: Int) {
+        var count = level * 2
+        while count > 0 {
+            let run = min(count, JSONWriter.spaces.count)
+            bytes.append(contentsOf: JSONWriter.spaces[0..<run])
+            count -= run
+        }
+    }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
+
+    // MARK: - Values
+
+    /// A string literal, or `null`.
+    mutating func string(_ text: String?) {
+        guard let text else { return null() }
+        JSONText.append(text, to: &bytes)
+    }
+
+    /// A figure as its shown decimal text (``ShownDecimal/text``), or `null`.
+    mutating func number(_ figure: ShownDecimal?) {
+        guard let figure else { return null() }
+        DecimalMath.appendText(figure.value, places: figure.places, to: &bytes)
+    }
+
+    /// A whole number, or `null`.
+    mutating func number(_ value: Int?) {
+        guard let value else { return null() }
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func null() {
+        bytes.append(UInt8(ascii: "n"))
+        bytes.append(UInt8(ascii: "u"))
+        bytes.append(UInt8(ascii: "l"))
+        bytes.append(UInt8(ascii: "l"))
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+@testable import JixiaoForm
+import Testing
+import XLSXReader
+
+/// The byte-level writers of the bulk outputs give what the general ones give.
+@Suite("Fast output paths")
+struct FastOutputTests {
+    /// Figures' text from the Decimal's stored digits matches the text made from its description.
+    @Test func decimalTextMatchesTheDescription() {
+        let values = ["0", "1505.02", "-353.99", "-0.0001", "0.978", "15050200", "1e5", "-7.5e-8", "123456789012345678",
+                      "0.0000000000000000000000001", "99999999999999999999", "3.30"].map(dec)
+            + [Decimal(1) / Decimal(3), Decimal(15388200) / Decimal(15762100), dec("1472.46") / dec("1505.02")]
+        for value in values {
+            for places in [-1, 0, 1, 2, 3, 4, 8, 12] {
+                #expect(DecimalMath.text(value, places: places) == Self.textFromDescription(value, places: places),
+                        "\(value) at \(places)")
+            }
+            #expect(DecimalMath.fractionDigits(value) == (value.description.split(separator: ".").dropFirst().first?.count ?? 0))
+        }
+        #expect(DecimalMath.integerDigits(dec("0.0012")) == -2)
+        #expect(DecimalMath.integerDigits(dec("1500")) == 4)
+        #expect(DecimalMath.integerDigits(dec("-12.5")) == 2)
+        for places in 0...20 {
+            #expect(DecimalMath.halfUnit(places: places) == Decimal(sign: .plus, exponent: -places, significand: 5) / 10)
+        }
+    }
+
+    /// The JSON writer lays out as `JSONValue` does.
+    @Test func writerMatchesTheTree() {
+        let tricky = "引号\" 反斜杠\\ 换行\n 回车\r 制表\t 控制\u{1} \u{1F}\u{7F} 分隔\u{2028}\u{2029} — ✓ \u{E2}"
+        var writer = JSONWriter(indent: 1)
+        writer.beginObject()
+        writer.key("a"); writer.beginArray(); writer.endArray()
+        writer.key("b"); writer.beginObject(); writer.endObject()
+        writer.key("c"); writer.beginArray(); writer.element(); writer.number(ShownDecimal(text: "-0.190")); writer.element()
+        writer.null(); writer.endArray()
+        writer.key("d"); writer.number(2021 as Int?)
+        writer.key("e"); writer.string(tricky)
+        writer.endObject()
+        let tree = JSONValue.object([("a", .array([])), ("b", .object([] as [(String, JSONValue)])),
+                                     ("c", .array([.number("-0.190"), .null])), ("d", .number("2021")),
+                                     ("e", .string(tricky))])
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == tree.rendered(indent: 1))
+    }
+
+    /// The text the old path made: `Decimal.description`, padded or cut to `places`.
+    static func textFromDescription(_ value: Decimal, places: Int) -> String {
+        let places = max(0, places)
+        var digits = DecimalMath.rounded(value, places: places).description
+        let negative = digits.hasPrefix("-")
+        if negative { digits.removeFirst() }
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        let integer = String(parts[0])
+        var fraction = parts.count > 1 ? String(parts[1]) : ""
+        if fraction.count < places { fraction += String(repeating: "0", count: places - fraction.count) }
+        if fraction.count > places { fraction = String(fraction.prefix(places)) }
+        let isZero = integer.allSatisfy { $0 == "0" } && fraction.allSatisfy { $0 == "0" }
+        return (negative && !isZero ? "-" : "") + integer + (places > 0 ? "." + fraction : "")
+    }
+}
