@@ -16,27 +16,6 @@ struct ReportSinkTests {
         return reports.sorted { $0.path < $1.path }
     }()
 
-    @Test func renderingEscapesAndIndents() throws {
-        let nested: JSONValue = .array([.object([("a", .array([.number("1"), .string("二")]))] as [(String, JSONValue)])])
-        let tricky = "引号\" 反斜杠\\ 换行\n 回车\r 制表\t 控制\u{1} \u{1F} 分隔\u{2028}\u{2029} ✓"
-        let members: [(String, JSONValue)] = [
-            ("text", .string(tricky)),
-            ("number", .number("-0.190")), ("empty", .array([])), ("none", .object([] as [(String, JSONValue)])),
-            ("flag", .bool(true)), ("nothing", .null), ("nested", nested),
-        ]
-        let value = JSONValue.object(members)
-        let text = value.rendered(indent: 1)
-        #expect(text.contains(#""text": "引号\" 反斜杠\\ 换行\n 回车\r 制表\t 控制\u0001 \u001f 分隔\u2028\u2029 ✓""#))
-        #expect(text.contains("\n    \"number\": -0.190,"))
-        #expect(text.hasSuffix("\n  }"))
-        let parsed = try #require(try JSONDiff.parse(text) as? [String: Any])
-        #expect(parsed["text"] as? String == tricky)
-        #expect((parsed["nested"] as? [[String: Any]])?.first?["a"] as? [Any] != nil)
-        var bytes: [UInt8] = []
-        value.append(to: &bytes, indent: 1)
-        #expect(String(decoding: bytes, as: UTF8.self) == text)
-    }
-
     @Test(arguments: [0, 1, 5])
     func streamedJSONIsTheDocument(_ count: Int) throws {
         let folder = TestFolder()

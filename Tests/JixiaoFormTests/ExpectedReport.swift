@@ -11,7 +11,7 @@ enum ExpectedReport {
     /// Every difference, described; empty when the report is as expected.
     static func differences(_ report: FileReport, expectedAt url: URL) throws -> [String] {
         guard let expected = try JSONDiff.parse(contentsOf: url) as? [String: Any] else { return ["\(url.lastPathComponent): not an object"] }
-        let actual = try JSONDiff.parse(ReportJSON.file(report, errorMessage: nil).rendered()) as? [String: Any] ?? [:]
+        let actual = try JSONDiff.parse(ReportJSON.fileText(report, errorMessage: nil)) as? [String: Any] ?? [:]
         var problems: [String] = []
         if let status = expected["status"] as? String, status != report.status.rawValue {
             problems.append("status: expected \(status), got \(report.status.rawValue)")

@@ -1,5 +1,6 @@
 import Foundation
 @testable import JixiaoForm
+import JixiaoTestSupport
 import Testing
 import XLSXReader
 
@@ -26,9 +27,9 @@ struct FastOutputTests {
         }
     }
 
-    /// The JSON writer lays out as `JSONValue` does.
-    @Test func writerMatchesTheTree() {
-        let tricky = "引号\" 反斜杠\\ 换行\n 回车\r 制表\t 控制\u{1} \u{1F}\u{7F} 分隔\u{2028}\u{2029} — ✓ \u{E2}"
+    /// The writer's layout, escaping and numbers, written out by hand.
+    @Test func writerLayout() throws {
+        let tricky = "引号\" 反斜杠\\ 换行\n 回车\r 制表\t 控制\u{1} \u{1F}\u{7F} 分隔\u{2028}\u{2029} — ✓"
         var writer = JSONWriter(indent: 1)
         writer.beginObject()
         writer.key("a"); writer.beginArray(); writer.endArray()
@@ -37,11 +38,24 @@ struct FastOutputTests {
         writer.null(); writer.endArray()
         writer.key("d"); writer.number(2021 as Int?)
         writer.key("e"); writer.string(tricky)
+        writer.key("f"); writer.string(nil)
         writer.endObject()
-        let tree = JSONValue.object([("a", .array([])), ("b", .object([] as [(String, JSONValue)])),
-                                     ("c", .array([.number("-0.190"), .null])), ("d", .number("2021")),
-                                     ("e", .string(tricky))])
-        #expect(String(decoding: writer.bytes, as: UTF8.self) == tree.rendered(indent: 1))
+        let text = String(decoding: writer.bytes, as: UTF8.self)
+        #expect(text == """
+            {
+                "a": [],
+                "b": {},
+                "c": [
+                  -0.190,
+                  null
+                ],
+                "d": 2021,
+                "e": "引号\\" 反斜杠\\\\ 换行\\n 回车\\r 制表\\t 控制\\u0001 \\u001f\u{7F} 分隔\\u2028\\u2029 — ✓",
+                "f": null
+              }
+            """)
+        let parsed = try #require(try JSONDiff.parse(text) as? [String: Any])
+        #expect(parsed["e"] as? String == tricky)
     }
 
     /// The text the old path made: `Decimal.description`, padded or cut to `places`.

@@ -42,34 +42,21 @@ final class JSONReportSink: ReportSink {
     init(output: StreamingOutput, language: Language) {
         self.output = output
         self.language = language
-        output.write("{\n  \"files\": [")
+        output.append { ReportJSON.appendOpening(to: &$0) }
     }
 
     func add(_ report: FileReport) throws {
         let message = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
-        output.append { bytes in
-            bytes.append(contentsOf: (count == 0 ? "\n    " : ",\n    ").utf8)
-            ReportJSON.appendFile(report, errorMessage: message, to: &bytes, indent: 2)
-        }
+        output.append { [count] in ReportJSON.appendEntry(report, errorMessage: message, position: count, to: &$0) }
         count += 1
     }
 
     func finish(_ totals: ValidationSummary) throws {
-        output.write(count == 0 ? "]" : "\n  ]")
-        output.write(",\n  \"summary\": " + Self.summary(totals).rendered(indent: 1) + "\n}\n")
+        output.append { [count] in ReportJSON.appendClosing(totals, entries: count, to: &$0) }
         try output.commit()
     }
 
     func discard() { output.discard() }
-
-    /// The `summary` object.
-    static func summary(_ totals: ValidationSummary) -> JSONValue {
-        .object([
-            ("files", .number(String(totals.files))), ("ok", .number(String(totals.ok))),
-            ("withFindings", .number(String(totals.withFindings))), ("unreadable", .number(String(totals.unreadable))),
-            ("errors", .number(String(totals.errors))), ("warnings", .number(String(totals.warnings))),
-        ])
-    }
 }
 
 /// `--format csv` and `--csv FILE`: one row per finding, or one per file without findings.

@@ -1,9 +1,9 @@
 import XLSXReader
 
-/// Writes JSON text straight into a byte buffer, in exactly the layout of ``JSONValue/append(to:indent:)``
-/// (members on their own lines, two spaces per level, `{}` and `[]` when empty), without building a
-/// ``JSONValue`` tree first: a bulk run writes every file's report this way, and the tree's allocations were
-/// most of its cost.
+/// Writes JSON by hand, straight into a byte buffer: keys in the contract's order, numbers as the exact decimal
+/// text the sheet shows (`JSONSerialization` reorders keys and goes through `Double`), members on their own
+/// lines with two spaces per level, `{}` and `[]` when empty. No tree of values is built first: a bulk run
+/// writes every file's report this way, and a tree's allocations were most of its cost.
 ///
 /// ```swift
 /// var writer = JSONWriter(indent: 0)
@@ -24,7 +24,7 @@ struct JSONWriter {
     private var depth = 0
     private var hasMembers: UInt64 = 0
 
-    /// A writer appending to `bytes`, at `indent` levels (as ``JSONValue/append(to:indent:)``'s `indent`).
+    /// A writer appending to `bytes`, its containers' members indented `indent + 1` levels.
     init(bytes: [UInt8] = [], indent: Int = 0) {
         self.bytes = bytes
         level = indent

@@ -11,98 +11,51 @@ public enum ReportJSON {
     ///   - errorMessage: the `error` text of an unreadable file, in the run's language.
     public static func document(_ reports: [FileReport], errorMessage: (FileReport) -> String?) -> String {
         let sorted = reports.sorted { $0.path < $1.path }
-        let summary = ValidationSummary(sorted)
-        return JSONValue.object([
-            ("files", .array(sorted.map { file($0, errorMessage: errorMessage($0)) })),
-            ("summary", .object([
-                ("files", .number(String(summary.files))), ("ok", .number(String(summary.ok))),
-                ("withFindings", .number(String(summary.withFindings))),
-                ("unreadable", .number(String(summary.unreadable))), ("errors", .number(String(summary.errors))),
-                ("warnings", .number(String(summary.warnings))),
-            ])),
-        ]).rendered() + "\n"
-    }
-
-    /// One file's entry.
-    public static func file(_ report: FileReport, errorMessage: String?) -> JSONValue {
-        .object([
-            ("path", .string(report.path)),
-            ("status", .string(report.status.rawValue)),
-            ("error", report.status == .unreadable ? .text(errorMessage ?? report.error?.description) : .null),
-            ("form", report.form.map(form) ?? .null),
-            ("findings", .array(report.findings.map(finding))),
-        ])
-    }
-
-    /// The form in the contract's shape; `score` only when the workbook has a 评分表.
-    public static func form(_ form: Form) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("title", .text(form.title)),
-            ("year", form.year.map { .number(String($0)) } ?? .null),
-            ("unit", .text(form.unit)),
-            ("department", .text(form.department)),
-            ("funds", .object([
-                ("annualBudget", .figure(form.funds.annualBudget)), ("initialBudget", .figure(form.funds.initialBudget)),
-                ("actual", .figure(form.funds.actual)), ("adjustment", .figure(form.funds.adjustment)),
-                ("generalPublicBudget", .figure(form.funds.generalPublicBudget)),
-                ("governmentFundBudget", .figure(form.funds.governmentFundBudget)),
-                ("stateCapitalBudget", .figure(form.funds.stateCapitalBudget)),
-                ("otherFunds", .figure(form.funds.otherFunds)),
-                ("completionRate", .figure(form.funds.completionRate)),
-                ("adjustmentRate", .figure(form.funds.adjustmentRate)),
-            ])),
-            ("overallGoal", .text(form.overallGoal)),
-            ("overallGoalResult", .text(form.overallGoalResult)),
-            ("keyIndicators", .array(form.keyIndicators.map { row in
-                .object([("name", .text(row.name)), ("target", .text(row.target)), ("result", .text(row.result)),
-                         ("targetValue", .figure(row.targetValue)), ("resultValue", .figure(row.resultValue)),
-                         ("unit", .text(row.unit))])
-            })),
-            ("tasks", .array(form.tasks.map { task in
-                .object([("name", .text(task.name)), ("goal", .text(task.goal)), ("goalResult", .text(task.goalResult)),
-                         ("indicator", .text(task.indicator)), ("indicatorResult", .text(task.indicatorResult)),
-                         ("funds", .figure(task.funds))])
-            })),
-            ("problems", .text(form.problems)),
-            ("improvements", .text(form.improvements)),
-        ]
-        if let score = form.score {
-            members.append(("score", .object([
-                ("rows", .array(score.rows.map { row in
-                    .object([("level1", .text(row.level1)), ("level2", .text(row.level2)), ("level3", .text(row.level3)),
-                             ("weight", .figure(row.weight)), ("score", .figure(row.score)), ("reason", .text(row.reason))])
-                })),
-                ("totalWeight", .figure(score.totalWeight)), ("total", .figure(score.total)), ("grade", .text(score.grade)),
-            ])))
+        var bytes: [UInt8] = []
+        appendOpening(to: &bytes)
+        for (position, report) in sorted.enumerated() {
+            appendEntry(report, errorMessage: errorMessage(report), position: position, to: &bytes)
         }
-        return .object(members)
+        appendClosing(ValidationSummary(sorted), entries: sorted.count, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// One finding: every key always present, null where the rule has nothing to say.
-    public static func finding(_ finding: Finding) -> JSONValue {
-        .object([
-            ("rule", .string(finding.rule.rawValue)),
-            ("severity", .string(finding.severity.rawValue)),
-            ("field", .string(finding.field.rawValue)),
-            ("sheet", .text(finding.sheet)),
-            ("cell", .text(finding.cell?.description)),
-            ("stated", value(finding.stated)),
-            ("expected", value(finding.expected)),
-            ("kind", .text(finding.kind?.rawValue)),
-            ("message", .string(finding.message)),
-        ])
+    // The document in pieces, for a writer that streams it file by file (the bulk run's `--json`).
+
+    /// `{` and the opening of `files`.
+    public static func appendOpening(to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: "{\n  \"files\": [".utf8)
     }
 
-    // MARK: - Written straight to bytes
+    /// The entry of the file at `position` (from 0) in `files`, with the separator before it.
+    public static func appendEntry(_ report: FileReport, errorMessage: String?, position: Int, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: (position == 0 ? "\n    " : ",\n    ").utf8)
+        appendFile(report, errorMessage: errorMessage, to: &bytes, indent: 2)
+    }
 
-    /// Appends one file's entry, byte for byte what `file(report, errorMessage:).append(to:indent:)` writes,
-    /// without building the ``JSONValue`` tree: the streaming `--json` output of a bulk run.
+    /// The end of `files` (after `entries` entries), the `summary`, and the closing `}`.
+    public static func appendClosing(_ totals: ValidationSummary, entries: Int, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: (entries == 0 ? "]" : "\n  ]").utf8)
+        bytes.append(contentsOf: ",\n  \"summary\": ".utf8)
+        appendSummary(totals, to: &bytes, indent: 1)
+        bytes.append(contentsOf: "\n}\n".utf8)
+    }
+
+    /// One file's entry as JSON text, at the top level.
+    public static func fileText(_ report: FileReport, errorMessage: String?) -> String {
+        var bytes: [UInt8] = []
+        appendFile(report, errorMessage: errorMessage, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends one file's entry straight into `bytes` (no tree of values in between: a bulk run streams
+    /// every file's entry to its `--json` output this way).
     ///
     /// ```swift
     /// var bytes: [UInt8] = []
     /// ReportJSON.appendFile(report, errorMessage: nil, to: &bytes, indent: 2)
     /// ```
-    public static func appendFile(_ report: FileReport, errorMessage: String?, to bytes: inout [UInt8], indent: Int = 0) {
+    static func appendFile(_ report: FileReport, errorMessage: String?, to bytes: inout [UInt8], indent: Int = 0) {
         var json = JSONWriter(indent: indent)
         swap(&json.bytes, &bytes)
         defer { swap(&json.bytes, &bytes) }
@@ -122,7 +75,7 @@ public enum ReportJSON {
         json.endObject()
     }
 
-    /// ``form(_:)``, written.
+    /// The form in the contract's shape; `score` only when the workbook has a 评分表.
     private static func write(_ form: Form, to json: inout JSONWriter) {
         json.beginObject()
         json.key("title"); json.string(form.title)
@@ -200,7 +153,7 @@ public enum ReportJSON {
         json.endObject()
     }
 
-    /// ``finding(_:)``, written.
+    /// One finding: every key always present, null where the rule has nothing to say.
     private static func write(_ finding: Finding, to json: inout JSONWriter) {
         json.beginObject()
         json.key("rule"); json.string(finding.rule.rawValue)
@@ -223,11 +176,18 @@ public enum ReportJSON {
         }
     }
 
-    private static func value(_ value: FindingValue?) -> JSONValue {
-        switch value {
-        case .number(let figure): .number(figure.text)
-        case .text(let text): .string(text)
-        case nil: .null
-        }
+    /// Appends the run's `summary` object.
+    private static func appendSummary(_ totals: ValidationSummary, to bytes: inout [UInt8], indent: Int = 0) {
+        var json = JSONWriter(indent: indent)
+        swap(&json.bytes, &bytes)
+        defer { swap(&json.bytes, &bytes) }
+        json.beginObject()
+        json.key("files"); json.number(totals.files)
+        json.key("ok"); json.number(totals.ok)
+        json.key("withFindings"); json.number(totals.withFindings)
+        json.key("unreadable"); json.number(totals.unreadable)
+        json.key("errors"); json.number(totals.errors)
+        json.key("warnings"); json.number(totals.warnings)
+        json.endObject()
     }
 }
