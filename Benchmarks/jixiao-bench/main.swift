@@ -94,6 +94,7 @@ func readFolder(directory: String) throws {
                  names.count, cellCount, elapsed, Double(names.count) / elapsed, peakMemoryMiB()))
 }
 
+LocalTimeZone.pin()   // as jixiao itself does: libzip's mktime calls would otherwise stat /etc/localtime
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else { fail("usage: see the comment at the top of Benchmarks/jixiao-bench/main.swift") }
 do {

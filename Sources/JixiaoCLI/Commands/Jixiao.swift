@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import XLSXReader
 
 /// The `jixiao` command: checks and writes 部门整体支出绩效自评表 workbooks.
 public struct Jixiao: ParsableCommand {
@@ -19,7 +20,7 @@ public struct Jixiao: ParsableCommand {
     /// Runs the command line and exits with jixiao's exit codes: 2 for usage errors (ArgumentParser's own
     /// default is 64), the command's status for its failures.
     public static func runAndExit(_ arguments: [String]? = nil) -> Never {
-        pinLocalTimeZone()
+        LocalTimeZone.pin()
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -33,13 +34,5 @@ public struct Jixiao: ParsableCommand {
             printError(fullMessage(for: error))
             Foundation.exit(ExitStatus.unreadableOrUsage.rawValue)
         }
-    }
-
-    /// Sets `TZ` to the system zone file when it is unset, before any thread starts. libzip converts every
-    /// entry's DOS time with `mktime`, and glibc re-reads `/etc/localtime` (a `stat` under a process-wide lock)
-    /// on every call while `TZ` is unset: ten system calls per workbook, and the two workers queue on that lock.
-    /// With `TZ` naming the same file, the zone is read once and local time is unchanged.
-    private static func pinLocalTimeZone() {
-        if getenv("TZ") == nil { setenv("TZ", ":/etc/localtime", 0) }
     }
 }
