@@ -3,8 +3,8 @@ import Foundation
 /// A report written piece by piece as files are validated, so a run over any number of files keeps no more
 /// than a buffer in memory.
 ///
-/// To a file it is atomic, like ``OutputFile``: the text goes to a hidden temporary file in the same folder,
-/// which ``commit()`` renames over the destination; ``discard()`` (or a failure) removes it and leaves an
+/// To a file it is atomic: the text goes to a hidden temporary file in the same folder, which ``commit()``
+/// flushes to disk and renames over the destination; ``discard()`` (or a failure) removes it and leaves an
 /// existing report untouched. To standard output it writes through.
 ///
 /// ```swift
@@ -75,7 +75,14 @@ final class StreamingOutput {
             throw failure
         }
         guard let temporary, let path else { return }
-        try? handle.close()
+        do {
+            // On disk before the rename, so a crash cannot leave an empty file where the old report was.
+            try handle.synchronize()
+            try handle.close()
+        } catch {
+            removeTemporary()
+            throw error
+        }
         if rename(temporary.path, path) != 0 {
             let code = errno
             removeTemporary()

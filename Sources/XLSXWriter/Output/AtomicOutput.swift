@@ -63,6 +63,16 @@ struct AtomicOutput {
     func commit() throws(XLSXWriterError) {
         let source = temporaryFile.path
         let target = destination.path
+        // On disk before it takes the destination's name, so a crash cannot leave an empty or partial
+        // workbook where the old one was.
+        let descriptor = open(source, O_RDONLY | O_CLOEXEC)
+        if descriptor < 0 || fsync(descriptor) != 0 {
+            let reason = AtomicOutput.systemMessage(errno)
+            if descriptor >= 0 { close(descriptor) }
+            discard()
+            throw XLSXWriterError(.fileSystem, detail: "flushing \(source) to disk failed: \(reason)")
+        }
+        close(descriptor)
         if !overwrite {
             if link(source, target) == 0 {
                 discard()
