@@ -195,3 +195,25 @@ struct JSONTextTests {
         #expect(JSONText.string("末尾\\") == #""末尾\\""#)
     }
 }
+
+@Suite("Position map")
+struct PositionMapTests {
+    @Test func denseSparseAndOutside() {
+        var dense = PositionMap(rows: 27, columns: 6, expectedEntries: 90)
+        dense[4, 2] = 17
+        dense[0, 0] = 0
+        #expect(dense[CellReference("C5")!] == 17 && dense[0, 0] == 0 && dense[1, 1] == nil)
+        #expect(dense[-1, 0] == nil && dense[27, 0] == nil && dense[0, 6] == nil)
+        dense[4, 2] = nil
+        #expect(dense[4, 2] == nil)
+        // A position outside the rectangle, and a negative value, move it to the dictionary with what it held.
+        dense[100, 100] = 3
+        dense[1, 1] = -5
+        #expect(dense[100, 100] == 3 && dense[0, 0] == 0 && dense[1, 1] == -5 && dense[4, 2] == nil)
+
+        var sparse = PositionMap(rows: 1_048_576, columns: 16_384, expectedEntries: 2)
+        sparse[1_048_575, 16_383] = 1
+        sparse[0, 0] = 0
+        #expect(sparse[CellReference("XFD1048576")!] == 1 && sparse[0, 0] == 0 && sparse[5, 5] == nil)
+    }
+}

@@ -20,6 +20,7 @@ public struct FormRecognizer: Sendable {
     private let vocabulary: LabelVocabulary
     private let figures: FigureReader
     private let indicatorParser: IndicatorValueParser
+    private let readingPlan: FormSheetReader.Plan
 
     /// A recognizer using `templates`.
     public init(templates: TemplateBundle) {
@@ -28,6 +29,7 @@ public struct FormRecognizer: Sendable {
                                      normalizer: LabelNormalizer(stripPatterns: templates.form.normalisation.stripPatterns))
         figures = FigureReader(template: templates.form)
         indicatorParser = IndicatorValueParser(grammar: templates.indicatorGrammar)
+        readingPlan = FormSheetReader.Plan(template: templates.form)
     }
 
     /// A recognizer using the bundled templates.
@@ -56,7 +58,7 @@ public struct FormRecognizer: Sendable {
                             labelsNeeded: needed, labelsSought: soughtLabels())
         }
         var form = FormSheetReader(templates: templates, labels: chosen, figures: figures,
-                                   indicatorParser: indicatorParser).read()
+                                   indicatorParser: indicatorParser, plan: readingPlan).read()
 
         // The 评分表: another sheet first (visible first), the form's own sheet last.
         let scoreCandidates = ranked.filter { $0.sheet.name != chosen.sheet.name } + [chosen]

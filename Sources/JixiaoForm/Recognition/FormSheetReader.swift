@@ -12,30 +12,63 @@ struct FormSheetReader {
     let labels: SheetLabels
     let figures: FigureReader
     let indicatorParser: IndicatorValueParser
+    let plan: Plan
 
     private var template: FormTemplate { templates.form }
     private var sheetName: String { labels.sheet.name }
 
+    /// What the reader takes from the template, worked out once for a batch of forms rather than per form.
+    struct Plan: Sendable {
+        /// The scalar fields in reading order: the 其中 rows last (see ``readScalars(into:excludingRows:rightEdge:)``).
+        let fields: [(key: FieldKey, field: FormTemplate.Field)]
+        let breakdown: Set<FieldKey>
+        /// The title keywords in compact form, and whether all are plain (``PlainText``) and not empty.
+        let titleKeywords: [String]
+        let titleKeywordsArePlain: Bool
+        let yearPatterns: [NSRegularExpression]
+        let unitLinePatterns: [NSRegularExpression]
+        let unitSuffixPatterns: [NSRegularExpression]
+
+        init(template: FormTemplate) {
+            let breakdown = Set(FieldKey.breakdown)
+            // The 其中 rows last: on a grid whose header row names 全年执行数 with figures below, a 其中 row's
+            // figure is the one in the 执行数 column, not the first one to the right of its label.
+            fields = template.fields.sorted { lhs, rhs in
+                let left = breakdown.contains(FieldKey(rawValue: lhs.key)), right = breakdown.contains(FieldKey(rawValue: rhs.key))
+                return left == right ? lhs.key < rhs.key : !left
+            }.map { (FieldKey(rawValue: $0.key), $0.value) }
+            self.breakdown = breakdown
+            titleKeywords = template.title.keywords.map(TextForm.compact)
+            titleKeywordsArePlain = titleKeywords.allSatisfy { !$0.isEmpty && PlainText.isPlain($0) }
+            yearPatterns = template.year.patterns.compactMap { RegexCache.compiled($0) }
+            unitLinePatterns = template.unit.linePatterns.compactMap { RegexCache.compiled($0) }
+            unitSuffixPatterns = template.unit.labelSuffixPatterns.compactMap { RegexCache.compiled($0) }
+        }
+    }
+
     init(templates: TemplateBundle, labels: SheetLabels) {
         self.init(templates: templates, labels: labels, figures: FigureReader(template: templates.form),
-                  indicatorParser: IndicatorValueParser(grammar: templates.indicatorGrammar))
+                  indicatorParser: IndicatorValueParser(grammar: templates.indicatorGrammar),
+                  plan: Plan(template: templates.form))
     }
 
     /// With readers built once for many sheets.
-    init(templates: TemplateBundle, labels: SheetLabels, figures: FigureReader, indicatorParser: IndicatorValueParser) {
+    init(templates: TemplateBundle, labels: SheetLabels, figures: FigureReader, indicatorParser: IndicatorValueParser,
+         plan: Plan) {
         self.templates = templates
         self.labels = labels
         self.figures = figures
         self.indicatorParser = indicatorParser
+        self.plan = plan
     }
 
     func read() -> Form {
         var form = Form(sheet: sheetName)
         let tables = locateTables()
         let tableRows = Set(tables.values.flatMap { $0.headerTop..<$0.endRow })
-        let formRows = labels.anchors.values.filter { $0.roles.contains { $0.isFormRole } }.map(\.reference.row)
+        let formRows = labels.anchors.filter { $0.roles.contains { $0.isFormRole } }.map(\.reference.row)
         let firstRow = formRows.min() ?? 0
-        let rightEdge = max(labels.rightEdge(firstRow: firstRow, lastRow: formRows.max() ?? labels.grid.lastRow), 0)
+        let rightEdge = max(labels.rightEdge(firstRow: firstRow, lastRow: formRows.max() ?? labels.lastRow), 0)
 
         readScalars(into: &form, excludingRows: tableRows, rightEdge: rightEdge)
         readHeader(into: &form, headerRows: 0..<firstRow)
@@ -54,7 +87,7 @@ struct FormSheetReader {
         }
         let headerTops = tables.values.map(\.headerTop)
         for (name, var table) in tables {
-            var end = labels.grid.lastRow + 1
+            var end = labels.lastRow + 1
             for top in headerTops where top > table.headerRow { end = min(end, top) }
             var row = table.headerRow + 1
             while row < end {
@@ -77,7 +110,7 @@ struct FormSheetReader {
                 if let anchor = labels.cell(inRow: row, span: span) { cells[column] = anchor }
             }
             let placeholderOnly = cells.values.allSatisfy { anchor in
-                anchor.cell.value.isText && labels.vocabulary.isPlaceholder(anchor.compactText)
+                anchor.cell.value.isText && labels.vocabulary.isPlaceholder(anchor.compactText, isPlain: anchor.compactTextIsPlain)
             }
             guard !cells.isEmpty, !placeholderOnly else { continue }
             if layout.columns[nameColumn] == nil, let name = nameWithoutHeader(row: row, layout: layout) {
@@ -94,7 +127,7 @@ struct FormSheetReader {
     private func nameWithoutHeader(row: Int, layout: TableLayout) -> LabelAnchor? {
         var column = layout.columnSpan.lowerBound - 1
         while column >= 0 {
-            if let anchor = labels.anchors[CellReference(row: row, column: column)] { return anchor }
+            if let anchor = labels.anchor(startingAt: CellReference(row: row, column: column)) { return anchor }
             column -= 1
         }
         return nil
@@ -162,15 +195,8 @@ struct FormSheetReader {
 
     private func readScalars(into form: inout Form, excludingRows tableRows: Set<Int>, rightEdge: Int) {
         var rates: [(FieldKey, FigureReading, LocatedValue, CellReference?)] = []
-        let breakdown = Set(FieldKey.breakdown)
-        // The 其中 rows last: on a grid whose header row names 全年执行数 with figures below, a 其中 row's
-        // figure is the one in the 执行数 column, not the first one to the right of its label.
-        let fields = template.fields.sorted { lhs, rhs in
-            let left = breakdown.contains(FieldKey(rawValue: lhs.key)), right = breakdown.contains(FieldKey(rawValue: rhs.key))
-            return left == right ? lhs.key < rhs.key : !left
-        }
-        for (rawKey, field) in fields {
-            let key = FieldKey(rawValue: rawKey)
+        let breakdown = plan.breakdown
+        for (key, field) in plan.fields {
             var (located, label) = locate(key, excludingRows: tableRows, rightEdge: rightEdge)
             if breakdown.contains(key), let column = actualColumn(form),
                let inGrid = locateInGrid(key, column: column, excludingRows: tableRows) {
@@ -305,7 +331,7 @@ struct FormSheetReader {
         let compact = TextForm.compact(text)
         if key == .unit { return template.unit.units.first { TextForm.compact($0) == compact } }
         if compact.count == 4, let year = Int(compact), (1900...2099).contains(year) { return compact }
-        for pattern in template.year.patterns.compactMap({ RegexCache.compiled($0) }) {
+        for pattern in plan.yearPatterns {
             if let year = Self.firstGroup(pattern, in: compact) { return year }
         }
         return nil
@@ -325,15 +351,13 @@ struct FormSheetReader {
     // MARK: - Header: title, year, unit
 
     private func readHeader(into form: inout Form, headerRows: Range<Int>) {
-        let headerAnchors = labels.anchors.values
-            .filter { headerRows.contains($0.reference.row) && $0.cell.value.isText }
-            .sorted { $0.reference < $1.reference }
-        let titleKeywords = template.title.keywords.map(TextForm.compact)
+        // Anchors are in sheet order already. A text anchor's shown text is its cleaned text, whose compact
+        // form the anchor holds.
+        let headerAnchors = labels.anchors.filter { headerRows.contains($0.reference.row) && $0.cell.value.isText }
         var titleAnchor: LabelAnchor?
         for anchor in headerAnchors {
             guard let text = FigureReader.shownText(anchor.cell) else { continue }
-            let compact = TextForm.compact(text)
-            if compact.count <= template.title.maxLength, titleKeywords.contains(where: { compact.contains($0) }) {
+            if isTitle(anchor) {
                 titleAnchor = anchor
                 form.title = text.replacingOccurrences(of: "\n", with: "")
                 form.sources[.title] = FieldSource(sheet: sheetName, cell: anchor.reference)
@@ -342,11 +366,10 @@ struct FormSheetReader {
         }
         // The year: in the title, else on a line of its own in the header.
         let yearSources = (titleAnchor.map { [$0] } ?? []) + headerAnchors.filter { $0.reference != titleAnchor?.reference }
-        let yearPatterns = template.year.patterns.compactMap { RegexCache.compiled($0) }
         search: for anchor in yearSources {
-            guard let text = FigureReader.shownText(anchor.cell) else { continue }
-            for pattern in yearPatterns {
-                if let match = Self.firstGroup(pattern, in: TextForm.compact(text)), let year = Int(match) {
+            guard FigureReader.shownText(anchor.cell) != nil else { continue }
+            for pattern in plan.yearPatterns {
+                if let match = Self.firstGroup(pattern, in: anchor.compactText), let year = Int(match) {
                     form.year = year
                     form.sources[.year] = FieldSource(sheet: sheetName, cell: anchor.reference)
                     break search
@@ -356,10 +379,21 @@ struct FormSheetReader {
         readUnit(into: &form, headerAnchors: headerAnchors)
     }
 
+    /// Whether a header anchor is the title line: short, with a title keyword.
+    private func isTitle(_ anchor: LabelAnchor) -> Bool {
+        let compact = anchor.compactText
+        guard anchor.compactTextIsPlain, plan.titleKeywordsArePlain else {
+            return compact.count <= template.title.maxLength && plan.titleKeywords.contains { compact.contains($0) }
+        }
+        // A plain text has one character per scalar.
+        return compact.unicodeScalars.count <= template.title.maxLength
+            && plan.titleKeywords.contains { PlainText.contains(compact, $0) }
+    }
+
     /// The unit line (`单位：万元`) in the header, else anywhere on the sheet, else a `（万元）` suffix on a label.
     private func readUnit(into form: inout Form, headerAnchors: [LabelAnchor]) {
-        let linePatterns = template.unit.linePatterns.compactMap { RegexCache.compiled($0) }
-        let everywhere = labels.anchors.values.filter { $0.cell.value.isText }.sorted { $0.reference < $1.reference }
+        let linePatterns = plan.unitLinePatterns
+        let everywhere = labels.anchors.filter { $0.cell.value.isText }
         for anchor in headerAnchors + everywhere {
             guard anchor.cell.value.isText else { continue }
             let compact = anchor.compactText
@@ -372,7 +406,7 @@ struct FormSheetReader {
             }
         }
         guard form.unit == nil else { return }
-        let suffixPatterns = template.unit.labelSuffixPatterns.compactMap { RegexCache.compiled($0) }
+        let suffixPatterns = plan.unitSuffixPatterns
         for anchor in everywhere where anchor.roles.contains(where: { if case .field = $0 { true } else { false } }) {
             guard anchor.cell.value.isText else { continue }
             let compact = anchor.compactText.replacingOccurrences(of: ":", with: "")

@@ -1,14 +1,28 @@
+import Foundation
+import Synchronization
+
 /// Every label of the template, normalised, with the roles it can play.
 ///
 /// One text can play several roles: 关键指标 heads the indicator table's name column and the task table's
 /// indicator column; 年度整体目标 is both a section and a field.
 ///
+/// Built once per recognizer: each label's ``LabelMeaning`` is worked out here, and the reading of every
+/// distinct short cell text is remembered, so a batch of forms repeating the same labels normalises each
+/// label once.
+///
 /// ```swift
 /// let vocabulary = LabelVocabulary(template: template, normalizer: normalizer)
 /// vocabulary.roles(for: "整体支出年度预算数")   // [.field(.annualBudget, rank: 0)]
 /// ```
-struct LabelVocabulary {
+struct LabelVocabulary: Sendable {
     private(set) var rolesByLabel: [String: [LabelRole]] = [:]
+    /// Each label's roles with their identity numbers, worked out from ``rolesByLabel``.
+    private var meaningsByLabel: [String: LabelMeaning] = [:]
+    /// The distinct role identities (``LabelRole/identity``), numbered: a sheet files its labels by number.
+    private(set) var identities: [String] = []
+    private var identityNumbers: [String: Int] = [:]
+    /// Whether the identity of that number belongs to the form sheet (not the 评分表).
+    private(set) var identityIsFormRole: [Bool] = []
     let normalizer: LabelNormalizer
     /// Normalised total-row labels of the score sheet (合计), also used to skip total rows in tables.
     let totalLabels: Set<String>
@@ -19,10 +33,30 @@ struct LabelVocabulary {
     let fillerMarkers: [String]
     /// Normalised footer openings (填表人, 联系电话 …).
     let footerPrefixes: [String]
+    /// Whether the filler markers and footer openings are plain (``PlainText``), so they can be compared by bytes.
+    private let fillerMarkersArePlain: Bool
+    private let footerPrefixesArePlain: Bool
+    /// The first character of each footer opening.
+    private let footerFirstCharacters: [Unicode.Scalar]
+    private let readings = ReadingMemo()
 
     /// Whether a normalised cell text is only a placeholder.
     func isPlaceholder(_ normalised: String) -> Bool {
         placeholderTexts.contains(normalised) || fillerMarkers.contains { normalised.contains($0) }
+    }
+
+    /// ``isPlaceholder(_:)`` for a compact text known to be plain or not.
+    func isPlaceholder(_ compact: String, isPlain: Bool) -> Bool {
+        guard isPlain, fillerMarkersArePlain else { return isPlaceholder(compact) }
+        return placeholderTexts.contains(compact) || fillerMarkers.contains { PlainText.contains(compact, $0) }
+    }
+
+    /// Whether a compact cell text opens the footer (填表人：…).
+    func startsFooter(_ compact: String, isPlain: Bool) -> Bool {
+        guard isPlain, footerPrefixesArePlain else { return footerPrefixes.contains { compact.hasPrefix($0) } }
+        // Only an opening's first character can start it: most cells are ruled out without a comparison.
+        guard let first = compact.unicodeScalars.first, footerFirstCharacters.contains(first) else { return false }
+        return footerPrefixes.contains { PlainText.hasPrefix(compact, $0) }
     }
 
     init(template: FormTemplate, normalizer: LabelNormalizer) {
@@ -32,6 +66,9 @@ struct LabelVocabulary {
         placeholderTexts = Set(template.normalisation.notApplicableTexts.map(TextForm.compact))
         fillerMarkers = template.normalisation.fillerMarkers.map(TextForm.compact)
         footerPrefixes = template.footerPrefixes.map(TextForm.compact)
+        fillerMarkersArePlain = fillerMarkers.allSatisfy { !$0.isEmpty && PlainText.isPlain($0) }
+        footerPrefixesArePlain = footerPrefixes.allSatisfy { !$0.isEmpty && PlainText.isPlain($0) }
+        footerFirstCharacters = footerPrefixes.compactMap(\.unicodeScalars.first)
         for (key, field) in template.fields {
             for (rank, label) in field.labels.enumerated() { add(label, .field(FieldKey(rawValue: key), rank: rank)) }
         }
@@ -48,6 +85,7 @@ struct LabelVocabulary {
         }
         for label in template.scoreSheet.totalLabels { add(label, .scoreTotal) }
         for label in template.scoreSheet.gradeLabels { add(label, .scoreGrade) }
+        for (label, roles) in rolesByLabel { meaningsByLabel[label] = meaning(of: roles) }
     }
 
     private mutating func add(_ label: String, _ role: LabelRole) {
@@ -56,6 +94,112 @@ struct LabelVocabulary {
         if !(rolesByLabel[normalised]?.contains(role) ?? false) { rolesByLabel[normalised, default: []].append(role) }
     }
 
+    private mutating func meaning(of roles: [LabelRole]) -> LabelMeaning {
+        let numbers = roles.map { role in
+            let identity = role.identity
+            if let number = identityNumbers[identity] { return number }
+            identityNumbers[identity] = identities.count
+            identities.append(identity)
+            identityIsFormRole.append(role.isFormRole)
+            return identities.count - 1
+        }
+        let opensSection = roles.contains { role in
+            switch role {
+            case .block: true
+            case .field(let key, _): FormSheetReader.textFieldKeys.contains(key)
+            default: false
+            }
+        }
+        // Only a field or the grade is read from a `label：value` cell.
+        let inline = zip(roles, numbers).filter { role, _ in
+            switch role {
+            case .field, .scoreGrade: true
+            default: false
+            }
+        }
+        return LabelMeaning(roles: roles, identities: numbers, opensSection: opensSection,
+                            inlineRoles: inline.map(\.0), inlineIdentities: inline.map(\.1))
+    }
+
     /// The roles of a normalised label (empty when it is not a label).
     func roles(for normalised: String) -> [LabelRole] { rolesByLabel[normalised] ?? [] }
+
+    /// The number of a role identity (`field:department`), nil when no label plays it.
+    func identityNumber(_ identity: String) -> Int? { identityNumbers[identity] }
+
+    /// A short text read as a label: its normalised form and what that means. Remembered by the text's bytes.
+    func reading(ofLabel raw: String) -> LabelReading {
+        if let known = readings.value(for: raw) { return known }
+        let normalised = normalizer.normalise(raw)
+        let reading = LabelReading(normalised: normalised, meaning: meaningsByLabel[normalised] ?? .none)
+        readings.store(reading, for: raw)
+        return reading
+    }
+
+    /// Label readings by the raw text's bytes, shared by the threads of a bulk run. Bytes, not `String`
+    /// equality: hashing and comparing bytes skips Unicode normalisation, and a text is read as it is
+    /// written. Bounded like ``LabelNormalizer/Memo``.
+    final class ReadingMemo: Sendable {
+        private let table = Mutex<[TextBytes: LabelReading]>([:])
+        private static let capacity = 20_000
+        private static let longestKept = 256
+
+        func value(for text: String) -> LabelReading? {
+            guard text.utf8.count <= Self.longestKept else { return nil }
+            return table.withLock { $0[TextBytes(text)] }
+        }
+
+        func store(_ reading: LabelReading, for text: String) {
+            guard text.utf8.count <= Self.longestKept else { return }
+            table.withLock { table in
+                if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
+                table[TextBytes(text)] = reading
+            }
+        }
+    }
+}
+
+/// What a normalised text means as a label: its roles, each with its identity's number.
+struct LabelMeaning: Sendable {
+    var roles: [LabelRole]
+    /// ``LabelVocabulary/identities`` numbers, one per role.
+    var identities: [Int]
+    /// Whether a row showing this label starts another section: a section label or a prose field's label.
+    var opensSection: Bool
+    /// The roles read from a `label：value` cell (fields and the grade), with their numbers.
+    var inlineRoles: [LabelRole]
+    var inlineIdentities: [Int]
+
+    static let none = LabelMeaning(roles: [], identities: [], opensSection: false, inlineRoles: [], inlineIdentities: [])
+}
+
+/// A cell text read as a label.
+struct LabelReading: Sendable {
+    var normalised: String
+    var meaning: LabelMeaning
+}
+
+/// A string hashed and compared by its UTF-8 bytes.
+struct TextBytes: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (lhs: TextBytes, rhs: TextBytes) -> Bool {
+        guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
+        let same = lhs.text.utf8.withContiguousStorageIfAvailable { left in
+            rhs.text.utf8.withContiguousStorageIfAvailable { right in
+                left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
+            }
+        }
+        if let same, let same { return same }
+        return lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+        hasher.combine(text.utf8.count)
+    }
 }

@@ -35,7 +35,7 @@ struct ScoreSheetReader {
         var row = headerBottom + 1
         var index = 0
         var totalRow: Int?
-        while row <= labels.grid.lastRow {
+        while row <= labels.lastRow {
             defer { row += 1 }
             let anchors = labels.anchors(inRow: row)
             if anchors.contains(where: { $0.roles.contains(.scoreTotal) }) { totalRow = row; break }
@@ -82,7 +82,7 @@ struct ScoreSheetReader {
     }
 
     private func readGrade(into score: inout ScoreSheet, sources: inout [FieldKey: FieldSource], after row: Int) {
-        let edge = max(labels.grid.lastColumn, 0)
+        let edge = max(labels.lastColumn, 0)
         for anchor in labels.labels(for: LabelRole.scoreGrade.identity) where anchor.reference.row > row {
             let located = labels.value(for: anchor, rightEdge: edge)
             let text = located.inlineText.flatMap(TextCleaner.clean) ?? FigureReader.shownText(located.content)

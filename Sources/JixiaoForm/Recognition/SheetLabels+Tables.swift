@@ -10,6 +10,7 @@ extension SheetLabels {
         for row in rows {
             var assigned: [String: CellRange] = [:]
             let headers = anchors(inRow: row).compactMap { anchor -> (anchor: LabelAnchor, candidates: [(String, Int)])? in
+                guard anchor.isLabel else { return nil }
                 let candidates = anchor.roles.compactMap { role -> (String, Int)? in
                     if case .column(let table, let column, let rank) = role, table == name { return (column, rank) }
                     return nil
@@ -40,32 +41,23 @@ extension SheetLabels {
         guard let best else { return nil }
         let headerBottom = best.columns.values.map(\.last.row).max() ?? best.row
         return TableLayout(name: name, headerTop: best.row, headerRow: headerBottom, columns: best.columns,
-                           endRow: grid.lastRow + 1)
+                           endRow: lastRow + 1)
     }
 
     /// Whether a row starts another section: a section label, a text field's label, or the footer
     /// (填表人：…, 联系电话：…).
     func isSectionBoundary(row: Int) -> Bool {
-        for anchor in anchors(inRow: row) {
-            if anchor.cell.value.isText, vocabulary.footerPrefixes.contains(where: { anchor.compactText.hasPrefix($0) }) {
-                return true
-            }
-            for role in anchor.roles {
-                switch role {
-                case .block: return true
-                case .field(let key, _) where FormSheetReader.textFieldKeys.contains(key): return true
-                default: continue
-                }
-            }
+        anchors(inRow: row).contains { anchor in
+            anchor.meaning.opensSection
+                || (anchor.cell.value.isText && vocabulary.startsFooter(anchor.compactText, isPlain: anchor.compactTextIsPlain))
         }
-        return false
     }
 
     /// The anchor of a data row in a column: the first showing cell that starts in `row` within the header's
     /// span (a value may sit one cell right of where the header starts).
     func cell(inRow row: Int, span: CellRange) -> LabelAnchor? {
         for column in span.first.column...span.last.column {
-            if let anchor = anchors[CellReference(row: row, column: column)] { return anchor }
+            if let anchor = anchor(startingAt: CellReference(row: row, column: column)) { return anchor }
         }
         return nil
     }

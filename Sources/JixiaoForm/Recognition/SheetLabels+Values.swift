@@ -41,12 +41,12 @@ extension SheetLabels {
             && isLabel(at: CellReference(row: row, column: label.range.first.column - 1))
         if rightNeighbourIsLabel || leftNeighbourIsLabel || slot == nil {
             let below = CellReference(row: label.range.last.row + 1, column: label.range.first.column)
-            if below.row <= grid.lastRow + 1 {
+            if below.row <= lastRow + 1 {
                 if let anchor = anchor(at: below) {
                     if !anchor.isLabel {
                         return LocatedValue(cell: self.range(at: below).first, content: anchor.cell, inlineText: nil)
                     }
-                } else if slot == nil, below.row <= grid.lastRow {
+                } else if slot == nil, below.row <= lastRow {
                     slot = self.range(at: below).first
                 }
             }
@@ -58,7 +58,7 @@ extension SheetLabels {
     /// between `firstRow` and `lastRow`. A stray note far to the right of the form is not counted.
     func rightEdge(firstRow: Int, lastRow: Int) -> Int {
         var edge = -1
-        for anchor in anchors.values where anchor.range.last.row >= firstRow && anchor.range.first.row <= lastRow {
+        for anchor in anchors where anchor.range.last.row >= firstRow && anchor.range.first.row <= lastRow {
             edge = max(edge, anchor.range.last.column)
         }
         for range in sheet.merges where range.last.row >= firstRow && range.first.row <= lastRow {

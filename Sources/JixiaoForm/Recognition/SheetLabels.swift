@@ -3,70 +3,109 @@ import XLSXReader
 /// One sheet prepared for reading by label: every cell that shows, what its text means as a label, and
 /// where the value next to a label is.
 ///
+/// Each cell's text is cleaned, read as a label and compacted once here; the readers then only look
+/// things up (by position, by row, by role).
+///
 /// ```swift
 /// let labels = SheetLabels(sheet: sheet, vocabulary: vocabulary)
-/// labels.anchors(for: "field:funds.annualBudget").first?.reference   // B5
+/// labels.labels(for: "field:funds.annualBudget").first?.reference   // B5
 /// ```
 struct SheetLabels {
     let sheet: Sheet
-    let grid: Grid
     let vocabulary: LabelVocabulary
-    /// Showing, non-empty cells by position.
-    private(set) var anchors: [CellReference: LabelAnchor] = [:]
-    /// Label cells by role identity, in sheet order.
-    private(set) var byRole: [String: [LabelAnchor]] = [:]
-    /// Inline `label：value` cells by role identity, in sheet order.
-    private(set) var inlineByRole: [String: [LabelAnchor]] = [:]
-    /// Anchors by the row their top-left cell is in, left to right.
-    private var byRow: [Int: [LabelAnchor]] = [:]
+    /// The last row and column holding a cell or a merged range (0-based, -1 on an empty sheet), as ``Grid``
+    /// counts them.
+    let lastRow: Int
+    let lastColumn: Int
+    /// Showing, non-empty cells in sheet order (by row, then column).
+    let anchors: [LabelAnchor]
+    /// The rows holding anchors, top to bottom.
+    let rowsWithAnchors: [Int]
     /// Distinct form labels on the sheet: how much it looks like the form.
-    private(set) var formLabelCount = 0
+    let formLabelCount: Int
     /// Distinct score-sheet labels on the sheet.
-    private(set) var scoreLabelCount = 0
+    let scoreLabelCount: Int
+    /// The sheet by position, for its merged ranges.
+    private let grid: Grid
+    /// Index into ``anchors`` by the anchor's top-left position.
+    private let anchorIndex: PositionMap
+    /// Label cells by role identity number, in sheet order.
+    private let byIdentity: [[LabelAnchor]]
+    /// Inline `label：value` cells by role identity number, in sheet order.
+    private let inlineByIdentity: [[LabelAnchor]]
 
     init(sheet: Sheet, vocabulary: LabelVocabulary) {
         self.sheet = sheet
         self.vocabulary = vocabulary
-        grid = sheet.grid
+
+        let grid = sheet.grid
+        self.grid = grid
+        lastRow = grid.lastRow
+        lastColumn = grid.lastColumn
+
+        var found: [LabelAnchor] = []
+        found.reserveCapacity(sheet.cells.count)
+        var anchorIndex = PositionMap(rows: lastRow + 1, columns: lastColumn + 1, expectedEntries: sheet.cells.count)
         for cell in sheet.cells {
             let reference = cell.reference
             let range = grid.mergedRange(containing: reference)
             // A merged range shows its top-left cell only; leftovers under it are invisible.
             if let range, range.first != reference { continue }
-            // A text cell is cleaned once here: whether it shows, its label reading, its compact form.
-            var cleaned: String?
-            if case .text(let raw) = cell.value {
-                cleaned = TextCleaner.clean(raw)
-                guard cleaned != nil else { continue }
+            guard let anchor = Self.anchor(for: cell, range: range ?? CellRange(first: reference, last: reference),
+                                           vocabulary: vocabulary) else { continue }
+            // A position stored twice shows its last non-empty cell.
+            if let existing = anchorIndex[reference] {
+                found[existing] = anchor
             } else {
-                guard Self.hasContent(cell.value) else { continue }
+                anchorIndex[reference] = found.count
+                found.append(anchor)
             }
-            var anchor = LabelAnchor(cell: cell, range: range ?? CellRange(first: reference, last: reference),
-                                     normalised: "", roles: [], inline: nil)
-            if case .text(let raw) = cell.value, let cleaned {
-                // Labels are short; prose is only searched for a `label：value` opening.
-                if raw.prefix(Self.longestLabel + 1).count <= Self.longestLabel {
-                    anchor.normalised = vocabulary.normalizer.normalise(raw)
-                    anchor.roles = vocabulary.roles(for: anchor.normalised)
-                }
-                if anchor.roles.isEmpty { anchor.inline = Self.inlineLabel(cleaned: cleaned, vocabulary: vocabulary) }
-                // compact(stripMarkup(raw)) is compact(cleaned): the trimmed whitespace is dropped by compact.
-                anchor.compactText = TextForm.compact(cleaned)
-            }
-            anchors[reference] = anchor
         }
-        var formRoles: Set<String> = []
-        var scoreRoles: Set<String> = []
-        for anchor in anchors.values.sorted(by: { $0.reference < $1.reference }) {
-            byRow[anchor.reference.row, default: []].append(anchor)
-            for role in anchor.roles {
-                byRole[role.identity, default: []].append(anchor)
-                if role.isFormRole { formRoles.insert(role.identity) } else { scoreRoles.insert(role.identity) }
-            }
-            for role in anchor.inline?.roles ?? [] { inlineByRole[role.identity, default: []].append(anchor) }
+        // Cells come row by row from every producer seen; anything else is put in order here.
+        if !zip(found, found.dropFirst()).allSatisfy({ $0.reference < $1.reference }) {
+            found.sort { $0.reference < $1.reference }
+            for (index, anchor) in found.enumerated() { anchorIndex[anchor.reference] = index }
         }
-        formLabelCount = formRoles.count
-        scoreLabelCount = scoreRoles.count
+        anchors = found
+        self.anchorIndex = anchorIndex
+
+        var rows: [Int] = []
+        var byIdentity = Array(repeating: [LabelAnchor](), count: vocabulary.identities.count)
+        var inlineByIdentity = byIdentity
+        var present = Array(repeating: false, count: vocabulary.identities.count)
+        for anchor in found {
+            if rows.last != anchor.reference.row { rows.append(anchor.reference.row) }
+            for number in anchor.meaning.identities {
+                byIdentity[number].append(anchor)
+                present[number] = true
+            }
+            for number in anchor.inline?.identities ?? [] { inlineByIdentity[number].append(anchor) }
+        }
+        rowsWithAnchors = rows
+        self.byIdentity = byIdentity
+        self.inlineByIdentity = inlineByIdentity
+        let formRoles = zip(present, vocabulary.identityIsFormRole).filter { $0.0 && $0.1 }.count
+        formLabelCount = formRoles
+        scoreLabelCount = present.filter { $0 }.count - formRoles
+    }
+
+    /// A cell as an anchor, nil when it shows nothing. A text cell is cleaned once here: whether it shows,
+    /// its label reading, its compact form.
+    private static func anchor(for cell: Cell, range: CellRange, vocabulary: LabelVocabulary) -> LabelAnchor? {
+        guard case .text(let raw) = cell.value else {
+            guard hasContent(cell.value) else { return nil }
+            return LabelAnchor(cell: cell, range: range)
+        }
+        guard let cleaned = TextCleaner.clean(raw) else { return nil }
+        var reading: LabelReading?
+        // Labels are short; prose is only searched for a `label：value` opening.
+        if hasAtMostLabelLength(raw) { reading = vocabulary.reading(ofLabel: raw) }
+        let meaning = reading?.meaning ?? .none
+        let inline = meaning.roles.isEmpty ? inlineLabel(cleaned: cleaned, vocabulary: vocabulary) : nil
+        // compact(stripMarkup(raw)) is compact(cleaned): the trimmed whitespace is dropped by compact.
+        let compact = TextForm.compactForm(cleaned)
+        return LabelAnchor(cell: cell, range: range, normalised: reading?.normalised ?? "", meaning: meaning,
+                           inline: inline, compactText: compact.text, compactTextIsPlain: compact.isPlain)
     }
 
     /// Texts longer than this are never labels (the longest template label, with room for spaces,
@@ -81,51 +120,115 @@ struct SheetLabels {
         }
     }
 
+    /// Whether a text has at most ``longestLabel`` characters (grapheme clusters, as `String.count` counts).
+    /// A text of characters that always stand alone (``standsAlone(_:)``) has as many characters as
+    /// scalars, so grapheme breaking is only needed for other texts.
+    static func hasAtMostLabelLength(_ text: String) -> Bool {
+        if text.utf8.count <= longestLabel { return true }
+        var scalars = 0
+        for scalar in text.unicodeScalars {
+            guard standsAlone(scalar) else { return text.prefix(longestLabel + 1).count <= longestLabel }
+            scalars += 1
+            if scalars > longestLabel { return false }
+        }
+        return true
+    }
+
+    /// Whether a character is always a grapheme cluster of its own: one of the fast set of
+    /// ``TextForm/fastForm(_:)`` (none of them extends or prepends to a neighbour), except the carriage
+    /// return, which pairs with a line feed.
+    @inline(__always)
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        scalar != "\r" && TextForm.fastForm(scalar) != .unknown
+    }
+
     /// `部门名称：广州市番禺区总工会` → the roles of 部门名称 and the text after the colon.
-    private static func inlineLabel(cleaned: String, vocabulary: LabelVocabulary) -> (roles: [LabelRole], value: String)? {
+    private static func inlineLabel(cleaned: String, vocabulary: LabelVocabulary) -> InlineLabel? {
         // Most cells hold no colon at all (":" or the full-width "：", UTF-8 EF BC 9A).
         guard cleaned.containsByte(UInt8(ascii: ":")) || cleaned.containsByte(0x9A) else { return nil }
-        // A colon further in than a label's length is never searched past, so only the opening is looked at.
+        // A colon further in than a label's length is never searched past, so only the opening is looked at:
+        // its first longestLabel + 1 characters. When they (and the one after) stand alone, characters are
+        // scalars and the colons are found scalar by scalar.
+        let scalars = cleaned.unicodeScalars
+        var colons: [String.Index] = []
+        var index = scalars.startIndex
+        var offset = 0
+        while index < scalars.endIndex, offset <= longestLabel + 1 {
+            let scalar = scalars[index]
+            guard standsAlone(scalar) else { return inlineLabelByCharacter(cleaned: cleaned, vocabulary: vocabulary) }
+            if offset <= longestLabel, scalar == ":" || scalar == "：" { colons.append(index) }
+            index = scalars.index(after: index)
+            offset += 1
+        }
+        for colon in colons {
+            if let label = inlineLabel(cleaned: cleaned, colon: colon, vocabulary: vocabulary) { return label }
+        }
+        return nil
+    }
+
+    /// ``inlineLabel(cleaned:vocabulary:)`` by grapheme clusters, for texts with combining characters.
+    private static func inlineLabelByCharacter(cleaned: String, vocabulary: LabelVocabulary) -> InlineLabel? {
         let opening = cleaned.prefix(longestLabel + 1)
         var searchStart = opening.startIndex
         while let colon = opening[searchStart...].firstIndex(where: { $0 == ":" || $0 == "：" }),
               opening.distance(from: opening.startIndex, to: colon) <= longestLabel {
-            let prefix = vocabulary.normalizer.normalise(String(cleaned[..<colon]))
-            let roles = vocabulary.roles(for: prefix).filter {
-                switch $0 {
-                case .field, .scoreGrade: true
-                default: false
-                }
-            }
-            if !roles.isEmpty {
-                let value = cleaned[cleaned.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
-                if !value.isEmpty { return (roles, value) }
-            }
+            if let label = inlineLabel(cleaned: cleaned, colon: colon, vocabulary: vocabulary) { return label }
             searchStart = cleaned.index(after: colon)
         }
         return nil
     }
 
-    func labels(for identity: String) -> [LabelAnchor] { byRole[identity] ?? [] }
-    func inlineLabels(for identity: String) -> [LabelAnchor] { inlineByRole[identity] ?? [] }
+    /// The inline label when the text before `colon` is a field's or the grade's label and text follows it.
+    private static func inlineLabel(cleaned: String, colon: String.Index, vocabulary: LabelVocabulary) -> InlineLabel? {
+        let meaning = vocabulary.reading(ofLabel: String(cleaned[..<colon])).meaning
+        guard !meaning.inlineRoles.isEmpty else { return nil }
+        let value = cleaned[cleaned.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !value.isEmpty else { return nil }
+        return InlineLabel(roles: meaning.inlineRoles, identities: meaning.inlineIdentities, value: value)
+    }
+
+    func labels(for identity: String) -> [LabelAnchor] {
+        vocabulary.identityNumber(identity).map { byIdentity[$0] } ?? []
+    }
+
+    func inlineLabels(for identity: String) -> [LabelAnchor] {
+        vocabulary.identityNumber(identity).map { inlineByIdentity[$0] } ?? []
+    }
+
+    /// The anchor whose top-left cell is at exactly this position.
+    func anchor(startingAt reference: CellReference) -> LabelAnchor? {
+        anchorIndex[reference].map { anchors[$0] }
+    }
+
+    /// The merged range covering a position, if any.
+    func mergedRange(containing reference: CellReference) -> CellRange? {
+        grid.mergedRange(containing: reference)
+    }
 
     /// The anchor showing at a position (resolving merged ranges).
     func anchor(at reference: CellReference) -> LabelAnchor? {
-        if let range = grid.mergedRange(containing: reference) { return anchors[range.first] }
-        return anchors[reference]
+        if let range = mergedRange(containing: reference) { return anchor(startingAt: range.first) }
+        return anchor(startingAt: reference)
     }
 
     /// The position's merged range, or the position alone.
     func range(at reference: CellReference) -> CellRange {
-        grid.mergedRange(containing: reference) ?? CellRange(first: reference, last: reference)
+        mergedRange(containing: reference) ?? CellRange(first: reference, last: reference)
     }
 
     /// Whether a label shows at this position.
     func isLabel(at reference: CellReference) -> Bool { anchor(at: reference)?.isLabel ?? false }
 
     /// The anchors whose top-left cell is in `row`, left to right.
-    func anchors(inRow row: Int) -> [LabelAnchor] { byRow[row] ?? [] }
-
-    /// The rows holding anchors, top to bottom.
-    var rowsWithAnchors: [Int] { byRow.keys.sorted() }
+    func anchors(inRow row: Int) -> ArraySlice<LabelAnchor> {
+        // Anchors are in row order: the row's run starts at the first anchor not above it.
+        var low = 0, high = anchors.count
+        while low < high {
+            let middle = (low + high) / 2
+            if anchors[middle].reference.row < row { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < anchors.count, anchors[end].reference.row == row { end += 1 }
+        return anchors[low..<end]
+    }
 }

@@ -13,14 +13,30 @@ public enum TextCleaner {
     /// The cleaned text, or nil when nothing but markup and whitespace is left.
     public static func clean(_ raw: String) -> String? {
         let stripped = stripMarkup(raw)
-        // Most cells have nothing to trim; only those that do go through Foundation.
-        guard let first = stripped.unicodeScalars.first, let last = stripped.unicodeScalars.last else { return nil }
-        if !CharacterSet.whitespacesAndNewlines.contains(first) && !CharacterSet.whitespacesAndNewlines.contains(last) {
-            return stripped
-        }
-        let text = stripped.trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? nil : text
+        let scalars = stripped.unicodeScalars
+        // Most cells have nothing to trim: the text itself is the answer.
+        guard let first = scalars.first, let last = scalars.last else { return nil }
+        if !isWhitespaceOrNewline(first) && !isWhitespaceOrNewline(last) { return stripped }
+        // What `trimmingCharacters(in: .whitespacesAndNewlines)` does, scalar by scalar.
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, isWhitespaceOrNewline(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isWhitespaceOrNewline(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return start == end ? nil : String(scalars[start..<end])
     }
+
+    /// Membership in `CharacterSet.whitespacesAndNewlines`, answered without Foundation for ASCII and CJK
+    /// ideographs (nearly every character of a form), which hold none but `\t`…`\r` and the space.
+    @inline(__always)
+    static func isWhitespaceOrNewline(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0..<0x80, 0x4E00...0x9FFF: false
+        default: whitespacesAndNewlines.contains(scalar)
+        }
+    }
+
+    /// Built once: `CharacterSet.whitespacesAndNewlines` makes a new set on every use.
+    private static let whitespacesAndNewlines = CharacterSet.whitespacesAndNewlines
 
     /// The text without HTML tags and with entities decoded; block boundaries become line breaks.
     public static func stripMarkup(_ raw: String) -> String {

@@ -14,6 +14,12 @@ enum TextForm {
         return compactFull(text)
     }
 
+    /// ``compact(_:)`` with whether the result is plain (see ``PlainText``): true when the fast path made it.
+    static func compactForm(_ text: String) -> (text: String, isPlain: Bool) {
+        if let fast = compactFast(text) { return (fast, true) }
+        return (compactFull(text), false)
+    }
+
     /// The general path: Foundation's NFKC, then the minus signs and whitespace.
     static func compactFull(_ text: String) -> String {
         var result = ""
@@ -32,6 +38,13 @@ enum TextForm {
     /// other character, which then takes ``compactFull(_:)``. None of these characters composes with its
     /// neighbour, so mapping them one by one is NFKC; `TextFormTests` checks every one against Foundation.
     static func compactFast(_ text: String) -> String? {
+        if let result = text.utf8.withContiguousStorageIfAvailable(compactFast(utf8:)) {
+            switch result {
+            case .unchanged: return text
+            case .unknown: return nil
+            case .changed(let compact): return compact
+            }
+        }
         var bytes: [UInt8] = []
         var changed = false
         for scalar in text.unicodeScalars {
@@ -45,6 +58,63 @@ enum TextForm {
             }
         }
         return changed ? String(decoding: bytes, as: UTF8.self) : text
+    }
+
+    private enum FastResult {
+        case unchanged
+        case unknown
+        case changed(String)
+    }
+
+    /// ``compactFast(_:)`` on the text's UTF-8 bytes, decoded in place: most cells are already compact and
+    /// come back unchanged without a copy; otherwise the runs between changes are copied whole.
+    private static func compactFast(utf8 bytes: UnsafeBufferPointer<UInt8>) -> FastResult {
+        var output: [UInt8] = []
+        var copied = 0          // bytes before this offset are in `output` (once something changed)
+        var changed = false
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            // Printable ASCII is kept as it is.
+            if lead >= 0x21 && lead <= 0x7E {
+                index += 1
+                continue
+            }
+            let value: UInt32, length: Int
+            if lead < 0x80 {
+                (value, length) = (UInt32(lead), 1)
+            } else if lead >= 0xE0 && lead < 0xF0 && index + 2 < count {
+                value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+                length = 3
+            } else if lead >= 0xC0 && lead < 0xE0 && index + 1 < count {
+                value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+                length = 2
+            } else {
+                return .unknown   // four-byte characters are all outside the fast set
+            }
+            guard let scalar = Unicode.Scalar(value) else { return .unknown }
+            let form = fastForm(scalar)
+            switch form {
+            case .same:
+                index += length
+                continue
+            case .unknown:
+                return .unknown
+            case .mapped, .dropped:
+                if !changed {
+                    changed = true
+                    output.reserveCapacity(count)
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                if case .mapped(let mapped) = form { appendUTF8(mapped, to: &output) }
+                index += length
+                copied = index
+            }
+        }
+        guard changed else { return .unchanged }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
+        return .changed(String(decoding: output, as: UTF8.self))
     }
 
     @inline(__always)

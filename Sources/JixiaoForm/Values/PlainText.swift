@@ -1,0 +1,55 @@
+import Foundation
+
+/// Comparisons of plain texts by their UTF-8 bytes.
+///
+/// A text is plain when every character is one ``TextForm/compactFast(_:)`` keeps as it is: ASCII without
+/// whitespace, CJK ideographs, CJK punctuation, `‘’“”·—×÷‰±≤≥`. None of them has a canonical decomposition
+/// or joins a neighbour in one grapheme cluster, so between plain texts comparing bytes gives what
+/// `String.hasPrefix` (grapheme by grapheme) and Foundation's `contains` give, without grapheme breaking
+/// or a trip through `NSString`. Every compact cell text a 自评表 holds is plain; anything else keeps the
+/// general comparison.
+///
+/// ```swift
+/// PlainText.isPlain("填表人:")                   // true
+/// PlainText.hasPrefix("填表人:张三", "填表人")   // true
+/// PlainText.contains("(以下空白)", "以下空白")   // true
+/// ```
+enum PlainText {
+    static func isPlain(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { TextForm.fastForm($0) == .same }
+    }
+
+    static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
+        withBytes(text) { text in
+            withBytes(prefix) { prefix in
+                prefix.count <= text.count && (prefix.isEmpty || memcmp(text.baseAddress!, prefix.baseAddress!, prefix.count) == 0)
+            }
+        }
+    }
+
+    /// Whether `part` (not empty) occurs in `text`.
+    static func contains(_ text: String, _ part: String) -> Bool {
+        withBytes(text) { text in
+            withBytes(part) { part in
+                guard let first = part.first, part.count <= text.count else { return false }
+                var start = 0
+                let lastStart = text.count - part.count
+                while start <= lastStart {
+                    guard let found = memchr(text.baseAddress! + start, Int32(first), lastStart - start + 1) else { return false }
+                    start = text.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(text.baseAddress! + start, part.baseAddress!, part.count) == 0 { return true }
+                    start += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// The text's UTF-8 bytes, in place when the string stores them contiguously (native strings do). An empty
+    /// buffer may have no base address; the callers above only dereference non-empty ones.
+    @inline(__always)
+    private static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+}
