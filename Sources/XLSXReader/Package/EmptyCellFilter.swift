@@ -70,25 +70,47 @@ struct EmptyCellFilter {
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         guard let base = bytes.baseAddress else { return }
         var index = 0
+        // Bytes from runStart up to index pass unchanged and are written in one piece when something else
+        // must happen (a cell held or dropped) or the chunk ends: most tokens only extend the run.
+        var runStart = 0
+        func writeRun(upTo end: Int, _ filter: inout EmptyCellFilter) {
+            if end > runStart { filter.emit(UnsafeBufferPointer(rebasing: bytes[runStart..<end]), &output) }
+            runStart = end
+        }
         while index < bytes.count {
             guard bytes[index] == Self.lessThan else {
                 // Text up to the next markup.
-                var end = bytes.count
                 if let found = memchr(base + index, Int32(Self.lessThan), bytes.count - index) {
-                    end = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                    index = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                } else {
+                    index = bytes.count
                 }
-                emit(UnsafeBufferPointer(rebasing: bytes[index..<end]), &output)
-                index = end
                 continue
             }
             guard let end = Self.tokenEnd(bytes, from: index) else {
+                writeRun(upTo: index, &self)
                 carry.append(contentsOf: bytes[index...])
                 if carry.count > Self.longestToken { giveUp(&output) }
                 return
             }
-            handle(UnsafeBufferPointer(rebasing: bytes[index..<end]), &output)
+            let token = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            switch decide(token) {
+            case .pass:
+                break
+            case .release(let keepingCell):
+                if isHolding {
+                    writeRun(upTo: index, &self)
+                    release(keepingCell: keepingCell, &output)
+                }
+            case .hold:
+                writeRun(upTo: index, &self)
+                release(keepingCell: false, &output)
+                hold(token)
+                runStart = end
+            }
             index = end
         }
+        writeRun(upTo: bytes.count, &self)
     }
 
     /// The end of the part: a cell still held stays, unchanged.
@@ -158,30 +180,28 @@ struct EmptyCellFilter {
         }
     }
 
-    private mutating func handle(_ token: UnsafeBufferPointer<UInt8>, _ output: inout [UInt8]) {
+    /// What a complete token does: passes unchanged, ends a hold first (the held cell kept or dropped), or is
+    /// an empty cell to hold (ending any earlier hold with its cell dropped: this one has an `r`).
+    private enum Action { case pass, release(keepingCell: Bool), hold }
+
+    private mutating func decide(_ token: UnsafeBufferPointer<UInt8>) -> Action {
         let second = token[1]
-        guard second != UInt8(ascii: "!"), second != UInt8(ascii: "?") else { return emit(token, &output) }
+        guard second != UInt8(ascii: "!"), second != UInt8(ascii: "?") else { return .pass }
         let isEnd = second == Self.slash
         let name = Self.localName(of: token, isEnd: isEnd)
         let isCell = name.count == 1 && token[name.lowerBound] == UInt8(ascii: "c")
         if isEnd {
             if isCell { openCells = max(0, openCells - 1) }
-            if name.count == 9, Self.matches("sheetData", token, at: name.lowerBound) { release(keepingCell: false, &output) }
-            return emit(token, &output)
+            if name.count == 9, Self.matches("sheetData", token, at: name.lowerBound) { return .release(keepingCell: false) }
+            return .pass
         }
         if isCell {
-            if openCells == 0, Self.isEmptyStyledCell(token) {
-                // This cell has an `r`: a cell held before it goes; this one is held in turn.
-                release(keepingCell: false, &output)
-                hold(token)
-                return
-            }
-            release(keepingCell: !Self.hasAttribute("r", in: token), &output)
+            if openCells == 0, Self.isEmptyStyledCell(token) { return .hold }
             if token[token.count - 2] != Self.slash { openCells += 1 }
-            return emit(token, &output)
+            return .release(keepingCell: !Self.hasAttribute("r", in: token))
         }
-        if name.count == 3, Self.matches("row", token, at: name.lowerBound) { release(keepingCell: false, &output) }
-        emit(token, &output)
+        if name.count == 3, Self.matches("row", token, at: name.lowerBound) { return .release(keepingCell: false) }
+        return .pass
     }
 
     /// Where the local name is in a tag: `c` in `<c …>`, `c` in `<x:c …>`, `row` in `</row>`.

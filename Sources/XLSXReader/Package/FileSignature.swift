@@ -90,7 +90,9 @@ enum FileSignature {
     /// Looks for the UTF-16LE stream name `EncryptedPackage` in the compound file's directory. The directory
     /// sits anywhere in the file, so the first 8 MiB are searched (an encrypted form is far smaller).
     private static func containsEncryptedPackage(_ descriptor: Int32) -> Bool {
-        let limit = 8 << 20
+        var status = stat()
+        let size = fstat(descriptor, &status) == 0 ? Int(max(status.st_size, 0)) : 0
+        let limit = min(size, 8 << 20)
         var data = [UInt8](repeating: 0, count: limit)
         var done = 0
         while done < limit {

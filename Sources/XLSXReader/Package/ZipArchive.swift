@@ -12,8 +12,16 @@ final class ZipArchive {
     private let handle: OpaquePointer
     /// Normalised entry name → libzip index.
     private var indexByName: [String: UInt64] = [:]
-    /// Lower-cased normalised name → libzip index, for case-insensitive fallback.
-    private var indexByLowercasedName: [String: UInt64] = [:]
+    /// Lower-cased normalised name → libzip index, for the case-insensitive fallback; made on first use (most
+    /// packages name their parts exactly as they refer to them).
+    private lazy var indexByLowercasedName: [String: UInt64] = {
+        var index: [String: UInt64] = [:]
+        for (name, position) in indexByName.sorted(by: { $0.value < $1.value }) {
+            let lower = name.lowercased()
+            if index[lower] == nil { index[lower] = position }
+        }
+        return index
+    }()
     let options: ReadOptions
     /// When reading must stop (from ``ReadOptions/timeLimit``), counted from opening.
     let deadline: ContinuousClock.Instant?
@@ -35,8 +43,6 @@ final class ZipArchive {
                 guard let rawName = zip_get_name(handle, index, 0) else { continue }
                 let name = ZipArchive.normalise(String(cString: rawName))
                 if indexByName[name] == nil { indexByName[name] = index }
-                let lower = name.lowercased()
-                if indexByLowercasedName[lower] == nil { indexByLowercasedName[lower] = index }
             }
         }
     }
@@ -143,6 +149,9 @@ final class ZipArchive {
     }
 
     static func normalise(_ name: String) -> String {
+        // Nearly every name is already normal: checked on the bytes before any String work.
+        let utf8 = name.utf8
+        if utf8.first != UInt8(ascii: "/") && !utf8.contains(UInt8(ascii: "\\")) { return name }
         var result = name
         if result.contains("\\") { result = result.replacingOccurrences(of: "\\", with: "/") }
         while result.hasPrefix("/") { result.removeFirst() }
