@@ -6,6 +6,9 @@
 # python-calamine is installed into a private venv here and nowhere else: jixiao itself never needs Python.
 #   make bench                          (or: Scripts/bench.sh [CELLS] [FILES])
 #   Scripts/bench.sh bulk [N...]        only the bulk benchmark (default N = 100 1000 10000)
+#   Scripts/bench.sh profile [N]        instructions per form, by stage, under callgrind (N forms, default 200):
+#                                       repeatable to a fraction of a percent where wall time on a shared
+#                                       machine varies by ±15%
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -90,6 +93,46 @@ for n in sizes:
           f"{n / cal:>9.0f} files/s ({cal:5.2f} s), {cal_peak:4.0f} MiB | {cal / jx[0]:.2f}")
 PY
 }
+
+# Instructions per form by stage (callgrind counts instructions, so two runs agree where timings do not).
+profile() {
+  local n=${1:-200}
+  command -v valgrind >/dev/null || { echo "valgrind is not installed (apt-get install valgrind)"; return 1; }
+  swift build -c release --scratch-path "$scratch" --product jixiao >/dev/null
+  swift build -c release --scratch-path "$scratch" --product jixiao-bench >/dev/null
+  mkdir -p "$work"
+  [ -d "$work/corpus-$n" ] || "$scratch/release/jixiao-bench" generate-forms "$work/corpus-$n" "$n" Examples
+  local out="$work/callgrind.out"
+  valgrind --tool=callgrind --callgrind-out-file="$out" "$scratch/release/jixiao" validate "$work/corpus-$n" \
+    --summary "$work/profile-summary.xlsx" --json "$work/profile-report.json" --quiet >/dev/null 2>&1 || true
+  callgrind_annotate --inclusive=yes "$out" 2>/dev/null | awk -v n="$n" '
+    function add(name, pattern) { names[++count] = name; patterns[count] = pattern }
+    BEGIN {
+      add("whole run", "PROGRAM TOTALS")
+      add("read the workbook (zip, XMLParser, cells)", "XLSXReader8WorkbookV10contentsOf")
+      add("  of which worksheets through XMLParser", "XMLPartParserO5parse_2in8delegate17filtersEmptyCells.*WorksheetC0C")
+      add("  of which shared strings", "WorkbookReaderC13sharedStrings")
+      add("recognise the form", "RecognizerV9recognize")
+      add("check the rules", "ValidatorV5check")
+      add("summary workbook rows", "SummaryWorkbookC3add")
+      add("JSON report", "JSONReportSinkC3add")
+    }
+    {
+      for (i = 1; i <= count; i++) if (!(i in seen) && $0 ~ patterns[i]) {
+        gsub(",", "", $1); seen[i] = $1
+      }
+    }
+    END {
+      printf "instructions per form (callgrind, %d forms, summary + JSON):\n", n
+      for (i = 1; i <= count; i++) printf "  %-44s %6.2f M\n", names[i], (i in seen ? seen[i] : 0) / n / 1e6
+    }'
+}
+
+if [ "${1:-}" = profile ]; then
+  shift
+  profile "$@"
+  exit 0
+fi
 
 if [ "${1:-}" = bulk ]; then
   shift
