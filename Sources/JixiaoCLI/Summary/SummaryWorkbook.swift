@@ -22,7 +22,8 @@ final class SummaryWorkbook: ReportSink {
     private let chartSheet: WorksheetWriter
     private let layout: SummaryLayout
     private let language: Language
-    private let linkFolder: URL
+    /// The summary's folder as path components: links to the files are relative to it.
+    private let linkFolderComponents: [String]
     private var summaryRow = 1
     private var findingRow = 1
     private var chartRow = 1
@@ -44,7 +45,7 @@ final class SummaryWorkbook: ReportSink {
         chartColumns = ["department", "completionRate", "file"].compactMap { key in
             layout.summaryColumns.first { $0.key == key }
         }
-        linkFolder = destination.standardizedFileURL.deletingLastPathComponent()
+        linkFolderComponents = destination.standardizedFileURL.deletingLastPathComponent().pathComponents
         workbook = try WorkbookWriter(writingTo: destination,
                                       options: WorkbookOptions(overwrite: true, constantMemory: true))
         let names = layout.sheets
@@ -84,7 +85,7 @@ final class SummaryWorkbook: ReportSink {
     // MARK: - ReportSink
 
     func add(_ report: FileReport) throws {
-        linkTarget = SummaryText.relativePath(of: URL(fileURLWithPath: report.path), from: linkFolder)
+        linkTarget = SummaryText.relativePath(of: URL(fileURLWithPath: report.path), fromComponents: linkFolderComponents)
         try addSummaryRow(report)
         for finding in report.findings { try addFindingRow(finding, of: report) }
     }
@@ -447,11 +448,16 @@ enum SummaryText {
     /// `file`'s path relative to `folder` (`../forms/a.xlsx`), or its absolute path when they share nothing
     /// but the root.
     static func relativePath(of file: URL, from folder: URL) -> String {
-        let target = file.standardizedFileURL.pathComponents
-        let base = folder.standardizedFileURL.pathComponents
+        relativePath(of: file, fromComponents: folder.standardizedFileURL.pathComponents)
+    }
+
+    /// ``relativePath(of:from:)`` with the folder already split (it is the same for every file of a run).
+    static func relativePath(of file: URL, fromComponents base: [String]) -> String {
+        let standardized = file.standardizedFileURL
+        let target = standardized.pathComponents
         var common = 0
         while common < min(target.count, base.count), target[common] == base[common] { common += 1 }
-        guard common > 1 else { return file.standardizedFileURL.path }
+        guard common > 1 else { return standardized.path }
         let ups = Array(repeating: "..", count: base.count - common)
         return (ups + target[common...]).joined(separator: "/")
     }
