@@ -60,22 +60,50 @@ public struct FieldKey: RawRepresentable, Hashable, Sendable, Comparable, Custom
     }
 
     /// `keyIndicators[i]`, the whole row.
-    public static func keyIndicator(_ row: Int) -> FieldKey { FieldKey(rawValue: "keyIndicators[\(row)]") }
+    public static func keyIndicator(_ row: Int) -> FieldKey { indicatorKeys.key(row, nil) }
     /// `keyIndicators[i].column`.
-    public static func keyIndicator(_ row: Int, _ column: IndicatorColumn) -> FieldKey {
-        FieldKey(rawValue: "keyIndicators[\(row)].\(column.rawValue)")
-    }
+    public static func keyIndicator(_ row: Int, _ column: IndicatorColumn) -> FieldKey { indicatorKeys.key(row, column) }
     /// `tasks[i]`, the whole row.
-    public static func task(_ row: Int) -> FieldKey { FieldKey(rawValue: "tasks[\(row)]") }
+    public static func task(_ row: Int) -> FieldKey { taskKeys.key(row, nil) }
     /// `tasks[i].column`.
-    public static func task(_ row: Int, _ column: TaskColumn) -> FieldKey {
-        FieldKey(rawValue: "tasks[\(row)].\(column.rawValue)")
-    }
+    public static func task(_ row: Int, _ column: TaskColumn) -> FieldKey { taskKeys.key(row, column) }
     /// `score.rows[i]`, the whole row.
-    public static func scoreRow(_ row: Int) -> FieldKey { FieldKey(rawValue: "score.rows[\(row)]") }
+    public static func scoreRow(_ row: Int) -> FieldKey { scoreRowKeys.key(row, nil) }
     /// `score.rows[i].column`.
-    public static func scoreRow(_ row: Int, _ column: ScoreColumn) -> FieldKey {
-        FieldKey(rawValue: "score.rows[\(row)].\(column.rawValue)")
+    public static func scoreRow(_ row: Int, _ column: ScoreColumn) -> FieldKey { scoreRowKeys.key(row, column) }
+
+    private static let indicatorKeys = RowKeys<IndicatorColumn>(table: "keyIndicators")
+    private static let taskKeys = RowKeys<TaskColumn>(table: "tasks")
+    private static let scoreRowKeys = RowKeys<ScoreColumn>(table: "score.rows")
+
+    /// The row keys of a table (`tasks[2]`, `tasks[2].funds`), those of its first rows made once: every form
+    /// names a key per cell of its tables, and building the text anew costs more than reading the cell.
+    private struct RowKeys<Column: CaseIterable & RawRepresentable<String> & Equatable & Sendable>: Sendable {
+        let table: String
+        private let columns: [Column]
+        /// Per row kept: the whole row's key, then one per column in `columns` order.
+        private let kept: [[FieldKey]]
+
+        init(table: String, rowsKept: Int = 64) {
+            self.table = table
+            let columns = Array(Column.allCases)
+            self.columns = columns
+            kept = (0..<rowsKept).map { row in
+                [Self.make(table, row, nil)] + columns.map { Self.make(table, row, $0) }
+            }
+        }
+
+        func key(_ row: Int, _ column: Column?) -> FieldKey {
+            guard kept.indices.contains(row) else { return Self.make(table, row, column) }
+            guard let column else { return kept[row][0] }
+            guard let index = columns.firstIndex(of: column) else { return Self.make(table, row, column) }
+            return kept[row][index + 1]
+        }
+
+        private static func make(_ table: String, _ row: Int, _ column: Column?) -> FieldKey {
+            guard let column else { return FieldKey(rawValue: "\(table)[\(row)]") }
+            return FieldKey(rawValue: "\(table)[\(row)].\(column.rawValue)")
+        }
     }
 
     /// The key with row indexes dropped: `tasks[2].funds` → `tasks[].funds`.

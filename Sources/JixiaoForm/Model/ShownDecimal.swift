@@ -29,7 +29,7 @@ public struct ShownDecimal: Sendable, Hashable, CustomStringConvertible {
     public init?(text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
-              let value = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+              let value = DecimalMath.decimal(fromText: trimmed) else { return nil }
         let places = trimmed.firstIndex(of: ".").map { trimmed[trimmed.index(after: $0)...].count } ?? 0
         self.init(value, places: places)
     }
@@ -41,7 +41,7 @@ public struct ShownDecimal: Sendable, Hashable, CustomStringConvertible {
     public var halfUnit: Decimal { DecimalMath.halfUnit(places: places) }
 
     /// A rate shown as a percentage with the same precision: `0.978` (3 places) → `"97.8%"`.
-    public var percentText: String { DecimalMath.text(value * 100, places: max(0, places - 2)) + "%" }
+    public var percentText: String { DecimalMath.text(DecimalMath.movingPoint(value, by: 2), places: max(0, places - 2)) + "%" }
 
     public var description: String { text }
 

@@ -64,6 +64,8 @@ struct FormSheetReader {
 
     func read() -> Form {
         var form = Form(sheet: sheetName)
+        // Room for the keys of a usual form and its 评分表 at once, rather than growing the table row by row.
+        form.sources.reserveCapacity(256)
         let tables = locateTables()
         let tableRows = Set(tables.values.flatMap { $0.headerTop..<$0.endRow })
         let formRows = labels.anchors.filter { $0.roles.contains { $0.isFormRole } }.map(\.reference.row)
@@ -100,24 +102,50 @@ struct FormSheetReader {
         return tables
     }
 
+    /// A data row of a table: the anchor starting in each column, by column key.
+    struct TableRow {
+        var row: Int
+        /// The column keys, shared by every row of the table, and each one's anchor.
+        let columns: [String]
+        var anchors: [LabelAnchor?]
+
+        /// The anchor in a column (a handful of short keys: a scan, no hashing).
+        subscript(column: String) -> LabelAnchor? {
+            guard let index = columns.firstIndex(of: column) else { return nil }
+            return anchors[index]
+        }
+
+        var present: some Sequence<LabelAnchor> { anchors.lazy.compactMap { $0 } }
+    }
+
     /// The data rows of a table: rows with something in a column, except template rows left blank and total
     /// rows (合计).
-    private func dataRows(_ layout: TableLayout, nameColumn: String) -> [(row: Int, cells: [String: LabelAnchor])] {
-        var result: [(row: Int, cells: [String: LabelAnchor])] = []
+    private func dataRows(_ layout: TableLayout, nameColumn: String) -> [TableRow] {
+        var result: [TableRow] = []
+        let spans = Array(layout.columns)
+        // A table without a header over the name column takes the name from left of the table.
+        let nameHasHeader = layout.columns[nameColumn] != nil
+        let columns = spans.map(\.key) + (nameHasHeader ? [] : [nameColumn])
+        let nameIndex = columns.firstIndex(of: nameColumn)
         for row in layout.bodyRows {
-            var cells: [String: LabelAnchor] = [:]
-            for (column, span) in layout.columns {
-                if let anchor = labels.cell(inRow: row, span: span) { cells[column] = anchor }
+            var anchors = [LabelAnchor?](repeating: nil, count: columns.count)
+            var any = false
+            var placeholderOnly = true
+            for (index, column) in spans.enumerated() {
+                guard let anchor = labels.cell(inRow: row, span: column.value) else { continue }
+                anchors[index] = anchor
+                any = true
+                if placeholderOnly {
+                    placeholderOnly = anchor.cell.value.isText
+                        && labels.vocabulary.isPlaceholder(anchor.compactText, isPlain: anchor.compactTextIsPlain)
+                }
             }
-            let placeholderOnly = cells.values.allSatisfy { anchor in
-                anchor.cell.value.isText && labels.vocabulary.isPlaceholder(anchor.compactText, isPlain: anchor.compactTextIsPlain)
+            guard any, !placeholderOnly else { continue }
+            if !nameHasHeader, let name = nameWithoutHeader(row: row, layout: layout), let nameIndex {
+                anchors[nameIndex] = name
             }
-            guard !cells.isEmpty, !placeholderOnly else { continue }
-            if layout.columns[nameColumn] == nil, let name = nameWithoutHeader(row: row, layout: layout) {
-                cells[nameColumn] = name
-            }
-            if let name = cells[nameColumn], labels.vocabulary.totalLabels.contains(name.normalised) { continue }
-            result.append((row, cells))
+            if let nameIndex, let name = anchors[nameIndex], name.isTotalLabel { continue }
+            result.append(TableRow(row: row, columns: columns, anchors: anchors))
         }
         return result
     }
@@ -135,17 +163,17 @@ struct FormSheetReader {
 
     private func readIndicators(_ layout: TableLayout, into form: inout Form) {
         for (index, entry) in dataRows(layout, nameColumn: "name").enumerated() {
-            let name = FigureReader.shownText(entry.cells["name"]?.cell)
-            let target = FigureReader.shownText(entry.cells["target"]?.cell)
-            let result = FigureReader.shownText(entry.cells["result"]?.cell)
+            let name = FigureReader.shownText(entry["name"]?.cell)
+            let target = FigureReader.shownText(entry["target"]?.cell)
+            let result = FigureReader.shownText(entry["result"]?.cell)
             var targetReading = indicatorParser.parse(target, side: .target)
             var resultReading = indicatorParser.parse(result, side: .result)
             // A grid's own 计量单位 and 指标性质 columns complete what the texts leave out.
-            if let unit = FigureReader.shownText(entry.cells["unit"]?.cell).map(TextForm.compact) {
+            if let unit = FigureReader.shownText(entry["unit"]?.cell).map(TextForm.compact) {
                 if targetReading != nil && targetReading?.unit == nil { targetReading?.unit = unit }
                 if resultReading != nil && resultReading?.unit == nil { resultReading?.unit = unit }
             }
-            if let comparison = indicatorParser.comparison(inOperatorCell: FigureReader.shownText(entry.cells["targetOperator"]?.cell)),
+            if let comparison = indicatorParser.comparison(inOperatorCell: FigureReader.shownText(entry["targetOperator"]?.cell)),
                targetReading != nil, targetReading?.comparison == nil {
                 targetReading?.comparison = comparison
             }
@@ -157,35 +185,39 @@ struct FormSheetReader {
                 name: name, target: target, result: result, targetValue: targetValue, resultValue: resultReading?.value,
                 targetUnit: targetReading?.unit, resultUnit: resultReading?.unit,
                 targetOperator: targetReading?.comparison, direction: direction))
-            for column in ["name", "target", "result"] {
-                guard let span = layout.columns[column], let key = FieldKey.IndicatorColumn(rawValue: column) else { continue }
-                let cell = entry.cells[column]?.reference ?? labels.slot(inRow: entry.row, span: span)
-                form.sources[.keyIndicator(index, key)] = FieldSource(sheet: sheetName, cell: cell)
+            // The row's cell: the result's, else the name's (where the table has those columns).
+            var resultCell: CellReference?, nameCell: CellReference?
+            for column in [FieldKey.IndicatorColumn.name, .target, .result] {
+                guard let span = layout.columns[column.rawValue] else { continue }
+                let cell = entry[column.rawValue]?.reference ?? labels.slot(inRow: entry.row, span: span)
+                form.sources[.keyIndicator(index, column)] = FieldSource(sheet: sheetName, cell: cell)
+                if column == .result { resultCell = cell } else if column == .name { nameCell = cell }
             }
-            let rowCell = form.sources[.keyIndicator(index, .result)]?.cell ?? form.sources[.keyIndicator(index, .name)]?.cell
-            form.sources[.keyIndicator(index)] = FieldSource(sheet: sheetName, cell: rowCell)
+            form.sources[.keyIndicator(index)] = FieldSource(sheet: sheetName, cell: resultCell ?? nameCell)
         }
     }
 
     private func readTasks(_ layout: TableLayout, into form: inout Form) {
         for (index, entry) in dataRows(layout, nameColumn: "name").enumerated() {
             var task = MainTask()
-            task.name = FigureReader.shownText(entry.cells["name"]?.cell)
-            task.goal = FigureReader.shownText(entry.cells["goal"]?.cell)
-            task.goalResult = FigureReader.shownText(entry.cells["goalResult"]?.cell)
-            task.indicator = FigureReader.shownText(entry.cells["indicator"]?.cell)
-            task.indicatorResult = FigureReader.shownText(entry.cells["indicatorResult"]?.cell)
+            task.name = FigureReader.shownText(entry["name"]?.cell)
+            task.goal = FigureReader.shownText(entry["goal"]?.cell)
+            task.goalResult = FigureReader.shownText(entry["goalResult"]?.cell)
+            task.indicator = FigureReader.shownText(entry["indicator"]?.cell)
+            task.indicatorResult = FigureReader.shownText(entry["indicatorResult"]?.cell)
+            var nameCell: CellReference?
             for column in FieldKey.TaskColumn.allCases {
                 guard let span = layout.columns[column.rawValue] else { continue }
-                let cell = entry.cells[column.rawValue]?.reference ?? labels.slot(inRow: entry.row, span: span)
+                let cell = entry[column.rawValue]?.reference ?? labels.slot(inRow: entry.row, span: span)
                 form.sources[.task(index, column)] = FieldSource(sheet: sheetName, cell: cell)
+                if column == .name { nameCell = cell }
             }
-            if let anchor = entry.cells["funds"] {
+            if let anchor = entry["funds"] {
                 let reading = figures.read(anchor.cell)
                 task.funds = reading.figure?.value
                 form.sources[.task(index, .funds)] = source(for: reading, cell: anchor.reference, label: nil)
             }
-            let rowCell = form.sources[.task(index, .name)]?.cell ?? entry.cells.values.map(\.reference).min()
+            let rowCell = nameCell ?? entry.present.map(\.reference).min()
             form.sources[.task(index)] = FieldSource(sheet: sheetName, cell: rowCell)
             form.tasks.append(task)
         }
@@ -359,7 +391,7 @@ struct FormSheetReader {
             guard let text = FigureReader.shownText(anchor.cell) else { continue }
             if isTitle(anchor) {
                 titleAnchor = anchor
-                form.title = text.replacingOccurrences(of: "\n", with: "")
+                form.title = text.containsByte(UInt8(ascii: "\n")) ? text.replacingOccurrences(of: "\n", with: "") : text
                 form.sources[.title] = FieldSource(sheet: sheetName, cell: anchor.reference)
                 break
             }
@@ -393,8 +425,8 @@ struct FormSheetReader {
     /// The unit line (`单位：万元`) in the header, else anywhere on the sheet, else a `（万元）` suffix on a label.
     private func readUnit(into form: inout Form, headerAnchors: [LabelAnchor]) {
         let linePatterns = plan.unitLinePatterns
-        let everywhere = labels.anchors.filter { $0.cell.value.isText }
-        for anchor in headerAnchors + everywhere {
+        let everywhere = labels.anchors.lazy.filter { $0.cell.value.isText }
+        for anchor in [AnySequence(headerAnchors), AnySequence(everywhere)].joined() {
             guard anchor.cell.value.isText else { continue }
             let compact = anchor.compactText
             for pattern in linePatterns {

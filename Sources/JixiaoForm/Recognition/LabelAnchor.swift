@@ -21,9 +21,12 @@ final class LabelAnchor: Sendable {
     let compactText: String
     /// Whether ``compactText`` is plain (``PlainText``): compared by bytes.
     let compactTextIsPlain: Bool
+    /// Whether ``normalised`` is a total-row label (合计) or only a money unit (万元).
+    let isTotalLabel: Bool
+    let isUnitText: Bool
 
     init(cell: Cell, range: CellRange, normalised: String = "", meaning: LabelMeaning = .none, inline: InlineLabel? = nil,
-         compactText: String = "", compactTextIsPlain: Bool = true) {
+         compactText: String = "", compactTextIsPlain: Bool = true, isTotalLabel: Bool, isUnitText: Bool = false) {
         self.cell = cell
         self.range = range
         self.normalised = normalised
@@ -31,6 +34,8 @@ final class LabelAnchor: Sendable {
         self.inline = inline
         self.compactText = compactText
         self.compactTextIsPlain = compactTextIsPlain
+        self.isTotalLabel = isTotalLabel
+        self.isUnitText = isUnitText
     }
 
     /// The roles the whole text plays as a label.

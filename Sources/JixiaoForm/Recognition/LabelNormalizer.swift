@@ -32,7 +32,8 @@ struct LabelNormalizer: Sendable {
         guard let pattern else { return TextForm.compact(TextCleaner.stripMarkup(text)) }
         // One pass before the full-width mapping too: it turns an enclosed number (a circled 1) into a bare
         // digit that can no longer be told from a figure, so such numbering is removed while it still shows.
-        let raw = TextCleaner.stripMarkup(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        // `clean` is stripMarkup and the trimming of `.whitespacesAndNewlines`, nil for nothing left.
+        let raw = TextCleaner.clean(text) ?? ""
         let rawRange = NSRange(location: 0, length: (raw as NSString).length)
         let rawStripped = pattern.stringByReplacingMatches(in: raw, range: rawRange, withTemplate: "")
         var label = TextForm.compact(rawStripped.isEmpty ? raw : rawStripped)

@@ -26,6 +26,8 @@ struct LabelVocabulary: Sendable {
     let normalizer: LabelNormalizer
     /// Normalised total-row labels of the score sheet (合计), also used to skip total rows in tables.
     let totalLabels: Set<String>
+    /// Whether the empty text counts as a total label: what a cell that is no label (normalised to "") gives.
+    let emptyIsTotal: Bool
     /// Normalised money units, so a cell holding only `万元` is not taken for a value.
     let unitTexts: Set<String>
     /// Placeholder texts (`/`, `--`, `（以下空白）`): a table row holding only these is a template row.
@@ -62,6 +64,7 @@ struct LabelVocabulary: Sendable {
     init(template: FormTemplate, normalizer: LabelNormalizer) {
         self.normalizer = normalizer
         totalLabels = Set(template.scoreSheet.totalLabels.map(normalizer.normalise))
+        emptyIsTotal = totalLabels.contains("")
         unitTexts = Set((template.unit.units + ["%"]).map(TextForm.compact))
         placeholderTexts = Set(template.normalisation.notApplicableTexts.map(TextForm.compact))
         fillerMarkers = template.normalisation.fillerMarkers.map(TextForm.compact)
@@ -131,7 +134,8 @@ struct LabelVocabulary: Sendable {
     func reading(ofLabel raw: String) -> LabelReading {
         if let known = readings.value(for: raw) { return known }
         let normalised = normalizer.normalise(raw)
-        let reading = LabelReading(normalised: normalised, meaning: meaningsByLabel[normalised] ?? .none)
+        let reading = LabelReading(normalised: normalised, meaning: meaningsByLabel[normalised] ?? .none,
+                                   isTotal: totalLabels.contains(normalised), isUnit: unitTexts.contains(normalised))
         readings.store(reading, for: raw)
         return reading
     }
@@ -177,6 +181,10 @@ struct LabelMeaning: Sendable {
 struct LabelReading: Sendable {
     var normalised: String
     var meaning: LabelMeaning
+    /// Whether ``normalised`` is a total-row label (``LabelVocabulary/totalLabels``) or a money unit
+    /// (``LabelVocabulary/unitTexts``): looked up once per distinct text, not per cell.
+    var isTotal: Bool
+    var isUnit: Bool
 }
 
 /// A string hashed and compared by its UTF-8 bytes.

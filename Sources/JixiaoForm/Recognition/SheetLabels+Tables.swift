@@ -8,8 +8,17 @@ extension SheetLabels {
         var best: (row: Int, columns: [String: CellRange])?
         let rows = rowsWithAnchors
         for row in rows {
+            let rowAnchors = anchors(inRow: row)
+            // Each header fills one column at most and two are needed: most rows are ruled out by a count.
+            var headerCount = 0
+            for anchor in rowAnchors where anchor.roles.contains(where: { role in
+                if case .column(let table, _, _) = role { table == name } else { false }
+            }) {
+                headerCount += 1
+            }
+            guard headerCount >= 2 else { continue }
             var assigned: [String: CellRange] = [:]
-            let headers = anchors(inRow: row).compactMap { anchor -> (anchor: LabelAnchor, candidates: [(String, Int)])? in
+            let headers = rowAnchors.compactMap { anchor -> (anchor: LabelAnchor, candidates: [(String, Int)])? in
                 guard anchor.isLabel else { return nil }
                 let candidates = anchor.roles.compactMap { role -> (String, Int)? in
                     if case .column(let table, let column, let rank) = role, table == name { return (column, rank) }

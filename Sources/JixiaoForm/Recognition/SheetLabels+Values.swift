@@ -26,7 +26,7 @@ extension SheetLabels {
                     if first { rightNeighbourIsLabel = true }
                     break
                 }
-                if acceptsUnitText || !vocabulary.unitTexts.contains(anchor.normalised) || anchor.normalised.isEmpty {
+                if acceptsUnitText || !anchor.isUnitText || anchor.normalised.isEmpty {
                     return LocatedValue(cell: range.first, content: anchor.cell, inlineText: nil)
                 }
             } else {

@@ -10,7 +10,10 @@ import XLSXReader
 /// let labels = SheetLabels(sheet: sheet, vocabulary: vocabulary)
 /// labels.labels(for: "field:funds.annualBudget").first?.reference   // B5
 /// ```
-struct SheetLabels {
+///
+/// A class: the recognizer ranks, filters and hands sheets to its readers, and a reference is one retain where a
+/// copy of this many arrays and tables is dozens.
+final class SheetLabels {
     let sheet: Sheet
     let vocabulary: LabelVocabulary
     /// The last row and column holding a cell or a merged range (0-based, -1 on an empty sheet), as ``Grid``
@@ -40,8 +43,10 @@ struct SheetLabels {
 
         let grid = sheet.grid
         self.grid = grid
-        lastRow = grid.lastRow
-        lastColumn = grid.lastColumn
+        let lastRow = grid.lastRow
+        let lastColumn = grid.lastColumn
+        self.lastRow = lastRow
+        self.lastColumn = lastColumn
 
         var found: [LabelAnchor] = []
         found.reserveCapacity(sheet.cells.count)
@@ -94,7 +99,7 @@ struct SheetLabels {
     private static func anchor(for cell: Cell, range: CellRange, vocabulary: LabelVocabulary) -> LabelAnchor? {
         guard case .text(let raw) = cell.value else {
             guard hasContent(cell.value) else { return nil }
-            return LabelAnchor(cell: cell, range: range)
+            return LabelAnchor(cell: cell, range: range, isTotalLabel: vocabulary.emptyIsTotal)
         }
         guard let cleaned = TextCleaner.clean(raw) else { return nil }
         var reading: LabelReading?
@@ -105,7 +110,8 @@ struct SheetLabels {
         // compact(stripMarkup(raw)) is compact(cleaned): the trimmed whitespace is dropped by compact.
         let compact = TextForm.compactForm(cleaned)
         return LabelAnchor(cell: cell, range: range, normalised: reading?.normalised ?? "", meaning: meaning,
-                           inline: inline, compactText: compact.text, compactTextIsPlain: compact.isPlain)
+                           inline: inline, compactText: compact.text, compactTextIsPlain: compact.isPlain,
+                           isTotalLabel: reading?.isTotal ?? vocabulary.emptyIsTotal, isUnitText: reading?.isUnit ?? false)
     }
 
     /// Texts longer than this are never labels (the longest template label, with room for spaces,
@@ -121,31 +127,24 @@ struct SheetLabels {
     }
 
     /// Whether a text has at most ``longestLabel`` characters (grapheme clusters, as `String.count` counts).
-    /// A text of characters that always stand alone (``standsAlone(_:)``) has as many characters as
+    /// A text of characters that always stand alone (``TextForm/standsAlone(_:)``) has as many characters as
     /// scalars, so grapheme breaking is only needed for other texts.
     static func hasAtMostLabelLength(_ text: String) -> Bool {
         if text.utf8.count <= longestLabel { return true }
         var scalars = 0
         for scalar in text.unicodeScalars {
-            guard standsAlone(scalar) else { return text.prefix(longestLabel + 1).count <= longestLabel }
+            guard TextForm.standsAlone(scalar) else { return text.prefix(longestLabel + 1).count <= longestLabel }
             scalars += 1
             if scalars > longestLabel { return false }
         }
         return true
     }
 
-    /// Whether a character is always a grapheme cluster of its own: one of the fast set of
-    /// ``TextForm/fastForm(_:)`` (none of them extends or prepends to a neighbour), except the carriage
-    /// return, which pairs with a line feed.
-    @inline(__always)
-    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-        scalar != "\r" && TextForm.fastForm(scalar) != .unknown
-    }
-
     /// `部门名称：广州市番禺区总工会` → the roles of 部门名称 and the text after the colon.
     private static func inlineLabel(cleaned: String, vocabulary: LabelVocabulary) -> InlineLabel? {
-        // Most cells hold no colon at all (":" or the full-width "：", UTF-8 EF BC 9A).
-        guard cleaned.containsByte(UInt8(ascii: ":")) || cleaned.containsByte(0x9A) else { return nil }
+        // Most cells hold no colon at all (":" or the full-width "：", UTF-8 EF BC 9A: a byte search finds it
+        // only where it is a character, the text being valid UTF-8).
+        guard cleaned.containsByte(UInt8(ascii: ":")) || PlainText.contains(cleaned, "：") else { return nil }
         // A colon further in than a label's length is never searched past, so only the opening is looked at:
         // its first longestLabel + 1 characters. When they (and the one after) stand alone, characters are
         // scalars and the colons are found scalar by scalar.
@@ -155,7 +154,7 @@ struct SheetLabels {
         var offset = 0
         while index < scalars.endIndex, offset <= longestLabel + 1 {
             let scalar = scalars[index]
-            guard standsAlone(scalar) else { return inlineLabelByCharacter(cleaned: cleaned, vocabulary: vocabulary) }
+            guard TextForm.standsAlone(scalar) else { return inlineLabelByCharacter(cleaned: cleaned, vocabulary: vocabulary) }
             if offset <= longestLabel, scalar == ":" || scalar == "：" { colons.append(index) }
             index = scalars.index(after: index)
             offset += 1

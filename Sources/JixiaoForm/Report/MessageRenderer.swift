@@ -26,6 +26,7 @@ public struct MessageRenderer: Sendable {
 
     /// Replaces each `{name}` with its argument; unknown placeholders stay as written.
     public static func fill(_ template: String, with arguments: [String: String]) -> String {
+        if let filled = fillByBytes(template, with: arguments) { return filled }
         var result = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
@@ -36,6 +37,35 @@ public struct MessageRenderer: Sendable {
             rest = rest[rest.index(after: close)...]
         }
         return result + rest
+    }
+
+    /// ``fill(_:with:)`` on the template's UTF-8 bytes, without breaking it into characters, for a template whose
+    /// every character stands alone (``TextForm/standsAlone(_:)``: ASCII, CJK and their punctuation, none
+    /// joining a neighbour), so a `{` or `}` byte is a `{` or `}` character. Nil for any other template.
+    static func fillByBytes(_ template: String, with arguments: [String: String]) -> String? {
+        guard template.unicodeScalars.allSatisfy(TextForm.standsAlone) else { return nil }
+        var template = template
+        return template.withUTF8 { bytes -> String in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count * 2)
+            var start = 0   // the first byte not yet written
+            while let open = bytes[start...].firstIndex(of: UInt8(ascii: "{")) {
+                result.append(contentsOf: bytes[start..<open])
+                guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) else {
+                    start = open
+                    break
+                }
+                let name = String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
+                if let argument = arguments[name] {
+                    result.append(contentsOf: argument.utf8)
+                } else {
+                    result.append(contentsOf: bytes[open...close])
+                }
+                start = close + 1
+            }
+            result.append(contentsOf: bytes[start...])
+            return String(decoding: result, as: UTF8.self)
+        }
     }
 
     /// The placeholder names a template uses.

@@ -16,7 +16,7 @@ enum MessageNumber {
 
     /// A computed rate two digits finer than the sheet shows it, so the rounding is visible.
     static func computedRate(_ value: Decimal, shownPlaces: Int) -> String {
-        signed(DecimalMath.text(value * 100, places: max(0, shownPlaces - 2) + 2) + "%")
+        signed(DecimalMath.text(DecimalMath.movingPoint(value, by: 2), places: max(0, shownPlaces - 2) + 2) + "%")
     }
 
     /// Parts joined with plus signs: `1049.13 + 527.07`.

@@ -31,7 +31,7 @@ struct FigureReader {
         case .empty:
             return .blank
         case .number(let text):
-            guard let exact = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+            guard let exact = DecimalMath.decimal(fromText: text) else {
                 return .unreadable(text: text)
             }
             return .figure(Self.shown(exact, format: cell.numberFormat))
@@ -51,16 +51,17 @@ struct FigureReader {
         }
         guard let reading = numberText.parse(cleaned) else { return .unreadable(text: cleaned) }
         let value = reading.isPercent
-            ? ShownDecimal(reading.value.value / 100, places: reading.value.places + 2) : reading.value
+            ? ShownDecimal(DecimalMath.movingPoint(reading.value.value, by: -2), places: reading.value.places + 2) : reading.value
         return .figure(CellFigure(value: value, shownAsPercent: reading.isPercent, typedAsText: true, text: cleaned))
     }
 
     /// A number cell's value as its format shows it.
     static func shown(_ exact: Decimal, format: NumberFormat) -> CellFigure {
         if format.isPercent {
-            let percent = exact * 100
+            let percent = DecimalMath.movingPoint(exact, by: 2)
             let places = format.decimalPlaces ?? generalPlaces(percent)
-            return CellFigure(value: ShownDecimal(DecimalMath.rounded(percent, places: places) / 100, places: places + 2),
+            return CellFigure(value: ShownDecimal(DecimalMath.movingPoint(DecimalMath.rounded(percent, places: places), by: -2),
+                                                  places: places + 2),
                               shownAsPercent: true, typedAsText: false, text: nil)
         }
         if let places = format.decimalPlaces, !format.isDate {
@@ -82,7 +83,7 @@ struct FigureReader {
     static func rate(from figure: CellFigure, reference: Decimal?) -> ShownDecimal {
         if figure.shownAsPercent { return figure.value }
         let asFraction = figure.value
-        let asPoints = ShownDecimal(figure.value.value / 100, places: figure.value.places + 2)
+        let asPoints = ShownDecimal(DecimalMath.movingPoint(figure.value.value, by: -2), places: figure.value.places + 2)
         if let reference {
             let fractionGap = DecimalMath.magnitude(asFraction.value - reference)
             let pointsGap = DecimalMath.magnitude(asPoints.value - reference)
@@ -98,7 +99,7 @@ struct FigureReader {
         case .empty: return nil
         case .text(let raw): return TextCleaner.clean(raw)
         case .number(let text):
-            guard let exact = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return text }
+            guard let exact = DecimalMath.decimal(fromText: text) else { return text }
             let figure = shown(exact, format: cell.numberFormat)
             return figure.shownAsPercent ? figure.value.percentText : figure.value.text
         case .boolean, .error, .isoDate: return TextCleaner.clean(cell.value.displayText)

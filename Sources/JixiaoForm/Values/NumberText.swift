@@ -45,8 +45,7 @@ struct NumberText {
         }
         guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
               text.filter({ $0 == "." }).count <= 1, text != ".",
-              let magnitude = Decimal(string: text.hasPrefix(".") ? "0" + text : text,
-                                      locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+              let magnitude = DecimalMath.decimal(fromText: text.hasPrefix(".") ? "0" + text : text) else { return nil }
         let places = text.firstIndex(of: ".").map { text[text.index(after: $0)...].count } ?? 0
         return Reading(value: ShownDecimal(negative ? -magnitude : magnitude, places: places), isPercent: isPercent)
     }

@@ -13,8 +13,11 @@ public enum TextCleaner {
     /// The cleaned text, or nil when nothing but markup and whitespace is left.
     public static func clean(_ raw: String) -> String? {
         let stripped = stripMarkup(raw)
-        let scalars = stripped.unicodeScalars
         // Most cells have nothing to trim: the text itself is the answer.
+        if let untrimmed = stripped.utf8.withContiguousStorageIfAvailable(endsAreNotWhitespace), untrimmed {
+            return stripped
+        }
+        let scalars = stripped.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return nil }
         if !isWhitespaceOrNewline(first) && !isWhitespaceOrNewline(last) { return stripped }
         // What `trimmingCharacters(in: .whitespacesAndNewlines)` does, scalar by scalar.
@@ -22,6 +25,17 @@ public enum TextCleaner {
         while start < end, isWhitespaceOrNewline(scalars[start]) { start = scalars.index(after: start) }
         while end > start, isWhitespaceOrNewline(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
         return start == end ? nil : String(scalars[start..<end])
+    }
+
+    /// Whether a non-empty UTF-8 text starts and ends with printable ASCII or a CJK ideograph: no whitespace to
+    /// trim, told from a byte or two at each end (false when it cannot tell so quickly).
+    private static func endsAreNotWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        let firstIsText = (first >= 0x21 && first <= 0x7E) || TextForm.isCJKIdeograph(bytes, at: 0)
+        // The last character of three bytes starts three from the end.
+        let lastIsText = (last >= 0x21 && last <= 0x7E)
+            || (bytes.count >= 3 && last >= 0x80 && TextForm.isCJKIdeograph(bytes, at: bytes.count - 3))
+        return firstIsText && lastIsText
     }
 
     /// Membership in `CharacterSet.whitespacesAndNewlines`, answered without Foundation for ASCII and CJK

@@ -81,6 +81,10 @@ enum TextForm {
                 index += 1
                 continue
             }
+            if isCJKIdeograph(bytes, at: index) {
+                index += 3
+                continue
+            }
             let value: UInt32, length: Int
             if lead < 0x80 {
                 (value, length) = (UInt32(lead), 1)
@@ -117,6 +121,15 @@ enum TextForm {
         return .changed(String(decoding: output, as: UTF8.self))
     }
 
+    /// Whether the UTF-8 character at `index` is a CJK unified ideograph U+4E00–U+9FFF (`E4 B8 80`–`E9 BF BF`),
+    /// which ``fastForm(_:)`` keeps as it is: most characters of a form, told by their first two bytes.
+    /// The bytes are a `String`'s, so valid UTF-8.
+    @inline(__always)
+    static func isCJKIdeograph(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let lead = bytes[index]
+        return lead >= 0xE5 && lead <= 0xE9 || (lead == 0xE4 && index + 1 < bytes.count && bytes[index + 1] >= 0xB8)
+    }
+
     @inline(__always)
     private static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
         let value = scalar.value
@@ -147,6 +160,14 @@ enum TextForm {
         case mapped(Unicode.Scalar)
         /// Not in the fast set.
         case unknown
+    }
+
+    /// Whether a character is always a grapheme cluster of its own: one of the fast set of ``fastForm(_:)``
+    /// (none of them extends or prepends to a neighbour), except the carriage return, which pairs with a line
+    /// feed. A text of such characters has as many characters as scalars.
+    @inline(__always)
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        scalar != "\r" && fastForm(scalar) != .unknown
     }
 
     @inline(__always)
