@@ -15,6 +15,9 @@ cd "$(dirname "$0")/.."
 work=${BENCH_DIR:-$(mktemp -d /tmp/jixiao-bench.XXXXXX)}
 venv=${BENCH_VENV:-.build-bench-venv}
 scratch=${BENCH_SCRATCH:-.build}
+# The build `make build` makes: Swift's own libraries linked in (a self-contained binary that starts in half
+# the time), the system libraries (libzip, libxlsxwriter, libxml2) shared.
+release="-c release --static-swift-stdlib"
 
 # python-calamine in a private venv; returns non-zero when it cannot be installed.
 ensure_calamine() {
@@ -30,8 +33,8 @@ ensure_calamine() {
 bulk() {
   local sizes=("$@")
   [ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 10000)
-  swift build -c release --scratch-path "$scratch" --product jixiao >/dev/null
-  swift build -c release --scratch-path "$scratch" --product jixiao-bench >/dev/null
+  swift build $release --scratch-path "$scratch" --product jixiao >/dev/null
+  swift build $release --scratch-path "$scratch" --product jixiao-bench >/dev/null
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
   mkdir -p "$work"
   echo "corpora in $work"
@@ -98,8 +101,8 @@ PY
 profile() {
   local n=${1:-200}
   command -v valgrind >/dev/null || { echo "valgrind is not installed (apt-get install valgrind)"; return 1; }
-  swift build -c release --scratch-path "$scratch" --product jixiao >/dev/null
-  swift build -c release --scratch-path "$scratch" --product jixiao-bench >/dev/null
+  swift build $release --scratch-path "$scratch" --product jixiao >/dev/null
+  swift build $release --scratch-path "$scratch" --product jixiao-bench >/dev/null
   mkdir -p "$work"
   [ -d "$work/corpus-$n" ] || "$scratch/release/jixiao-bench" generate-forms "$work/corpus-$n" "$n" Examples
   local out="$work/callgrind.out"
@@ -143,7 +146,7 @@ fi
 cells=${1:-2000000}
 files=${2:-1000}
 
-swift build -c release --scratch-path "$scratch" --product jixiao-bench >/dev/null
+swift build $release --scratch-path "$scratch" --product jixiao-bench >/dev/null
 bench=$scratch/release/jixiao-bench
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
