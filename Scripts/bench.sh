@@ -28,8 +28,8 @@ ensure_calamine() {
     || "$venv/bin/pip" install -q python-calamine >/dev/null 2>&1
 }
 
-# The bulk benchmark: for each N, a corpus of N forms, then jixiao (whole process, best of 3: wall time and
-# peak memory) and python-calamine (best of 3, reading every cell of every sheet) on the same files.
+# The bulk benchmark: for each N, a corpus of N forms, then jixiao (whole process: wall time and peak memory)
+# and python-calamine (reading every cell of every sheet) on the same files, in turns, best of 5 each.
 bulk() {
   local sizes=("$@")
   [ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 10000)
@@ -87,10 +87,15 @@ print(f"{'N':>6} | {'jixiao validate --summary --json':>34} | {'python-calamine,
 for n in sizes:
     folder = os.path.join(work, f"corpus-{n}")
     paths = files(folder)
-    runs = [run_jixiao(folder, n) for _ in range(3)]
+    # Taken in turns, best of five each: on a shared machine the speed drifts by tens of percent within a
+    # minute, and turns keep both readings in the same weather.
+    runs, cals = [], []
+    for _ in range(5):
+        runs.append(run_jixiao(folder, n))
+        cals.append(run_calamine(paths))
     jx = min(runs)
     jixiao_peak = max(peak for _, peak in runs)
-    cal = min(run_calamine(paths) for _ in range(3))
+    cal = min(cals)
     cal_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{n:>6} | {n / jx[0]:>9.0f} files/s ({jx[0]:6.2f} s), {jixiao_peak:5.1f} MiB | "
           f"{n / cal:>9.0f} files/s ({cal:5.2f} s), {cal_peak:4.0f} MiB | {cal / jx[0]:.2f}")
