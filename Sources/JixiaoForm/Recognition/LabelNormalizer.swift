@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Brings a label to the form it is compared in (domain.md §1.3): markup stripped, full-width characters
 /// made half-width, whitespace and line breaks removed, then the template's strip patterns removed
@@ -14,7 +13,7 @@ struct LabelNormalizer: Sendable {
     /// The strip patterns as one alternation: one regular-expression pass per round instead of one per pattern.
     private let pattern: NSRegularExpression?
     /// Labels already normalised: every form shows the same few dozen, so each is worked out once.
-    private let memo = Memo()
+    private let memo = BoundedMemo<String, String>(capacity: 20_000, keeps: { $0.utf8.count <= 192 })
 
     init(stripPatterns: [String]) {
         let valid = stripPatterns.filter { RegexCache.compiled($0) != nil }
@@ -22,10 +21,7 @@ struct LabelNormalizer: Sendable {
     }
 
     func normalise(_ text: String) -> String {
-        if let known = memo.value(for: text) { return known }
-        let label = normaliseAnew(text)
-        memo.store(label, for: text)
-        return label
+        memo.value(for: text) { normaliseAnew(text) }
     }
 
     private func normaliseAnew(_ text: String) -> String {
@@ -44,26 +40,5 @@ struct LabelNormalizer: Sendable {
             label = stripped
         }
         return label
-    }
-
-    /// Normalised labels by their raw text, shared by the threads of a bulk run. Only short texts are kept
-    /// (labels are short) and the table is emptied when it is full, so it stays small whatever the run.
-    final class Memo: Sendable {
-        private let table = Mutex<[String: String]>([:])
-        private static let capacity = 20_000
-        private static let longestKept = 64
-
-        func value(for text: String) -> String? {
-            guard text.utf8.count <= Self.longestKept * 3 else { return nil }
-            return table.withLock { $0[text] }
-        }
-
-        func store(_ label: String, for text: String) {
-            guard text.utf8.count <= Self.longestKept * 3 else { return }
-            table.withLock { table in
-                if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
-                table[text] = label
-            }
-        }
     }
 }

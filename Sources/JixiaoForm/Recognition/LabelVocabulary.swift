@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Every label of the template, normalised, with the roles it can play.
 ///
@@ -40,7 +39,9 @@ struct LabelVocabulary: Sendable {
     private let footerPrefixesArePlain: Bool
     /// The first character of each footer opening.
     private let footerFirstCharacters: [Unicode.Scalar]
-    private let readings = ReadingMemo()
+    /// Label readings by the raw text's bytes. Bytes, not `String` equality: hashing and comparing bytes skips
+    /// Unicode normalisation, and a text is read as it is written.
+    private let readings = BoundedMemo<TextBytes, LabelReading>(capacity: 20_000, keeps: { $0.text.utf8.count <= 256 })
 
     /// Whether a normalised cell text is only a placeholder.
     func isPlaceholder(_ normalised: String) -> Bool {
@@ -132,33 +133,10 @@ struct LabelVocabulary: Sendable {
 
     /// A short text read as a label: its normalised form and what that means. Remembered by the text's bytes.
     func reading(ofLabel raw: String) -> LabelReading {
-        if let known = readings.value(for: raw) { return known }
-        let normalised = normalizer.normalise(raw)
-        let reading = LabelReading(normalised: normalised, meaning: meaningsByLabel[normalised] ?? .none,
-                                   isTotal: totalLabels.contains(normalised), isUnit: unitTexts.contains(normalised))
-        readings.store(reading, for: raw)
-        return reading
-    }
-
-    /// Label readings by the raw text's bytes, shared by the threads of a bulk run. Bytes, not `String`
-    /// equality: hashing and comparing bytes skips Unicode normalisation, and a text is read as it is
-    /// written. Bounded like ``LabelNormalizer/Memo``.
-    final class ReadingMemo: Sendable {
-        private let table = Mutex<[TextBytes: LabelReading]>([:])
-        private static let capacity = 20_000
-        private static let longestKept = 256
-
-        func value(for text: String) -> LabelReading? {
-            guard text.utf8.count <= Self.longestKept else { return nil }
-            return table.withLock { $0[TextBytes(text)] }
-        }
-
-        func store(_ reading: LabelReading, for text: String) {
-            guard text.utf8.count <= Self.longestKept else { return }
-            table.withLock { table in
-                if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
-                table[TextBytes(text)] = reading
-            }
+        readings.value(for: TextBytes(raw)) {
+            let normalised = normalizer.normalise(raw)
+            return LabelReading(normalised: normalised, meaning: meaningsByLabel[normalised] ?? .none,
+                                isTotal: totalLabels.contains(normalised), isUnit: unitTexts.contains(normalised))
         }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Reads the figure in a 预期实现值 or 指标完成情况 text, per the grammar in `indicator-grammar.json`
 /// (domain.md §6.2): `[operator] [verb] number [unit] [operator suffix]`, possibly inside a sentence.
@@ -16,7 +15,7 @@ import Synchronization
 /// ```
 struct IndicatorValueParser {
     /// Which cell the text comes from: it decides which keywords pick a figure out of a sentence.
-    enum Side { case target, result }
+    enum Side: Sendable { case target, result }
 
     private struct Candidate {
         var value: IndicatorValue
@@ -45,34 +44,13 @@ struct IndicatorValueParser {
     private let directionWords: [(word: [Character], direction: IndicatorDirection)]
     /// Texts already read: indicator names and targets recur from form to form (they come from the budget
     /// plan), so each is scanned once per run.
-    private let memo = Memo()
+    private let readings = BoundedMemo<MemoKey, IndicatorValue?>(capacity: 10_000, keeps: { $0.text.utf8.count <= 512 })
+    private let directions = BoundedMemo<String, IndicatorDirection>(capacity: 10_000, keeps: { $0.utf8.count <= 512 })
 
-    final class Memo: Sendable {
-        struct Key: Hashable, Sendable {
-            var text: String
-            var side: Int
-        }
-
-        /// A bounded table shared by the threads of a bulk run; emptied when full.
-        final class Table<Value: Sendable>: Sendable {
-            private let entries = Mutex<[Key: Value]>([:])
-
-            func value(for key: Key) -> Value? {
-                guard key.text.utf8.count <= 512 else { return nil }
-                return entries.withLock { $0[key] }
-            }
-
-            func store(_ value: Value, for key: Key) {
-                guard key.text.utf8.count <= 512 else { return }
-                entries.withLock { entries in
-                    if entries.count >= 10_000 { entries.removeAll(keepingCapacity: true) }
-                    entries[key] = value
-                }
-            }
-        }
-
-        let readings = Table<IndicatorValue?>()
-        let directions = Table<IndicatorDirection>()
+    /// A text read as a target or as a result.
+    private struct MemoKey: Hashable, Sendable {
+        var text: String
+        var side: Side
     }
 
     init(grammar: IndicatorGrammar) {
@@ -105,11 +83,7 @@ struct IndicatorValueParser {
 
     func parse(_ raw: String?, side: Side) -> IndicatorValue? {
         guard let raw else { return nil }
-        let key = Memo.Key(text: raw, side: side == .target ? 0 : 1)
-        if let known = memo.readings.value(for: key) { return known }
-        let reading = parseAnew(raw, side: side)
-        memo.readings.store(reading, for: key)
-        return reading
+        return readings.value(for: MemoKey(text: raw, side: side)) { parseAnew(raw, side: side) }
     }
 
     private func parseAnew(_ raw: String, side: Side) -> IndicatorValue? {
@@ -137,11 +111,7 @@ struct IndicatorValueParser {
     /// (the head of a Chinese noun phrase is at its end: 活动安全事故达标率 is a 达标率), higher by default.
     func direction(forName name: String?) -> IndicatorDirection {
         guard let name else { return .higher }
-        let key = Memo.Key(text: name, side: 2)
-        if let known = memo.directions.value(for: key) { return known }
-        let direction = directionAnew(forName: name)
-        memo.directions.store(direction, for: key)
-        return direction
+        return directions.value(for: name) { directionAnew(forName: name) }
     }
 
     private func directionAnew(forName name: String) -> IndicatorDirection {
