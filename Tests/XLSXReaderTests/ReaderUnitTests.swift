@@ -217,3 +217,16 @@ struct PositionMapTests {
         #expect(sparse[CellReference("XFD1048576")!] == 1 && sparse[0, 0] == 0 && sparse[5, 5] == nil)
     }
 }
+
+@Suite("Shared string element names")
+struct TextElementTests {
+    @Test func localNamesWithAnyPrefix() {
+        #expect(TextElement("sst") == .table && TextElement("x:sst") == .table)
+        #expect(TextElement("si") == .item && TextElement("x:si") == .item)
+        #expect(TextElement("t") == .text && TextElement("ss:t") == .text)
+        #expect(TextElement("rPh") == .phonetic)
+        for other in ["", "r", "rPr", "rph", "T", "s", "sis", "phoneticPr", "x:"] {
+            #expect(TextElement(other) == .other, "\(other)")
+        }
+    }
+}

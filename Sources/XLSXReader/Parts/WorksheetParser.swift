@@ -64,7 +64,7 @@ final class WorksheetParser: NSObject, PartDelegate {
                 capture = .inline
                 inlineText = RichTextCollector()
             default:
-                if capture == .inline { inlineText?.start(localName(elementName)) }
+                if capture == .inline { inlineText?.start(TextElement(elementName)) }
             }
             return
         }
@@ -143,7 +143,7 @@ final class WorksheetParser: NSObject, PartDelegate {
         case .value, .formula, .inlineString:
             capture = .none
         default:
-            if capture == .inline { inlineText?.end(localName(elementName)) }
+            if capture == .inline { inlineText?.end(TextElement(elementName)) }
         }
     }
 
