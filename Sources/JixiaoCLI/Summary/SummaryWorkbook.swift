@@ -31,6 +31,9 @@ final class SummaryWorkbook: ReportSink {
     private let texts: FixedTexts
     /// The chart sheet's columns, worked out once from the layout.
     private let chartColumns: [SummaryLayout.Column]
+    /// Each data-cell style with each fill, prepared on first use (so formats are made in the same order as by
+    /// writing the styles themselves), then written without a per-cell style lookup.
+    private var preparedStyles = [PreparedStyle?](repeating: nil, count: Styles.Base.count * RowFill.allCases.count)
 
     /// Starts the workbook; it replaces `destination` only when ``finish(_:)`` succeeds.
     /// - Parameters:
@@ -125,7 +128,7 @@ final class SummaryWorkbook: ReportSink {
     private func addSummaryRow(_ report: FileReport) throws(XLSXWriterError) {
         guard summaryRow < ExcelLimits.rowCount else { return }
         let row = SummaryRow(report)
-        let fill: RGBColor? = row.status == .unreadable ? Styles.unreadableFill : (row.errors > 0 ? Styles.errorFill : nil)
+        let fill: RowFill = row.status == .unreadable ? .unreadable : (row.errors > 0 ? .error : .none)
         let sheet = summary
         let line = summaryRow
         for (index, column) in layout.summaryColumns.enumerated() {
@@ -151,8 +154,8 @@ final class SummaryWorkbook: ReportSink {
             case "infos": try integer(row.infos, on: sheet, line, index, fill)
             case "status":
                 try text(texts.statuses[row.status], on: sheet, line, index, fill,
-                         style: row.errors > 0 || row.status == .unreadable ? Styles.alert : Styles.plain)
-            case "note": try text(note(for: report, row: row), on: sheet, line, index, fill, style: Styles.prose)
+                         style: row.errors > 0 || row.status == .unreadable ? .alert : .plain)
+            case "note": try text(note(for: report, row: row), on: sheet, line, index, fill, style: .prose)
             default: break
             }
         }
@@ -160,9 +163,9 @@ final class SummaryWorkbook: ReportSink {
         if let rate = row.completionRate, chartRow < ExcelLimits.rowCount {
             for (index, column) in chartColumns.enumerated() {
                 switch column.key {
-                case "department": try text(row.department ?? report.path, on: chartSheet, chartRow, index, nil)
-                case "completionRate": try self.rate(rate, on: chartSheet, chartRow, index, nil)
-                default: try text(report.path, on: chartSheet, chartRow, index, nil)
+                case "department": try text(row.department ?? report.path, on: chartSheet, chartRow, index, .none)
+                case "completionRate": try self.rate(rate, on: chartSheet, chartRow, index, .none)
+                default: try text(report.path, on: chartSheet, chartRow, index, .none)
                 }
             }
             chartRow += 1
@@ -173,12 +176,11 @@ final class SummaryWorkbook: ReportSink {
         guard findingRow < ExcelLimits.rowCount else { return }
         if findingRow == ExcelLimits.rowCount - 1 {
             // The last row Excel has: say where the rest went.
-            try text(texts.findingsTruncated, on: findings, findingRow, 0, nil,
-                     style: Styles.alert)
+            try text(texts.findingsTruncated, on: findings, findingRow, 0, .none, style: .alert)
             findingRow += 1
             return
         }
-        let fill: RGBColor? = finding.severity == .error ? Styles.errorFill : nil
+        let fill: RowFill = finding.severity == .error ? .error : .none
         let sheet = findings
         let line = findingRow
         let isRate = Funds.rateKeys.contains(finding.field)
@@ -191,12 +193,12 @@ final class SummaryWorkbook: ReportSink {
             case "rule": try text(finding.rule.rawValue, on: sheet, line, index, fill)
             case "severity":
                 try text(texts.severities[finding.severity], on: sheet, line, index, fill,
-                         style: finding.severity == .error ? Styles.alert : Styles.plain)
+                         style: finding.severity == .error ? .alert : .plain)
             case "field": try text(finding.field.rawValue, on: sheet, line, index, fill)
             case "cell": try text(place, on: sheet, line, index, fill)
             case "stated": try value(finding.stated, isRate: isRate, on: sheet, line, index, fill)
             case "expected": try value(finding.expected, isRate: isRate, on: sheet, line, index, fill)
-            case "message": try text(finding.message, on: sheet, line, index, fill, style: Styles.prose)
+            case "message": try text(finding.message, on: sheet, line, index, fill, style: .prose)
             case "link":
                 let location = finding.cell.map { cell in
                     "'" + SummaryText.doublingQuotes(finding.sheet ?? report.form?.sheet ?? "") + "'!" + cell.description
@@ -260,48 +262,56 @@ final class SummaryWorkbook: ReportSink {
 
     // MARK: - Cells
 
-    private func text(_ value: String?, on sheet: WorksheetWriter, _ row: Int, _ column: Int, _ fill: RGBColor?,
-                      style: CellStyle = Styles.plain) throws(XLSXWriterError) {
-        let styled = Styles.filled(style, fill)
+    /// `base` with `fill`, prepared the first time a cell needs it.
+    private func style(_ base: Styles.Base, _ fill: RowFill) throws(XLSXWriterError) -> PreparedStyle {
+        let slot = base.index * RowFill.allCases.count + fill.rawValue
+        if let prepared = preparedStyles[slot] { return prepared }
+        let prepared = try workbook.prepare(Styles.filled(base.style, fill.color))
+        preparedStyles[slot] = prepared
+        return prepared
+    }
+
+    private func text(_ value: String?, on sheet: WorksheetWriter, _ row: Int, _ column: Int, _ fill: RowFill,
+                      style base: Styles.Base = .plain) throws(XLSXWriterError) {
         guard let value, !value.isEmpty else {
-            if fill != nil { try sheet.writeBlank(row: row, column: column, style: styled) }
+            if fill != .none { try sheet.writeBlank(row: row, column: column, style: style(base, fill)) }
             return
         }
-        try sheet.writeText(SummaryText.cellSafe(value), row: row, column: column, style: styled)
+        try sheet.writeText(SummaryText.cellSafe(value), row: row, column: column, style: style(base, fill))
     }
 
     private func integer(_ value: Int?, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
-                         _ fill: RGBColor?) throws(XLSXWriterError) {
+                         _ fill: RowFill) throws(XLSXWriterError) {
         guard let value else { return try text(nil, on: sheet, row, column, fill) }
-        try sheet.writeNumber(value, row: row, column: column, style: Styles.filled(Styles.integer, fill))
+        try sheet.writeNumber(value, row: row, column: column, style: style(.integer, fill))
     }
 
     private func amount(_ value: ShownDecimal?, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
-                        _ fill: RGBColor?) throws(XLSXWriterError) {
+                        _ fill: RowFill) throws(XLSXWriterError) {
         guard let value else { return try text(nil, on: sheet, row, column, fill) }
-        try number(value, on: sheet, row, column, style: Styles.filled(Styles.amount(value.places), fill))
+        try number(value, on: sheet, row, column, base: .amount(value.places), fill)
     }
 
     private func rate(_ value: ShownDecimal?, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
-                      _ fill: RGBColor?) throws(XLSXWriterError) {
+                      _ fill: RowFill) throws(XLSXWriterError) {
         guard let value else { return try text(nil, on: sheet, row, column, fill) }
-        try number(value, on: sheet, row, column, style: Styles.filled(Styles.rate(value.places), fill))
+        try number(value, on: sheet, row, column, base: .rate(value.places), fill)
     }
 
     /// A figure as the sheet shows it (``SummaryText/exact(_:)``). Its shown text read as a double is the double
     /// the `Decimal` writer stores (the same decimal number, read with the same correctly rounded conversion),
     /// without a `Decimal` parse and print per cell.
     private func number(_ value: ShownDecimal, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
-                        style: CellStyle) throws(XLSXWriterError) {
+                        base: Styles.Base, _ fill: RowFill) throws(XLSXWriterError) {
         if let double = SummaryText.double(value) {
-            try sheet.writeNumber(double, row: row, column: column, style: style)
+            try sheet.writeNumber(double, row: row, column: column, style: style(base, fill))
         } else {
-            try sheet.writeNumber(SummaryText.exact(value), row: row, column: column, style: style)
+            try sheet.writeNumber(SummaryText.exact(value), row: row, column: column, style: style(base, fill))
         }
     }
 
     private func value(_ value: FindingValue?, isRate: Bool, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
-                       _ fill: RGBColor?) throws(XLSXWriterError) {
+                       _ fill: RowFill) throws(XLSXWriterError) {
         switch value {
         case .number(let figure):
             try isRate ? rate(figure, on: sheet, row, column, fill) : amount(figure, on: sheet, row, column, fill)
@@ -317,12 +327,25 @@ final class SummaryWorkbook: ReportSink {
     /// cannot hold the address (a `#` in the path, over Excel's 255 characters for a text in a formula) the
     /// cell is left without one.
     private func link(location: String?, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
-                      _ fill: RGBColor?) throws(XLSXWriterError) {
+                      _ fill: RowFill) throws(XLSXWriterError) {
         guard let formula = SummaryText.hyperlinkFormula(target: linkTarget, location: location, text: texts.linkText) else {
             return try self.text(nil, on: sheet, row, column, fill)
         }
         try sheet.writeFormula(formula, cachedText: texts.linkCachedText, row: row, column: column,
-                               style: Styles.filled(Styles.link, fill))
+                               style: style(.link, fill))
+    }
+}
+
+/// A row's fill: red for a file with errors, orange for an unreadable one.
+enum RowFill: Int, CaseIterable {
+    case none, error, unreadable
+
+    var color: RGBColor? {
+        switch self {
+        case .none: nil
+        case .error: Styles.errorFill
+        case .unreadable: Styles.unreadableFill
+        }
     }
 }
 
@@ -351,13 +374,49 @@ enum Styles {
     static func rate(_ places: Int) -> CellStyle { rates[min(max(places - 2, 0), 10)] }
 
     /// The amount and rate styles by decimals (0–10), made once: every figure of every row needs one.
-    private static let amounts: [CellStyle] = (0...10).map { decimals in
+    fileprivate static let amounts: [CellStyle] = (0...10).map { decimals in
         CellStyle(verticalAlignment: .top,
                   numberFormat: decimals == 0 ? "#,##0" : "#,##0." + String(repeating: "0", count: decimals))
     }
-    private static let rates: [CellStyle] = (0...10).map { decimals in
+    fileprivate static let rates: [CellStyle] = (0...10).map { decimals in
         CellStyle(verticalAlignment: .top,
                   numberFormat: decimals == 0 ? "0%" : "0." + String(repeating: "0", count: decimals) + "%")
+    }
+
+    /// A data cell's style before its row's fill, numbered so a writer can keep one prepared format per style.
+    enum Base {
+        case plain, prose, alert, link, integer
+        /// An amount with this many shown decimals (0–10).
+        case amount(Int)
+        /// A rate with this many shown decimals of the fraction (2–12).
+        case rate(Int)
+
+        static let count = 5 + Styles.amounts.count + Styles.rates.count
+
+        /// The position in 0..<count: amounts and rates by their clamped decimals, as their styles are chosen.
+        var index: Int {
+            switch self {
+            case .plain: 0
+            case .prose: 1
+            case .alert: 2
+            case .link: 3
+            case .integer: 4
+            case .amount(let places): 5 + min(max(places, 0), 10)
+            case .rate(let places): 5 + Styles.amounts.count + min(max(places - 2, 0), 10)
+            }
+        }
+
+        var style: CellStyle {
+            switch self {
+            case .plain: Styles.plain
+            case .prose: Styles.prose
+            case .alert: Styles.alert
+            case .link: Styles.link
+            case .integer: Styles.integer
+            case .amount(let places): Styles.amount(places)
+            case .rate(let places): Styles.rate(places)
+            }
+        }
     }
 
     static func filled(_ style: CellStyle, _ fill: RGBColor?) -> CellStyle {
@@ -386,9 +445,15 @@ enum SummaryText {
         return Double(String(decoding: bytes, as: UTF8.self))
     }
 
+    /// Whether a UTF-8 byte of `text` passes `test`: a plain loop over the string's own bytes where it has them
+    /// contiguously (every native string), which is several times cheaper than stepping its `utf8` view.
+    static func anyByte(of text: String, _ test: (UInt8) -> Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? text.utf8.contains(where: test)
+    }
+
     /// `text` with each `'` doubled, as a quoted sheet name in a formula needs.
     static func doublingQuotes(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "'")) else { return text }
+        guard anyByte(of: text, { $0 == UInt8(ascii: "'") }) else { return text }
         return text.replacingOccurrences(of: "'", with: "''")
     }
 
@@ -397,7 +462,7 @@ enum SummaryText {
     static func cellSafe(_ text: String) -> String {
         // Nearly every text is short and clean: no NUL byte, no EF BF BE / EF BF BF, and at most as many UTF-16
         // units as UTF-8 bytes.
-        if text.utf8.count <= ExcelLimits.cellTextLength && !text.utf8.contains(where: { $0 == 0 || $0 == 0xEF }) {
+        if text.utf8.count <= ExcelLimits.cellTextLength && !mayHoldForbidden(text) {
             return text
         }
         var result = text
@@ -416,6 +481,19 @@ enum SummaryText {
         return cut + "…"
     }
 
+    /// Whether `text` may hold NUL, U+FFFE or U+FFFF, judged on its UTF-8 bytes in one pass (full-width
+    /// punctuation also starts with `EF`, so the bytes after it decide); true when the bytes are not at hand.
+    private static func mayHoldForbidden(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == 0 { return true }
+                if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return true }
+            }
+            return false
+        } ?? true
+    }
+
     /// A one-line text (for a tooltip): control characters become spaces.
     static func lineSafe(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map {
@@ -430,18 +508,19 @@ enum SummaryText {
     /// `HYPERLINK("returned/a.xlsx#'Sheet1'!E6","打开")`: a link formula to a file, at a cell where given; nil
     /// when Excel cannot hold the address (a `#` in the path, a control character, over 255 characters).
     static func hyperlinkFormula(target: String, location: String?, text: String) -> String? {
-        guard !target.isEmpty, !(target.utf8.contains(UInt8(ascii: "#")) && target.contains("#")) else { return nil }
+        guard !target.isEmpty, !(anyByte(of: target, { $0 == UInt8(ascii: "#") }) && target.contains("#")) else { return nil }
         let address = doublingDoubleQuotes(location.map { target + "#" + $0 } ?? target)
         let shown = doublingDoubleQuotes(text)
-        // A control character is a single byte below 0x20 or 0x7F in UTF-8.
-        guard address.utf16.count <= 255, shown.utf16.count <= 255,
-              !address.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }),
-              !shown.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return nil }
+        // A control character is a single byte below 0x20 or 0x7F in UTF-8. A text of at most 255 UTF-8 bytes
+        // has at most 255 UTF-16 units, which spares counting them.
+        guard address.utf8.count <= 255 || address.utf16.count <= 255, shown.utf8.count <= 255 || shown.utf16.count <= 255,
+              !anyByte(of: address, { $0 < 0x20 || $0 == 0x7F }),
+              !anyByte(of: shown, { $0 < 0x20 || $0 == 0x7F }) else { return nil }
         return "HYPERLINK(\"" + address + "\",\"" + shown + "\")"
     }
 
     private static func doublingDoubleQuotes(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\"")) else { return text }
+        guard anyByte(of: text, { $0 == UInt8(ascii: "\"") }) else { return text }
         return text.replacingOccurrences(of: "\"", with: "\"\"")
     }
 

@@ -11,6 +11,39 @@
 /// CellTextEncoding.encode("1505.02 元")       // unchanged
 /// ```
 enum CellTextEncoding {
+    /// Checks cell text (``TextRules`` with `.cell` placement, Excel's 32,767 characters) and encodes it.
+    ///
+    /// Nearly all text is proved clean by one pass over its UTF-8 bytes (``isPlain(_:)``) and goes through
+    /// unchanged; anything else takes the full check and encoding, which give the exact error or escapes.
+    static func checked(_ text: String, label: String) throws(XLSXWriterError) -> String {
+        if isPlain(text) { return text }
+        try TextRules.check(text, label: label, maxLength: ExcelLimits.cellTextLength, placement: .cell)
+        return encode(text)
+    }
+
+    /// Whether `text` passes the cell-text check and encodes to itself, proved on its UTF-8 bytes in one pass:
+    /// at most 32,767 bytes (so at most as many UTF-16 units), no control character but tab and line feed (this
+    /// also rules out NUL), no `_x`, no U+FFFE or U+FFFF (`EF BF BE`, `EF BF BF`). False means "not proved": the
+    /// caller runs the full check, so a false alarm costs time, never correctness.
+    static func isPlain(_ text: String) -> Bool {
+        guard text.utf8.count <= ExcelLimits.cellTextLength else { return false }
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 {
+                    if byte != 0x09, byte != 0x0A { return false }
+                } else if byte == UInt8(ascii: "_") {
+                    if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "x") { return false }
+                } else if byte == 0xEF {
+                    if index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return false }
+                }
+                index += 1
+            }
+            return true
+        } ?? false
+    }
+
     static func encode(_ text: String) -> String {
         guard needsEncoding(text) else { return text }
         let units = Array(text.utf16)

@@ -25,10 +25,14 @@ import Foundation
 public final class WorksheetWriter {
     let workbook: WorkbookWriter
     let index: Int
+    /// The library's sheet, which never moves while the workbook is open (kept here to spare every write a
+    /// lookup in the workbook's sheet list).
+    private let sheetPointer: UnsafeMutablePointer<lxw_worksheet>
 
     init(workbook: WorkbookWriter, index: Int) {
         self.workbook = workbook
         self.index = index
+        sheetPointer = workbook.sheets[index].pointer
     }
 
     /// The sheet's name.
@@ -44,12 +48,21 @@ public final class WorksheetWriter {
     /// try sheet.writeText("部门整体支出绩效自评表", row: 0, column: 0, style: title)
     /// ```
     public func writeText(_ text: String, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXWriterError) {
+        try putText(text, row: row, column: column) { () throws(XLSXWriterError) in try workbook.format(for: style) }
+    }
+
+    /// Writes text with a prepared style (see ``PreparedStyle``); otherwise as with a `CellStyle`.
+    public func writeText(_ text: String, row: Int, column: Int, style: PreparedStyle) throws(XLSXWriterError) {
+        try putText(text, row: row, column: column) { () throws(XLSXWriterError) in try workbook.format(for: style) }
+    }
+
+    private func putText(_ text: String, row: Int, column: Int,
+                         format: () throws(XLSXWriterError) -> UnsafeMutablePointer<lxw_format>?) throws(XLSXWriterError) {
         try writing(row: row, column: column) { cell throws(XLSXWriterError) in
-            try TextRules.check(text, label: "cell text", maxLength: ExcelLimits.cellTextLength, placement: .cell)
-            let format = try workbook.format(for: style)
-            let encoded = CellTextEncoding.encode(text)
+            let encoded = try CellTextEncoding.checked(text, label: "cell text")
+            let format = try format()
             try workbook.call(sheet: nil, cell: nil) {
-                worksheet_write_string(cell.sheet, cell.row, cell.column, encoded, format)
+                encoded.withCString { worksheet_write_string(cell.sheet, cell.row, cell.column, $0, format) }
             }
         }
     }
@@ -61,9 +74,19 @@ public final class WorksheetWriter {
     /// try sheet.writeNumber(0.9784, row: 6, column: 2, style: CellStyle(numberFormat: "0.0%"))
     /// ```
     public func writeNumber(_ number: Double, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXWriterError) {
+        try putNumber(number, row: row, column: column) { () throws(XLSXWriterError) in try workbook.format(for: style) }
+    }
+
+    /// Writes a number with a prepared style (see ``PreparedStyle``); otherwise as with a `CellStyle`.
+    public func writeNumber(_ number: Double, row: Int, column: Int, style: PreparedStyle) throws(XLSXWriterError) {
+        try putNumber(number, row: row, column: column) { () throws(XLSXWriterError) in try workbook.format(for: style) }
+    }
+
+    private func putNumber(_ number: Double, row: Int, column: Int,
+                           format: () throws(XLSXWriterError) -> UnsafeMutablePointer<lxw_format>?) throws(XLSXWriterError) {
         try writing(row: row, column: column) { cell throws(XLSXWriterError) in
             let value = try NumberRules.finite(number)
-            let format = try workbook.format(for: style)
+            let format = try format()
             try workbook.call(sheet: nil, cell: nil) {
                 worksheet_write_number(cell.sheet, cell.row, cell.column, value, format)
             }
@@ -80,9 +103,19 @@ public final class WorksheetWriter {
     ///                       style: CellStyle(numberFormat: "#,##0.00"))
     /// ```
     public func writeNumber(_ number: Decimal, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXWriterError) {
+        try putNumber(number, row: row, column: column) { () throws(XLSXWriterError) in try workbook.format(for: style) }
+    }
+
+    /// Writes a decimal amount with a prepared style (see ``PreparedStyle``); otherwise as with a `CellStyle`.
+    public func writeNumber(_ number: Decimal, row: Int, column: Int, style: PreparedStyle) throws(XLSXWriterError) {
+        try putNumber(number, row: row, column: column) { () throws(XLSXWriterError) in try workbook.format(for: style) }
+    }
+
+    private func putNumber(_ number: Decimal, row: Int, column: Int,
+                           format: () throws(XLSXWriterError) -> UnsafeMutablePointer<lxw_format>?) throws(XLSXWriterError) {
         try writing(row: row, column: column) { cell throws(XLSXWriterError) in
             let value = try NumberRules.double(from: number)
-            let format = try workbook.format(for: style)
+            let format = try format()
             try workbook.call(sheet: nil, cell: nil) {
                 worksheet_write_number(cell.sheet, cell.row, cell.column, value, format)
             }
@@ -96,6 +129,11 @@ public final class WorksheetWriter {
     /// try sheet.writeNumber(2021, row: 1, column: 1)
     /// ```
     public func writeNumber(_ number: Int, row: Int, column: Int, style: CellStyle? = nil) throws(XLSXWriterError) {
+        try writeNumber(Double(number), row: row, column: column, style: style)
+    }
+
+    /// Writes a whole number with a prepared style (see ``PreparedStyle``).
+    public func writeNumber(_ number: Int, row: Int, column: Int, style: PreparedStyle) throws(XLSXWriterError) {
         try writeNumber(Double(number), row: row, column: column, style: style)
     }
 
@@ -119,8 +157,18 @@ public final class WorksheetWriter {
     /// try sheet.writeBlank(row: 9, column: 3, style: CellStyle(borders: .all(.thin)))
     /// ```
     public func writeBlank(row: Int, column: Int, style: CellStyle) throws(XLSXWriterError) {
+        try putBlank(row: row, column: column) { () throws(XLSXWriterError) in try workbook.format(for: style) }
+    }
+
+    /// Writes an empty cell with a prepared style (see ``PreparedStyle``).
+    public func writeBlank(row: Int, column: Int, style: PreparedStyle) throws(XLSXWriterError) {
+        try putBlank(row: row, column: column) { () throws(XLSXWriterError) in try workbook.format(for: style) }
+    }
+
+    private func putBlank(row: Int, column: Int,
+                          format: () throws(XLSXWriterError) -> UnsafeMutablePointer<lxw_format>?) throws(XLSXWriterError) {
         try writing(row: row, column: column) { cell throws(XLSXWriterError) in
-            let format = try workbook.format(for: style)
+            let format = try format()
             try workbook.call(sheet: nil, cell: nil) {
                 worksheet_write_blank(cell.sheet, cell.row, cell.column, format)
             }
@@ -142,7 +190,7 @@ public final class WorksheetWriter {
             try FormulaRules.check(formula)
             let format = try workbook.format(for: style)
             try workbook.call(sheet: nil, cell: nil) {
-                worksheet_write_formula(cell.sheet, cell.row, cell.column, formula, format)
+                formula.withCString { worksheet_write_formula(cell.sheet, cell.row, cell.column, $0, format) }
             }
         }
     }
@@ -161,7 +209,7 @@ public final class WorksheetWriter {
             let value = try NumberRules.finite(cachedNumber, label: "cached result")
             let format = try workbook.format(for: style)
             try workbook.call(sheet: nil, cell: nil) {
-                worksheet_write_formula_num(cell.sheet, cell.row, cell.column, formula, format, value)
+                formula.withCString { worksheet_write_formula_num(cell.sheet, cell.row, cell.column, $0, format, value) }
             }
         }
     }
@@ -197,14 +245,33 @@ public final class WorksheetWriter {
     /// ```
     public func writeFormula(_ formula: String, cachedText: String, row: Int, column: Int,
                              style: CellStyle? = nil) throws(XLSXWriterError) {
+        try putFormula(formula, cachedText: cachedText, row: row, column: column) { () throws(XLSXWriterError) in
+            try workbook.format(for: style)
+        }
+    }
+
+    /// Writes a formula with a cached text result and a prepared style (see ``PreparedStyle``); otherwise as with
+    /// a `CellStyle`.
+    public func writeFormula(_ formula: String, cachedText: String, row: Int, column: Int,
+                             style: PreparedStyle) throws(XLSXWriterError) {
+        try putFormula(formula, cachedText: cachedText, row: row, column: column) { () throws(XLSXWriterError) in
+            try workbook.format(for: style)
+        }
+    }
+
+    private func putFormula(_ formula: String, cachedText: String, row: Int, column: Int,
+                            format: () throws(XLSXWriterError) -> UnsafeMutablePointer<lxw_format>?) throws(XLSXWriterError) {
         try writing(row: row, column: column) { cell throws(XLSXWriterError) in
             try FormulaRules.check(formula)
-            try TextRules.check(cachedText, label: "cached result", maxLength: ExcelLimits.cellTextLength, placement: .cell)
-            let format = try workbook.format(for: style)
             // libxlsxwriter writes the cached string raw, so control characters must be escaped here.
-            let encoded = CellTextEncoding.encode(cachedText)
+            let encoded = try CellTextEncoding.checked(cachedText, label: "cached result")
+            let format = try format()
             try workbook.call(sheet: nil, cell: nil) {
-                worksheet_write_formula_str(cell.sheet, cell.row, cell.column, formula, format, encoded)
+                formula.withCString { formulaText in
+                    encoded.withCString { cached in
+                        worksheet_write_formula_str(cell.sheet, cell.row, cell.column, formulaText, format, cached)
+                    }
+                }
             }
         }
     }
@@ -226,7 +293,7 @@ public final class WorksheetWriter {
             () throws(XLSXWriterError) in
             _ = try workbook.openHandle()
             let position = try GridBounds.cell(row: row, column: column)
-            try body(CellTarget(sheet: workbook.sheets[index].pointer, row: position.row, column: position.column))
+            try body(CellTarget(sheet: sheetPointer, row: position.row, column: position.column))
         }
     }
 
