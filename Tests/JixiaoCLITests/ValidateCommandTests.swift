@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoTestSupport
 import Testing
+@testable import JixiaoCLI
 
 /// `jixiao validate` as a user runs it: the built executable's stdout, stderr, exit code and output file.
 @Suite("jixiao validate (end to end)")
@@ -137,5 +138,33 @@ struct ValidateCommandTests {
         let help = try CommandRunner.run(["validate", "--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("Exit codes"))
+    }
+}
+
+@Suite("Files found in a folder")
+struct FolderInputTests {
+    @Test(arguments: [
+        ("a.xlsx", true), ("区/部门.XLSX", true), ("x/y/old.xls", true), ("a.b.Xls", true),
+        ("a.xlsm", false), ("a.xlsx.bak", false), ("xlsx", false), ("a.", false), ("~$a.xlsx", false),
+        ("x/~$a.xlsx", false), (".a.xlsx", false), (".git/a.xlsx", false), ("x/.hidden/a.xlsx", false),
+        ("x/a~$.xlsx", true), ("x.y/a.xlsx", true),
+    ])
+    func workbookNames(_ path: String, _ isWorkbook: Bool) {
+        #expect(ValidateCommand.isWorkbookName(path) == isWorkbook)
+    }
+
+    @Test func eachFileOnceInPathOrder() throws {
+        let folder = TestFolder()
+        let forms = folder.url.appendingPathComponent("forms")
+        try FileManager.default.createDirectory(at: forms.appendingPathComponent("b"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: forms.appendingPathComponent("dir.xlsx"), withIntermediateDirectories: true)
+        for name in ["b/2.xlsx", "1.xlsx", "~$1.xlsx", "notes.txt"] {
+            try Data().write(to: forms.appendingPathComponent(name))
+        }
+        let inputs = ValidateCommand.collectInputs([forms.path, forms.path + "/", forms.path + "/1.xlsx",
+                                                    forms.path + "/./b/2.xlsx", folder.url.appendingPathComponent("gone.xlsx").path])
+        #expect(inputs.map { $0.path.replacingOccurrences(of: folder.url.path, with: "") }
+                == ["/forms/1.xlsx", "/forms/b/2.xlsx", "/gone.xlsx"])
+        #expect(inputs.map(\.missing) == [false, false, true])
     }
 }

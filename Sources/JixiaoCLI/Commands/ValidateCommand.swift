@@ -277,33 +277,48 @@ extension ValidateCommand {
     static func collectInputs(_ paths: [String]) -> [Input] {
         var inputs: [Input] = []
         var seen: Set<String> = []
-        func add(_ path: String, _ url: URL, missing: Bool = false, named: Bool = false) {
-            let key = url.standardizedFileURL.path
-            guard !seen.contains(key) else { return }
-            seen.insert(key)
+        func add(_ path: String, key: String, missing: Bool = false, named: Bool = false) {
+            guard seen.insert(key).inserted else { return }
             inputs.append(Input(path: path, missing: missing, named: named))
         }
         for path in paths {
             var isFolder: ObjCBool = false
             let url = URL(fileURLWithPath: path)
+            let key = url.standardizedFileURL.path
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                add(path, url, missing: true, named: true)
+                add(path, key: key, missing: true, named: true)
                 continue
             }
-            guard isFolder.boolValue else { add(path, url, named: true); continue }
+            guard isFolder.boolValue else { add(path, key: key, named: true); continue }
             let names = ((try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []).sorted()
-            for name in names {
-                let file = (name as NSString).lastPathComponent
-                let suffix = (file as NSString).pathExtension.lowercased()
-                guard suffix == "xlsx" || suffix == "xls", !file.hasPrefix("~$"), !file.hasPrefix("."),
-                      !name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            for name in names where isWorkbookName(name) {
                 let display = path.hasSuffix("/") ? path + name : path + "/" + name
                 var isSubfolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: display, isDirectory: &isSubfolder), !isSubfolder.boolValue
                 else { continue }
-                add(display, url.appendingPathComponent(name))
+                // A path found below a folder has no `.` or `..` parts: standardising the folder once is enough.
+                add(display, key: key + "/" + name)
             }
         }
         return inputs
+    }
+
+    /// Whether a path found in a folder names a workbook to read: `.xlsx` or `.xls` in any case, not an Office
+    /// lock file (`~$…`), and no hidden part (`.…`) anywhere in it. Read on the bytes: a folder of ten thousand
+    /// forms asks ten thousand times.
+    static func isWorkbookName(_ relativePath: String) -> Bool {
+        let bytes = Array(relativePath.utf8)
+        var nameStart = 0
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "/") { nameStart = index + 1 }
+        // Any part starting with a dot is hidden.
+        if bytes.first == UInt8(ascii: ".") { return false }
+        for index in bytes.indices.dropLast() where bytes[index] == UInt8(ascii: "/") && bytes[index + 1] == UInt8(ascii: ".") {
+            return false
+        }
+        let name = bytes[nameStart...]
+        if name.starts(with: [UInt8(ascii: "~"), UInt8(ascii: "$")]) { return false }
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > nameStart else { return false }
+        let suffix = String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased()
+        return suffix == "xlsx" || suffix == "xls"
     }
 }
