@@ -136,8 +136,10 @@ struct FormSheetReader {
                 anchors[index] = anchor
                 any = true
                 if placeholderOnly {
-                    placeholderOnly = anchor.cell.value.isText
-                        && labels.vocabulary.isPlaceholder(anchor.compactText, isPlain: anchor.compactTextIsPlain)
+                    placeholderOnly = anchor.cell.value.isText && {
+                        let compact = anchor.compactForm
+                        return labels.vocabulary.isPlaceholder(compact.text, isPlain: compact.isPlain)
+                    }()
                 }
             }
             guard any, !placeholderOnly else { continue }
@@ -163,17 +165,17 @@ struct FormSheetReader {
 
     private func readIndicators(_ layout: TableLayout, into form: inout Form) {
         for (index, entry) in dataRows(layout, nameColumn: "name").enumerated() {
-            let name = FigureReader.shownText(entry["name"]?.cell)
-            let target = FigureReader.shownText(entry["target"]?.cell)
-            let result = FigureReader.shownText(entry["result"]?.cell)
+            let name = entry["name"]?.shownText
+            let target = entry["target"]?.shownText
+            let result = entry["result"]?.shownText
             var targetReading = indicatorParser.parse(target, side: .target)
             var resultReading = indicatorParser.parse(result, side: .result)
             // A grid's own 计量单位 and 指标性质 columns complete what the texts leave out.
-            if let unit = FigureReader.shownText(entry["unit"]?.cell).map(TextForm.compact) {
+            if let unit = entry["unit"]?.shownText.map(TextForm.compact) {
                 if targetReading != nil && targetReading?.unit == nil { targetReading?.unit = unit }
                 if resultReading != nil && resultReading?.unit == nil { resultReading?.unit = unit }
             }
-            if let comparison = indicatorParser.comparison(inOperatorCell: FigureReader.shownText(entry["targetOperator"]?.cell)),
+            if let comparison = indicatorParser.comparison(inOperatorCell: entry["targetOperator"]?.shownText),
                targetReading != nil, targetReading?.comparison == nil {
                 targetReading?.comparison = comparison
             }
@@ -200,11 +202,11 @@ struct FormSheetReader {
     private func readTasks(_ layout: TableLayout, into form: inout Form) {
         for (index, entry) in dataRows(layout, nameColumn: "name").enumerated() {
             var task = MainTask()
-            task.name = FigureReader.shownText(entry["name"]?.cell)
-            task.goal = FigureReader.shownText(entry["goal"]?.cell)
-            task.goalResult = FigureReader.shownText(entry["goalResult"]?.cell)
-            task.indicator = FigureReader.shownText(entry["indicator"]?.cell)
-            task.indicatorResult = FigureReader.shownText(entry["indicatorResult"]?.cell)
+            task.name = entry["name"]?.shownText
+            task.goal = entry["goal"]?.shownText
+            task.goalResult = entry["goalResult"]?.shownText
+            task.indicator = entry["indicator"]?.shownText
+            task.indicatorResult = entry["indicatorResult"]?.shownText
             var nameCell: CellReference?
             for column in FieldKey.TaskColumn.allCases {
                 guard let span = layout.columns[column.rawValue] else { continue }
@@ -350,7 +352,7 @@ struct FormSheetReader {
         case .adjustmentRate:
             guard let annual = funds.annualBudget?.value, let initial = funds.initialBudget?.value, !initial.isZero
             else { return nil }
-            return (annual - initial) / initial
+            return DecimalMath.difference(annual, initial) / initial
         default:
             return nil
         }
@@ -388,7 +390,7 @@ struct FormSheetReader {
         let headerAnchors = labels.anchors.filter { headerRows.contains($0.reference.row) && $0.cell.value.isText }
         var titleAnchor: LabelAnchor?
         for anchor in headerAnchors {
-            guard let text = FigureReader.shownText(anchor.cell) else { continue }
+            guard let text = anchor.shownText else { continue }
             if isTitle(anchor) {
                 titleAnchor = anchor
                 form.title = text.containsByte(UInt8(ascii: "\n")) ? text.replacingOccurrences(of: "\n", with: "") : text
@@ -399,9 +401,9 @@ struct FormSheetReader {
         // The year: in the title, else on a line of its own in the header.
         let yearSources = (titleAnchor.map { [$0] } ?? []) + headerAnchors.filter { $0.reference != titleAnchor?.reference }
         search: for anchor in yearSources {
-            guard FigureReader.shownText(anchor.cell) != nil else { continue }
+            guard anchor.shownText != nil else { continue }
             for pattern in plan.yearPatterns {
-                if let match = Self.firstGroup(pattern, in: anchor.compactText), let year = Int(match) {
+                if let match = Self.firstGroup(pattern, in: anchor.compactForm.text), let year = Int(match) {
                     form.year = year
                     form.sources[.year] = FieldSource(sheet: sheetName, cell: anchor.reference)
                     break search
@@ -413,8 +415,8 @@ struct FormSheetReader {
 
     /// Whether a header anchor is the title line: short, with a title keyword.
     private func isTitle(_ anchor: LabelAnchor) -> Bool {
-        let compact = anchor.compactText
-        guard anchor.compactTextIsPlain, plan.titleKeywordsArePlain else {
+        let (compact, isPlain) = anchor.compactForm
+        guard isPlain, plan.titleKeywordsArePlain else {
             return compact.count <= template.title.maxLength && plan.titleKeywords.contains { compact.contains($0) }
         }
         // A plain text has one character per scalar.
@@ -428,7 +430,7 @@ struct FormSheetReader {
         let everywhere = labels.anchors.lazy.filter { $0.cell.value.isText }
         for anchor in [AnySequence(headerAnchors), AnySequence(everywhere)].joined() {
             guard anchor.cell.value.isText else { continue }
-            let compact = anchor.compactText
+            let compact = anchor.compactForm.text
             for pattern in linePatterns {
                 if let unit = Self.firstGroup(pattern, in: compact) {
                     form.unit = unit
@@ -441,7 +443,7 @@ struct FormSheetReader {
         let suffixPatterns = plan.unitSuffixPatterns
         for anchor in everywhere where anchor.roles.contains(where: { if case .field = $0 { true } else { false } }) {
             guard anchor.cell.value.isText else { continue }
-            let compact = anchor.compactText.replacingOccurrences(of: ":", with: "")
+            let compact = anchor.compactForm.text.replacingOccurrences(of: ":", with: "")
             for pattern in suffixPatterns {
                 if let unit = Self.firstGroup(pattern, in: compact) {
                     form.unit = unit

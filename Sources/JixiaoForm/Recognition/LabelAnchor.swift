@@ -10,33 +10,38 @@ final class LabelAnchor: Sendable {
     let cell: Cell
     /// The merged range it heads, or the cell alone.
     let range: CellRange
-    /// The text after normalisation (empty for numbers and for texts too long to be a label).
-    let normalised: String
-    /// The roles the whole text plays as a label, with their identity numbers.
-    let meaning: LabelMeaning
+    /// The cell's text read as a label, shared with every cell showing the same text (the vocabulary's
+    /// ``LabelVocabulary/notALabel`` for numbers and for texts too long to be a label).
+    let reading: LabelReading
     /// A `label：value` cell: the roles of the part before the colon and the text after it.
     let inline: InlineLabel?
-    /// A text cell's text in ``TextForm/compact(_:)`` form, markup stripped (empty for other cells): worked
-    /// out once here for the checks that look at every cell of a row.
-    let compactText: String
-    /// Whether ``compactText`` is plain (``PlainText``): compared by bytes.
-    let compactTextIsPlain: Bool
-    /// Whether ``normalised`` is a total-row label (合计) or only a money unit (万元).
-    let isTotalLabel: Bool
-    let isUnitText: Bool
+    /// A text cell's text, markup stripped and trimmed (``TextCleaner/clean(_:)``); empty for other cells.
+    let cleanedText: String
 
-    init(cell: Cell, range: CellRange, normalised: String = "", meaning: LabelMeaning = .none, inline: InlineLabel? = nil,
-         compactText: String = "", compactTextIsPlain: Bool = true, isTotalLabel: Bool, isUnitText: Bool = false) {
+    init(cell: Cell, range: CellRange, reading: LabelReading, inline: InlineLabel? = nil, cleanedText: String = "") {
         self.cell = cell
         self.range = range
-        self.normalised = normalised
-        self.meaning = meaning
+        self.reading = reading
         self.inline = inline
-        self.compactText = compactText
-        self.compactTextIsPlain = compactTextIsPlain
-        self.isTotalLabel = isTotalLabel
-        self.isUnitText = isUnitText
+        self.cleanedText = cleanedText
     }
+
+    /// The text after normalisation (empty for numbers and for texts too long to be a label).
+    var normalised: String { reading.normalised }
+    /// The roles the whole text plays as a label, with their identity numbers.
+    var meaning: LabelMeaning { reading.meaning }
+    /// Whether ``normalised`` is a total-row label (合计) or only a money unit (万元).
+    var isTotalLabel: Bool { reading.isTotal }
+    var isUnitText: Bool { reading.isUnit }
+
+    /// The cell's text in ``TextForm/compact(_:)`` form, markup stripped (empty for other cells), and whether it
+    /// is plain (``PlainText``, compared by bytes). Worked out where a reader asks, not for every cell: most
+    /// cells, long prose above all, are never compared this way.
+    var compactForm: (text: String, isPlain: Bool) { TextForm.compactForm(cleanedText) }
+
+    /// What the cell shows, as text (``FigureReader/shownText(_:)``): for a text cell, its cleaned text, already
+    /// at hand.
+    var shownText: String? { cell.value.isText ? cleanedText : FigureReader.shownText(cell) }
 
     /// The roles the whole text plays as a label.
     var roles: [LabelRole] { meaning.roles }

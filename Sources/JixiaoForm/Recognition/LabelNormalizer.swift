@@ -33,6 +33,12 @@ struct LabelNormalizer: Sendable {
         let rawRange = NSRange(location: 0, length: (raw as NSString).length)
         let rawStripped = pattern.stringByReplacingMatches(in: raw, range: rawRange, withTemplate: "")
         var label = TextForm.compact(rawStripped.isEmpty ? raw : rawStripped)
+        // A label compact already, in which that pass found nothing to remove (or only everything), would only
+        // give the same answer again. Compared by bytes: a text equal only by canonical equivalence (a CJK
+        // compatibility ideograph against its unified twin) can match the patterns differently.
+        if label.utf8.elementsEqual(raw.utf8), rawStripped.isEmpty || rawStripped.utf8.elementsEqual(raw.utf8) {
+            return label
+        }
         for _ in 0..<8 {
             let range = NSRange(location: 0, length: (label as NSString).length)
             let stripped = pattern.stringByReplacingMatches(in: label, range: range, withTemplate: "")

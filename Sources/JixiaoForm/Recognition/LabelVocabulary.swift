@@ -27,10 +27,15 @@ struct LabelVocabulary: Sendable {
     let totalLabels: Set<String>
     /// Whether the empty text counts as a total label: what a cell that is no label (normalised to "") gives.
     let emptyIsTotal: Bool
+    /// The reading of a cell that is no label (a number, a text too long to be one): normalised to "".
+    let notALabel: LabelReading
     /// Normalised money units, so a cell holding only `万元` is not taken for a value.
     let unitTexts: Set<String>
     /// Placeholder texts (`/`, `--`, `（以下空白）`): a table row holding only these is a template row.
     let placeholderTexts: Set<String>
+    /// Whether every placeholder text is plain (``PlainText``), and the longest one's UTF-8 length.
+    private let placeholderTextsArePlain: Bool
+    private let longestPlaceholder: Int
     let fillerMarkers: [String]
     /// Normalised footer openings (填表人, 联系电话 …).
     let footerPrefixes: [String]
@@ -51,7 +56,10 @@ struct LabelVocabulary: Sendable {
     /// ``isPlaceholder(_:)`` for a compact text known to be plain or not.
     func isPlaceholder(_ compact: String, isPlain: Bool) -> Bool {
         guard isPlain, fillerMarkersArePlain else { return isPlaceholder(compact) }
-        return placeholderTexts.contains(compact) || fillerMarkers.contains { PlainText.contains(compact, $0) }
+        // Plain texts are equal only when their bytes are: a text longer than every placeholder (a name, prose)
+        // is none of them, told without hashing it.
+        let mayBeListed = !placeholderTextsArePlain || compact.utf8.count <= longestPlaceholder
+        return (mayBeListed && placeholderTexts.contains(compact)) || fillerMarkers.contains { PlainText.contains(compact, $0) }
     }
 
     /// Whether a compact cell text opens the footer (填表人：…).
@@ -62,12 +70,31 @@ struct LabelVocabulary: Sendable {
         return footerPrefixes.contains { PlainText.hasPrefix(compact, $0) }
     }
 
+    /// ``startsFooter(_:isPlain:)`` for a cleaned text (``TextCleaner/clean(_:)``), compacted only when its
+    /// first character could open the footer.
+    ///
+    /// A CJK ideograph has no compatibility form and composes with nothing, so a text opening with one keeps it
+    /// first when compacted, as a character of its own; when no footer opening starts with it (the openings
+    /// being plain, one character per scalar) the answer is no without compacting the text, which for prose
+    /// would copy most of it.
+    func startsFooter(cleaned: String) -> Bool {
+        if footerPrefixesArePlain, let first = cleaned.unicodeScalars.first, (0x4E00...0x9FFF).contains(first.value),
+           !footerFirstCharacters.contains(first) {
+            return false
+        }
+        let compact = TextForm.compactForm(cleaned)
+        return startsFooter(compact.text, isPlain: compact.isPlain)
+    }
+
     init(template: FormTemplate, normalizer: LabelNormalizer) {
         self.normalizer = normalizer
         totalLabels = Set(template.scoreSheet.totalLabels.map(normalizer.normalise))
         emptyIsTotal = totalLabels.contains("")
+        notALabel = LabelReading(normalised: "", meaning: .none, isTotal: emptyIsTotal, isUnit: false)
         unitTexts = Set((template.unit.units + ["%"]).map(TextForm.compact))
         placeholderTexts = Set(template.normalisation.notApplicableTexts.map(TextForm.compact))
+        placeholderTextsArePlain = placeholderTexts.allSatisfy(PlainText.isPlain)
+        longestPlaceholder = placeholderTexts.map(\.utf8.count).max() ?? 0
         fillerMarkers = template.normalisation.fillerMarkers.map(TextForm.compact)
         footerPrefixes = template.footerPrefixes.map(TextForm.compact)
         fillerMarkersArePlain = fillerMarkers.allSatisfy { !$0.isEmpty && PlainText.isPlain($0) }
@@ -156,36 +183,21 @@ struct LabelMeaning: Sendable {
 }
 
 /// A cell text read as a label.
-struct LabelReading: Sendable {
-    var normalised: String
-    var meaning: LabelMeaning
+///
+/// A class: one reading is shared by the memo and every cell showing that text, so handing it to an anchor is
+/// one retain rather than one per string and array inside.
+final class LabelReading: Sendable {
+    let normalised: String
+    let meaning: LabelMeaning
     /// Whether ``normalised`` is a total-row label (``LabelVocabulary/totalLabels``) or a money unit
     /// (``LabelVocabulary/unitTexts``): looked up once per distinct text, not per cell.
-    var isTotal: Bool
-    var isUnit: Bool
-}
+    let isTotal: Bool
+    let isUnit: Bool
 
-/// A string hashed and compared by its UTF-8 bytes.
-struct TextBytes: Hashable, Sendable {
-    let text: String
-
-    init(_ text: String) { self.text = text }
-
-    static func == (lhs: TextBytes, rhs: TextBytes) -> Bool {
-        guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
-        let same = lhs.text.utf8.withContiguousStorageIfAvailable { left in
-            rhs.text.utf8.withContiguousStorageIfAvailable { right in
-                left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
-            }
-        }
-        if let same, let same { return same }
-        return lhs.text.utf8.elementsEqual(rhs.text.utf8)
-    }
-
-    func hash(into hasher: inout Hasher) {
-        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-            Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
-        hasher.combine(text.utf8.count)
+    init(normalised: String, meaning: LabelMeaning, isTotal: Bool, isUnit: Bool) {
+        self.normalised = normalised
+        self.meaning = meaning
+        self.isTotal = isTotal
+        self.isUnit = isUnit
     }
 }

@@ -45,10 +45,10 @@ struct ScoreSheetReader {
                 return labels.cell(inRow: row, span: span)
             }
             var entry = ScoreRow()
-            entry.level1 = FigureReader.shownText(exact("level1")?.cell)
-            entry.level2 = FigureReader.shownText(exact("level2")?.cell)
-            entry.level3 = FigureReader.shownText(exact("level3")?.cell)
-            entry.reason = FigureReader.shownText(exact("reason")?.cell)
+            entry.level1 = exact("level1")?.shownText
+            entry.level2 = exact("level2")?.shownText
+            entry.level3 = exact("level3")?.shownText
+            entry.reason = exact("reason")?.shownText
             let weight = exact("weight")
             let value = exact("score")
             guard entry.level != nil || weight != nil || value != nil else { continue }

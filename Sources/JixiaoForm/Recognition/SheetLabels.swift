@@ -51,19 +51,23 @@ final class SheetLabels {
         var found: [LabelAnchor] = []
         found.reserveCapacity(sheet.cells.count)
         var anchorIndex = PositionMap(rows: lastRow + 1, columns: lastColumn + 1, expectedEntries: sheet.cells.count)
-        for cell in sheet.cells {
-            let reference = cell.reference
-            let range = grid.mergedRange(containing: reference)
-            // A merged range shows its top-left cell only; leftovers under it are invisible.
-            if let range, range.first != reference { continue }
-            guard let anchor = Self.anchor(for: cell, range: range ?? CellRange(first: reference, last: reference),
-                                           vocabulary: vocabulary) else { continue }
-            // A position stored twice shows its last non-empty cell.
-            if let existing = anchorIndex[reference] {
-                found[existing] = anchor
-            } else {
-                anchorIndex[reference] = found.count
-                found.append(anchor)
+        // Cells are looked at in place: most are empty or hidden under a merged range, and copying each one
+        // out of the array (retaining its strings) would cost more than the look.
+        sheet.cells.withUnsafeBufferPointer { cells in
+            for index in cells.indices {
+                let reference = cells[index].reference
+                let range = grid.mergedRange(containing: reference)
+                // A merged range shows its top-left cell only; leftovers under it are invisible.
+                if let range, range.first != reference { continue }
+                guard let anchor = Self.anchor(for: cells[index], range: range ?? CellRange(first: reference, last: reference),
+                                               vocabulary: vocabulary) else { continue }
+                // A position stored twice shows its last non-empty cell.
+                if let existing = anchorIndex[reference] {
+                    found[existing] = anchor
+                } else {
+                    anchorIndex[reference] = found.count
+                    found.append(anchor)
+                }
             }
         }
         // Cells come row by row from every producer seen; anything else is put in order here.
@@ -94,24 +98,19 @@ final class SheetLabels {
         scoreLabelCount = present.filter { $0 }.count - formRoles
     }
 
-    /// A cell as an anchor, nil when it shows nothing. A text cell is cleaned once here: whether it shows,
-    /// its label reading, its compact form.
+    /// A cell as an anchor, nil when it shows nothing. A text cell is cleaned once here: whether it shows and
+    /// its label reading (its compact form is worked out only where a reader asks).
     private static func anchor(for cell: Cell, range: CellRange, vocabulary: LabelVocabulary) -> LabelAnchor? {
         guard case .text(let raw) = cell.value else {
             guard hasContent(cell.value) else { return nil }
-            return LabelAnchor(cell: cell, range: range, isTotalLabel: vocabulary.emptyIsTotal)
+            return LabelAnchor(cell: cell, range: range, reading: vocabulary.notALabel)
         }
         guard let cleaned = TextCleaner.clean(raw) else { return nil }
-        var reading: LabelReading?
         // Labels are short; prose is only searched for a `label：value` opening.
-        if hasAtMostLabelLength(raw) { reading = vocabulary.reading(ofLabel: raw) }
-        let meaning = reading?.meaning ?? .none
-        let inline = meaning.roles.isEmpty ? inlineLabel(cleaned: cleaned, vocabulary: vocabulary) : nil
+        let reading = hasAtMostLabelLength(raw) ? vocabulary.reading(ofLabel: raw) : vocabulary.notALabel
+        let inline = reading.meaning.roles.isEmpty ? inlineLabel(cleaned: cleaned, vocabulary: vocabulary) : nil
         // compact(stripMarkup(raw)) is compact(cleaned): the trimmed whitespace is dropped by compact.
-        let compact = TextForm.compactForm(cleaned)
-        return LabelAnchor(cell: cell, range: range, normalised: reading?.normalised ?? "", meaning: meaning,
-                           inline: inline, compactText: compact.text, compactTextIsPlain: compact.isPlain,
-                           isTotalLabel: reading?.isTotal ?? vocabulary.emptyIsTotal, isUnitText: reading?.isUnit ?? false)
+        return LabelAnchor(cell: cell, range: range, reading: reading, inline: inline, cleanedText: cleaned)
     }
 
     /// Texts longer than this are never labels (the longest template label, with room for spaces,
@@ -131,9 +130,31 @@ final class SheetLabels {
     /// scalars, so grapheme breaking is only needed for other texts.
     static func hasAtMostLabelLength(_ text: String) -> Bool {
         if text.utf8.count <= longestLabel { return true }
+        if let answer = text.utf8.withContiguousStorageIfAvailable(hasAtMostLabelLength(utf8:)), let answer { return answer }
         var scalars = 0
         for scalar in text.unicodeScalars {
             guard TextForm.standsAlone(scalar) else { return text.prefix(longestLabel + 1).count <= longestLabel }
+            scalars += 1
+            if scalars > longestLabel { return false }
+        }
+        return true
+    }
+
+    /// ``hasAtMostLabelLength(_:)`` on the text's UTF-8 bytes, scalar by scalar without decoding printable ASCII
+    /// and CJK ideographs; nil at a character that does not stand alone, which needs grapheme breaking.
+    private static func hasAtMostLabelLength(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var index = 0, scalars = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead >= 0x21 && lead <= 0x7E {
+                index += 1
+            } else if TextForm.isCJKIdeograph(bytes, at: index) {
+                index += 3
+            } else {
+                guard let (scalar, length) = TextForm.scalarBelowU10000(bytes, at: index), TextForm.standsAlone(scalar)
+                else { return nil }
+                index += length
+            }
             scalars += 1
             if scalars > longestLabel { return false }
         }

@@ -47,7 +47,7 @@ public enum FundsRules {
             guard let stated = funds.adjustment, let annual = funds.annualBudget, let initial = funds.initialBudget
             else { return [] }
             let parts = [annual, initial]
-            let computed = ShownDecimal(annual.value - initial.value, places: MessageNumber.places(parts))
+            let computed = ShownDecimal(DecimalMath.difference(annual.value, initial.value), places: MessageNumber.places(parts))
             guard !Tolerance.amountMatches(stated: stated, computed: computed.value, parts: parts) else { return [] }
             let signOnly = !computed.value.isZero && !stated.value.isZero
                 && Tolerance.amountMatches(stated: stated.negated, computed: computed.value, parts: parts)
@@ -72,7 +72,7 @@ public enum FundsRules {
             let funds = form.funds
             guard let stated = funds.adjustmentRate, let annual = funds.annualBudget, let initial = funds.initialBudget,
                   !initial.value.isZero else { return [] }
-            let adjustment = annual.value - initial.value
+            let adjustment = DecimalMath.difference(annual.value, initial.value)
             let computed = adjustment / initial.value
             guard !Tolerance.rateMatches(stated: stated, computed: computed) else { return [] }
             let expected = ShownDecimal(computed, places: stated.places)
@@ -99,7 +99,7 @@ public enum FundsRules {
         public func check(_ form: Form) -> [Finding] {
             let parts = FieldKey.breakdown.compactMap { form.funds[$0] }
             guard !parts.isEmpty, let actual = form.funds.actual else { return [] }
-            let sum = parts.reduce(Decimal(0)) { $0 + $1.value }
+            let sum = DecimalMath.total(parts.lazy.map(\.value))
             guard !Tolerance.amountMatches(stated: actual, computed: sum, parts: parts) else { return [] }
             let places = MessageNumber.places(parts + [actual])
             return [Finding(rule: id, severity: defaultSeverity, field: .actual,
@@ -119,8 +119,8 @@ public enum FundsRules {
         public func check(_ form: Form) -> [Finding] {
             let parts = form.tasks.compactMap(\.funds)
             guard !parts.isEmpty, let actual = form.funds.actual else { return [] }
-            let sum = parts.reduce(Decimal(0)) { $0 + $1.value }
-            guard sum - actual.value > Tolerance.slack(parts) else { return [] }
+            let sum = DecimalMath.total(parts.lazy.map(\.value))
+            guard DecimalMath.difference(sum, actual.value) > Tolerance.slack(parts) else { return [] }
             let places = MessageNumber.places(parts + [actual])
             return [Finding(rule: id, severity: defaultSeverity, field: .tasks,
                             sheet: form.sources[.actual]?.sheet ?? form.sheet, cell: form.sources[.actual]?.cell,

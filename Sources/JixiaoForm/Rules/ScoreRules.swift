@@ -66,7 +66,7 @@ public enum ScoreRules {
 
         private func compare(_ stated: ShownDecimal, _ parts: [ShownDecimal], field: FieldKey, source: FieldSource?,
                              sheet: ScoreSheet, messageKey: String?, name: String) -> Finding? {
-            let sum = parts.reduce(Decimal(0)) { $0 + $1.value }
+            let sum = DecimalMath.total(parts.lazy.map(\.value))
             guard !Tolerance.amountMatches(stated: stated, computed: sum, parts: parts) else { return nil }
             return Finding(rule: id, severity: defaultSeverity, field: field, sheet: source?.sheet ?? sheet.sheet,
                            cell: source?.cell, messageKey: messageKey,
@@ -92,7 +92,7 @@ public enum ScoreRules {
             guard let sheet = form.score, let stated = sheet.grade else { return [] }
             let parents = sheet.parents
             let topLevel = parents.indices.filter { parents[$0] == nil }.compactMap { sheet.rows[$0].score }
-            guard let total = sheet.total?.value ?? (topLevel.isEmpty ? nil : topLevel.reduce(Decimal(0)) { $0 + $1.value }),
+            guard let total = sheet.total?.value ?? (topLevel.isEmpty ? nil : DecimalMath.total(topLevel.lazy.map(\.value))),
                   let expected = grades.first(where: { total >= $0.minimum }) else { return [] }
             let statedName = TextForm.compact(stated)
             let named = grades.first { $0.name == statedName || $0.aliases.contains(statedName) }

@@ -19,11 +19,11 @@ public enum Tolerance {
     /// Whether a stated amount agrees with a value computed from shown parts.
     public static func amountMatches(stated: ShownDecimal, computed: Decimal, parts: [ShownDecimal]) -> Bool {
         if DecimalMath.rounded(computed, places: stated.places) == stated.value { return true }
-        return DecimalMath.magnitude(stated.value - computed) <= slack(parts)
+        return DecimalMath.magnitude(DecimalMath.difference(stated.value, computed)) <= slack(parts)
     }
 
     /// The parts' half units added up: how far a sum of rounded parts may drift.
     public static func slack(_ parts: [ShownDecimal]) -> Decimal {
-        parts.reduce(Decimal(0)) { $0 + $1.halfUnit }
+        DecimalMath.total(parts.lazy.map(\.halfUnit))
     }
 }

@@ -20,21 +20,88 @@ public enum DecimalMath {
         return result
     }
 
-    /// ``rounded(_:places:)`` on the digits of a value that fits 64 bits, as `NSDecimalRound` gives it (the same
-    /// compact digits): Foundation's rounding costs thousands of instructions on Linux. Nil when it does not apply.
+    /// ``rounded(_:places:)`` on the digits of the value, as `NSDecimalRound` gives it (the same compact digits):
+    /// Foundation's rounding costs thousands of instructions on Linux. All 128 bits of the digits are read, so
+    /// a quotient's 38 digits (a computed rate) round here too. Nil when it does not apply, or when the rounded
+    /// digits need more than 64 bits.
     private static func roundedFast(_ value: Decimal, places: Int) -> Decimal? {
-        guard places >= 0, places <= 127, let parts = DecimalParts(value) else { return nil }
+        guard places >= 0, places <= 127, let parts = WideDecimalParts(value) else { return nil }
         // Nothing beyond `places` decimals: the value is its own rounding.
         if parts.mantissa == 0 || parts.exponent >= -places { return value }
         let dropped = -places - parts.exponent
-        var kept: UInt64 = 0
-        // 10^19 is the largest power of ten in 64 bits; a mantissa below 2^64 rounds to 0 when more digits go.
-        if dropped <= 19 {
-            let divisor = powersOfTen[dropped]
+        var kept: UInt128 = 0
+        // 10^38 is the largest power of ten in 128 bits; a mantissa below 2^128 (< 3.5 × 10^38) rounds to 0 when
+        // more digits go.
+        if dropped <= 38 {
+            let divisor = widePowersOfTen[dropped]
             kept = parts.mantissa / divisor
             if parts.mantissa % divisor >= divisor / 2 { kept += 1 }   // half away from zero
         }
-        return make(negative: parts.negative && kept != 0, exponent: -places, mantissa: kept)
+        guard let digits = UInt64(exactly: kept) else { return nil }
+        return make(negative: parts.negative && digits != 0, exponent: -places, mantissa: digits)
+    }
+
+    /// `lhs + rhs` as Foundation's `+` gives it (the same compact digits), worked out on the digits when both
+    /// operands and the sum fit 64 bits: Foundation's addition costs thousands of instructions on Linux, and the
+    /// rules add up every sum and tolerance.
+    public static func sum(_ lhs: Decimal, _ rhs: Decimal) -> Decimal {
+        addedFast(lhs, rhs, subtracting: false) ?? lhs + rhs
+    }
+
+    /// `lhs − rhs`, as ``sum(_:_:)`` works it out.
+    public static func difference(_ lhs: Decimal, _ rhs: Decimal) -> Decimal {
+        addedFast(lhs, rhs, subtracting: true) ?? lhs - rhs
+    }
+
+    /// The sum of the values, from zero as `reduce(0, +)` adds them.
+    public static func total(_ values: some Sequence<Decimal>) -> Decimal {
+        values.reduce(Decimal(0), sum)
+    }
+
+    /// ``sum(_:_:)`` or ``difference(_:_:)`` on the digits; nil when it does not apply (digits or a result beyond
+    /// 64 bits, or a zero result, whose form Foundation decides).
+    private static func addedFast(_ lhs: Decimal, _ rhs: Decimal, subtracting: Bool) -> Decimal? {
+        guard let left = DecimalParts(lhs), let right = DecimalParts(rhs) else { return nil }
+        let rightNegative = right.negative != subtracting
+        // Adding zero gives the other operand, its digits compacted.
+        if right.mantissa == 0 { return left.mantissa == 0 ? nil : compacted(negative: left.negative, left.exponent, left.mantissa) }
+        if left.mantissa == 0 { return compacted(negative: rightNegative, right.exponent, right.mantissa) }
+        // Both on the smaller exponent: whole numbers of the same unit.
+        let exponent = min(left.exponent, right.exponent)
+        guard let a = scaled(left.mantissa, by: left.exponent - exponent),
+              let b = scaled(right.mantissa, by: right.exponent - exponent) else { return nil }
+        var negative = left.negative
+        let magnitude: UInt64
+        if left.negative == rightNegative {
+            let (total, overflow) = a.addingReportingOverflow(b)
+            guard !overflow else { return nil }
+            magnitude = total
+        } else if a >= b {
+            magnitude = a - b
+        } else {
+            magnitude = b - a
+            negative = rightNegative
+        }
+        guard magnitude != 0 else { return nil }
+        return compacted(negative: negative, exponent, magnitude)
+    }
+
+    /// ±`mantissa` × 10^`exponent` without trailing zeros in the digits, as Foundation's arithmetic leaves it.
+    private static func compacted(negative: Bool, _ exponent: Int, _ mantissa: UInt64) -> Decimal? {
+        var mantissa = mantissa, exponent = exponent
+        while mantissa % 10 == 0 {
+            mantissa /= 10
+            exponent += 1
+        }
+        guard (-128...127).contains(exponent) else { return nil }
+        return make(negative: negative, exponent: exponent, mantissa: mantissa)
+    }
+
+    /// `mantissa` × 10^`shift`, nil when it does not fit 64 bits.
+    private static func scaled(_ mantissa: UInt64, by shift: Int) -> UInt64? {
+        guard shift < narrowPowersOfTen.count else { return nil }
+        let (product, overflow) = mantissa.multipliedReportingOverflow(by: narrowPowersOfTen[shift])
+        return overflow ? nil : product
     }
 
     /// The value × 10^`shift`, exact: `0.978` → `97.8` for 2, back for −2. Moving the point costs nothing on the
@@ -118,7 +185,8 @@ public enum DecimalMath {
         Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(mantissa))
     }
 
-    private static let powersOfTen: [UInt64] = (0...19).map { power in (0..<power).reduce(1) { result, _ in result * 10 } }
+    private static let narrowPowersOfTen: [UInt64] = (0...19).map { UInt64(widePowersOfTen[$0]) }
+    private static let widePowersOfTen: [UInt128] = (0...38).map { power in (0..<power).reduce(1) { result, _ in result * 10 } }
 
     /// Half a unit of the digit `places` after the point: 0.005 for 2, 0.5 for 0.
     public static func halfUnit(places: Int) -> Decimal {
@@ -254,16 +322,31 @@ public enum DecimalMath {
     public static func magnitude(_ value: Decimal) -> Decimal { value < 0 ? -value : value }
 }
 
-/// A `Decimal`'s sign, exponent and mantissa (when it fits 64 bits), read from its storage.
+/// A `Decimal`'s sign, exponent and mantissa (when it fits 64 bits), read from its storage
+/// (``WideDecimalParts``).
+struct DecimalParts {
+    var negative: Bool
+    var exponent: Int
+    var mantissa: UInt64
+
+    init?(_ value: Decimal) {
+        guard let parts = WideDecimalParts(value), let mantissa = UInt64(exactly: parts.mantissa) else { return nil }
+        negative = parts.negative
+        exponent = parts.exponent
+        self.mantissa = mantissa
+    }
+}
+
+/// A `Decimal`'s sign, exponent and whole mantissa (up to 128 bits), read from its storage.
 ///
 /// Why: on Linux `Decimal.description` costs thousands of instructions per figure and its fields are
 /// internal, while every report writes dozens of figures. The storage layout (exponent byte, length and sign
 /// bits, then eight 16-bit mantissa words) is checked once against known values; if a Foundation ever lays it
 /// out otherwise, ``init(_:)`` gives nil and callers use the description.
-struct DecimalParts {
+struct WideDecimalParts {
     var negative: Bool
     var exponent: Int
-    var mantissa: UInt64
+    var mantissa: UInt128
 
     init?(_ value: Decimal) {
         guard Self.layoutIsKnown else { return nil }
@@ -273,15 +356,15 @@ struct DecimalParts {
     private init?(reading value: Decimal) {
         guard MemoryLayout<Decimal>.size == 20 else { return nil }
         let fields = withUnsafeBytes(of: value) { raw in
-            var mantissa: UInt64 = 0
-            for index in 0..<4 { mantissa |= (UInt64(raw[4 + 2 * index]) | UInt64(raw[5 + 2 * index]) << 8) << (16 * index) }
+            var mantissa: UInt128 = 0
+            for index in 0..<8 { mantissa |= (UInt128(raw[4 + 2 * index]) | UInt128(raw[5 + 2 * index]) << 8) << (16 * index) }
             return (exponent: Int8(bitPattern: raw[0]), flags: raw[1], mantissa: mantissa)
         }
         let length = Int(fields.flags >> 4)
         let negative = fields.flags & 0x08 != 0
-        // Length 0 with the sign set is NaN; beyond four words the mantissa needs more than 64 bits.
-        guard length <= 4, !(length == 0 && negative) else { return nil }
-        guard length == 4 || fields.mantissa >> (16 * length) == 0 else { return nil }
+        // Length 0 with the sign set is NaN; words beyond the length are zero.
+        guard length <= 8, !(length == 0 && negative) else { return nil }
+        guard length == 8 || fields.mantissa >> (16 * length) == 0 else { return nil }
         self.negative = negative
         exponent = Int(fields.exponent)
         mantissa = fields.mantissa
@@ -289,17 +372,18 @@ struct DecimalParts {
 
     /// Whether this Foundation stores `Decimal` as read above: a few values with known fields.
     private static let layoutIsKnown: Bool = {
-        let samples: [(String, Bool, Int, UInt64)] = [
+        let samples: [(String, Bool, Int, UInt128)] = [
             ("-123.45", true, -2, 12345), ("3.3", false, -1, 33), ("1500", false, 2, 15), ("0", false, 0, 0),
             ("70000.5", false, -1, 700005), ("123456789012345678", false, 0, 123456789012345678),
             ("-0.000001", true, -6, 1),
+            ("12345678901234567890123456789012345678", false, 0, 12345678901234567890123456789012345678),
         ]
         for (text, negative, exponent, mantissa) in samples {
             guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
-                  let parts = DecimalParts(reading: value),
+                  let parts = WideDecimalParts(reading: value),
                   parts.negative == negative, parts.exponent == exponent, parts.mantissa == mantissa,
                   value.exponent == exponent || mantissa == 0 else { return false }
         }
-        return DecimalParts(reading: .nan) == nil
+        return WideDecimalParts(reading: .nan) == nil
     }()
 }

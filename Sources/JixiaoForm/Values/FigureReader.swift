@@ -85,8 +85,8 @@ struct FigureReader {
         let asFraction = figure.value
         let asPoints = ShownDecimal(DecimalMath.movingPoint(figure.value.value, by: -2), places: figure.value.places + 2)
         if let reference {
-            let fractionGap = DecimalMath.magnitude(asFraction.value - reference)
-            let pointsGap = DecimalMath.magnitude(asPoints.value - reference)
+            let fractionGap = DecimalMath.magnitude(DecimalMath.difference(asFraction.value, reference))
+            let pointsGap = DecimalMath.magnitude(DecimalMath.difference(asPoints.value, reference))
             return pointsGap < fractionGap ? asPoints : asFraction
         }
         return DecimalMath.magnitude(asFraction.value) > Decimal(15) / 10 ? asPoints : asFraction

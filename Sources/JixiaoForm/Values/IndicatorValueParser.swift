@@ -13,7 +13,9 @@ import Foundation
 /// parser.parse("新增80家", side: .target)?.unit                                     // "家"
 /// parser.parse("全年完成各类工作任务", side: .result)                               // nil
 /// ```
-struct IndicatorValueParser {
+///
+/// A class: it holds a score of word tables, and each memo lookup's closure would otherwise copy them all.
+final class IndicatorValueParser: Sendable {
     /// Which cell the text comes from: it decides which keywords pick a figure out of a sentence.
     enum Side: Sendable { case target, result }
 
@@ -45,12 +47,21 @@ struct IndicatorValueParser {
     /// Texts already read: indicator names and targets recur from form to form (they come from the budget
     /// plan), so each is scanned once per run.
     private let readings = BoundedMemo<MemoKey, IndicatorValue?>(capacity: 10_000, keeps: { $0.text.utf8.count <= 512 })
-    private let directions = BoundedMemo<String, IndicatorDirection>(capacity: 10_000, keeps: { $0.utf8.count <= 512 })
+    private let directions = BoundedMemo<TextBytes, IndicatorDirection>(capacity: 10_000, keeps: { $0.text.utf8.count <= 512 })
 
-    /// A text read as a target or as a result.
+    /// A text (by its bytes) read as a target or as a result.
     private struct MemoKey: Hashable, Sendable {
         var text: String
         var side: Side
+
+        static func == (lhs: MemoKey, rhs: MemoKey) -> Bool {
+            lhs.side == rhs.side && TextBytes(lhs.text) == TextBytes(rhs.text)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            TextBytes(text).hash(into: &hasher)
+            hasher.combine(side)
+        }
     }
 
     init(grammar: IndicatorGrammar) {
@@ -111,7 +122,7 @@ struct IndicatorValueParser {
     /// (the head of a Chinese noun phrase is at its end: 活动安全事故达标率 is a 达标率), higher by default.
     func direction(forName name: String?) -> IndicatorDirection {
         guard let name else { return .higher }
-        return directions.value(for: name) { directionAnew(forName: name) }
+        return directions.value(for: TextBytes(name)) { directionAnew(forName: name) }
     }
 
     private func directionAnew(forName name: String) -> IndicatorDirection {

@@ -85,19 +85,8 @@ enum TextForm {
                 index += 3
                 continue
             }
-            let value: UInt32, length: Int
-            if lead < 0x80 {
-                (value, length) = (UInt32(lead), 1)
-            } else if lead >= 0xE0 && lead < 0xF0 && index + 2 < count {
-                value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
-                length = 3
-            } else if lead >= 0xC0 && lead < 0xE0 && index + 1 < count {
-                value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
-                length = 2
-            } else {
-                return .unknown   // four-byte characters are all outside the fast set
-            }
-            guard let scalar = Unicode.Scalar(value) else { return .unknown }
+            // Four-byte characters are all outside the fast set.
+            guard let (scalar, length) = scalarBelowU10000(bytes, at: index) else { return .unknown }
             let form = fastForm(scalar)
             switch form {
             case .same:
@@ -119,6 +108,26 @@ enum TextForm {
         guard changed else { return .unchanged }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
         return .changed(String(decoding: output, as: UTF8.self))
+    }
+
+    /// The character at `index` of valid UTF-8 and its length in bytes, when it is below U+10000 (one to three
+    /// bytes); nil for a four-byte character.
+    @inline(__always)
+    static func scalarBelowU10000(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
+        let lead = bytes[index], count = bytes.count
+        let value: UInt32, length: Int
+        if lead < 0x80 {
+            (value, length) = (UInt32(lead), 1)
+        } else if lead >= 0xE0 && lead < 0xF0 && index + 2 < count {
+            value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+            length = 3
+        } else if lead >= 0xC0 && lead < 0xE0 && index + 1 < count {
+            value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+            length = 2
+        } else {
+            return nil
+        }
+        return Unicode.Scalar(value).map { ($0, length) }
     }
 
     /// Whether the UTF-8 character at `index` is a CJK unified ideograph U+4E00–U+9FFF (`E4 B8 80`–`E9 BF BF`),
