@@ -22,7 +22,9 @@ enum PlainText {
     static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
         withBytes(text) { text in
             withBytes(prefix) { prefix in
-                prefix.count <= text.count && (prefix.isEmpty || memcmp(text.baseAddress!, prefix.baseAddress!, prefix.count) == 0)
+                guard let prefixBase = prefix.baseAddress else { return true }   // the empty prefix
+                guard let textBase = text.baseAddress, prefix.count <= text.count else { return false }
+                return memcmp(textBase, prefixBase, prefix.count) == 0
             }
         }
     }
@@ -31,13 +33,14 @@ enum PlainText {
     static func contains(_ text: String, _ part: String) -> Bool {
         withBytes(text) { text in
             withBytes(part) { part in
-                guard let first = part.first, part.count <= text.count else { return false }
+                guard let first = part.first, part.count <= text.count,
+                      let textBase = text.baseAddress, let partBase = part.baseAddress else { return false }
                 var start = 0
                 let lastStart = text.count - part.count
                 while start <= lastStart {
-                    guard let found = memchr(text.baseAddress! + start, Int32(first), lastStart - start + 1) else { return false }
-                    start = text.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(text.baseAddress! + start, part.baseAddress!, part.count) == 0 { return true }
+                    guard let found = memchr(textBase + start, Int32(first), lastStart - start + 1) else { return false }
+                    start = textBase.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(textBase + start, partBase, part.count) == 0 { return true }
                     start += 1
                 }
                 return false
@@ -46,7 +49,7 @@ enum PlainText {
     }
 
     /// The text's UTF-8 bytes, in place when the string stores them contiguously (native strings do). An empty
-    /// buffer may have no base address; the callers above only dereference non-empty ones.
+    /// buffer may have no base address.
     @inline(__always)
     private static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }

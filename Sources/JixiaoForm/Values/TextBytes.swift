@@ -14,7 +14,8 @@ struct TextBytes: Hashable, Sendable {
         guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
         let same = lhs.text.utf8.withContiguousStorageIfAvailable { left in
             rhs.text.utf8.withContiguousStorageIfAvailable { right in
-                left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
+                guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else { return left.isEmpty }
+                return memcmp(leftBase, rightBase, left.count) == 0
             }
         }
         if let same, let same { return same }

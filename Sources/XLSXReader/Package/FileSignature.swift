@@ -96,7 +96,10 @@ enum FileSignature {
         var data = [UInt8](repeating: 0, count: limit)
         var done = 0
         while done < limit {
-            let count = data.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, limit - done, off_t(done)) }
+            let count = data.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return pread(descriptor, base + done, limit - done, off_t(done))
+            }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { break }
             done += count

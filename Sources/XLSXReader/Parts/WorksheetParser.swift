@@ -268,8 +268,8 @@ enum WorksheetElement: Equatable {
 
     private init(local: UnsafeBufferPointer<UInt8>) {
         func equals(_ literal: StaticString) -> Bool {
-            literal.utf8CodeUnitCount == local.count
-                && memcmp(literal.utf8Start, local.baseAddress!, local.count) == 0
+            guard literal.utf8CodeUnitCount == local.count, let base = local.baseAddress else { return false }
+            return memcmp(literal.utf8Start, base, local.count) == 0
         }
         switch local.count {
         case 1:
