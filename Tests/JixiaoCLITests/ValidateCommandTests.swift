@@ -81,6 +81,11 @@ struct ValidateCommandTests {
         #expect(files.contains { $0["path"] as? String == Self.huangpu && $0["status"] as? String == "findings" })
         let summary = try #require(try document(result)["summary"] as? [String: Any])
         #expect(summary["unreadable"] as? Int == 2)
+        #expect(result.stderr.contains("2 个文件无法读取"))
+        let english = try CommandRunner.run(["validate", Self.legacy, Self.huangpu, "--lang", "en"])
+        #expect(english.status == 2)
+        #expect(english.stderr.contains("1 file unreadable"))
+        #expect(english.stdout.contains("2 files: 0 ok, 1 with findings, 1 unreadable"))
     }
 
     @Test func englishOnRequest() throws {

@@ -80,7 +80,7 @@ struct FillCommand: ParsableCommand {
             }
         }
         if failures > 0 {
-            throw CommandFailure(message: language.pick("\(failures) 个文件未能写出", "\(failures) file(s) not written"),
+            throw CommandFailure(message: language.pick("\(failures) 个文件未能写出", "\(Language.englishFiles(failures)) not written"),
                                  status: .unreadableOrUsage)
         }
     }

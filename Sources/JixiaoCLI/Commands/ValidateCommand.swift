@@ -143,7 +143,7 @@ struct ValidateCommand: ParsableCommand {
         }
 
         if totals.unreadable > 0 {
-            throw CommandFailure(message: language.pick("\(totals.unreadable) 个文件无法读取", "\(totals.unreadable) file(s) unreadable"),
+            throw CommandFailure(message: language.pick("\(totals.unreadable) 个文件无法读取", "\(Language.englishFiles(totals.unreadable)) unreadable"),
                                  status: .unreadableOrUsage)
         }
         if totals.errors > 0 {

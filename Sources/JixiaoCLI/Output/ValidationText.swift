@@ -46,7 +46,7 @@ enum ValidationText {
     static func footer(_ summary: ValidationSummary, language: Language) -> String {
         "\n" + language.pick(
             "共 \(summary.files) 个文件：\(summary.ok) 个通过，\(summary.withFindings) 个有问题，\(summary.unreadable) 个无法读取；错误 \(summary.errors) 个，警告 \(summary.warnings) 个，提示 \(summary.infos) 个",
-            "\(summary.files) file\(summary.files == 1 ? "" : "s"): \(summary.ok) ok, \(summary.withFindings) with findings, \(summary.unreadable) unreadable; \(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) notes") + "\n"
+            "\(Language.englishFiles(summary.files)): \(summary.ok) ok, \(summary.withFindings) with findings, \(summary.unreadable) unreadable; \(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) notes") + "\n"
     }
 
     static func severityLabel(_ severity: Severity, language: Language) -> String {

@@ -8,6 +8,9 @@ public enum Language: String, ExpressibleByArgument, CaseIterable, Sendable {
 
     /// Picks the Chinese or the English text.
     public func pick(_ zh: String, _ en: String) -> String { self == .zh ? zh : en }
+
+    /// "1 file", "3 files": English counts files with a plural (Chinese says 个文件 either way).
+    static func englishFiles(_ count: Int) -> String { count == 1 ? "1 file" : "\(count) files" }
 }
 
 /// Options every subcommand takes.
