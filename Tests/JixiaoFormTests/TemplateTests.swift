@@ -116,4 +116,14 @@ struct TemplateTests {
             }
         }
     }
+
+    @Test func fillingATemplate() {
+        let arguments = ["stated": "353.99", "expected": "−353.99", "name": "年度调整额"]
+        #expect(MessageRenderer.fill("{name}应为 {expected}，表中填写 {stated}", with: arguments)
+                == "年度调整额应为 −353.99，表中填写 353.99")
+        #expect(MessageRenderer.fill("{unknown} 与 {name}", with: arguments) == "{unknown} 与 年度调整额")
+        #expect(MessageRenderer.fill("未闭合 {name", with: arguments) == "未闭合 {name")
+        #expect(MessageRenderer.fill("", with: arguments) == "")
+        #expect(MessageRenderer.fill("{}{name}}", with: arguments) == "{}年度调整额}")
+    }
 }

@@ -24,26 +24,10 @@ public struct MessageRenderer: Sendable {
         return Self.fill(template, with: arguments)
     }
 
-    /// Replaces each `{name}` with its argument; unknown placeholders stay as written.
+    /// Replaces each `{name}` with its argument; unknown placeholders stay as written. The braces are the ASCII
+    /// `{` and `}`, found on the template's UTF-8 bytes (no other character's encoding contains those bytes), so
+    /// the template is never broken into characters: every finding of a bulk run is rendered here.
     public static func fill(_ template: String, with arguments: [String: String]) -> String {
-        if let filled = fillByBytes(template, with: arguments) { return filled }
-        var result = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let name = String(rest[rest.index(after: open)..<close])
-            result += arguments[name] ?? "{\(name)}"
-            rest = rest[rest.index(after: close)...]
-        }
-        return result + rest
-    }
-
-    /// ``fill(_:with:)`` on the template's UTF-8 bytes, without breaking it into characters, for a template whose
-    /// every character stands alone (``TextForm/standsAlone(_:)``: ASCII, CJK and their punctuation, none
-    /// joining a neighbour), so a `{` or `}` byte is a `{` or `}` character. Nil for any other template.
-    static func fillByBytes(_ template: String, with arguments: [String: String]) -> String? {
-        guard template.unicodeScalars.allSatisfy(TextForm.standsAlone) else { return nil }
         var template = template
         return template.withUTF8 { bytes -> String in
             var result: [UInt8] = []
