@@ -34,7 +34,7 @@ let package = Package(
         .executableTarget(name: "jixiao", dependencies: ["JixiaoCLI"]),
 
         // Benchmarks run outside `swift test`: `make bench`.
-        .executableTarget(name: "jixiao-bench", dependencies: ["XLSXReader", "XLSXWriter", "CXlsxWriter", "JixiaoForm"],
+        .executableTarget(name: "jixiao-bench", dependencies: ["XLSXReader", "XLSXWriter", "CXlsxWriter", "CZip", "JixiaoForm"],
                           path: "Benchmarks/jixiao-bench"),
 
         // Tests find their files in Tests/Fixtures through JixiaoTestSupport (no bundle copies).

@@ -9,6 +9,7 @@
 //   jixiao-bench write DIR N                    N small workbooks through the writer layer and as plain C calls
 //   jixiao-bench fill DIR SOURCE N              N filled forms in the official layout, and the same cells as plain C calls
 //   jixiao-bench generate-forms DIR N [EXAMPLES] N returned forms (and a few broken files) for the bulk benchmark
+//   jixiao-bench xml-floor DIR                  XMLParser's own cost on the forms' parts, with a delegate doing nothing
 import CXlsxWriter
 import Foundation
 import XLSXReader
@@ -121,6 +122,8 @@ do {
         guard arguments.count == 4, let count = Int(arguments[3]) else { fail("write DIR N") }
         try FileManager.default.createDirectory(atPath: arguments[2], withIntermediateDirectories: true)
         print(try WriterBenchmark.run(workbooks: count, rows: 10, columns: 10, folder: URL(fileURLWithPath: arguments[2])))
+    case "xml-floor":
+        print(try XMLParserFloor.run(directory: arguments[2]))
     default:
         fail("unknown benchmark \(arguments[1])")
     }
