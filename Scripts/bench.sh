@@ -9,6 +9,8 @@
 #   Scripts/bench.sh profile [N]        instructions per form, by stage, under callgrind (N forms, default 200):
 #                                       repeatable to a fraction of a percent where wall time on a shared
 #                                       machine varies by ±15%
+#   Scripts/bench.sh floor [N]          XMLParser's own cost on N forms' parts (default 1000), one core, with a
+#                                       delegate doing nothing: the floor under any reader built on XMLParser
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -100,6 +102,19 @@ for n in sizes:
     print(f"{n:>6} | {n / jx[0]:>9.0f} files/s ({jx[0]:6.2f} s), {jixiao_peak:5.1f} MiB | "
           f"{n / cal:>9.0f} files/s ({cal:5.2f} s), {cal_peak:4.0f} MiB | {cal / jx[0]:.2f}")
 PY
+  local middle=${sizes[$(( ${#sizes[@]} / 2 ))]}
+  floor "$middle"
+}
+
+# The floor: the worksheets and shared strings of N forms inflated into memory, then parsed by XMLParser with a
+# delegate that does nothing (XMLParser still builds every element's name, attribute dictionary and text).
+# Whatever a reader built on XMLParser does comes on top of this, so set it beside calamine's whole read per form.
+floor() {
+  local n=${1:-1000}
+  swift build $release --scratch-path "$scratch" --product jixiao-bench >/dev/null
+  mkdir -p "$work"
+  [ -d "$work/corpus-$n" ] || "$scratch/release/jixiao-bench" generate-forms "$work/corpus-$n" "$n" Examples
+  "$scratch/release/jixiao-bench" xml-floor "$work/corpus-$n"
 }
 
 # Instructions per form by stage (callgrind counts instructions, so two runs agree where timings do not).
@@ -139,6 +154,12 @@ profile() {
 if [ "${1:-}" = profile ]; then
   shift
   profile "$@"
+  exit 0
+fi
+
+if [ "${1:-}" = floor ]; then
+  shift
+  floor "$@"
   exit 0
 fi
 

@@ -39,8 +39,8 @@ enum XMLParserFloor {
 
         let count = Double(forms.count)
         func line(_ name: String, _ elapsed: Double, events: Int? = nil) -> String {
-            var text = String(format: "  %-40@ %7.0f forms/s  %6.1f µs/form", name as NSString,
-                              count / elapsed, elapsed / count * 1e6)
+            let padded = name.padding(toLength: 36, withPad: " ", startingAt: 0)
+            var text = "  " + padded + String(format: "%7.0f forms/s  %6.1f µs/form", count / elapsed, elapsed / count * 1e6)
             if let events {
                 text += String(format: "  %5.0f events/form  %4.0f ns/event", Double(events) / count,
                                elapsed / Double(events) * 1e9)

@@ -3,7 +3,8 @@ import JixiaoTestSupport
 import Testing
 @testable import XLSXReader
 
-/// Parts that repeat byte for byte across files are parsed once, and a cached part never hides a damaged one.
+/// Parts that repeat byte for byte across files are inflated and parsed once, and a cached part never hides a
+/// damaged or oversized one.
 @Suite("Part cache")
 struct PartCacheTests {
     @Test func aCachedReadIsTheSameRead() throws {
@@ -18,16 +19,38 @@ struct PartCacheTests {
         #expect(again.sheets[0].cells.first { $0.reference.description == "E5" }?.numberFormat.code == "#,##0.00")
     }
 
-    @Test func aStoredValueIsFoundByItsBytesAndContext() {
+    @Test func aStoredValueIsFoundByItsStoredEntryAndContext() {
+        func stored(_ text: String, crc: UInt32 = 1) -> ZipArchive.StoredEntry {
+            .init(method: 8, encryption: 0, crc: crc, declaredSize: 10, compressed: Array(text.utf8))
+        }
         let cache = PartCache<Int>(capacity: 2)
-        let key = PartCache<Int>.Key(context: "xl", bytes: Array("<a/>".utf8))
-        cache.store(1, for: key)
-        #expect(cache.value(for: key) == 1)
-        #expect(cache.value(for: .init(context: "", bytes: Array("<a/>".utf8))) == nil)
-        #expect(cache.value(for: .init(context: "xl", bytes: Array("<b/>".utf8))) == nil)
-        cache.store(2, for: .init(context: "", bytes: []))
-        cache.store(3, for: .init(context: "x", bytes: []))   // full: emptied first
-        #expect(cache.value(for: key) == nil)
+        let key = PartCache<Int>.Key(context: "xl", entry: stored("<a/>"))
+        cache.store(.init(value: 1, inflatedSize: 10), for: key)
+        #expect(cache.entry(for: key)?.value == 1)
+        #expect(cache.entry(for: .init(context: "", entry: stored("<a/>"))) == nil)
+        #expect(cache.entry(for: .init(context: "xl", entry: stored("<b/>"))) == nil)
+        #expect(cache.entry(for: .init(context: "xl", entry: stored("<a/>", crc: 2))) == nil)
+        cache.store(.init(value: 2, inflatedSize: 0), for: .init(context: "", entry: stored("")))
+        cache.store(.init(value: 3, inflatedSize: 0), for: .init(context: "x", entry: stored("")))   // full: emptied
+        #expect(cache.entry(for: key) == nil)
+    }
+
+    /// A hit is still held to the caps of the read that asks: the styles part, cached by a default read, is
+    /// refused by a read whose entry cap is smaller than it, and the error names the part.
+    @Test func aCachedPartIsStillHeldToTheCaps() throws {
+        let path = Fixtures.form("huangpu-2021.xlsx").path
+        let formats = try Styles.read("xl/styles.xml", in: ZipArchive(path: path, options: ReadOptions()))
+        #expect(!formats.isEmpty)
+        var strict = ReadOptions()
+        strict.maxEntrySize = 1_000
+        let archive = try ZipArchive(path: path, options: strict)
+        #expect(throws: XLSXError.self) { try Styles.read("xl/styles.xml", in: archive) }
+        do {
+            _ = try Styles.read("xl/styles.xml", in: archive)
+        } catch {
+            #expect(error.kind == .entryTooLarge)
+            #expect(error.part == "xl/styles.xml")
+        }
     }
 
     /// A copy of the form whose `xl/styles.xml` is damaged inside its compressed data: the entry's header (and

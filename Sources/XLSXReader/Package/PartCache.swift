@@ -4,54 +4,55 @@ import FoundationXML
 #endif
 import Synchronization
 
-/// Parsed package parts kept by their exact bytes, so a part that repeats byte for byte across the files of a
-/// batch is parsed once.
+/// Parsed package parts kept by their stored bytes, so a part that repeats byte for byte across the files of a
+/// batch is neither inflated nor parsed again.
 ///
 /// Forms made from one template carry the same `styles.xml`, `workbook.xml` and relationship parts; each costs
-/// a parser and a few hundred XML events per file. The key is the inflated bytes themselves (and, where the
-/// meaning depends on it, the part's folder), so a hit is the same input and gives the same result: the
-/// entry is still inflated (its size caps and CRC checked) and only the parse is skipped. A part that failed
-/// to parse is never stored. Only parts up to ``largestCached`` bytes are kept, at most ``capacity`` per cache;
-/// a full cache is emptied, so memory stays bounded whatever the batch.
+/// inflating and a parser with a few hundred XML events per file. The key is the entry as stored (compressed
+/// bytes, method, CRC, declared size: ``ZipArchive/StoredEntry``) and, where the meaning depends on it, the
+/// part's folder. Inflating is deterministic, so equal stored entries inflate to equal bytes and a hit is the
+/// same input with the same result; the size caps are checked again on a hit against the size the part
+/// inflated to (the options may differ between reads). A part that failed to inflate or parse is never stored,
+/// so a damaged copy misses and fails as it would uncached. Only parts up to ``largestCached`` bytes are kept,
+/// at most ``capacity`` per cache; a full cache is emptied, so memory stays bounded whatever the batch.
 final class PartCache<Value: Sendable>: Sendable {
     struct Key: Hashable, Sendable {
         var context: String
-        var bytes: [UInt8]
+        var entry: ZipArchive.StoredEntry
+    }
 
-        /// The bytes as one block: `Array`'s own hashing feeds the hasher byte by byte, which cost more than
-        /// the parse it saves on a 3 KiB styles part.
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(context)
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
+    /// A parsed part and the size it inflated to, for the caps.
+    struct Entry: Sendable {
+        var value: Value
+        var inflatedSize: UInt64
     }
 
     /// Parts larger than this are parsed as they stream, not kept.
     static var largestCached: Int { 256 << 10 }
     let capacity: Int
-    private let entries = Mutex<[Key: Value]>([:])
+    private let entries = Mutex<[Key: Entry]>([:])
 
     init(capacity: Int = 16) {
         self.capacity = capacity
     }
 
-    func value(for key: Key) -> Value? {
+    func entry(for key: Key) -> Entry? {
         entries.withLock { $0[key] }
     }
 
-    func store(_ value: Value, for key: Key) {
+    func store(_ entry: Entry, for key: Key) {
         entries.withLock { entries in
             if entries.count >= capacity { entries.removeAll() }
-            entries[key] = value
+            entries[key] = entry
         }
     }
 }
 
 extension XMLPartParser {
-    /// Parses a small part through `cache`: its bytes are inflated (with every cap and the CRC checked); a part
-    /// seen before gives its stored result, a new one is parsed from those bytes and stored. A part over
-    /// ``PartCache/largestCached`` bytes (declared or actual) is parsed as it streams, as ``parse(_:in:delegate:)``
-    /// does, and not stored.
+    /// Parses a small part through `cache`: a part stored as before gives its earlier result (the size caps
+    /// checked again); a new one is inflated (every cap and the CRC checked), parsed from those bytes and
+    /// stored. A part over ``PartCache/largestCached`` bytes (declared or actual) is parsed as it streams, as
+    /// ``parse(_:in:delegate:filtersEmptyCells:)`` does, and not stored.
     /// - Parameters:
     ///   - context: what else the result depends on (a relationship part's folder).
     ///   - makeDelegate: a fresh delegate for a parse.
@@ -61,17 +62,21 @@ extension XMLPartParser {
         makeDelegate: () -> Delegate, result: (Delegate) -> Value
     ) throws(XLSXError) -> Value {
         let limit = PartCache<Value>.largestCached
+        let key = archive.storedEntry(part, limit: limit).map { PartCache<Value>.Key(context: context, entry: $0) }
+        if let key, let known = cache.entry(for: key) {
+            try ZipEntryReader.checkSize(inflated: known.inflatedSize, compressed: UInt64(key.entry.compressed.count),
+                                         part: part, options: archive.options)
+            return known.value
+        }
         guard let bytes = try archive.read(part, limit: limit) else {
             let delegate = makeDelegate()
             try parse(part, in: archive, delegate: delegate)
             return result(delegate)
         }
-        let key = PartCache<Value>.Key(context: context, bytes: bytes)
-        if let known = cache.value(for: key) { return known }
         let delegate = makeDelegate()
         try parse(bytes: bytes, part: part, delegate: delegate)
         let value = result(delegate)
-        cache.store(value, for: key)
+        if let key { cache.store(.init(value: value, inflatedSize: UInt64(bytes.count)), for: key) }
         return value
     }
 

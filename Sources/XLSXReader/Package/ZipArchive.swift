@@ -144,6 +144,46 @@ final class ZipArchive {
         return bytes
     }
 
+    /// An entry as stored in the package: its compressed bytes and what the directory says of them. Two
+    /// entries with the same stored form inflate to the same bytes (or fail the same way), whichever file they
+    /// come from, so a part cache can key on this without inflating (``PartCache``).
+    struct StoredEntry: Hashable, Sendable {
+        var method: UInt16
+        var encryption: UInt16
+        var crc: UInt32
+        var declaredSize: UInt64
+        var compressed: [UInt8]
+
+        /// The bytes as one block (`Array` feeds the hasher byte by byte).
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(method)
+            hasher.combine(encryption)
+            hasher.combine(crc)
+            hasher.combine(declaredSize)
+            compressed.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+
+    /// The stored form of entry `name`, or nil when there is no such entry, it declares more than `limit`
+    /// bytes (inflated or compressed), or libzip cannot say all of it. Nothing is inflated or checked here:
+    /// callers fall back to ``read(_:limit:)``, which reports any problem.
+    func storedEntry(_ name: String, limit: Int) -> StoredEntry? {
+        guard let index = index(of: name) else { return nil }
+        var stat = zip_stat_t()
+        zip_stat_init(&stat)
+        let needed = UInt64(ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_CRC | ZIP_STAT_COMP_METHOD
+                            | ZIP_STAT_ENCRYPTION_METHOD)
+        guard zip_stat_index(handle, index, 0, &stat) == 0, stat.valid & needed == needed,
+              stat.size <= UInt64(limit), stat.comp_size <= UInt64(limit),
+              let file = zip_fopen_index(handle, index, zip_flags_t(ZIP_FL_COMPRESSED)) else { return nil }
+        defer { zip_fclose(file) }
+        var compressed = [UInt8](repeating: 0, count: Int(stat.comp_size))
+        let count = compressed.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, stat.comp_size) }
+        guard count == Int64(stat.comp_size) else { return nil }
+        return StoredEntry(method: stat.comp_method, encryption: stat.encryption_method, crc: stat.crc,
+                           declaredSize: stat.size, compressed: compressed)
+    }
+
     private func lastError() -> String {
         String(cString: zip_strerror(handle))
     }
@@ -241,14 +281,20 @@ final class ZipEntryReader {
             throw ZipArchive.entryError(code: code, part: part, detail: message)
         }
         bytesRead += UInt64(count)
-        if bytesRead > options.maxEntrySize {
+        try ZipEntryReader.checkSize(inflated: bytesRead, compressed: compressedSize, part: part, options: options)
+        return Int(count)
+    }
+
+    /// The size caps: at most ``ReadOptions/maxEntrySize`` bytes, and past ``ReadOptions/ratioCheckThreshold``
+    /// at most ``ReadOptions/maxCompressionRatio`` times the compressed size.
+    static func checkSize(inflated: UInt64, compressed: UInt64, part: String,
+                          options: ReadOptions) throws(XLSXError) {
+        if inflated > options.maxEntrySize {
             throw XLSXError(.entryTooLarge, part: part, detail: "inflates past \(options.maxEntrySize) bytes")
         }
-        if bytesRead > options.ratioCheckThreshold,
-           bytesRead / max(compressedSize, 1) > options.maxCompressionRatio {
+        if inflated > options.ratioCheckThreshold, inflated / max(compressed, 1) > options.maxCompressionRatio {
             throw XLSXError(.entryTooLarge, part: part,
                             detail: "inflates more than \(options.maxCompressionRatio)× its compressed size")
         }
-        return Int(count)
     }
 }
