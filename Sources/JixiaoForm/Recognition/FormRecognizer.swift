@@ -2,7 +2,8 @@ import XLSXReader
 
 /// Turns a workbook into a ``Form`` by labels, never by fixed cell addresses.
 ///
-/// It picks the sheet that shows the most of the form's labels (visible sheets first, so a hidden copy or
+/// It computes formulas saved without their results (``XLSXReader/Sheet/evaluatingUncachedFormulas()``), picks
+/// the sheet that shows the most of the form's labels (visible sheets first, so a hidden copy or
 /// an instructions sheet in front does not win), reads the header lines, every field next to or below its
 /// label, and the key-indicator and task tables below their header rows, and reads a 评分表 from another
 /// sheet when there is one.
@@ -41,8 +42,9 @@ public struct FormRecognizer: Sendable {
     /// Reads the form of a workbook.
     /// - Throws: ``FormError`` when no sheet looks like the form.
     public func recognize(_ workbook: Workbook) throws(FormError) -> Form {
+        // Formulas a script saved without results are computed first: the officer opening the file sees them.
         let scanned = workbook.sheets.filter { $0.kind == .worksheet && !$0.cells.isEmpty }
-            .map { SheetLabels(sheet: $0, vocabulary: vocabulary) }
+            .map { SheetLabels(sheet: $0.evaluatingUncachedFormulas(), vocabulary: vocabulary) }
         guard !scanned.isEmpty else { throw FormError(.noSheets) }
 
         // Visible sheets before hidden ones, then the most labels, then workbook order.

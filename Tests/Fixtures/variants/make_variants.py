@@ -330,6 +330,26 @@ def formulas_with_cached_values():
     return path, expected, "formula cells with cached values"
 
 
+@variant
+def formulas_without_cached_values():
+    """A template filled in by a script: 实际支出数 sums the 其中 rows, 年度调整额, 预算完成率 and 预算调整率 are
+    formulas, all saved by openpyxl without results (Excel computes them when the file is opened)."""
+    wb, ws = new_workbook()
+    values = hp_values(actual=("=SUM(C7:C7)", "0.00"), adjustment=("=C5-E5", "0.00"),
+                       completionRate=("=ROUND(C6/C5,3)", "0.0%"),
+                       adjustmentRate=('=IF(E5=0,"",ROUND(E6/E5,3))', "0.0%"))
+    names = write_rows(ws, hp_rows(hp_labels(), values))
+    assert (names["actual"], names["gpb"], names["annualBudget"], names["initialBudget"]) == ("C6", "C7", "C5", "E5")
+    path = os.path.join(HERE, "formula-uncached.openpyxl.xlsx")
+    wb.save(path)
+    # What Excel shows on opening: C6 = 1472.46 (the one 其中 row); E6 = 1505.02 − 1859.01 = −353.99;
+    # C8 = ROUND(1472.46 / 1505.02, 3) = ROUND(0.97836…, 3) = 0.978; E8 = ROUND(−353.99 / 1859.01, 3)
+    # = ROUND(−0.19041…, 3) = −0.190. The Huangpu figures with the sign right: only 各类活动次数 is unmet.
+    expected = {"status": "findings", "sheet": "Sheet1", "form": hp_expected_form(values),
+                "findings": [unmet_activities("Sheet1", names)]}
+    return path, expected, "formulas saved without results (a script-filled template)"
+
+
 def add_cached_values(path, cached):
     """Adds <v> results to formula cells of sheet1 (openpyxl writes formulas without results)."""
     temporary = path + ".tmp"
