@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import JixiaoForm
 import Testing
 @testable import JixiaoCLI
 
@@ -17,6 +18,40 @@ struct BatchRunnerTests {
             emitted.append(index)
         }
         #expect(emitted == inputs)
+    }
+
+    @Test func aBackgroundValueIsMadeOnceAndWaitedFor() {
+        let calls = Mutex(0)
+        let value = BackgroundValue { () -> Int in
+            usleep(20_000)
+            calls.withLock { $0 += 1 }
+            return 42
+        }
+        #expect(value.value == 42)
+        #expect(value.value == 42)
+        #expect(calls.withLock { $0 } == 1)
+    }
+
+    /// Outputs finish side by side; every one is finished, and the failure reported is the first in their order.
+    @Test func outputsFinishTogetherAndTheFirstFailureIsReported() {
+        final class Output: ReportSink {
+            let failure: Error?
+            var finished = false
+            init(failing failure: Error? = nil) { self.failure = failure }
+            func add(_ report: FileReport) throws {}
+            func finish(_ totals: ValidationSummary) throws {
+                usleep(10_000)
+                finished = true
+                if let failure { throw failure }
+            }
+            func discard() {}
+        }
+        let outputs = [Output(), Output(failing: CocoaError(.fileWriteNoPermission)),
+                       Output(failing: CocoaError(.fileWriteOutOfSpace)), Output()]
+        let failure = ValidateCommand.finish(outputs, totals: .zero)
+        #expect((failure as? CocoaError)?.code == .fileWriteNoPermission)
+        #expect(outputs.allSatisfy { $0.finished })
+        #expect(ValidateCommand.finish([Output(), Output()], totals: .zero) == nil)
     }
 
     @Test func aSlowItemHoldsBackAtMostTheWindow() {

@@ -73,6 +73,33 @@ struct ReportSinkTests {
         #expect(relative("/srv/a.xlsx", "/home/officer") == "/srv/a.xlsx")
     }
 
+    /// Worked out once per folder, a link path is the one worked out for the file alone: beside, below and
+    /// above the summary, through `..`, in folders that exist (URLs of folders end in `/`) or not, relative
+    /// to the working folder, for a file named like the folder on the way to the summary, and for folders whose
+    /// names differ only in Unicode form.
+    @Test func linkPathsByFolderAreTheWholeComputation() throws {
+        let folder = TestFolder()
+        for name in ["returned/sub", "summaries/x", "a b/c%d", "长/短"] {
+            try FileManager.default.createDirectory(at: folder.file(name), withIntermediateDirectories: true)
+        }
+        let root = folder.url.path
+        let files = ["returned/a.xlsx", "returned/b.xlsx", "returned/sub/c.xlsx", "returned/sub/../d.xlsx",
+                     "summaries/e.xlsx", "summaries/x/f.xlsx", "summaries", "g.xlsx", "a b/c%d/h.xlsx", "长/短/表.xlsx",
+                     "missing/i.xlsx", "returned/.", "returned/..", "returned//j.xlsx", "./k.xlsx",
+                     "caf\u{E9}/q.xlsx", "cafe\u{301}/r.xlsx", "caf\u{E9}/s.xlsx"].map { root + "/" + $0 }
+            + ["/l.xlsx", "/tmp", "/", "m.xlsx", "rel/n.xlsx", "../o.xlsx", "/srv/forms/p.xlsx"]
+        for summaryFolder in [root, root + "/summaries", root + "/summaries/x", root + "/returned/sub/", "/", "/srv"] {
+            let url = URL(fileURLWithPath: summaryFolder)
+            var links = LinkPaths(summaryFolder: url)
+            for file in files + files.reversed() {
+                // Compared by bytes: `==` takes the two spellings of café for one.
+                #expect(Array(links.path(of: file).utf8)
+                        == Array(SummaryText.relativePath(of: URL(fileURLWithPath: file), from: url).utf8),
+                        "\(file) from \(summaryFolder)")
+            }
+        }
+    }
+
     @Test func linkFormulas() {
         #expect(SummaryText.hyperlinkFormula(target: "returned/a.xlsx", location: nil, text: "打开")
                 == "HYPERLINK(\"returned/a.xlsx\",\"打开\")")
@@ -81,6 +108,24 @@ struct ReportSinkTests {
         #expect(SummaryText.hyperlinkFormula(target: "a#b.xlsx", location: nil, text: "打开") == nil)
         #expect(SummaryText.hyperlinkFormula(target: String(repeating: "长", count: 256), location: nil, text: "打开") == nil)
         #expect(SummaryText.hyperlinkFormula(target: "a\nb.xlsx", location: nil, text: "打开") == nil)
+        #expect(SummaryText.hyperlinkFormula(target: "a#\u{301}.xlsx", location: nil, text: "打开")
+                == "HYPERLINK(\"a#\u{301}.xlsx\",\"打开\")")
+    }
+
+    /// One file's links share its checked target; each location is checked on its own, the address's length
+    /// counting the target's.
+    @Test func linkFormulasOfOneFile() {
+        let target = "returned/" + String(repeating: "长", count: 229) + ".xlsx"   // 243 units
+        let links = HyperlinkFormulas(target: target, text: "打\"开\"")
+        let tail = "\",\"打\"\"开\"\"\")"
+        #expect(links.formula(location: nil) == "HYPERLINK(\"" + target + tail)
+        #expect(links.formula(location: "'Sheet1'!E6") == "HYPERLINK(\"" + target + "#'Sheet1'!E6" + tail)   // 255
+        #expect(links.formula(location: "'Sheet1'!E16") == nil)                                              // 256
+        #expect(links.formula(location: "'Shee\"1'!E6") == nil)                                              // 256 doubled
+        #expect(links.formula(location: "'a\tb'!E6") == nil)
+        #expect(HyperlinkFormulas(target: "a.xlsx", text: "打\u{7F}开").formula(location: nil) == nil)
+        #expect(HyperlinkFormulas(target: "", text: "打开").formula(location: "'S'!A1") == nil)
+        #expect(HyperlinkFormulas(target: "a#b.xlsx", text: "打开").formula(location: "'S'!A1") == nil)
     }
 
     @Test func cellTextsAreMadeSafe() {

@@ -22,8 +22,8 @@ final class SummaryWorkbook: ReportSink {
     private let chartSheet: WorksheetWriter
     private let layout: SummaryLayout
     private let language: Language
-    /// The summary's folder as path components: links to the files are relative to it.
-    private let linkFolderComponents: [String]
+    /// The files' paths relative to the summary's folder, for the links.
+    private var linkPaths: LinkPaths
     private var summaryRow = 1
     private var findingRow = 1
     private var chartRow = 1
@@ -31,6 +31,10 @@ final class SummaryWorkbook: ReportSink {
     private let texts: FixedTexts
     /// The chart sheet's columns, worked out once from the layout.
     private let chartColumns: [SummaryLayout.Column]
+    /// What each column of 汇总 and 问题清单 holds, read once from the layout's keys rather than per cell.
+    private let summaryFields: [SummaryField?]
+    private let chartFields: [SummaryField?]
+    private let findingFields: [FindingField?]
     /// Each data-cell style with each fill, prepared on first use (so formats are made in the same order as by
     /// writing the styles themselves), then written without a per-cell style lookup.
     private var preparedStyles = [PreparedStyle?](repeating: nil, count: Styles.Base.count * RowFill.allCases.count)
@@ -48,7 +52,10 @@ final class SummaryWorkbook: ReportSink {
         chartColumns = ["department", "completionRate", "file"].compactMap { key in
             layout.summaryColumns.first { $0.key == key }
         }
-        linkFolderComponents = destination.standardizedFileURL.deletingLastPathComponent().pathComponents
+        summaryFields = layout.summaryColumns.map { SummaryField(rawValue: $0.key) }
+        chartFields = chartColumns.map { SummaryField(rawValue: $0.key) }
+        findingFields = layout.findingColumns.map { FindingField(rawValue: $0.key) }
+        linkPaths = LinkPaths(summaryFolder: destination.standardizedFileURL.deletingLastPathComponent())
         workbook = try WorkbookWriter(writingTo: destination,
                                       options: WorkbookOptions(overwrite: true, constantMemory: true))
         let names = layout.sheets
@@ -88,13 +95,13 @@ final class SummaryWorkbook: ReportSink {
     // MARK: - ReportSink
 
     func add(_ report: FileReport) throws {
-        linkTarget = SummaryText.relativePath(of: URL(fileURLWithPath: report.path), fromComponents: linkFolderComponents)
+        links = HyperlinkFormulas(target: linkPaths.path(of: report.path), text: texts.linkText)
         try addSummaryRow(report)
         for finding in report.findings { try addFindingRow(finding, of: report) }
     }
 
-    /// The current file's path relative to the summary, worked out once for all its links.
-    private var linkTarget = ""
+    /// The links to the current file, its path relative to the summary worked out once for all of them.
+    private var links = HyperlinkFormulas(target: "", text: "")
 
     func finish(_ totals: ValidationSummary) throws {
         let lastSummaryRow = summaryRow - 1
@@ -131,40 +138,40 @@ final class SummaryWorkbook: ReportSink {
         let fill: RowFill = row.status == .unreadable ? .unreadable : (row.errors > 0 ? .error : .none)
         let sheet = summary
         let line = summaryRow
-        for (index, column) in layout.summaryColumns.enumerated() {
-            switch column.key {
-            case "file": try text(report.path, on: sheet, line, index, fill)
-            case "link":
+        for (index, field) in summaryFields.enumerated() {
+            switch field {
+            case .file: try text(report.path, on: sheet, line, index, fill)
+            case .link:
                 try link(location: nil, on: sheet, line, index, fill)
-            case "department": try text(row.department, on: sheet, line, index, fill)
-            case "year": try integer(row.year, on: sheet, line, index, fill)
-            case "unit": try text(row.unit, on: sheet, line, index, fill)
-            case "annualBudget": try amount(row.annualBudget, on: sheet, line, index, fill)
-            case "initialBudget": try amount(row.initialBudget, on: sheet, line, index, fill)
-            case "actual": try amount(row.actual, on: sheet, line, index, fill)
-            case "completionRate": try rate(row.completionRate, on: sheet, line, index, fill)
-            case "adjustmentRate": try rate(row.adjustmentRate, on: sheet, line, index, fill)
-            case "indicatorsMet": try integer(report.form == nil ? nil : row.indicators.met, on: sheet, line, index, fill)
-            case "indicatorsUnmet":
+            case .department: try text(row.department, on: sheet, line, index, fill)
+            case .year: try integer(row.year, on: sheet, line, index, fill)
+            case .unit: try text(row.unit, on: sheet, line, index, fill)
+            case .annualBudget: try amount(row.annualBudget, on: sheet, line, index, fill)
+            case .initialBudget: try amount(row.initialBudget, on: sheet, line, index, fill)
+            case .actual: try amount(row.actual, on: sheet, line, index, fill)
+            case .completionRate: try rate(row.completionRate, on: sheet, line, index, fill)
+            case .adjustmentRate: try rate(row.adjustmentRate, on: sheet, line, index, fill)
+            case .indicatorsMet: try integer(report.form == nil ? nil : row.indicators.met, on: sheet, line, index, fill)
+            case .indicatorsUnmet:
                 try integer(report.form == nil ? nil : row.indicators.unmet, on: sheet, line, index, fill)
-            case "indicatorsNotComparable":
+            case .indicatorsNotComparable:
                 try integer(report.form == nil ? nil : row.indicators.notComparable, on: sheet, line, index, fill)
-            case "errors": try integer(row.errors, on: sheet, line, index, fill)
-            case "warnings": try integer(row.warnings, on: sheet, line, index, fill)
-            case "infos": try integer(row.infos, on: sheet, line, index, fill)
-            case "status":
+            case .errors: try integer(row.errors, on: sheet, line, index, fill)
+            case .warnings: try integer(row.warnings, on: sheet, line, index, fill)
+            case .infos: try integer(row.infos, on: sheet, line, index, fill)
+            case .status:
                 try text(texts.statuses[row.status], on: sheet, line, index, fill,
                          style: row.errors > 0 || row.status == .unreadable ? .alert : .plain)
-            case "note": try text(note(for: report, row: row), on: sheet, line, index, fill, style: .prose)
-            default: break
+            case .note: try text(note(for: report, row: row), on: sheet, line, index, fill, style: .prose)
+            case nil: break
             }
         }
         summaryRow += 1
         if let rate = row.completionRate, chartRow < ExcelLimits.rowCount {
-            for (index, column) in chartColumns.enumerated() {
-                switch column.key {
-                case "department": try text(row.department ?? report.path, on: chartSheet, chartRow, index, .none)
-                case "completionRate": try self.rate(rate, on: chartSheet, chartRow, index, .none)
+            for (index, field) in chartFields.enumerated() {
+                switch field {
+                case .department: try text(row.department ?? report.path, on: chartSheet, chartRow, index, .none)
+                case .completionRate: try self.rate(rate, on: chartSheet, chartRow, index, .none)
                 default: try text(report.path, on: chartSheet, chartRow, index, .none)
                 }
             }
@@ -184,28 +191,29 @@ final class SummaryWorkbook: ReportSink {
         let sheet = findings
         let line = findingRow
         let isRate = Funds.rateKeys.contains(finding.field)
-        var place = finding.cell?.description
-        if let sheetName = finding.sheet, sheetName != report.form?.sheet, let cell = place { place = "\(sheetName)!\(cell)" }
-        for (index, column) in layout.findingColumns.enumerated() {
-            switch column.key {
-            case "file": try text(report.path, on: sheet, line, index, fill)
-            case "department": try text(report.form?.department, on: sheet, line, index, fill)
-            case "rule": try text(finding.rule.rawValue, on: sheet, line, index, fill)
-            case "severity":
+        let cellName = finding.cell?.description
+        var place = cellName
+        if let sheetName = finding.sheet, sheetName != report.form?.sheet, let cellName { place = "\(sheetName)!\(cellName)" }
+        for (index, field) in findingFields.enumerated() {
+            switch field {
+            case .file: try text(report.path, on: sheet, line, index, fill)
+            case .department: try text(report.form?.department, on: sheet, line, index, fill)
+            case .rule: try text(finding.rule.rawValue, on: sheet, line, index, fill)
+            case .severity:
                 try text(texts.severities[finding.severity], on: sheet, line, index, fill,
                          style: finding.severity == .error ? .alert : .plain)
-            case "field": try text(finding.field.rawValue, on: sheet, line, index, fill)
-            case "cell": try text(place, on: sheet, line, index, fill)
-            case "stated": try value(finding.stated, isRate: isRate, on: sheet, line, index, fill)
-            case "expected": try value(finding.expected, isRate: isRate, on: sheet, line, index, fill)
-            case "message": try text(finding.message, on: sheet, line, index, fill, style: .prose)
-            case "link":
-                let location = finding.cell.map { cell in
-                    "'" + SummaryText.doublingQuotes(finding.sheet ?? report.form?.sheet ?? "") + "'!" + cell.description
+            case .field: try text(finding.field.rawValue, on: sheet, line, index, fill)
+            case .cell: try text(place, on: sheet, line, index, fill)
+            case .stated: try value(finding.stated, isRate: isRate, on: sheet, line, index, fill)
+            case .expected: try value(finding.expected, isRate: isRate, on: sheet, line, index, fill)
+            case .message: try text(finding.message, on: sheet, line, index, fill, style: .prose)
+            case .link:
+                let location = cellName.map { cellName in
+                    "'" + SummaryText.doublingQuotes(finding.sheet ?? report.form?.sheet ?? "") + "'!" + cellName
                 }
                 try link(location: (finding.sheet ?? report.form?.sheet) == nil ? nil : location, on: sheet, line, index,
                          fill)
-            default: break
+            case nil: break
             }
         }
         findingRow += 1
@@ -328,12 +336,23 @@ final class SummaryWorkbook: ReportSink {
     /// cell is left without one.
     private func link(location: String?, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
                       _ fill: RowFill) throws(XLSXWriterError) {
-        guard let formula = SummaryText.hyperlinkFormula(target: linkTarget, location: location, text: texts.linkText) else {
+        guard let formula = links.formula(location: location) else {
             return try self.text(nil, on: sheet, row, column, fill)
         }
         try sheet.writeFormula(formula, cachedText: texts.linkCachedText, row: row, column: column,
                                style: style(.link, fill))
     }
+}
+
+/// What a 汇总 column holds: ``SummaryLayout/summaryColumnKeys``.
+private enum SummaryField: String {
+    case file, link, department, year, unit, annualBudget, initialBudget, actual, completionRate, adjustmentRate
+    case indicatorsMet, indicatorsUnmet, indicatorsNotComparable, errors, warnings, infos, status, note
+}
+
+/// What a 问题清单 column holds: ``SummaryLayout/findingColumnKeys``.
+private enum FindingField: String {
+    case file, department, rule, severity, field, cell, stated, expected, message, link
 }
 
 /// A row's fill: red for a file with errors, orange for an unreadable one.
@@ -506,22 +525,9 @@ enum SummaryText {
     }
 
     /// `HYPERLINK("returned/a.xlsx#'Sheet1'!E6","打开")`: a link formula to a file, at a cell where given; nil
-    /// when Excel cannot hold the address (a `#` in the path, a control character, over 255 characters).
+    /// when Excel cannot hold the address (see ``HyperlinkFormulas``).
     static func hyperlinkFormula(target: String, location: String?, text: String) -> String? {
-        guard !target.isEmpty, !(anyByte(of: target, { $0 == UInt8(ascii: "#") }) && target.contains("#")) else { return nil }
-        let address = doublingDoubleQuotes(location.map { target + "#" + $0 } ?? target)
-        let shown = doublingDoubleQuotes(text)
-        // A control character is a single byte below 0x20 or 0x7F in UTF-8. A text of at most 255 UTF-8 bytes
-        // has at most 255 UTF-16 units, which spares counting them.
-        guard address.utf8.count <= 255 || address.utf16.count <= 255, shown.utf8.count <= 255 || shown.utf16.count <= 255,
-              !anyByte(of: address, { $0 < 0x20 || $0 == 0x7F }),
-              !anyByte(of: shown, { $0 < 0x20 || $0 == 0x7F }) else { return nil }
-        return "HYPERLINK(\"" + address + "\",\"" + shown + "\")"
-    }
-
-    private static func doublingDoubleQuotes(_ text: String) -> String {
-        guard anyByte(of: text, { $0 == UInt8(ascii: "\"") }) else { return text }
-        return text.replacingOccurrences(of: "\"", with: "\"\"")
+        HyperlinkFormulas(target: target, text: text).formula(location: location)
     }
 
     /// `file`'s path relative to `folder` (`../forms/a.xlsx`), or its absolute path when they share nothing
