@@ -33,11 +33,17 @@ struct CorrectionRoundTripTests {
         for problem in Self.differences(expected: correction.form, actual: back) {
             Issue.record("\(file.lastPathComponent): \(problem)")
         }
-        // Findings left: the original ones no change answered, less number-as-text (the table holds numbers).
+        // Findings left: the original ones no change answered, less number-as-text (the table holds numbers) and
+        // less a department read from the title (the official table writes it in its 部门名称 field).
         let handled = Set(correction.changes.compactMap(\.finding))
-        let expectedLeft = Set(report.findings.filter { !handled.contains($0) && $0.rule != .numberAsText }
+        let expectedLeft = Set(report.findings.filter { !handled.contains($0) && $0.rule != .numberAsText && $0.kind != .title }
             .map { "\($0.rule.rawValue) \($0.field.rawValue)" })
-        let left = Set(reread.findings.map { "\($0.rule.rawValue) \($0.field.rawValue)" })
+        var left = Set(reread.findings.map { "\($0.rule.rawValue) \($0.field.rawValue)" })
+        // The official layout has the four keyed 其中 lines only: a grid's 其中 rows without a key (财政专户管理资金,
+        // 单位资金) are not carried over, so the keyed ones alone no longer add up (a known limit of `fix`).
+        if !form.funds.unlistedParts.isEmpty, !expectedLeft.contains("breakdown-total funds.actual") {
+            #expect(left.remove("breakdown-total funds.actual") != nil, "\(file.lastPathComponent)")
+        }
         #expect(left == expectedLeft, "\(file.lastPathComponent)")
         #expect(!reread.findings.contains { [.completionRate, .adjustmentAmount, .adjustmentRate, .scoreTotal, .scoreGrade].contains($0.rule) })
     }

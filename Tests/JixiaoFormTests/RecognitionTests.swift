@@ -234,4 +234,85 @@ struct RecognitionTests {
         let findings = RuleSet.standard(templates: recognizer.templates).check(form)
         #expect(!findings.contains { $0.rule == .breakdownTotal || $0.rule == .completionRate })
     }
+
+    @Test func departmentFromTheTitleOnlyWithoutADepartmentField() throws {
+        var sheet = compact()
+        sheet["A1"] = "广州市某某局2023年度部门整体支出绩效自评表"
+        sheet["A2"] = nil
+        sheet["A3"] = nil
+        var form = try recognise(sheet)
+        #expect(form.department == "广州市某某局")
+        #expect(form.sources[.department]?.cell?.description == "A1")
+        #expect(form.sources[.department]?.takenFrom == .title)
+        #expect(form.year == 2023)
+        // A 部门名称 field, even blank, is the department's place: the title is not read for it.
+        sheet["A3"] = "部门名称"
+        form = try recognise(sheet)
+        #expect(form.department == nil)
+        #expect(form.sources[.department]?.takenFrom == nil)
+    }
+
+    @Test(arguments: [
+        ("广州市某某局2023年度部门整体支出绩效自评表", "广州市某某局"),
+        ("广州市某某局 2023 年度部门整体支出绩效自评表", "广州市某某局"),
+        ("广州市某某局部门整体支出绩效自评表（2023年度）", "广州市某某局"),
+        ("2023年度广州市某某局部门整体支出绩效自评表", "广州市某某局"),
+        ("黄埔区广州开发区部门整体支出绩效自评表", nil),
+        ("黄埔区广州开发区2021年度部门整体支出绩效自评表", nil),
+        ("2021年度部门整体支出绩效自评表", nil),
+        ("部门整体支出绩效自评表", nil),
+    ] as [(String, String?)])
+    func departmentInATitle(_ title: String, _ department: String?) throws {
+        let reader = TitleDepartmentReader(template: try TemplateBundle.standard.get().form.title.department)
+        #expect(reader.department(in: title) == department)
+    }
+
+    @Test func sichuanGridRowsWithoutAKeyAreBreakdownParts() throws {
+        var sheet = SheetBuilder("Sheet1")
+        sheet["A1"] = "部门整体支出绩效自评表（2023年度）"
+        sheet["A2"] = "部门（单位）名称"
+        sheet["B2"] = "某县教育局"
+        let header = ["B3": "年度预算数（万元）", "C3": "年初预算", "D3": "调整后预算数", "E3": "预算执行数", "F3": "预算执行率",
+                      "G3": "权重", "H3": "得分"]
+        for (cell, text) in header { sheet[cell] = text }
+        let rows: [(String, [String])] = [("总额", ["1800", "2000", "1900"]), ("其中：财政资金", ["1500", "1650", "1580"]),
+                                          ("财政专户管理资金", ["200", "220", "200"]), ("单位资金", ["60", "80", "70"]),
+                                          ("其他资金", ["40", "50", "50"])]
+        for (offset, (label, figures)) in rows.enumerated() {
+            sheet["B\(4 + offset)"] = label
+            for (column, text) in zip(["C", "D", "E"], figures) { sheet.number("\(column)\(4 + offset)", text, format: "0.00") }
+        }
+        sheet.number("G4", "10")
+        sheet.number("H4", "9.5", format: "0.0")
+        sheet["A9"] = "存在问题"
+        sheet["B9"] = "无"
+        let form = try recognise(sheet)
+        #expect(form.funds.annualBudget?.text == "2000.00")
+        #expect(form.funds.actual?.text == "1900.00")
+        #expect(form.funds.generalPublicBudget?.text == "1580.00")
+        #expect(form.funds.otherFunds?.text == "50.00")
+        #expect(form.funds.unlistedParts.map(\.label) == ["财政专户管理资金", "单位资金"])
+        #expect(form.funds.unlistedParts.map(\.cell.description) == ["E6", "E7"])
+        #expect(form.funds.unlistedParts.map(\.amount.text) == ["200.00", "70.00"])
+    }
+
+    @Test func plainRowsUnderATotalWithoutAnyKeyedRowAreNoBreakdown() throws {
+        // 总额 then two rows no label names: without a 其中 row the grid says nothing of a breakdown.
+        var sheet = SheetBuilder("Sheet1")
+        sheet["A1"] = "部门整体支出绩效自评表（2023年度）"
+        sheet["A2"] = "部门名称"
+        sheet["B2"] = "某局"
+        sheet["C3"] = "调整后预算数"
+        sheet["D3"] = "预算执行数"
+        sheet["E3"] = "预算执行率"
+        for (row, label, budget, actual) in [(4, "总额", "100", "90"), (5, "基本支出", "60", "55"), (6, "项目支出", "40", "35")] {
+            sheet["B\(row)"] = label
+            sheet.number("C\(row)", budget, format: "0.00")
+            sheet.number("D\(row)", actual, format: "0.00")
+        }
+        let form = try recognise(sheet)
+        #expect(form.funds.actual?.text == "90.00")
+        #expect(form.funds.unlistedParts.isEmpty)
+    }
 }
+

@@ -217,4 +217,109 @@ struct RuleTests {
         form.funds.completionRate = figure("0.978")
         #expect(findings(form, .completionRate).isEmpty)
     }
+
+    /// A Sichuan grid's 其中 rows: 财政资金 and 其他资金 keyed, 财政专户管理资金 and 单位资金 not.
+    func sichuanBreakdown(unitFunds: String) -> Form {
+        var form = form()
+        form.funds.actual = figure("1900.00")
+        form.funds.annualBudget = figure("2000.00")
+        form.funds.completionRate = figure("0.9500")
+        form.funds.initialBudget = nil
+        form.funds.adjustment = nil
+        form.funds.adjustmentRate = nil
+        form.funds.generalPublicBudget = figure("1580.00")
+        form.funds.otherFunds = figure("50.00")
+        form.sources[.actual] = FieldSource(sheet: "Sheet1", cell: CellReference("E6"))
+        form.sources[.generalPublicBudget] = FieldSource(sheet: "Sheet1", cell: CellReference("E7"))
+        form.sources[.otherFunds] = FieldSource(sheet: "Sheet1", cell: CellReference("E10"))
+        form.funds.unlistedParts = [
+            BreakdownPart(label: "财政专户管理资金", amount: figure("200.00")!, sheet: "Sheet1", cell: CellReference("E8")!),
+            BreakdownPart(label: "单位资金", amount: figure(unitFunds)!, sheet: "Sheet1", cell: CellReference("E9")!),
+        ]
+        return form
+    }
+
+    @Test func breakdownCountsTheGridRowsWithoutAKey() throws {
+        // 1580 + 200 + 70 + 50 = 1900: the keyed rows alone (1630) are not the whole breakdown.
+        #expect(findings(sichuanBreakdown(unitFunds: "70.00"), .breakdownTotal).isEmpty)
+        let finding = try #require(findings(sichuanBreakdown(unitFunds: "90.00"), .breakdownTotal).first)
+        #expect(finding.field == .actual)
+        #expect(finding.cell?.description == "E6")
+        #expect(finding.messageKey == "breakdown-total.unlisted")
+        // In sheet order, the unlisted rows named with their cells.
+        #expect(finding.arguments["parts"] == "1580.00 + 200.00 + 90.00 + 50.00")
+        #expect(finding.arguments["sum"] == "1920.00")
+        #expect(finding.arguments["difference"] == "\u{2212}20.00")
+        #expect(finding.arguments["unlisted"] == "财政专户管理资金 E8 200.00, 单位资金 E9 90.00")
+        let catalog = try TemplateBundle.standard.get().rules
+        let message = MessageRenderer(catalog: catalog, language: .zh).render(finding)
+        #expect(message.contains("1580.00 + 200.00 + 90.00 + 50.00 = 1920.00"))
+        #expect(message.contains("单位资金 E9 90.00"))
+        #expect(MessageRenderer(catalog: catalog, language: .en).render(finding).contains("no field for: 财政专户管理资金 E8"))
+    }
+
+    /// A MOF grid: 预算执行 scored 9.8 of 10 in the funds block, three indicators of 30, 总分 of 100.
+    func mofScores(total: String, totalWeight: String? = "100", withFundsBlock: Bool = true) -> Form {
+        var form = form()
+        var sheet = ScoreSheet(sheet: "Sheet1")
+        sheet.rows = [
+            ScoreRow(level1: "产出指标", level2: "数量指标", level3: "面积", weight: figure("30"), score: figure("30.0")),
+            ScoreRow(level2: "质量指标", level3: "合格率", weight: figure("30"), score: figure("30.0")),
+            ScoreRow(level1: "效益指标", level2: "满意度指标", level3: "满意度", weight: figure("30"), score: figure("28.0")),
+        ]
+        sheet.total = figure(total)
+        sheet.totalWeight = totalWeight.flatMap(figure)
+        if withFundsBlock {
+            sheet.fundsBlock = FundsBlockScore(weight: figure("10"), score: figure("9.8")!,
+                                               source: FieldSource(sheet: "Sheet1", cell: CellReference("H5")))
+        }
+        form.sources[.scoreTotal] = FieldSource(sheet: "Sheet1", cell: CellReference("H15"))
+        form.score = sheet
+        return form
+    }
+
+    @Test func theTotalCountsTheFundsBlockScore() throws {
+        #expect(findings(mofScores(total: "97.8"), .scoreTotal).isEmpty)
+        #expect(findings(mofScores(total: "97.8", totalWeight: nil), .scoreTotal).isEmpty)
+        let finding = try #require(findings(mofScores(total: "98.8"), .scoreTotal).first)
+        #expect(finding.field == .scoreTotal)
+        #expect(finding.cell?.description == "H15")
+        #expect(finding.messageKey == "score-total.total-with-funds")
+        #expect(finding.arguments["parts"] == "9.8 + 30.0 + 30.0 + 28.0")
+        #expect(finding.arguments["sum"] == "97.8")
+        #expect(finding.arguments["fundsCell"] == "H5")
+        // Without a funds block score, the level-1 scores alone make the total, as before.
+        #expect(findings(mofScores(total: "88.0", withFundsBlock: false), .scoreTotal).isEmpty)
+        // A total stating only the level-1 scores leaves out the funds block the total weight (100) counts.
+        #expect(findings(mofScores(total: "88.0"), .scoreTotal).count == 1)
+    }
+
+    @Test func fundsBlockScoreLeftOutWhenTheGridAloneMakesTheTotalWeight() {
+        // Weights 30 + 30 + 30 = 90 = the stated total weight: the grid's total is its own, without the block.
+        #expect(findings(mofScores(total: "88.0", totalWeight: "90"), .scoreTotal).isEmpty)
+        #expect(findings(mofScores(total: "97.8", totalWeight: "90"), .scoreTotal).count == 1)
+    }
+
+    @Test func theGradeCountsTheFundsBlockScoreWithoutATotal() {
+        // No total: the grade is judged on 9.8 + 30 + 30 + 28 = 97.8 → 优 (88 alone would be 良).
+        var form = mofScores(total: "97.8")
+        form.score?.total = nil
+        form.score?.grade = "优"
+        #expect(findings(form, .scoreGrade).isEmpty)
+    }
+
+    @Test func aDepartmentFromTheTitleIsAnInfoOnTheTitleCell() throws {
+        var form = form()
+        form.department = "广州市某某局"
+        form.sources[.department] = FieldSource(sheet: "Sheet1", cell: CellReference("A1"), takenFrom: .title)
+        let finding = try #require(findings(form, .requiredField).first)
+        #expect(finding.severity == .info)
+        #expect(finding.kind == .title)
+        #expect(finding.field == .department)
+        #expect(finding.cell?.description == "A1")
+        let catalog = try TemplateBundle.standard.get().rules
+        #expect(MessageRenderer(catalog: catalog, language: .zh).render(finding) == "表中没有「部门名称」栏，已从标题读取为「广州市某某局」，请核对")
+        #expect(MessageRenderer(catalog: catalog, language: .en).render(finding).contains("read from the title as “广州市某某局”"))
+    }
 }
+

@@ -31,6 +31,20 @@ public struct FormTemplate: Sendable, Decodable {
         public var keywords: [String]
         /// Longer texts are prose, not a title.
         public var maxLength: Int
+        /// How a department named only in the title is read, for a form with no 部门名称 field.
+        public var department: TitleDepartment
+    }
+
+    /// The department in a title such as `广州市某某局2023年度部门整体支出绩效自评表`.
+    public struct TitleDepartment: Sendable, Decodable {
+        /// Regular expressions on the title whose first group is the department, tried in order.
+        public var patterns: [String]
+        /// Regular expressions removed from the group (a leading year, brackets, a trailing colon).
+        public var stripPatterns: [String]
+        /// Endings of a place name (区, 市, 县): such a text names a region, not a department, and is not taken.
+        public var regionSuffixes: [String]
+        /// Words that name no department in particular (部门, 单位): not taken.
+        public var genericNames: [String]
     }
 
     /// How the year is read from the title or a line of its own.

@@ -6,7 +6,8 @@ import Foundation
 ///
 /// Derived values: 预算完成率 = 实际支出数 ÷ 年度预算数; 年度调整额 = 年度预算数 − 年初预算数 (signed);
 /// 预算调整率 = 年度调整额 ÷ 年初预算数; on the 评分表 a parent's score is the sum of its children's, the total the
-/// sum of the level-1 scores, and the grade follows the total. Rates are rounded half-up to the precision the
+/// sum of the level-1 scores (a funds grid's own 预算执行 score becoming one of them), and the grade follows the
+/// total. Rates are rounded half-up to the precision the
 /// sheet shows, or the template's for a blank cell.
 ///
 /// ```swift
@@ -79,7 +80,13 @@ public struct FormCorrector: Sendable {
     private func correctScores(_ original: ScoreSheet, finding: (FieldKey, RuleID) -> Finding?,
                                changes: inout [CellChange]) -> ScoreSheet {
         var score = original
-        let parents = original.parents
+        // A funds grid's own score, which the total counts, becomes a level-1 row of the official 评分表 (which
+        // has no funds block): appended, so the rows the findings name keep their indexes.
+        if original.totalParts.includesFundsBlock, let block = original.fundsBlock {
+            score.rows.append(ScoreRow(level1: layout.scoreSheet.fundsBlockLabel, weight: block.weight, score: block.score))
+        }
+        score.fundsBlock = nil
+        let parents = score.parents
         let places = original.rows.compactMap(\.score?.places).max() ?? layout.scoreSheet.scorePlaces
         // Deepest parents first, so a level-1 sum uses corrected level-2 sums.
         var correctedRows: Set<Int> = []

@@ -1,5 +1,5 @@
 /// A finer classification of a finding, where the contract has one: `sign` for an adjustment written
-/// with the wrong sign.
+/// with the wrong sign; `title` for a required field read from the title line.
 ///
 /// ```swift
 /// FindingKind.sign.rawValue   // "sign"
@@ -11,4 +11,7 @@ public struct FindingKind: RawRepresentable, Hashable, Sendable, CustomStringCon
 
     /// Only the sign differs from the computed value (353.99 stated, −353.99 computed).
     public static let sign = FindingKind(rawValue: "sign")
+    /// The value was taken from the title line, the form having no field of its own for it (a department
+    /// named only in the title).
+    public static let title = FindingKind(rawValue: "title")
 }

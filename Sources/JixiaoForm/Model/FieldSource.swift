@@ -22,14 +22,18 @@ public struct FieldSource: Sendable, Hashable {
     public var text: String?
     /// Whether the cell says "not applicable" (`--`, `基数为0`) rather than a figure.
     public var notApplicable: Bool
+    /// The field whose text the value was taken out of, when the field has no cell of its own: `.title` for a
+    /// department named only in the title line (``cell`` is then the title's cell).
+    public var takenFrom: FieldKey?
 
     public init(sheet: String, cell: CellReference?, label: CellReference? = nil, typedAsText: Bool = false,
-                text: String? = nil, notApplicable: Bool = false) {
+                text: String? = nil, notApplicable: Bool = false, takenFrom: FieldKey? = nil) {
         self.sheet = sheet
         self.cell = cell
         self.label = label
         self.typedAsText = typedAsText
         self.text = text
         self.notApplicable = notApplicable
+        self.takenFrom = takenFrom
     }
 }

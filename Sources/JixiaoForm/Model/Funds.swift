@@ -28,6 +28,9 @@ public struct Funds: Sendable, Hashable {
     public var completionRate: ShownDecimal?
     /// 预算调整率 = adjustment / initial budget, as a fraction, signed.
     public var adjustmentRate: ShownDecimal?
+    /// The 其中 rows of a funds grid that have no key (财政专户管理资金, 单位资金, 上年结转资金), in sheet order.
+    /// Not part of the JSON `funds` object; `breakdown-total` adds them to the keyed 其中 amounts.
+    public var unlistedParts: [BreakdownPart] = []
 
     public init() {}
 

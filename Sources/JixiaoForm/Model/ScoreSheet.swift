@@ -1,3 +1,5 @@
+import Foundation
+
 /// The 评分表 (score sheet), when the workbook has one.
 ///
 /// ```swift
@@ -16,6 +18,9 @@ public struct ScoreSheet: Sendable, Hashable {
     public var total: ShownDecimal?
     /// 自评等级, as written.
     public var grade: String?
+    /// The funds block's own score, when the grid shares the form's sheet and its funds block has a 得分 column
+    /// (MOF and Sichuan grids). Not part of the JSON `score` object; see ``totalParts``.
+    public var fundsBlock: FundsBlockScore?
 
     public init(sheet: String, rows: [ScoreRow] = [], totalWeight: ShownDecimal? = nil, total: ShownDecimal? = nil,
                 grade: String? = nil) {
@@ -40,5 +45,21 @@ public struct ScoreSheet: Sendable, Hashable {
             result.append(parent)
         }
         return result
+    }
+
+    /// The scores the total is the sum of: the top-level rows', and the funds block's (first, as the sheet shows
+    /// it above the grid) unless the weights say the grid alone makes up the total weight (its top-level weights,
+    /// all stated, adding up to the stated total weight). Empty when no top-level row has a score.
+    public var totalParts: (parts: [ShownDecimal], includesFundsBlock: Bool) {
+        let parents = parents
+        let topLevel = parents.indices.filter { parents[$0] == nil }
+        let scores = topLevel.compactMap { rows[$0].score }
+        guard !scores.isEmpty, let fundsBlock else { return (scores, false) }
+        let weights = topLevel.compactMap { rows[$0].weight }
+        if let totalWeight, weights.count == topLevel.count,
+           DecimalMath.total(weights.lazy.map(\.value)) == totalWeight.value {
+            return (scores, false)
+        }
+        return ([fundsBlock.score] + scores, true)
     }
 }

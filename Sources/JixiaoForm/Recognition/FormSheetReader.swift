@@ -28,6 +28,7 @@ struct FormSheetReader {
         let yearPatterns: [NSRegularExpression]
         let unitLinePatterns: [NSRegularExpression]
         let unitSuffixPatterns: [NSRegularExpression]
+        let titleDepartment: TitleDepartmentReader
 
         init(template: FormTemplate) {
             let breakdown = Set(FieldKey.breakdown)
@@ -43,6 +44,7 @@ struct FormSheetReader {
             yearPatterns = template.year.patterns.compactMap { RegexCache.compiled($0) }
             unitLinePatterns = template.unit.linePatterns.compactMap { RegexCache.compiled($0) }
             unitSuffixPatterns = template.unit.labelSuffixPatterns.compactMap { RegexCache.compiled($0) }
+            titleDepartment = TitleDepartmentReader(template: template.title.department)
         }
     }
 
@@ -73,7 +75,9 @@ struct FormSheetReader {
         let rightEdge = max(labels.rightEdge(firstRow: firstRow, lastRow: formRows.max() ?? labels.lastRow), 0)
 
         readScalars(into: &form, excludingRows: tableRows, rightEdge: rightEdge)
+        readUnlistedBreakdown(into: &form, excludingRows: tableRows)
         readHeader(into: &form, headerRows: 0..<firstRow)
+        readDepartmentFromTitle(into: &form)
         if let layout = tables[Self.indicatorTable] { readIndicators(layout, into: &form) }
         if let layout = tables[Self.taskTable] { readTasks(layout, into: &form) }
         return form
@@ -268,11 +272,59 @@ struct FormSheetReader {
     /// The 实际支出数 column of a grid: where the actual figure was read below its label (a header row), the
     /// label's column span and row.
     private func actualColumn(_ form: Form) -> (span: CellRange, headerRow: Int)? {
-        guard let source = form.sources[.actual], let label = source.label, let cell = source.cell,
-              cell.row > label.row else { return nil }
-        let span = labels.range(at: label)
-        guard span.first.column <= cell.column, cell.column <= span.last.column else { return nil }
-        return (span, span.last.row)
+        labels.gridColumn(of: form.sources[.actual])
+    }
+
+    /// The 其中 rows of a funds grid that no template label names (Sichuan's 财政专户管理资金 and 单位资金, the
+    /// MOF grid's 上年结转资金), with their figures in the actual column.
+    ///
+    /// They are the rows below the total row whose label stands in the total row's label column, down to the
+    /// first row that is not such a row (a section, a table, a label of another field, a blank label cell).
+    /// Taken only where at least one of those rows is a keyed 其中 row: a run of plain rows under a total is
+    /// no breakdown unless the grid says 其中. A blank or `/` figure is no part.
+    private func readUnlistedBreakdown(into form: inout Form, excludingRows tableRows: Set<Int>) {
+        guard let column = actualColumn(form), let totalCell = form.sources[.actual]?.cell else { return }
+        let first = column.span.first.column
+        // A row's label: its first text cell left of the actual column (figures of other columns are no labels).
+        func rowLabel(_ row: Int) -> LabelAnchor? {
+            labels.anchors(inRow: row).first { $0.range.last.column < first && $0.cell.value.isText }
+        }
+        let labelColumn = rowLabel(totalCell.row)?.reference.column
+        var parts: [BreakdownPart] = []
+        var keyedRows = 0
+        var row = labels.range(at: totalCell).last.row + 1
+        while row <= labels.lastRow, !tableRows.contains(row), !labels.isSectionBoundary(row: row) {
+            guard let name = rowLabel(row), labelColumn.map({ $0 == name.reference.column }) ?? true,
+                  !name.isTotalLabel else { break }
+            if name.isLabel {
+                // Only a keyed 其中 row continues the run; any other label ends the grid.
+                let isBreakdown = name.roles.allSatisfy { role in
+                    if case .field(let key, _) = role { plan.breakdown.contains(key) } else { false }
+                }
+                guard isBreakdown else { break }
+                keyedRows += 1
+            } else if let value = labels.cell(inRow: row, span: column.span) {
+                guard !value.isLabel else { break }
+                if let amount = figures.read(value.cell).figure?.value {
+                    parts.append(BreakdownPart(label: name.cleanedText, amount: amount, sheet: sheetName,
+                                               cell: value.reference))
+                }
+            }
+            row = labels.range(at: name.reference).last.row + 1
+        }
+        if keyedRows > 0 { form.funds.unlistedParts = parts }
+    }
+
+    // MARK: - Department from the title
+
+    /// For a form with no 部门名称 field anywhere (not even a blank one): the department named in the title line,
+    /// its source the title's cell, marked as taken from the title.
+    private func readDepartmentFromTitle(into form: inout Form) {
+        guard form.department == nil, form.sources[.department] == nil, let title = form.title,
+              let titleCell = form.sources[.title]?.cell,
+              let department = plan.titleDepartment.department(in: title) else { return }
+        form.department = department
+        form.sources[.department] = FieldSource(sheet: sheetName, cell: titleCell, takenFrom: .title)
     }
 
     /// A 其中 row of a grid: its label below the header row and left of the actual column (a row label), its
@@ -294,6 +346,9 @@ struct FormSheetReader {
 
     /// The best label of a field and its value: the most specific synonym first, then sheet order; the
     /// first label with a value wins, else the first with a place for one.
+    ///
+    /// For a figure, a label whose value is a text that is no figure yields to a label with a figure: on the
+    /// Sichuan grid `年度预算数（万元）` heads the row labels (总额 below it), `调整后预算数` the figures.
     private func locate(_ key: FieldKey, excludingRows: Set<Int>, rightEdge: Int) -> (LocatedValue?, CellReference?) {
         let identity = "field:\(key.rawValue)"
         func rank(_ anchor: LabelAnchor) -> Int {
@@ -306,9 +361,17 @@ struct FormSheetReader {
             .filter { !excludingRows.contains($0.reference.row) }
             .sorted { (rank($0), $0.reference) < (rank($1), $1.reference) }
         var fallback: (LocatedValue, CellReference)?
+        var textInsteadOfFigure: (LocatedValue, CellReference)?
+        // Only where another label could still give a figure is a text value worth reading here.
+        let wantsFigure = candidates.count > 1 && template.fields[key.rawValue]?.kind != .text
         for anchor in candidates {
             let located = labels.value(for: anchor, rightEdge: rightEdge, acceptsUnitText: key == .unit)
-            if located.hasValue { return (located, anchor.reference) }
+            if located.hasValue {
+                guard wantsFigure, let content = located.content, content.value.isText,
+                      case .unreadable = figures.read(content) else { return (located, anchor.reference) }
+                if textInsteadOfFigure == nil { textInsteadOfFigure = (located, anchor.reference) }
+                continue
+            }
             if fallback == nil || (fallback?.0.cell == nil && located.cell != nil) {
                 fallback = (located, anchor.reference)
             }
@@ -318,6 +381,7 @@ struct FormSheetReader {
                 return (LocatedValue(cell: anchor.reference, content: nil, inlineText: value), anchor.reference)
             }
         }
+        if let textInsteadOfFigure { return (textInsteadOfFigure.0, textInsteadOfFigure.1) }
         if let fallback { return (fallback.0, fallback.1) }
         return (nil, nil)
     }

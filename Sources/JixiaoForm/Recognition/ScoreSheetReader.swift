@@ -77,8 +77,33 @@ struct ScoreSheetReader {
             }
         }
         readGrade(into: &score, sources: &form.sources, after: headerBottom)
+        if sheetName == form.sheet { score.fundsBlock = fundsBlockScore(form) }
         form.score = score
         return true
+    }
+
+    /// The score of a funds grid on the same sheet: where the actual figure was read below a header
+    /// (`全年执行数`, `预算执行数`), the figures under that header row's 得分 and 分值 (权重) labels in the
+    /// actual figure's row (年度资金总额, 总额).
+    private func fundsBlockScore(_ form: Form) -> FundsBlockScore? {
+        guard let column = labels.gridColumn(of: form.sources[.actual]), let row = form.sources[.actual]?.cell?.row
+        else { return nil }
+        var weight: ShownDecimal?
+        var found: (score: ShownDecimal, source: FieldSource)?
+        for header in labels.anchors(inRow: column.span.first.row) {
+            for role in header.roles {
+                guard case .scoreColumn(let name, _) = role, name == "score" || name == "weight",
+                      let anchor = labels.cell(inRow: row, span: header.range), !anchor.isLabel else { continue }
+                let reading = figures.read(anchor.cell)
+                guard let value = reading.figure?.value else { continue }
+                if name == "weight" {
+                    weight = weight ?? value
+                } else if found == nil {
+                    found = (value, source(reading, anchor.reference))
+                }
+            }
+        }
+        return found.map { FundsBlockScore(weight: weight, score: $0.score, source: $0.source) }
     }
 
     private func readGrade(into score: inout ScoreSheet, sources: inout [FieldKey: FieldSource], after row: Int) {

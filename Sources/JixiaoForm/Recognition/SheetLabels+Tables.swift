@@ -75,4 +75,13 @@ extension SheetLabels {
     func slot(inRow row: Int, span: CellRange) -> CellReference {
         range(at: CellReference(row: row, column: span.first.column)).first
     }
+
+    /// The column of a grid a figure was read from: where the figure sits below its label (a header such as
+    /// `全年执行数` or `预算执行数`), the label's column span and its last row; nil for a figure beside its label.
+    func gridColumn(of source: FieldSource?) -> (span: CellRange, headerRow: Int)? {
+        guard let source, let label = source.label, let cell = source.cell, cell.row > label.row else { return nil }
+        let span = range(at: label)
+        guard span.first.column <= cell.column, cell.column <= span.last.column else { return nil }
+        return (span, span.last.row)
+    }
 }

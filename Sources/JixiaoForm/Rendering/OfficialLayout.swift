@@ -89,6 +89,9 @@ public struct OfficialLayout: Decodable, Sendable {
         public var totalLabel: String
         public var gradeLabel: String
         public var scorePlaces: Int
+        /// The 一级指标 a funds grid's own score (MOF, Sichuan: 预算执行 得分) is written as, the official
+        /// 评分表 having no funds block score of its own.
+        public var fundsBlockLabel: String
         public var blankRows: [BlankScoreRow]
     }
 

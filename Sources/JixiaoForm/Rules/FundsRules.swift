@@ -1,4 +1,5 @@
 import Foundation
+import XLSXReader
 
 /// The arithmetic of the 部门资金情况 block (form-model.md §3, domain.md §2): completion rate, adjustment
 /// amount and rate, the 其中 breakdown, task funds, overspending.
@@ -91,22 +92,44 @@ public enum FundsRules {
 
     /// `breakdown-total`: the 其中 amounts that are given add up to actual spending, within the parts'
     /// rounding.
+    ///
+    /// A funds grid's 其中 rows without a key (``Funds/unlistedParts``: 财政专户管理资金, 单位资金) take part too:
+    /// a finance officer adds every 其中 row of the grid, not only those the model names. The parts are then
+    /// listed in sheet order and the message names the unlisted rows and their cells.
     public struct BreakdownTotal: Rule {
         public let id = RuleID.breakdownTotal
         public let defaultSeverity: Severity
         public init(severity: Severity) { defaultSeverity = severity }
 
         public func check(_ form: Form) -> [Finding] {
-            let parts = FieldKey.breakdown.compactMap { form.funds[$0] }
+            let unlisted = form.funds.unlistedParts
+            let parts: [ShownDecimal]
+            if unlisted.isEmpty {
+                parts = FieldKey.breakdown.compactMap { form.funds[$0] }
+            } else {
+                // Sheet order, so the sum reads as the grid does.
+                let keyed = FieldKey.breakdown.compactMap { key in
+                    form.funds[key].map { (cell: form.sources[key]?.cell, amount: $0) }
+                }
+                func position(_ cell: CellReference?) -> (Int, Int) { cell.map { ($0.row, $0.column) } ?? (Int.max, Int.max) }
+                parts = (keyed + unlisted.map { (cell: Optional($0.cell), amount: $0.amount) })
+                    .sorted { position($0.cell) < position($1.cell) }
+                    .map(\.amount)
+            }
             guard !parts.isEmpty, let actual = form.funds.actual else { return [] }
             let sum = DecimalMath.total(parts.lazy.map(\.value))
             guard !Tolerance.amountMatches(stated: actual, computed: sum, parts: parts) else { return [] }
             let places = MessageNumber.places(parts + [actual])
+            var arguments = ["parts": MessageNumber.sum(parts), "sum": MessageNumber.amount(sum, places: places),
+                             "actual": MessageNumber.amount(actual),
+                             "difference": MessageNumber.amount(actual.value - sum, places: places)]
+            if !unlisted.isEmpty {
+                arguments["unlisted"] = unlisted.map { "\($0.label) \($0.cell) \(MessageNumber.amount($0.amount))" }
+                    .joined(separator: ", ")
+            }
             return [Finding(rule: id, severity: defaultSeverity, field: .actual,
                             sheet: form.sources[.actual]?.sheet ?? form.sheet, cell: form.sources[.actual]?.cell,
-                            arguments: ["parts": MessageNumber.sum(parts), "sum": MessageNumber.amount(sum, places: places),
-                                        "actual": MessageNumber.amount(actual),
-                                        "difference": MessageNumber.amount(actual.value - sum, places: places)])]
+                            messageKey: unlisted.isEmpty ? nil : "\(id.rawValue).unlisted", arguments: arguments)]
         }
     }
 

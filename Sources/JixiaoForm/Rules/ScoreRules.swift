@@ -36,7 +36,8 @@ public enum ScoreRules {
     }
 
     /// `score-total`: a parent's score is the sum of its children's; the total is the sum of the top-level
-    /// scores, each within the parts' rounding.
+    /// scores (with the funds block's score on a grid that scores budget execution beside its figures, see
+    /// ``ScoreSheet/totalParts``), each within the parts' rounding.
     public struct ScoreTotal: Rule {
         public let id = RuleID.scoreTotal
         public let defaultSeverity: Severity
@@ -55,10 +56,13 @@ public enum ScoreRules {
                                                                name: row.name ?? "#\(index + 1)") else { continue }
                 findings.append(finding)
             }
-            let topLevel = parents.indices.filter { parents[$0] == nil }.compactMap { sheet.rows[$0].score }
+            // The total: the level-1 scores, plus the funds block's score where the grid counts it (MOF, Sichuan).
+            let (topLevel, withFunds) = sheet.totalParts
             if let total = sheet.total, !topLevel.isEmpty,
-               let finding = compare(total, topLevel, field: .scoreTotal, source: form.sources[.scoreTotal], sheet: sheet,
-                                     messageKey: "\(id.rawValue).total", name: "") {
+               var finding = compare(total, topLevel, field: .scoreTotal, source: form.sources[.scoreTotal], sheet: sheet,
+                                     messageKey: withFunds ? "\(id.rawValue).total-with-funds" : "\(id.rawValue).total",
+                                     name: "") {
+                if withFunds, let cell = sheet.fundsBlock?.source.cell { finding.arguments["fundsCell"] = cell.description }
                 findings.append(finding)
             }
             return findings
@@ -90,8 +94,7 @@ public enum ScoreRules {
 
         public func check(_ form: Form) -> [Finding] {
             guard let sheet = form.score, let stated = sheet.grade else { return [] }
-            let parents = sheet.parents
-            let topLevel = parents.indices.filter { parents[$0] == nil }.compactMap { sheet.rows[$0].score }
+            let topLevel = sheet.totalParts.parts
             guard let total = sheet.total?.value ?? (topLevel.isEmpty ? nil : DecimalMath.total(topLevel.lazy.map(\.value))),
                   let expected = grades.first(where: { total >= $0.minimum }) else { return [] }
             let statedName = TextForm.compact(stated)

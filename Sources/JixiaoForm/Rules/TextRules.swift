@@ -6,18 +6,31 @@
 /// ```
 public enum TextRules {
     /// `required-field`: department, year, unit, annual budget and actual spending are present.
+    ///
+    /// A department the form has no 部门名称 field for but names in its title is present, read from the title:
+    /// an `info` of kind `title` on the title's cell says so, for the reviewer to confirm.
     public struct RequiredField: Rule {
         public let id = RuleID.requiredField
         public let defaultSeverity: Severity
-        public init(severity: Severity) { defaultSeverity = severity }
+        /// The severity of a field taken from another field's text (the department from the title).
+        public let takenSeverity: Severity
+        public init(severity: Severity, takenSeverity: Severity = .info) {
+            defaultSeverity = severity
+            self.takenSeverity = takenSeverity
+        }
 
         /// The required keys, in report order.
         public static let keys: [FieldKey] = [.department, .year, .unit, .annualBudget, .actual]
 
         public func check(_ form: Form) -> [Finding] {
             Self.keys.compactMap { key in
-                guard !isPresent(key, in: form) else { return nil }
                 let source = form.sources[key]
+                guard !isPresent(key, in: form) else {
+                    guard let source, let origin = source.takenFrom, let text = form.text(key) else { return nil }
+                    return Finding(rule: id, severity: takenSeverity, field: key, sheet: source.sheet, cell: source.cell,
+                                   kind: FindingKind(rawValue: origin.rawValue),
+                                   messageKey: "\(id.rawValue).from-\(origin.rawValue)", arguments: ["text": text])
+                }
                 var messageKey: String?
                 var arguments: [String: String] = [:]
                 if source == nil {

@@ -7,6 +7,7 @@ domain.md §1.3, §2, §6): every figure below was worked out on paper, the arit
 Nothing here runs or imports jixiao. Re-running the script gives the same content.
 
     python3 make_variants.py          # needs openpyxl (pip install openpyxl)
+    python3 make_variants.py sichuan-grid mof-grid-total   # only these (and their LibreOffice copies)
 """
 import copy
 import json
@@ -1031,6 +1032,257 @@ def mof_style_grid():
     return save(wb, "mof-grid.openpyxl.xlsx", expected, "MOF-style grid: (A)/(B) columns, 预期目标 box, 三级指标 grid")
 
 
+# ----------------------------------------------------------------------------------------------------------
+# Gaps found on real-world layouts: 其中 rows without a key, a 总分 that counts the funds block's score, a
+# department named only in the title.
+
+SICHUAN_NOTE = ("1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；"
+                "2.年中发生预算调整的（追加或调减），应单独说明理由；3.其他资金包括：社会投入资金、银行贷款。")
+
+
+def sichuan_rows(unit_actual=70):
+    """The Sichuan 2023 grid (domain.md §1.2; 青神县 / 大英县 forms): a 预算执行情况（10分） block with
+    年度预算数（万元） | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 over the rows 总额,
+    其中：财政资金, 财政专户管理资金, 单位资金, 其他资金; a 绩效指标（90分） grid with 指标性质 / 度量单位 columns;
+    合计 (weight 100 = 10 + 90); 评价结论, 存在问题, 改进措施 and the signatures."""
+    rows = [
+        [cell("A", "部门整体支出绩效自评表（2023年度）", to="K", name="title")],
+        [cell("A", "部门（单位）名称", to="B"), cell("C", "某县教育局", to="K", name="department")],
+        # The goal box's label on its header row only (not merged down over the texts as on the MOF grid).
+        [cell("A", "年度总体目标"), cell("B", "预期目标", to="E"), cell("F", "实际完成情况", to="K")],
+        [cell("B", "保障学生资助政策落实，资助家庭经济困难学生1200人次。", to="E"),
+         cell("F", "资助家庭经济困难学生1250人次，资金按时足额发放。", to="K")],
+        [cell("A", "预算执行情况（10分）", down=5), cell("B", "年度预算数（万元）"), cell("C", "年初预算"),
+         cell("D", "调整后预算数"), cell("E", "预算执行数", name="actualLabel"), cell("F", "预算执行率"), cell("G", "权重"),
+         cell("H", "得分"), cell("I", "原因", to="K")],
+        [cell("B", "总额"), cell("C", 1800, "0.00"), cell("D", 2000, "0.00"), cell("E", 1900, "0.00", name="actual"),
+         cell("F", 0.95, "0.00%"), cell("G", 10), cell("H", 9.5, "0.0", name="fundsScore"), cell("I", SICHUAN_NOTE, to="K", down=4)],
+        [cell("B", "其中：财政资金"), cell("C", 1500, "0.00"), cell("D", 1650, "0.00"), cell("E", 1580, "0.00", name="gpb"),
+         cell("F", 0.9576, "0.00%"), cell("G", "/"), cell("H", "/")],
+        [cell("B", "财政专户管理资金"), cell("C", 200, "0.00"), cell("D", 220, "0.00"), cell("E", 200, "0.00", name="special"),
+         cell("F", 0.9091, "0.00%"), cell("G", "/"), cell("H", "/")],
+        [cell("B", "单位资金"), cell("C", 60, "0.00"), cell("D", 80, "0.00"), cell("E", unit_actual, "0.00", name="unitFunds"),
+         cell("F", round(unit_actual / 80, 4), "0.00%"), cell("G", "/"), cell("H", "/")],
+        [cell("B", "其他资金"), cell("C", 40, "0.00"), cell("D", 50, "0.00"), cell("E", 50, "0.00", name="other"),
+         cell("F", 1, "0.00%"), cell("G", "/"), cell("H", "/")],
+        [cell("A", "绩效指标（90分）", down=3), cell("B", "一级指标"), cell("C", "二级指标"), cell("D", "三级指标"),
+         cell("E", "指标性质"), cell("F", "指标值"), cell("G", "度量单位"), cell("H", "完成值"), cell("I", "权重"), cell("J", "得分"),
+         cell("K", "未完成原因分析")],
+        [cell("B", "产出指标", down=1), cell("C", "数量指标"), cell("D", "资助学生人次"), cell("E", "≥"), cell("F", 1200),
+         cell("G", "人次"), cell("H", 1250), cell("I", 30), cell("J", 30)],
+        [cell("C", "质量指标"), cell("D", "资金发放准确率"), cell("E", "="), cell("F", 100), cell("G", "%"), cell("H", 100),
+         cell("I", 30), cell("J", 30)],
+        [cell("B", "效益指标"), cell("C", "满意度指标"), cell("D", "学生家长满意度"), cell("E", "≥"), cell("F", 90), cell("G", "%"),
+         cell("H", 88, name="kpiResult2"), cell("I", 30), cell("J", 27), cell("K", "政策宣传不够")],
+        [cell("A", "合计", to="H"), cell("I", 100), cell("J", 96.5, "0.0", name="total")],
+        [cell("A", "评价结论"), cell("B", "自评得分96.5分，资助政策落实到位。", to="K")],
+        [cell("A", "存在问题"), cell("B", "政策宣传覆盖不够，家长满意度未达预期。", to="K")],
+        [cell("A", "改进措施"), cell("B", "加强资助政策宣传。", to="K")],
+        [cell("A", "单位负责人：王五", to="D"), cell("E", "财务负责人：赵六", to="K")],
+    ]
+    return rows
+
+
+def sichuan_expected(unit_actual=70):
+    """The form both Sichuan variants read to (the 单位资金 row is not in the contract's funds object)."""
+    return {
+        "title": "部门整体支出绩效自评表（2023年度）", "year": 2023, "unit": "万元", "department": "某县教育局",
+        "funds": {"annualBudget": 2000, "initialBudget": 1800, "actual": 1900, "adjustment": None,
+                  "generalPublicBudget": 1580, "governmentFundBudget": None, "stateCapitalBudget": None,
+                  "otherFunds": 50, "completionRate": 0.95, "adjustmentRate": None},
+        "overallGoal": "保障学生资助政策落实，资助家庭经济困难学生1200人次。",
+        "overallGoalResult": "资助家庭经济困难学生1250人次，资金按时足额发放。",
+        "keyIndicators": [
+            {"name": "资助学生人次", "target": "1200", "result": "1250", "targetValue": 1200, "resultValue": 1250, "unit": "人次"},
+            {"name": "资金发放准确率", "target": "100", "result": "100", "targetValue": 100, "resultValue": 100, "unit": "%"},
+            {"name": "学生家长满意度", "target": "90", "result": "88", "targetValue": 90, "resultValue": 88, "unit": "%"}],
+        "tasks": [], "problems": "政策宣传覆盖不够，家长满意度未达预期。", "improvements": "加强资助政策宣传。",
+        "score": {
+            "rows": [
+                {"level1": "产出指标", "level2": "数量指标", "level3": "资助学生人次", "weight": 30, "score": 30, "reason": None},
+                {"level1": None, "level2": "质量指标", "level3": "资金发放准确率", "weight": 30, "score": 30, "reason": None},
+                {"level1": "效益指标", "level2": "满意度指标", "level3": "学生家长满意度", "weight": 30, "score": 27, "reason": None}],
+            "totalWeight": 100, "total": 96.5, "grade": None},
+    }
+
+
+@variant
+def sichuan_grid():
+    """The Sichuan 2023 grid, consistent: its 其中 rows add up only with 财政专户管理资金 and 单位资金, which the
+    contract has no key for, and its 合计 counts the 预算执行 得分."""
+    wb, ws = new_workbook()
+    names = write_rows(ws, sichuan_rows())
+    # Read down the header's columns (the figures below 年初预算 / 调整后预算数 / 预算执行数 / 预算执行率, in the 总额
+    # row): initial 1800, annual 2000, actual 1900, 95.00% (1900 ÷ 2000 = 0.95 ✓). 单位 万元 from the
+    # 年度预算数（万元） header. The 其中 rows in the 预算执行数 column: 财政资金 1580 (generalPublicBudget) +
+    # 财政专户管理资金 200 + 单位资金 70 + 其他资金 50 (otherFunds) = 1900 = actual ✓ — with the two rows that have
+    # no key; the keyed ones alone (1630) would not add up, which is not what the sheet says.
+    # Indicators (三级指标 / 指标性质 / 指标值 / 度量单位 / 完成值): ≥1200 vs 1250 人次 met; = 100 vs 100 % met;
+    # ≥90 vs 88 % NOT met → indicator-unmet keyIndicators[2].
+    # Scores: 30 → 30, 30 → 30, 30 → 27 (none above its weight). 合计 weight 100, score 96.5: the level-1 scores
+    # add up to 87 and their weights to 90 ≠ 100, so the 合计 counts the funds block: 9.5 + 30 + 30 + 27 = 96.5 ✓.
+    expected = {"status": "findings", "sheet": "Sheet1", "form": sichuan_expected(),
+                "findings": [finding("indicator-unmet", "warning", "keyIndicators[2]", "Sheet1", names["kpiResult2"])]}
+    return save(wb, "sichuan-grid.openpyxl.xlsx", expected,
+                "Sichuan 2023 grid: 其中 rows without a key, 合计 counting the 预算执行 得分")
+
+
+@variant
+def sichuan_grid_unbalanced():
+    """The Sichuan grid with 单位资金 spending 90 instead of 70: the 其中 rows no longer add up."""
+    wb, ws = new_workbook()
+    names = write_rows(ws, sichuan_rows(unit_actual=90))
+    # 1580 + 200 + 90 + 50 = 1920 ≠ 1900 (off by −20.00, far beyond 4 × 0.005) → breakdown-total on funds.actual
+    # (E6, the 总额 figure); the message lists the parts in sheet order and names 财政专户管理资金 E8 and 单位资金 E9.
+    expected = {"status": "findings", "sheet": "Sheet1", "form": sichuan_expected(unit_actual=90),
+                "findings": [finding("breakdown-total", "error", "funds.actual", "Sheet1", names["actual"]),
+                             finding("indicator-unmet", "warning", "keyIndicators[2]", "Sheet1", names["kpiResult2"])]}
+    return save(wb, "sichuan-grid-unbalanced.openpyxl.xlsx", expected,
+                "Sichuan grid whose 其中 rows (with 单位资金) do not add up")
+
+
+def mof_total_rows(total):
+    """A MOF-style grid (domain.md §1.2) with 其中：本年财政拨款 / 上年结转资金 / 其他资金, the 分值 | 执行率 | 得分
+    columns, an indicator grid scored to one decimal, and a 总分 row."""
+    return [
+        [cell("A", "2022年度部门整体支出绩效自评表", to="I", name="title")],
+        [cell("A", "单位：万元", to="I")],
+        [cell("A", "部门（单位）名称", to="B"), cell("C", "某县农业农村局", to="I")],
+        [cell("A", "年度预算资金", down=4), cell("B", "项目"), cell("C", "年初预算数"), cell("D", "全年预算数(A)"),
+         cell("E", "全年执行数(B)"), cell("F", "分值"), cell("G", "执行率(B/A)"), cell("H", "得分", to="I")],
+        [cell("B", "年度资金总额"), cell("C", 1200, "0.00"), cell("D", 1250, "0.00"), cell("E", 1225, "0.00", name="actual"),
+         cell("F", 10), cell("G", 0.98, "0.00%"), cell("H", 9.8, "0.0", to="I", name="fundsScore")],
+        [cell("B", "其中：本年财政拨款"), cell("C", 1000, "0.00"), cell("D", 1050, "0.00"), cell("E", 1030, "0.00"),
+         cell("F", "—"), cell("G", 0.981, "0.00%"), cell("H", "—", to="I")],
+        [cell("B", "上年结转资金"), cell("C", 100, "0.00"), cell("D", 100, "0.00"), cell("E", 95, "0.00"), cell("F", "—"),
+         cell("G", 0.95, "0.00%"), cell("H", "—", to="I")],
+        [cell("B", "其他资金"), cell("C", 100, "0.00"), cell("D", 100, "0.00"), cell("E", 100, "0.00"), cell("F", "—"),
+         cell("G", 1, "0.00%"), cell("H", "—", to="I")],
+        [cell("A", "年度总体目标", down=1), cell("B", "预期目标", to="E"), cell("F", "实际完成情况", to="I")],
+        [cell("B", "保障农业生产，完成高标准农田建设5000亩。", to="E"), cell("F", "完成高标准农田建设5200亩。", to="I")],
+        [cell("A", "绩效指标", down=3), cell("B", "一级指标"), cell("C", "二级指标"), cell("D", "三级指标"), cell("E", "年度指标值"),
+         cell("F", "实际完成值"), cell("G", "分值"), cell("H", "得分"), cell("I", "偏差原因分析及改进措施")],
+        [cell("B", "产出指标", down=1), cell("C", "数量指标"), cell("D", "高标准农田建设面积"), cell("E", "≥5000亩"),
+         cell("F", "5200亩"), cell("G", 30), cell("H", 30, "0.0")],
+        [cell("C", "质量指标"), cell("D", "验收合格率"), cell("E", "100%"), cell("F", "100%"), cell("G", 30), cell("H", 30, "0.0")],
+        [cell("B", "效益指标"), cell("C", "满意度指标"), cell("D", "农户满意度"), cell("E", "≥90%"), cell("F", "88%", name="kpiResult2"),
+         cell("G", 30), cell("H", 28, "0.0"), cell("I", "宣传不足，加强宣传")],
+        [cell("A", "总分", to="F"), cell("G", 100), cell("H", total, "0.0", name="total")],
+        [cell("A", "存在问题"), cell("B", "农户满意度未达预期。", to="I")],
+        [cell("A", "改进措施"), cell("B", "加强政策宣传。", to="I")],
+    ]
+
+
+def mof_total_expected(total):
+    return {
+        "title": "2022年度部门整体支出绩效自评表", "year": 2022, "unit": "万元", "department": "某县农业农村局",
+        "funds": {"annualBudget": 1250, "initialBudget": 1200, "actual": 1225, "adjustment": None,
+                  "generalPublicBudget": 1030, "governmentFundBudget": None, "stateCapitalBudget": None,
+                  "otherFunds": 100, "completionRate": 0.98, "adjustmentRate": None},
+        "overallGoal": "保障农业生产，完成高标准农田建设5000亩。", "overallGoalResult": "完成高标准农田建设5200亩。",
+        "keyIndicators": [
+            {"name": "高标准农田建设面积", "target": "≥5000亩", "result": "5200亩", "targetValue": 5000, "resultValue": 5200,
+             "unit": "亩"},
+            {"name": "验收合格率", "target": "100%", "result": "100%", "targetValue": 100, "resultValue": 100, "unit": "%"},
+            {"name": "农户满意度", "target": "≥90%", "result": "88%", "targetValue": 90, "resultValue": 88, "unit": "%"}],
+        "tasks": [], "problems": "农户满意度未达预期。", "improvements": "加强政策宣传。",
+        "score": {
+            "rows": [
+                {"level1": "产出指标", "level2": "数量指标", "level3": "高标准农田建设面积", "weight": 30, "score": 30.0, "reason": None},
+                {"level1": None, "level2": "质量指标", "level3": "验收合格率", "weight": 30, "score": 30.0, "reason": None},
+                {"level1": "效益指标", "level2": "满意度指标", "level3": "农户满意度", "weight": 30, "score": 28.0, "reason": None}],
+            "totalWeight": 100, "total": total, "grade": None},
+    }
+
+
+@variant
+def mof_grid_total():
+    """A MOF-style grid whose 总分 counts the funds block's 执行率 得分 (9.8 of 10) with the indicator scores;
+    its 其中 rows include 上年结转资金, which the contract has no key for."""
+    wb, ws = new_workbook()
+    names = write_rows(ws, mof_total_rows(97.8))
+    # Funds down the (A)/(B) columns: 1200, 1250, 1225, 98.00% (1225 ÷ 1250 = 0.98 ✓). 其中 in the (B) column:
+    # 本年财政拨款 1030 + 上年结转资金 95 + 其他资金 100 = 1225 = actual ✓ (上年结转资金 has no key).
+    # 总分 weight 100 = 10 (funds block) + 30 + 30 + 30; score 9.8 + 30.0 + 30.0 + 28.0 = 97.8 = stated ✓.
+    # The level-1 scores alone (88.0) are not the total and need not be. ≥90% vs 88% NOT met.
+    expected = {"status": "findings", "sheet": "Sheet1", "form": mof_total_expected(97.8),
+                "findings": [finding("indicator-unmet", "warning", "keyIndicators[2]", "Sheet1", names["kpiResult2"])]}
+    return save(wb, "mof-grid-total.openpyxl.xlsx", expected, "MOF grid: 总分 counting the funds block's 得分")
+
+
+@variant
+def mof_grid_total_wrong():
+    """The MOF grid with 总分 98.8: one point more than the funds block's and the indicators' scores give."""
+    wb, ws = new_workbook()
+    names = write_rows(ws, mof_total_rows(98.8))
+    # 9.8 + 30.0 + 30.0 + 28.0 = 97.8 against a stated 98.8: off by 1.0 > 4 × 0.05 → score-total on score.total
+    # (H15), its message naming the funds block's score H5.
+    expected = {"status": "findings", "sheet": "Sheet1", "form": mof_total_expected(98.8),
+                "findings": [finding("indicator-unmet", "warning", "keyIndicators[2]", "Sheet1", names["kpiResult2"]),
+                             finding("score-total", "error", "score.total", "Sheet1", names["total"])]}
+    return save(wb, "mof-grid-total-wrong.openpyxl.xlsx", expected, "MOF grid whose 总分 is off by one point")
+
+
+def without_department_row(title, department_row=None):
+    """A rows hook: the Huangpu header replaced by the title and a unit line, the 部门名称 row dropped (or
+    replaced by department_row)."""
+    def hook(rows):
+        header = [[cell("A", title, to="F", name="title")], [cell("A", "单位：万元", to="F")]]
+        rows[0:4] = header + ([department_row] if department_row else [])
+        return rows
+    return hook
+
+
+@variant
+def department_only_in_title():
+    """No 部门名称 field at all; the department only in the title `广州市某某局2023年度部门整体支出绩效自评表`."""
+    title = "广州市某某局2023年度部门整体支出绩效自评表"
+
+    def update(form):
+        form.update({"department": "广州市某某局", "year": 2023})
+
+    def more(names):
+        # The text before the year: 广州市某某局 (ends in 局, not a place) → department, read from the title A1:
+        # an info required-field of kind title on the title's cell, no error.
+        return [finding("required-field", "info", "department", "Sheet1", names["title"], kind="title")]
+    return hp_variant("department-in-title-only.openpyxl.xlsx", title=title, department=None,
+                      rows_hook=without_department_row(title), form_update=update, more_findings=more,
+                      notes="no 部门名称 field; the department only in the title")
+
+
+@variant
+def region_only_in_title():
+    """No 部门名称 field and a title that names only a place: `黄埔区广州开发区2021年度部门整体支出绩效自评表`."""
+    title = "黄埔区广州开发区2021年度部门整体支出绩效自评表"
+
+    def update(form):
+        form["department"] = None
+
+    def more(names):
+        # 黄埔区广州开发区 ends in 区: a region, not a department → nothing taken; required-field still fires,
+        # with no cell (the form has no 部门名称 label).
+        return [finding("required-field", "error", "department", "Sheet1", None)]
+    return hp_variant("department-region-title.openpyxl.xlsx", title=title, rows_hook=without_department_row(title),
+                      form_update=update, more_findings=more, notes="no 部门名称 field, a title naming only a place")
+
+
+@variant
+def blank_department_with_title():
+    """A blank 部门名称 field although the title names a department: the field is there, so it must be filled."""
+    title = "广州市某某局2023年度部门整体支出绩效自评表"
+    department_row = [cell("A", "部门名称", to="B"), cell("C", None, to="F", name="department")]
+
+    def update(form):
+        form.update({"department": None, "year": 2023})
+
+    def more(names):
+        # The form has a 部门名称 field (blank C3): the title is not read for it; required-field on C3.
+        return [finding("required-field", "error", "department", "Sheet1", names["department"])]
+    return hp_variant("department-blank-title.openpyxl.xlsx", title=title,
+                      rows_hook=without_department_row(title, department_row), form_update=update, more_findings=more,
+                      notes="a blank 部门名称 field and a department in the title")
+
+
 @variant
 def not_a_form():
     """A workbook that is not a 自评表 at all."""
@@ -1055,7 +1307,7 @@ def write_legacy_xls():
 # Re-saved by LibreOffice Calc (`soffice --headless --convert-to xlsx`): the same content, another producer
 # (shared strings, its own styles, formulas recalculated with their results stored).
 LIBREOFFICE_COPIES = ["formula-cached", "numbers-as-text", "compact-with-scores", "synonyms", "funds-grid",
-                      "values-below", "yuan-text", "mof-grid", "merged-labels"]
+                      "values-below", "yuan-text", "mof-grid", "merged-labels", "sichuan-grid", "mof-grid-total"]
 
 
 def libreoffice_copies(outputs):
@@ -1078,9 +1330,26 @@ def libreoffice_copies(outputs):
     return copies
 
 
-def main():
+def main(only=()):
+    """Builds every variant, or only those whose file stems are named (`python3 make_variants.py sichuan-grid`):
+    openpyxl stamps each file with the time it is written, so rebuilding all of them rewrites every file. The
+    others are then built in a scratch folder and left there."""
+    global HERE
+    folder = HERE
+    scratch = tempfile.mkdtemp() if only else None
+    if scratch:
+        HERE = scratch
     outputs = [fn() for fn in VARIANTS] + [write_legacy_xls()]
     outputs += libreoffice_copies(outputs)
+    if scratch:
+        outputs = [output for output in outputs if os.path.basename(output[0]).split(".")[0] in only]
+        moved = []
+        for path, expected, notes in outputs:
+            target = os.path.join(folder, os.path.basename(path))
+            shutil.copyfile(path, target)
+            moved.append((target, expected, notes))
+        outputs = moved
+        shutil.rmtree(scratch)
     for path, expected, notes in outputs:
         name = os.path.basename(path)
         producer = "LibreOffice Calc re-save" if ".libreoffice." in name else "openpyxl (make_variants.py)"
@@ -1094,4 +1363,5 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+    main(tuple(sys.argv[1:]))
