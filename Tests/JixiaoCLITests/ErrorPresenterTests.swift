@@ -6,7 +6,7 @@ import XLSXReader
 /// cannot drift apart).
 @Suite("Error messages")
 struct ErrorPresenterTests {
-    @Test(arguments: XLSXError.Kind.allKnown)
+    @Test(arguments: XLSXError.Kind.allKnown + XLSXError.Kind.raisedByRuns)
     func everyKindHasBothLanguages(_ kind: XLSXError.Kind) {
         let zh = ErrorPresenter.message(for: XLSXError(kind), file: "a.xlsx", language: .zh)
         let en = ErrorPresenter.message(for: XLSXError(kind), file: "a.xlsx", language: .en)

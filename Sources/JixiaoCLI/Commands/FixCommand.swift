@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JixiaoForm
+import XLSXReader
 import XLSXWriter
 
 /// `jixiao fix FILE...`: writes `NAME.corrected.xlsx` for each submission, in the official layout, with every
@@ -55,32 +56,29 @@ struct FixCommand: ParsableCommand {
         let inputs = ValidateCommand.collectInputs(paths).filter { input in
             paths.contains(input.path) || !input.path.hasSuffix(".corrected.xlsx")
         }
-        let validator = FormValidator(language: messageLanguage)
-        let overwrite = force
-        let folder = out
+        let job = FixJob(validator: FormValidator(language: messageLanguage), writer: writer, language: language,
+                         folder: out, overwrite: force)
+        // Files are corrected in worker processes: a file whose reading kills its worker is reported and the
+        // run goes on (in this process where no worker can be started).
+        var workerOptions = ["fix", "--lang", language.rawValue]
+        if let out { workerOptions += ["--out", out] }
+        if force { workerOptions.append("--force") }
+        let pool = WorkerPool(arguments: workerOptions, timeLimit: nil)
+        defer { pool.shutdown() }
         let progress = ProgressBar(total: inputs.count, language: language, enabled: inputs.count > 1)
         var failures = 0
         BatchRunner().run(inputs, work: { input -> FixOutcome in
             guard !input.missing else { return .failed(input.path, language.pick("文件或文件夹不存在", "no such file or folder")) }
-            let report = validator.validate(fileAt: input.url, path: input.path)
-            guard let form = report.form, report.status != .unreadable else {
-                let reason = report.error.map { FormErrorPresenter.message(for: $0, file: input.path, language: language) }
-                return .failed(input.path, reason ?? input.path)
+            switch pool.ask(input.path) {
+            case .answer(let answer):
+                if let outcome = FixJob.outcome(fromAnswer: answer) { return outcome }
+                let error = XLSXError(.readingCrashed, detail: "damaged answer")
+                return .failed(input.path, ErrorPresenter.message(for: error, file: input.path, language: language))
+            case .failed(let error):
+                return .failed(input.path, ErrorPresenter.message(for: error, file: input.path, language: language))
+            case .unavailable:
+                return job.outcome(for: input.path)
             }
-            let correction = writer.corrector.correct(form, findings: report.findings)
-            let targetPath = FixCommand.outputPath(for: input.path, folder: folder)
-            let target = URL(fileURLWithPath: targetPath)
-            do throws(XLSXWriterError) {
-                try writer.write(correction.form, changes: correction.changes, findings: report.findings, to: target,
-                                 overwrite: overwrite)
-            } catch {
-                return .failed(input.path, WriterErrorPresenter.message(for: error, file: targetPath, language: language))
-            }
-            let corrected = correction.changes.filter { $0.kind == .corrected }.count
-            let filled = correction.changes.filter { $0.kind == .filled }.count
-            let handled = Set(correction.changes.compactMap(\.finding))
-            let manual = report.findings.filter { !handled.contains($0) }.count
-            return .written(input.path, targetPath, corrected: corrected, filled: filled, manual: manual)
         }, emit: { _, outcome in
             progress.advance()
             switch outcome {

@@ -13,14 +13,17 @@ public struct Jixiao: ParsableCommand {
           1  有错误级问题 some finding of severity error
           2  有文件无法读取，或命令行有误 some file unreadable, or a usage error
         """,
-        subcommands: [CellsCommand.self, ValidateCommand.self, FixCommand.self, FillCommand.self, TemplateCommand.self])
+        subcommands: [CellsCommand.self, ValidateCommand.self, FixCommand.self, FillCommand.self, TemplateCommand.self,
+                      WorkerCommand.self])
 
     public init() {}
 
     /// Runs the command line and exits with jixiao's exit codes: 2 for usage errors (ArgumentParser's own
     /// default is 64), the command's status for its failures.
+    /// Bulk runs read their files in worker processes of this executable (``WorkerPool``).
     public static func runAndExit(_ arguments: [String]? = nil) -> Never {
         LocalTimeZone.pin()
+        WorkerPool.executable.withLock { $0 = WorkerPool.currentExecutable() }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -86,6 +86,11 @@ struct ValidateCommand: ParsableCommand {
     /// Every output file asked for.
     var outputPaths: [String] { [output, summary, jsonFile, csvFile].compactMap { $0 } }
 
+    /// The reader's options as a worker process takes them.
+    var workerOptions: [String] {
+        ["--lang", global.lang.rawValue, "--max-file-size", "\(maxFileSize)", "--time-limit", "\(timeLimit)"]
+    }
+
     /// The reader's budgets for one file.
     var readOptions: ReadOptions {
         var options = ReadOptions()
@@ -96,13 +101,17 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let language = global.lang
-        // Loading the templates and building the recognizer take about as long as listing a folder of a thousand
-        // forms: both at once.
         let readOptions = readOptions
-        let preparedValidator = BackgroundValue { FormValidator(language: language.messages, readOptions: readOptions) }
         let inputs = try selectInputs(Self.collectInputs(paths))
         let sinks = try openSinks()
-        let validator = preparedValidator.value
+        // Files are read in worker processes, each rendering what the outputs need from its file: a file whose
+        // reading kills its worker is reported unreadable and the run goes on.
+        var rendering = ReportRendering(language: language)
+        sinks.all.forEach { $0.configure(&rendering) }
+        let bulk = BulkValidation(rendering: rendering, workerOptions: workerOptions, timeLimit: readOptions.timeLimit) {
+            FormValidator(language: language.messages, readOptions: readOptions)
+        }
+        defer { bulk.shutdown() }
         let missing = language.pick("文件或文件夹不存在", "no such file or folder")
         var totals = ValidationSummary.zero
         var failure: Error?
@@ -110,11 +119,12 @@ struct ValidateCommand: ParsableCommand {
         // Every core; reports come out in path order and go straight to the outputs, so nothing per file is kept.
         BatchRunner().run(inputs, work: { input in
             input.missing
-                ? FileReport.unreadable(input.path, .reader(XLSXError(.fileUnreadable, detail: missing)))
-                : validator.validate(fileAt: URL(fileURLWithPath: input.path), path: input.path)
-        }, emit: { _, report in
-            totals.add(report)
-            if failure == nil {
+                ? bulk.unreadable(input.path, XLSXError(.fileUnreadable, detail: missing))
+                : bulk.reports(for: input.path)
+        }, emit: { _, reports in
+            for report in reports {
+                totals.add(report)
+                guard failure == nil else { continue }
                 progress.clearIfWritingToTerminal(stdout: sinks.writesToStandardOutput)
                 do {
                     for sink in sinks.all { try sink.add(report) }

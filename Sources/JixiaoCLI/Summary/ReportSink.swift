@@ -2,10 +2,14 @@ import JixiaoForm
 
 /// Receives each file's report as a bulk run produces it (in path order), then the run's totals.
 ///
-/// Sinks write as they go and keep nothing per file, so memory stays flat whatever the number of files.
-/// ``finish(_:)`` completes and publishes the output (an atomic rename for files); ``discard()`` drops it.
+/// A sink says what it needs from a report (``configure(_:)``); that is made where the report is made, in a
+/// worker process (``ReportRendering``), and the sink gets it ready to write (``add(_:)``). Sinks write as they
+/// go and keep nothing per file, so memory stays flat whatever the number of files. ``finish(_:)`` completes
+/// and publishes the output (an atomic rename for files); ``discard()`` drops it.
 protocol ReportSink: AnyObject {
-    func add(_ report: FileReport) throws
+    /// Asks for the pieces of ``RenderedReport`` this output writes.
+    func configure(_ rendering: inout ReportRendering)
+    func add(_ report: RenderedReport) throws
     func finish(_ totals: ValidationSummary) throws
     func discard()
 }
@@ -45,9 +49,15 @@ final class JSONReportSink: ReportSink {
         output.append { ReportJSON.appendOpening(to: &$0) }
     }
 
-    func add(_ report: FileReport) throws {
-        let message = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
-        output.append { [count] in ReportJSON.appendEntry(report, errorMessage: message, position: count, to: &$0) }
+    func configure(_ rendering: inout ReportRendering) { rendering.json = true }
+
+    /// The entry comes rendered as the first of `files` (``ReportJSON/appendEntry(_:errorMessage:position:to:)``
+    /// at position 0); every later one has a comma before it.
+    func add(_ report: RenderedReport) throws {
+        output.append { [count] bytes in
+            if count > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(contentsOf: report.json)
+        }
         count += 1
     }
 
@@ -70,8 +80,10 @@ final class CSVReportSink: ReportSink {
         output.write(CSVText.row(ValidationCSV.header) + "\n")
     }
 
-    func add(_ report: FileReport) throws {
-        for row in ValidationCSV.rows(for: report, language: language) { output.write(row + "\n") }
+    func configure(_ rendering: inout ReportRendering) { rendering.csv = true }
+
+    func add(_ report: RenderedReport) throws {
+        output.append { $0.append(contentsOf: report.csv) }
     }
 
     func finish(_ totals: ValidationSummary) throws { try output.commit() }
@@ -91,8 +103,13 @@ final class TextReportSink: ReportSink {
         paint = Painter(enabled: colour)
     }
 
-    func add(_ report: FileReport) throws {
-        output.write(ValidationText.block(for: report, language: language, paint: paint))
+    func configure(_ rendering: inout ReportRendering) {
+        rendering.text = true
+        rendering.colour = paint.enabled
+    }
+
+    func add(_ report: RenderedReport) throws {
+        output.append { $0.append(contentsOf: report.text) }
     }
 
     func finish(_ totals: ValidationSummary) throws {

@@ -22,19 +22,16 @@ final class SummaryWorkbook: ReportSink {
     private let chartSheet: WorksheetWriter
     private let layout: SummaryLayout
     private let language: Language
-    /// The files' paths relative to the summary's folder, for the links.
-    private var linkPaths: LinkPaths
+    /// The folder of the workbook, which its links are relative to.
+    private let folder: URL
     private var summaryRow = 1
     private var findingRow = 1
     private var chartRow = 1
-    /// The run's fixed texts in its language, looked up once rather than per row.
-    private let texts: FixedTexts
+    /// The link cells' cached text and the note for findings past Excel's last row, in the run's language.
+    private let linkCachedText: String
+    private let findingsTruncated: String
     /// The chart sheet's columns, worked out once from the layout.
     private let chartColumns: [SummaryLayout.Column]
-    /// What each column of 汇总 and 问题清单 holds, read once from the layout's keys rather than per cell.
-    private let summaryFields: [SummaryField?]
-    private let chartFields: [SummaryField?]
-    private let findingFields: [FindingField?]
     /// Each data-cell style with each fill, prepared on first use (so formats are made in the same order as by
     /// writing the styles themselves), then written without a per-cell style lookup.
     private var preparedStyles = [PreparedStyle?](repeating: nil, count: Styles.Base.count * RowFill.allCases.count)
@@ -48,14 +45,10 @@ final class SummaryWorkbook: ReportSink {
     init(destination: URL, layout: SummaryLayout, language: Language) throws(XLSXWriterError) {
         self.layout = layout
         self.language = language
-        texts = FixedTexts(layout: layout, language: language)
-        chartColumns = ["department", "completionRate", "file"].compactMap { key in
-            layout.summaryColumns.first { $0.key == key }
-        }
-        summaryFields = layout.summaryColumns.map { SummaryField(rawValue: $0.key) }
-        chartFields = chartColumns.map { SummaryField(rawValue: $0.key) }
-        findingFields = layout.findingColumns.map { FindingField(rawValue: $0.key) }
-        linkPaths = LinkPaths(summaryFolder: destination.standardizedFileURL.deletingLastPathComponent())
+        folder = destination.standardizedFileURL.deletingLastPathComponent()
+        linkCachedText = SummaryText.cellSafe(layout.text("linkText", in: language.messages))
+        findingsTruncated = layout.text("findingsTruncated", in: language.messages)
+        chartColumns = SummaryEntryRenderer.chartColumns(of: layout)
         workbook = try WorkbookWriter(writingTo: destination,
                                       options: WorkbookOptions(overwrite: true, constantMemory: true))
         let names = layout.sheets
@@ -70,38 +63,44 @@ final class SummaryWorkbook: ReportSink {
         try chartSheet.setPrintSetup(PrintSetup(orientation: .landscape, fitToPagesWide: 1, fitToPagesTall: 0))
     }
 
-    /// The fixed texts of a run: labels, the link text and the note's wording, in the run's language.
-    private struct FixedTexts {
-        let linkText: String
-        let linkCachedText: String
-        let findingsTruncated: String
-        let rulesNote: String
-        let ruleSeparator: String
-        let statuses: [FileStatus: String]
-        let severities: [Severity: String]
-
-        init(layout: SummaryLayout, language: Language) {
-            let messages = language.messages
-            linkText = layout.text("linkText", in: messages)
-            linkCachedText = SummaryText.cellSafe(linkText)
-            findingsTruncated = layout.text("findingsTruncated", in: messages)
-            rulesNote = layout.text("rulesNote", in: messages)
-            ruleSeparator = language.pick("、", ", ")
-            statuses = Dictionary(uniqueKeysWithValues: FileStatus.allCases.map { ($0, layout.label(for: $0, in: messages)) })
-            severities = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, layout.label(for: $0, in: messages)) })
-        }
-    }
-
     // MARK: - ReportSink
 
-    func add(_ report: FileReport) throws {
-        links = HyperlinkFormulas(target: linkPaths.path(of: report.path), text: texts.linkText)
-        try addSummaryRow(report)
-        for finding in report.findings { try addFindingRow(finding, of: report) }
+    /// The rows are made where the report is (``SummaryEntryRenderer``, relative to this workbook's folder).
+    func configure(_ rendering: inout ReportRendering) {
+        rendering.summary = SummaryEntryRenderer(layout: layout, language: language, summaryFolder: folder)
     }
 
-    /// The links to the current file, its path relative to the summary worked out once for all of them.
-    private var links = HyperlinkFormulas(target: "", text: "")
+    func add(_ report: RenderedReport) throws {
+        guard let rows = report.summary.rows else { throw ReportRendering.Damaged() }
+        // A row past Excel's last is left out; the 图表 row goes with its 汇总 row.
+        var summaryRowWritten = false
+        for row in rows {
+            switch row.kind {
+            case .summary:
+                summaryRowWritten = summaryRow < ExcelLimits.rowCount
+                guard summaryRowWritten else { continue }
+                try write(row.cells, on: summary, row: summaryRow)
+                summaryRow += 1
+            case .chart:
+                guard summaryRowWritten, chartRow < ExcelLimits.rowCount else { continue }
+                try write(row.cells, on: chartSheet, row: chartRow)
+                chartRow += 1
+            case .finding:
+                guard findingRow < ExcelLimits.rowCount else { continue }
+                if findingRow == ExcelLimits.rowCount - 1 {
+                    // The last row Excel has: say where the rest went.
+                    if !findingsTruncated.isEmpty {
+                        try findings.writeText(SummaryText.cellSafe(findingsTruncated), row: findingRow, column: 0,
+                                               style: style(slot: Styles.Base.alert.index * RowFill.allCases.count))
+                    }
+                    findingRow += 1
+                    continue
+                }
+                try write(row.cells, on: findings, row: findingRow)
+                findingRow += 1
+            }
+        }
+    }
 
     func finish(_ totals: ValidationSummary) throws {
         let lastSummaryRow = summaryRow - 1
@@ -132,102 +131,20 @@ final class SummaryWorkbook: ReportSink {
                                            repeatRows: 0...0))
     }
 
-    private func addSummaryRow(_ report: FileReport) throws(XLSXWriterError) {
-        guard summaryRow < ExcelLimits.rowCount else { return }
-        let row = SummaryRow(report)
-        let fill: RowFill = row.status == .unreadable ? .unreadable : (row.errors > 0 ? .error : .none)
-        let sheet = summary
-        let line = summaryRow
-        for (index, field) in summaryFields.enumerated() {
-            switch field {
-            case .file: try text(report.path, on: sheet, line, index, fill)
-            case .link:
-                try link(location: nil, on: sheet, line, index, fill)
-            case .department: try text(row.department, on: sheet, line, index, fill)
-            case .year: try integer(row.year, on: sheet, line, index, fill)
-            case .unit: try text(row.unit, on: sheet, line, index, fill)
-            case .annualBudget: try amount(row.annualBudget, on: sheet, line, index, fill)
-            case .initialBudget: try amount(row.initialBudget, on: sheet, line, index, fill)
-            case .actual: try amount(row.actual, on: sheet, line, index, fill)
-            case .completionRate: try rate(row.completionRate, on: sheet, line, index, fill)
-            case .adjustmentRate: try rate(row.adjustmentRate, on: sheet, line, index, fill)
-            case .indicatorsMet: try integer(report.form == nil ? nil : row.indicators.met, on: sheet, line, index, fill)
-            case .indicatorsUnmet:
-                try integer(report.form == nil ? nil : row.indicators.unmet, on: sheet, line, index, fill)
-            case .indicatorsNotComparable:
-                try integer(report.form == nil ? nil : row.indicators.notComparable, on: sheet, line, index, fill)
-            case .errors: try integer(row.errors, on: sheet, line, index, fill)
-            case .warnings: try integer(row.warnings, on: sheet, line, index, fill)
-            case .infos: try integer(row.infos, on: sheet, line, index, fill)
-            case .status:
-                try text(texts.statuses[row.status], on: sheet, line, index, fill,
-                         style: row.errors > 0 || row.status == .unreadable ? .alert : .plain)
-            case .note: try text(note(for: report, row: row), on: sheet, line, index, fill, style: .prose)
-            case nil: break
+    /// Places a row's cells, each with its style and fill.
+    private func write(_ cells: [SummaryEntry.Cell], on sheet: WorksheetWriter, row: Int) throws(XLSXWriterError) {
+        for cell in cells {
+            let style = try style(slot: cell.style)
+            switch cell.value {
+            case .blank: try sheet.writeBlank(row: row, column: cell.column, style: style)
+            case .text(let text): try sheet.writeText(text, row: row, column: cell.column, style: style)
+            case .double(let number): try sheet.writeNumber(number, row: row, column: cell.column, style: style)
+            case .decimal(let number): try sheet.writeNumber(number, row: row, column: cell.column, style: style)
+            case .integer(let number): try sheet.writeNumber(number, row: row, column: cell.column, style: style)
+            case .link(let formula):
+                try sheet.writeFormula(formula, cachedText: linkCachedText, row: row, column: cell.column, style: style)
             }
         }
-        summaryRow += 1
-        if let rate = row.completionRate, chartRow < ExcelLimits.rowCount {
-            for (index, field) in chartFields.enumerated() {
-                switch field {
-                case .department: try text(row.department ?? report.path, on: chartSheet, chartRow, index, .none)
-                case .completionRate: try self.rate(rate, on: chartSheet, chartRow, index, .none)
-                default: try text(report.path, on: chartSheet, chartRow, index, .none)
-                }
-            }
-            chartRow += 1
-        }
-    }
-
-    private func addFindingRow(_ finding: Finding, of report: FileReport) throws(XLSXWriterError) {
-        guard findingRow < ExcelLimits.rowCount else { return }
-        if findingRow == ExcelLimits.rowCount - 1 {
-            // The last row Excel has: say where the rest went.
-            try text(texts.findingsTruncated, on: findings, findingRow, 0, .none, style: .alert)
-            findingRow += 1
-            return
-        }
-        let fill: RowFill = finding.severity == .error ? .error : .none
-        let sheet = findings
-        let line = findingRow
-        let isRate = Funds.rateKeys.contains(finding.field)
-        let cellName = finding.cell?.description
-        var place = cellName
-        if let sheetName = finding.sheet, sheetName != report.form?.sheet, let cellName { place = "\(sheetName)!\(cellName)" }
-        for (index, field) in findingFields.enumerated() {
-            switch field {
-            case .file: try text(report.path, on: sheet, line, index, fill)
-            case .department: try text(report.form?.department, on: sheet, line, index, fill)
-            case .rule: try text(finding.rule.rawValue, on: sheet, line, index, fill)
-            case .severity:
-                try text(texts.severities[finding.severity], on: sheet, line, index, fill,
-                         style: finding.severity == .error ? .alert : .plain)
-            case .field: try text(finding.field.rawValue, on: sheet, line, index, fill)
-            case .cell: try text(place, on: sheet, line, index, fill)
-            case .stated: try value(finding.stated, isRate: isRate, on: sheet, line, index, fill)
-            case .expected: try value(finding.expected, isRate: isRate, on: sheet, line, index, fill)
-            case .message: try text(finding.message, on: sheet, line, index, fill, style: .prose)
-            case .link:
-                let location = cellName.map { cellName in
-                    "'" + SummaryText.doublingQuotes(finding.sheet ?? report.form?.sheet ?? "") + "'!" + cellName
-                }
-                try link(location: (finding.sheet ?? report.form?.sheet) == nil ? nil : location, on: sheet, line, index,
-                         fill)
-            case nil: break
-            }
-        }
-        findingRow += 1
-    }
-
-    /// The 说明 of a 汇总 row: the reason for an unreadable file, the rules with findings otherwise.
-    private func note(for report: FileReport, row: SummaryRow) -> String? {
-        if let error = report.error {
-            let message = FormErrorPresenter.message(for: error, file: report.path, language: language)
-            let prefix = report.path + language.pick("：", ": ")
-            return message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message
-        }
-        guard !row.rules.isEmpty else { return nil }
-        return texts.rulesNote + row.rules.map(\.rawValue).joined(separator: texts.ruleSeparator)
     }
 
     // MARK: - The chart
@@ -270,89 +187,16 @@ final class SummaryWorkbook: ReportSink {
 
     // MARK: - Cells
 
-    /// `base` with `fill`, prepared the first time a cell needs it.
-    private func style(_ base: Styles.Base, _ fill: RowFill) throws(XLSXWriterError) -> PreparedStyle {
-        let slot = base.index * RowFill.allCases.count + fill.rawValue
+    /// The style in `slot` (``Styles/Base/index`` × fills + fill), prepared the first time a cell needs it.
+    private func style(slot: Int) throws(XLSXWriterError) -> PreparedStyle {
+        guard preparedStyles.indices.contains(slot) else { throw XLSXWriterError(.invalidStyle, detail: "style \(slot)") }
         if let prepared = preparedStyles[slot] { return prepared }
-        let prepared = try workbook.prepare(Styles.filled(base.style, fill.color))
+        let fills = RowFill.allCases.count
+        let base = Styles.Base.at(slot / fills)
+        let prepared = try workbook.prepare(Styles.filled(base.style, RowFill.allCases[slot % fills].color))
         preparedStyles[slot] = prepared
         return prepared
     }
-
-    private func text(_ value: String?, on sheet: WorksheetWriter, _ row: Int, _ column: Int, _ fill: RowFill,
-                      style base: Styles.Base = .plain) throws(XLSXWriterError) {
-        guard let value, !value.isEmpty else {
-            if fill != .none { try sheet.writeBlank(row: row, column: column, style: style(base, fill)) }
-            return
-        }
-        try sheet.writeText(SummaryText.cellSafe(value), row: row, column: column, style: style(base, fill))
-    }
-
-    private func integer(_ value: Int?, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
-                         _ fill: RowFill) throws(XLSXWriterError) {
-        guard let value else { return try text(nil, on: sheet, row, column, fill) }
-        try sheet.writeNumber(value, row: row, column: column, style: style(.integer, fill))
-    }
-
-    private func amount(_ value: ShownDecimal?, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
-                        _ fill: RowFill) throws(XLSXWriterError) {
-        guard let value else { return try text(nil, on: sheet, row, column, fill) }
-        try number(value, on: sheet, row, column, base: .amount(value.places), fill)
-    }
-
-    private func rate(_ value: ShownDecimal?, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
-                      _ fill: RowFill) throws(XLSXWriterError) {
-        guard let value else { return try text(nil, on: sheet, row, column, fill) }
-        try number(value, on: sheet, row, column, base: .rate(value.places), fill)
-    }
-
-    /// A figure as the sheet shows it (``SummaryText/exact(_:)``). Its shown text read as a double is the double
-    /// the `Decimal` writer stores (the same decimal number, read with the same correctly rounded conversion),
-    /// without a `Decimal` parse and print per cell.
-    private func number(_ value: ShownDecimal, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
-                        base: Styles.Base, _ fill: RowFill) throws(XLSXWriterError) {
-        if let double = SummaryText.double(value) {
-            try sheet.writeNumber(double, row: row, column: column, style: style(base, fill))
-        } else {
-            try sheet.writeNumber(SummaryText.exact(value), row: row, column: column, style: style(base, fill))
-        }
-    }
-
-    private func value(_ value: FindingValue?, isRate: Bool, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
-                       _ fill: RowFill) throws(XLSXWriterError) {
-        switch value {
-        case .number(let figure):
-            try isRate ? rate(figure, on: sheet, row, column, fill) : amount(figure, on: sheet, row, column, fill)
-        case .text(let text): try self.text(text, on: sheet, row, column, fill)
-        case nil: try text(nil, on: sheet, row, column, fill)
-        }
-    }
-
-    /// A link that opens the current file (at `location`, such as `'Sheet1'!E6`), by a path relative to the summary so
-    /// the folder can move with it: a `HYPERLINK` formula with its text cached. Formulas go to disk with their
-    /// row, where libxlsxwriter keeps every hyperlink record in memory until the file is closed (about 2 KB
-    /// each) and allows only 65,530 a sheet; so memory stays flat and every row has its link. Where a formula
-    /// cannot hold the address (a `#` in the path, over Excel's 255 characters for a text in a formula) the
-    /// cell is left without one.
-    private func link(location: String?, on sheet: WorksheetWriter, _ row: Int, _ column: Int,
-                      _ fill: RowFill) throws(XLSXWriterError) {
-        guard let formula = links.formula(location: location) else {
-            return try self.text(nil, on: sheet, row, column, fill)
-        }
-        try sheet.writeFormula(formula, cachedText: texts.linkCachedText, row: row, column: column,
-                               style: style(.link, fill))
-    }
-}
-
-/// What a 汇总 column holds: ``SummaryLayout/summaryColumnKeys``.
-private enum SummaryField: String {
-    case file, link, department, year, unit, annualBudget, initialBudget, actual, completionRate, adjustmentRate
-    case indicatorsMet, indicatorsUnmet, indicatorsNotComparable, errors, warnings, infos, status, note
-}
-
-/// What a 问题清单 column holds: ``SummaryLayout/findingColumnKeys``.
-private enum FindingField: String {
-    case file, department, rule, severity, field, cell, stated, expected, message, link
 }
 
 /// A row's fill: red for a file with errors, orange for an unreadable one.
@@ -422,6 +266,19 @@ enum Styles {
             case .integer: 4
             case .amount(let places): 5 + min(max(places, 0), 10)
             case .rate(let places): 5 + Styles.amounts.count + min(max(places - 2, 0), 10)
+            }
+        }
+
+        /// The style at `index` (the inverse of ``index`` for every index below ``count``).
+        static func at(_ index: Int) -> Base {
+            switch index {
+            case 0: .plain
+            case 1: .prose
+            case 2: .alert
+            case 3: .link
+            case 4: .integer
+            case 5..<(5 + Styles.amounts.count): .amount(index - 5)
+            default: .rate(index - 5 - Styles.amounts.count + 2)
             }
         }
 

@@ -30,6 +30,8 @@ public enum ErrorPresenter {
         .cellOutOfRange: ("单元格地址无效或超出 Excel 的范围（1048576 行 × 16384 列）",
                           "a cell reference is invalid or outside Excel's grid (1,048,576 rows × 16,384 columns)"),
         .sheetNotFound: ("找不到指定的工作表", "the sheet asked for does not exist"),
+        .readingCrashed: ("读取此文件时程序异常终止，文件可能已损坏，请让报送单位重新发送",
+                          "reading this file made the program stop abnormally; the file may be damaged, ask the sender for a new copy"),
     ]
 
     /// The message for a reader error, naming the file, part, sheet and cell where known.

@@ -1,0 +1,82 @@
+import JixiaoForm
+
+/// What the outputs of a run need from one report, already made: the JSON entry, the CSV rows, the text block,
+/// the summary workbook's cells, and the counts for the closing tally. Made where the report is made (a worker
+/// process, see ``WorkerPool``) by ``ReportRendering``, so the parent only appends bytes and places cells.
+///
+/// ```swift
+/// let rendered = rendering.render(report)
+/// for sink in sinks { try sink.add(rendered) }
+/// totals.add(rendered)
+/// ```
+struct RenderedReport: Sendable, Equatable {
+    var status: FileStatus
+    var errors = 0
+    var warnings = 0
+    var infos = 0
+    /// The `files` entry, starting with its line break (``JSONReportSink`` puts the comma between entries).
+    var json: [UInt8] = []
+    /// The CSV rows, each ending in a line break.
+    var csv: [UInt8] = []
+    /// The text block.
+    var text: [UInt8] = []
+    /// The summary workbook's rows.
+    var summary = SummaryEntry()
+
+    init(status: FileStatus) {
+        self.status = status
+    }
+
+    /// Counts a report's findings by severity.
+    init(counting report: FileReport) {
+        status = report.status
+        for finding in report.findings {
+            switch finding.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
+    }
+
+    func write(to wire: inout WireWriter) {
+        wire.byte(UInt8(FileStatus.allCases.firstIndex(of: status) ?? 0))
+        wire.count(errors)
+        wire.count(warnings)
+        wire.count(infos)
+        wire.run(json)
+        wire.run(csv)
+        wire.run(text)
+        wire.run(summary.bytes)
+    }
+
+    /// Reads what ``write(to:)`` wrote; nil when the bytes are damaged.
+    init?(from wire: inout WireReader) {
+        let statusIndex = Int(wire.byte())
+        guard statusIndex < FileStatus.allCases.count else { return nil }
+        status = FileStatus.allCases[statusIndex]
+        errors = wire.count()
+        warnings = wire.count()
+        infos = wire.count()
+        json = wire.run()
+        csv = wire.run()
+        text = wire.run()
+        summary = SummaryEntry(bytes: wire.run())
+        if wire.isDamaged { return nil }
+    }
+}
+
+extension ValidationSummary {
+    /// Counts one more report of a run.
+    mutating func add(_ report: RenderedReport) {
+        files += 1
+        switch report.status {
+        case .ok: ok += 1
+        case .findings: withFindings += 1
+        case .unreadable: unreadable += 1
+        }
+        errors += report.errors
+        warnings += report.warnings
+        infos += report.infos
+    }
+}

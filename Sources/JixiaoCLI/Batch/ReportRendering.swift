@@ -1,0 +1,74 @@
+import Foundation
+import JixiaoForm
+
+/// How a run's reports are rendered for its outputs: which pieces of ``RenderedReport`` to make, in which
+/// language, with colour or not, and the summary's rows relative to which folder. Each output says what it
+/// needs (``ReportSink/configure(_:)``); a worker process is told the same through ``arguments`` and rebuilds
+/// it with ``init(arguments:language:)``, so a file's pieces are the same bytes wherever they are made.
+///
+/// ```swift
+/// var rendering = ReportRendering(language: .zh)
+/// sinks.forEach { $0.configure(&rendering) }
+/// let rendered = rendering.render(report)
+/// ```
+struct ReportRendering: Sendable {
+    var language: Language
+    var json = false
+    var csv = false
+    var text = false
+    /// Whether the text block is coloured (standard output is a terminal).
+    var colour = false
+    var summary: SummaryEntryRenderer?
+
+    init(language: Language) {
+        self.language = language
+    }
+
+    /// Rendered bytes that do not read back (a worker's answer cut short, a summary entry out of shape).
+    struct Damaged: Error {}
+
+    /// Every piece the outputs asked for.
+    func render(_ report: FileReport) -> RenderedReport {
+        var rendered = RenderedReport(counting: report)
+        let errorMessage = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
+        if json { ReportJSON.appendEntry(report, errorMessage: errorMessage, position: 0, to: &rendered.json) }
+        if csv {
+            for row in ValidationCSV.rows(for: report, language: language) {
+                rendered.csv.append(contentsOf: row.utf8)
+                rendered.csv.append(UInt8(ascii: "\n"))
+            }
+        }
+        if text {
+            rendered.text = Array(ValidationText.block(for: report, language: language, paint: Painter(enabled: colour)).utf8)
+        }
+        if let summary { rendered.summary = summary.entry(for: report) }
+        return rendered
+    }
+
+    // MARK: - Passing it to a worker
+
+    /// The worker's command-line options for this rendering (its language goes with `--lang`).
+    var arguments: [String] {
+        var arguments: [String] = []
+        if json { arguments.append("--json") }
+        if csv { arguments.append("--csv") }
+        if text { arguments.append("--text") }
+        if colour { arguments.append("--colour") }
+        if let summary { arguments += ["--summary-folder", summary.summaryFolder.path] }
+        return arguments
+    }
+
+    /// The rendering a worker was told about.
+    /// - Throws: the summary layout's load error when a summary is asked for and the layout cannot be loaded.
+    init(json: Bool, csv: Bool, text: Bool, colour: Bool, summaryFolder: String?, language: Language) throws {
+        self.language = language
+        self.json = json
+        self.csv = csv
+        self.text = text
+        self.colour = colour
+        if let summaryFolder {
+            summary = SummaryEntryRenderer(layout: try SummaryLayout.standard.get(), language: language,
+                                           summaryFolder: URL(fileURLWithPath: summaryFolder))
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import JixiaoForm
+
+/// `validate`'s work on one file: read, recognise, check, and render what the outputs need
+/// (``RenderedReport``). A worker process does it for each path it is sent (``WorkerCommand``); the parent
+/// does it itself only where no worker can be started.
+///
+/// ```swift
+/// let job = ValidationJob(validator: FormValidator(), rendering: rendering)
+/// let rendered = job.reports(for: "returned/a.xlsx")
+/// ```
+struct ValidationJob: Sendable {
+    let validator: FormValidator
+    let rendering: ReportRendering
+
+    /// The outputs' pieces for each report the file gives.
+    func reports(for path: String) -> [RenderedReport] {
+        [rendering.render(validator.validate(fileAt: URL(fileURLWithPath: path), path: path))]
+    }
+
+    /// The reports as a worker sends them.
+    func answer(for path: String) -> [UInt8] {
+        let reports = reports(for: path)
+        var wire = WireWriter()
+        wire.count(reports.count)
+        for report in reports { report.write(to: &wire) }
+        return wire.bytes
+    }
+
+    /// Reads a worker's answer; nil when it is damaged.
+    static func reports(fromAnswer answer: [UInt8]) -> [RenderedReport]? {
+        var wire = WireReader(answer)
+        let count = wire.count()
+        var reports: [RenderedReport] = []
+        for _ in 0..<min(count, answer.count) {
+            guard let report = RenderedReport(from: &wire) else { return nil }
+            reports.append(report)
+        }
+        return wire.isDamaged || !wire.isAtEnd || reports.count != count ? nil : reports
+    }
+}

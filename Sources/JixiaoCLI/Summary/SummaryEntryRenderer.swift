@@ -1,0 +1,236 @@
+import Foundation
+import JixiaoForm
+import Synchronization
+
+/// Turns a report into its ``SummaryEntry``: the 汇总 row (department, year, unit, budgets, rates, key indicators
+/// met / unmet / not comparable, findings by severity, status, the reason when unreadable, a link to the file), the
+/// 图表 data row when the form states a 预算完成率, and a 问题清单 row per finding with a link to its cell; each
+/// cell with its style and its row's fill (red for errors, orange for unreadable).
+///
+/// It does all of a report's work for the summary except placing the cells, so a bulk run does it in the
+/// worker that read the file (see ``WorkerPool``) and ``SummaryWorkbook`` in the parent only writes cells.
+/// Safe to share between threads.
+///
+/// ```swift
+/// let renderer = SummaryEntryRenderer(layout: layout, language: .zh, summaryFolder: URL(fileURLWithPath: "out"))
+/// let entry = renderer.entry(for: report)
+/// ```
+final class SummaryEntryRenderer: Sendable {
+    let layout: SummaryLayout
+    let language: Language
+    /// The folder of the summary workbook: links are relative to it.
+    let summaryFolder: URL
+    /// The files' paths relative to the summary's folder, for the links (a cache per folder).
+    private let linkPaths: Mutex<LinkPaths>
+    /// The run's fixed texts in its language, looked up once rather than per row.
+    private let texts: FixedTexts
+    /// What each column of 汇总, 图表 and 问题清单 holds, read once from the layout's keys rather than per cell.
+    private let summaryFields: [SummaryField?]
+    private let chartFields: [SummaryField?]
+    private let findingFields: [FindingField?]
+
+    init(layout: SummaryLayout, language: Language, summaryFolder: URL) {
+        self.layout = layout
+        self.language = language
+        self.summaryFolder = summaryFolder
+        texts = FixedTexts(layout: layout, language: language)
+        summaryFields = layout.summaryColumns.map { SummaryField(rawValue: $0.key) }
+        chartFields = Self.chartColumns(of: layout).map { SummaryField(rawValue: $0.key) }
+        findingFields = layout.findingColumns.map { FindingField(rawValue: $0.key) }
+        linkPaths = Mutex(LinkPaths(summaryFolder: summaryFolder))
+    }
+
+    /// The 图表 sheet's columns: department, rate and file, as the layout names them.
+    static func chartColumns(of layout: SummaryLayout) -> [SummaryLayout.Column] {
+        ["department", "completionRate", "file"].compactMap { key in layout.summaryColumns.first { $0.key == key } }
+    }
+
+    /// The fixed texts of a run: labels, the link text and the note's wording, in the run's language.
+    private struct FixedTexts: Sendable {
+        let linkText: String
+        let rulesNote: String
+        let ruleSeparator: String
+        let statuses: [FileStatus: String]
+        let severities: [Severity: String]
+
+        init(layout: SummaryLayout, language: Language) {
+            let messages = language.messages
+            linkText = layout.text("linkText", in: messages)
+            rulesNote = layout.text("rulesNote", in: messages)
+            ruleSeparator = language.pick("、", ", ")
+            statuses = Dictionary(uniqueKeysWithValues: FileStatus.allCases.map { ($0, layout.label(for: $0, in: messages)) })
+            severities = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, layout.label(for: $0, in: messages)) })
+        }
+    }
+
+    /// The report's rows for the summary workbook.
+    func entry(for report: FileReport) -> SummaryEntry {
+        let target = linkPaths.withLock { $0.path(of: report.path) }
+        var cells = Cells(links: HyperlinkFormulas(target: target, text: texts.linkText))
+        addSummaryRow(report, to: &cells)
+        for finding in report.findings { addFindingRow(finding, of: report, to: &cells) }
+        return cells.entry
+    }
+
+    private func addSummaryRow(_ report: FileReport, to cells: inout Cells) {
+        let row = SummaryRow(report)
+        let fill: RowFill = row.status == .unreadable ? .unreadable : (row.errors > 0 ? .error : .none)
+        cells.entry.begin(.summary)
+        for (index, field) in summaryFields.enumerated() {
+            switch field {
+            case .file: cells.text(report.path, index, fill)
+            case .link: cells.link(location: nil, index, fill)
+            case .department: cells.text(row.department, index, fill)
+            case .year: cells.integer(row.year, index, fill)
+            case .unit: cells.text(row.unit, index, fill)
+            case .annualBudget: cells.amount(row.annualBudget, index, fill)
+            case .initialBudget: cells.amount(row.initialBudget, index, fill)
+            case .actual: cells.amount(row.actual, index, fill)
+            case .completionRate: cells.rate(row.completionRate, index, fill)
+            case .adjustmentRate: cells.rate(row.adjustmentRate, index, fill)
+            case .indicatorsMet: cells.integer(report.form == nil ? nil : row.indicators.met, index, fill)
+            case .indicatorsUnmet: cells.integer(report.form == nil ? nil : row.indicators.unmet, index, fill)
+            case .indicatorsNotComparable:
+                cells.integer(report.form == nil ? nil : row.indicators.notComparable, index, fill)
+            case .errors: cells.integer(row.errors, index, fill)
+            case .warnings: cells.integer(row.warnings, index, fill)
+            case .infos: cells.integer(row.infos, index, fill)
+            case .status:
+                cells.text(texts.statuses[row.status], index, fill,
+                           style: row.errors > 0 || row.status == .unreadable ? .alert : .plain)
+            case .note: cells.text(note(for: report, row: row), index, fill, style: .prose)
+            case nil: break
+            }
+        }
+        cells.entry.end()
+        if let rate = row.completionRate {
+            cells.entry.begin(.chart)
+            for (index, field) in chartFields.enumerated() {
+                switch field {
+                case .department: cells.text(row.department ?? report.path, index, .none)
+                case .completionRate: cells.rate(rate, index, .none)
+                default: cells.text(report.path, index, .none)
+                }
+            }
+            cells.entry.end()
+        }
+    }
+
+    private func addFindingRow(_ finding: Finding, of report: FileReport, to cells: inout Cells) {
+        let fill: RowFill = finding.severity == .error ? .error : .none
+        let isRate = Funds.rateKeys.contains(finding.field)
+        let cellName = finding.cell?.description
+        var place = cellName
+        if let sheetName = finding.sheet, sheetName != report.form?.sheet, let cellName { place = "\(sheetName)!\(cellName)" }
+        cells.entry.begin(.finding)
+        for (index, field) in findingFields.enumerated() {
+            switch field {
+            case .file: cells.text(report.path, index, fill)
+            case .department: cells.text(report.form?.department, index, fill)
+            case .rule: cells.text(finding.rule.rawValue, index, fill)
+            case .severity:
+                cells.text(texts.severities[finding.severity], index, fill,
+                           style: finding.severity == .error ? .alert : .plain)
+            case .field: cells.text(finding.field.rawValue, index, fill)
+            case .cell: cells.text(place, index, fill)
+            case .stated: cells.value(finding.stated, isRate: isRate, index, fill)
+            case .expected: cells.value(finding.expected, isRate: isRate, index, fill)
+            case .message: cells.text(finding.message, index, fill, style: .prose)
+            case .link:
+                let location = cellName.map { cellName in
+                    "'" + SummaryText.doublingQuotes(finding.sheet ?? report.form?.sheet ?? "") + "'!" + cellName
+                }
+                cells.link(location: (finding.sheet ?? report.form?.sheet) == nil ? nil : location, index, fill)
+            case nil: break
+            }
+        }
+        cells.entry.end()
+    }
+
+    /// The 说明 of a 汇总 row: the reason for an unreadable file, the rules with findings otherwise.
+    private func note(for report: FileReport, row: SummaryRow) -> String? {
+        if let error = report.error {
+            let message = FormErrorPresenter.message(for: error, file: report.path, language: language)
+            let prefix = report.path + language.pick("：", ": ")
+            return message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message
+        }
+        guard !row.rules.isEmpty else { return nil }
+        return texts.rulesNote + row.rules.map(\.rawValue).joined(separator: texts.ruleSeparator)
+    }
+
+    /// The cells of one report as they are settled: texts made safe for a cell, figures at the precision the
+    /// form shows, links worked out, and nothing for an empty cell without a fill.
+    private struct Cells {
+        var entry = SummaryEntry()
+        /// The links to the current file, its path relative to the summary worked out once for all of them.
+        let links: HyperlinkFormulas
+
+        init(links: HyperlinkFormulas) {
+            self.links = links
+        }
+
+        private static func style(_ base: Styles.Base, _ fill: RowFill) -> Int {
+            base.index * RowFill.allCases.count + fill.rawValue
+        }
+
+        mutating func text(_ value: String?, _ column: Int, _ fill: RowFill, style base: Styles.Base = .plain) {
+            guard let value, !value.isEmpty else {
+                if fill != .none { entry.blank(column: column, style: Self.style(base, fill)) }
+                return
+            }
+            entry.text(SummaryText.cellSafe(value), column: column, style: Self.style(base, fill))
+        }
+
+        mutating func integer(_ value: Int?, _ column: Int, _ fill: RowFill) {
+            guard let value else { return text(nil, column, fill) }
+            entry.integer(value, column: column, style: Self.style(.integer, fill))
+        }
+
+        mutating func amount(_ value: ShownDecimal?, _ column: Int, _ fill: RowFill) {
+            guard let value else { return text(nil, column, fill) }
+            number(value, column, base: .amount(value.places), fill)
+        }
+
+        mutating func rate(_ value: ShownDecimal?, _ column: Int, _ fill: RowFill) {
+            guard let value else { return text(nil, column, fill) }
+            number(value, column, base: .rate(value.places), fill)
+        }
+
+        /// A figure as the sheet shows it (``SummaryText/exact(_:)``). Its shown text read as a double is the
+        /// double the `Decimal` writer stores (the same decimal number, read with the same correctly rounded
+        /// conversion), without a `Decimal` parse and print per cell.
+        private mutating func number(_ value: ShownDecimal, _ column: Int, base: Styles.Base, _ fill: RowFill) {
+            if let double = SummaryText.double(value) {
+                entry.double(double, column: column, style: Self.style(base, fill))
+            } else {
+                entry.decimal(SummaryText.exact(value), column: column, style: Self.style(base, fill))
+            }
+        }
+
+        mutating func value(_ value: FindingValue?, isRate: Bool, _ column: Int, _ fill: RowFill) {
+            switch value {
+            case .number(let figure): isRate ? rate(figure, column, fill) : amount(figure, column, fill)
+            case .text(let text): self.text(text, column, fill)
+            case nil: text(nil, column, fill)
+            }
+        }
+
+        /// A link that opens the current file (at `location`, such as `'Sheet1'!E6`); a blank where Excel cannot
+        /// hold the address (see ``HyperlinkFormulas``).
+        mutating func link(location: String?, _ column: Int, _ fill: RowFill) {
+            guard let formula = links.formula(location: location) else { return text(nil, column, fill) }
+            entry.link(formula, column: column, style: Self.style(.link, fill))
+        }
+    }
+}
+
+/// What a 汇总 column holds: ``SummaryLayout/summaryColumnKeys``.
+private enum SummaryField: String {
+    case file, link, department, year, unit, annualBudget, initialBudget, actual, completionRate, adjustmentRate
+    case indicatorsMet, indicatorsUnmet, indicatorsNotComparable, errors, warnings, infos, status, note
+}
+
+/// What a 问题清单 column holds: ``SummaryLayout/findingColumnKeys``.
+private enum FindingField: String {
+    case file, department, rule, severity, field, cell, stated, expected, message, link
+}
