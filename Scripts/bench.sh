@@ -125,29 +125,43 @@ profile() {
   swift build $release --scratch-path "$scratch" --product jixiao-bench >/dev/null
   mkdir -p "$work"
   [ -d "$work/corpus-$n" ] || "$scratch/release/jixiao-bench" generate-forms "$work/corpus-$n" "$n" Examples
-  local out="$work/callgrind.out"
-  valgrind --tool=callgrind --callgrind-out-file="$out" "$scratch/release/jixiao" validate "$work/corpus-$n" \
+  # Files are read in worker processes (WorkerPool): callgrind follows them and writes one profile per process,
+  # and each stage is summed over the parent and its workers.
+  rm -f "$work"/callgrind.out.*
+  valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$work/callgrind.out.%p" \
+    "$scratch/release/jixiao" validate "$work/corpus-$n" \
     --summary "$work/profile-summary.xlsx" --json "$work/profile-report.json" --quiet >/dev/null 2>&1 || true
-  callgrind_annotate --inclusive=yes "$out" 2>/dev/null | awk -v n="$n" '
+  for out in "$work"/callgrind.out.*; do
+    echo "== process"
+    callgrind_annotate --inclusive=yes "$out" 2>/dev/null
+  done | awk -v n="$n" '
     function add(name, pattern) { names[++count] = name; patterns[count] = pattern }
     BEGIN {
-      add("whole run", "PROGRAM TOTALS")
+      add("whole run (parent and workers)", "PROGRAM TOTALS")
       add("read the workbook (zip, XMLParser, cells)", "XLSXReader8WorkbookV10contentsOf")
       add("  of which worksheets through XMLParser", "XMLPartParserO5parse_2in8delegate17filtersEmptyCells.*WorksheetC0C")
       add("  of which shared strings", "WorkbookReaderC13sharedStrings")
       add("recognise the form", "RecognizerV9recognize")
       add("check the rules", "ValidatorV5check")
-      add("summary workbook rows", "SummaryWorkbookC3add")
-      add("JSON report", "JSONReportSinkC3add")
+      add("render the outputs (workers)", "ReportRenderingV6render")
+      add("  of which summary cells", "SummaryEntryRendererC5entry")
+      add("  of which JSON entry", "ReportJSONO11appendEntry")
+      add("summary workbook rows (parent)", "SummaryWorkbookC3add")
+      add("JSON report (parent)", "JSONReportSinkC3add")
     }
+    /^== process/ { processes++; delete seen; worker = 0; next }
+    /^Profiled target:/ { worker = ($0 ~ / _worker /); if (worker) workers++ }
+    /PROGRAM TOTALS/ { value = $1; gsub(",", "", value); if (worker) workerTotal += value; else parentTotal += value }
     {
       for (i = 1; i <= count; i++) if (!(i in seen) && $0 ~ patterns[i]) {
-        gsub(",", "", $1); seen[i] = $1
+        value = $1; gsub(",", "", value); seen[i] = value; sums[i] += value
       }
     }
     END {
-      printf "instructions per form (callgrind, %d forms, summary + JSON):\n", n
-      for (i = 1; i <= count; i++) printf "  %-44s %6.2f M\n", names[i], (i in seen ? seen[i] : 0) / n / 1e6
+      printf "instructions per form (callgrind, %d forms, summary + JSON, %d processes):\n", n, processes
+      for (i = 1; i <= count; i++) printf "  %-44s %6.2f M\n", names[i], sums[i] / n / 1e6
+      printf "  %-44s %6.2f M\n", "the parent process (outputs, dispatch)", parentTotal / n / 1e6
+      printf "  %-44s %6.2f M\n", "the " workers " worker processes", workerTotal / n / 1e6
     }'
 }
 

@@ -38,7 +38,8 @@ struct BatchRunnerTests {
             let failure: Error?
             var finished = false
             init(failing failure: Error? = nil) { self.failure = failure }
-            func add(_ report: FileReport) throws {}
+            func configure(_ rendering: inout ReportRendering) {}
+            func add(_ report: RenderedReport) throws {}
             func finish(_ totals: ValidationSummary) throws {
                 usleep(10_000)
                 finished = true

@@ -21,11 +21,14 @@ struct ReportSinkTests {
         let folder = TestFolder()
         let path = folder.file("r.json").path
         let sink = JSONReportSink(output: try StreamingOutput(path: path), language: .zh)
+        var rendering = ReportRendering(language: .zh)
+        sink.configure(&rendering)
         var totals = ValidationSummary.zero
         let reports = Array(Self.reports.prefix(count))
         for report in reports {
-            try sink.add(report)
-            totals.add(report)
+            let rendered = rendering.render(report)
+            try sink.add(rendered)
+            totals.add(rendered)
         }
         try sink.finish(totals)
         #expect(totals == ValidationSummary(reports))
@@ -39,9 +42,13 @@ struct ReportSinkTests {
         let csv = CSVReportSink(output: try StreamingOutput(path: folder.file("r.csv").path), language: .en)
         let text = TextReportSink(output: try StreamingOutput(path: folder.file("r.txt").path), language: .zh, colour: false)
         let totals = ValidationSummary(Self.reports)
+        var rendering = ReportRendering(language: .en)
+        csv.configure(&rendering)
+        var textRendering = ReportRendering(language: .zh)
+        text.configure(&textRendering)
         for report in Self.reports {
-            try csv.add(report)
-            try text.add(report)
+            try csv.add(rendering.render(report))
+            try text.add(textRendering.render(report))
         }
         try csv.finish(totals)
         try text.finish(totals)

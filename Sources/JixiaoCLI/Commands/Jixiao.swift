@@ -13,8 +13,7 @@ public struct Jixiao: ParsableCommand {
           1  有错误级问题 some finding of severity error
           2  有文件无法读取，或命令行有误 some file unreadable, or a usage error
         """,
-        subcommands: [CellsCommand.self, ValidateCommand.self, FixCommand.self, FillCommand.self, TemplateCommand.self,
-                      WorkerCommand.self])
+        subcommands: [CellsCommand.self, ValidateCommand.self, FixCommand.self, FillCommand.self, TemplateCommand.self])
 
     public init() {}
 
@@ -24,6 +23,18 @@ public struct Jixiao: ParsableCommand {
     public static func runAndExit(_ arguments: [String]? = nil) -> Never {
         LocalTimeZone.pin()
         WorkerPool.executable.withLock { $0 = WorkerPool.currentExecutable() }
+        let given = arguments ?? Array(CommandLine.arguments.dropFirst())
+        if given.first == WorkerCommand.name {
+            guard let worker = WorkerCommand(arguments: Array(given.dropFirst())) else {
+                Foundation.exit(ExitStatus.unreadableOrUsage.rawValue)
+            }
+            do {
+                try worker.run()
+                Foundation.exit(ExitStatus.success.rawValue)
+            } catch {
+                Foundation.exit(ExitStatus.unreadableOrUsage.rawValue)
+            }
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -15,6 +15,9 @@ struct ValidateCommand: ParsableCommand {
         PATH 可以是文件或文件夹；文件夹中的 .xlsx（以及 .xls，报告为无法读取）会被递归查找。
         A PATH may be a file or a folder; folders are searched recursively for .xlsx (and .xls, reported unreadable).
         无法读取的文件不会中断运行。An unreadable file never stops the run.
+        文件在独立的工作进程中读取：某个文件使读取异常终止或超过时限时，只有该文件报告为无法读取。
+        Files are read in worker processes: a file whose reading crashes or passes the time limit is reported
+        unreadable, and every other result is kept.
         文件用满所有 CPU 核心，按路径排序输出，边校验边写出，内存占用与文件数无关。
         Files are read on every core and reported sorted by path as they are checked;
         memory does not grow with the number of files.

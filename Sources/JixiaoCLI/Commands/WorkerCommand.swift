@@ -1,40 +1,64 @@
-import ArgumentParser
 import Foundation
 import JixiaoForm
 import XLSXReader
 
-/// `jixiao _worker JOB …`: a worker process of a bulk run (``WorkerPool``), not for people (hidden from
-/// `--help`). It reads paths from the socket on its standard input, does the job on each file and answers
-/// on the same socket, until the parent closes it. If a file kills it, the parent reports that file and starts
-/// another worker.
-struct WorkerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "_worker",
-        abstract: "A worker process of a bulk run (internal).",
-        shouldDisplay: false)
+/// `jixiao _worker JOB …`: a worker process of a bulk run (``WorkerPool``), not for people: it is not a
+/// subcommand of ``Jixiao`` (so not in `--help`), and its options are read by hand (``init(arguments:)``),
+/// which spares each worker ArgumentParser's start-up (about 18 M instructions, a tenth of a form's work).
+/// It reads paths from the socket on its standard input, does the job on each file and answers on the same
+/// socket, until the parent closes it. If a file kills it, the parent reports that file and starts another.
+struct WorkerCommand {
+    /// The first argument that makes `jixiao` a worker.
+    static let name = "_worker"
 
-    enum Job: String, ExpressibleByArgument {
+    enum Job: String {
         case validate, fix
     }
 
-    @Argument var job: Job
+    var job: Job
     /// The parent's ``WorkerPool/buildIdentity()``: a worker of another build (the executable replaced during
     /// the run) does not start, and the parent reads in process.
-    @Option var build: String
-    @Option var maxFileSize: Double = 100
-    @Option var timeLimit: Double?
-    @Flag var json = false
-    @Flag var csv = false
-    @Flag var text = false
-    @Flag var colour = false
-    @Option var summaryFolder: String?
-    @Option var out: String?
-    @Flag var force = false
-    @OptionGroup var global: GlobalOptions
+    var build = ""
+    var language = Language.zh
+    var maxFileSize: Double = 100
+    var timeLimit: Double?
+    var json = false
+    var csv = false
+    var text = false
+    var colour = false
+    var summaryFolder: String?
+    var out: String?
+    var force = false
+
+    /// The options ``WorkerPool`` passes (after `_worker`); nil for anything else.
+    init?(arguments: [String]) {
+        guard let first = arguments.first, let job = Job(rawValue: first) else { return nil }
+        self.job = job
+        var rest = arguments.dropFirst()
+        while let option = rest.popFirst() {
+            switch option {
+            case "--json": json = true
+            case "--csv": csv = true
+            case "--text": text = true
+            case "--colour": colour = true
+            case "--force": force = true
+            default:
+                guard let value = rest.popFirst() else { return nil }
+                switch option {
+                case "--build": build = value
+                case "--lang": guard let parsed = Language(rawValue: value) else { return nil }; language = parsed
+                case "--max-file-size": guard let parsed = Double(value) else { return nil }; maxFileSize = parsed
+                case "--time-limit": guard let parsed = Double(value) else { return nil }; timeLimit = parsed
+                case "--summary-folder": summaryFolder = value
+                case "--out": out = value
+                default: return nil
+                }
+            }
+        }
+    }
 
     func run() throws {
-        guard build == WorkerPool.buildIdentity() else { throw ExitCode(3) }
-        let language = global.lang
+        guard build == WorkerPool.buildIdentity() else { throw CommandFailure(message: "", status: .unreadableOrUsage) }
         var readOptions = ReadOptions()
         readOptions.maxFileSize = UInt64(maxFileSize * 1_048_576)
         readOptions.timeLimit = timeLimit.map { .nanoseconds(Int64($0 * 1_000_000_000)) }

@@ -1,0 +1,105 @@
+import Foundation
+@testable import JixiaoCLI
+import JixiaoForm
+import JixiaoTestSupport
+import Testing
+import XLSXReader
+
+/// What a worker process sends its parent reads back exactly: the wire's values, a file's rendered pieces, the
+/// summary's cells, `fix`'s outcome; a damaged answer is refused rather than half read.
+@Suite("Worker answers")
+struct WorkerWireTests {
+    static let names = ["forms/huangpu-2021.xlsx", "forms/panyu-2021.xlsx", "forms/blank-form.xlsx",
+                        "variants/wrong-rates.openpyxl.xlsx", "hostile/truncated.xlsx"]
+
+    @Test func valuesComeBackExactly() {
+        var wire = WireWriter()
+        let integers = [0, 1, -1, 127, 128, -300, Int.max, Int.min]
+        let doubles = [0.0, -0.0, 0.978, 1505.02, .infinity, 1e-300]
+        let decimals = [Decimal(string: "1505.02")!, Decimal(string: "-0.0001")!, Decimal(string: "12345678901234567890123456789012345678")!, Decimal.nan]
+        let texts = ["", "a", "黄浦区 2021", String(repeating: "长", count: 5000)]
+        integers.forEach { wire.integer($0) }
+        doubles.forEach { wire.double($0) }
+        decimals.forEach { wire.decimal($0) }
+        texts.forEach { wire.text($0) }
+        wire.run([0, 255, 10])
+        var reader = WireReader(wire.bytes)
+        #expect(integers.map { _ in reader.integer() } == integers)
+        #expect(doubles.map { _ in reader.double().bitPattern } == doubles.map(\.bitPattern))
+        let read = decimals.map { _ in reader.decimal() }
+        #expect(Array(read.prefix(3)) == Array(decimals.prefix(3)))
+        #expect(read[3].isNaN)
+        #expect(texts.map { _ in reader.text() } == texts)
+        #expect(reader.run() == [0, 255, 10])
+        #expect(reader.isAtEnd && !reader.isDamaged)
+        _ = reader.count()
+        #expect(reader.isDamaged)
+    }
+
+    /// Every piece, for forms with and without findings and an unreadable file, through a worker's answer.
+    @Test func renderedReportsComeBackExactly() throws {
+        let layout = try SummaryLayout.standard.get()
+        var rendering = ReportRendering(language: .zh)
+        rendering.json = true
+        rendering.csv = true
+        rendering.text = true
+        rendering.colour = true
+        rendering.summary = SummaryEntryRenderer(layout: layout, language: .zh, summaryFolder: Fixtures.root)
+        let job = ValidationJob(validator: FormValidator(), rendering: rendering)
+        for name in Self.names {
+            let path = Fixtures.root.appendingPathComponent(name).path
+            let reports = job.reports(for: path)
+            let answer = job.answer(for: path)
+            #expect(ValidationJob.reports(fromAnswer: answer) == reports, "\(name)")
+            let report = try #require(reports.first)
+            #expect(!report.json.isEmpty && !report.csv.isEmpty && !report.text.isEmpty)
+            let rows = try #require(report.summary.rows)
+            #expect(rows.first?.kind == .summary)
+            #expect(rows.first?.cells.first == SummaryEntry.Cell(column: 0, style: Int(rows.first!.cells.first!.style),
+                                                                 value: .text(path)))
+            #expect(ValidationJob.reports(fromAnswer: Array(answer.dropLast())) == nil)
+            #expect(ValidationJob.reports(fromAnswer: answer + [0]) == nil)
+        }
+    }
+
+    /// The findings' rows follow the 汇总 row; the chart row only where the form states a rate.
+    @Test func summaryEntryRows() throws {
+        let layout = try SummaryLayout.standard.get()
+        let renderer = SummaryEntryRenderer(layout: layout, language: .en, summaryFolder: Fixtures.root)
+        let path = Fixtures.form("huangpu-2021.xlsx").path
+        let huangpu = FormValidator(language: .en).validate(fileAt: Fixtures.form("huangpu-2021.xlsx"), path: path)
+        let rows = try #require(renderer.entry(for: huangpu).rows)
+        #expect(rows.map(\.kind) == [.summary, .chart, .finding, .finding])
+        #expect(rows[1].cells.map(\.value) == [.text("广州市黄埔区总工会（广州开发区总工会）"), .double(0.978), .text(path)])
+        #expect(rows[0].cells.contains { $0.value == .link("HYPERLINK(\"forms/huangpu-2021.xlsx\",\"open\")") })
+        let truncated = FormValidator(language: .en).validate(fileAt: Fixtures.root.appendingPathComponent("hostile/truncated.xlsx"),
+                                                              path: "truncated.xlsx")
+        #expect(try #require(renderer.entry(for: truncated).rows).map(\.kind) == [.summary])
+        #expect(SummaryEntry(bytes: [1, 2, 0]).rows == nil)
+        #expect(SummaryEntry(bytes: [9]).rows == nil)
+    }
+
+    @Test func styleSlotsReadBack() {
+        for index in 0..<Styles.Base.count { #expect(Styles.Base.at(index).index == index) }
+    }
+
+    @Test func fixOutcomesComeBack() throws {
+        let folder = TestFolder()
+        let job = FixJob(validator: FormValidator(), writer: try FormWorkbookWriter(language: .zh), language: .zh,
+                         folder: folder.url.path, overwrite: false)
+        let written = try #require(FixJob.outcome(fromAnswer: job.answer(for: Fixtures.form("huangpu-2021.xlsx").path)))
+        guard case .written(_, let output, let corrected, _, let manual) = written else {
+            Issue.record("not written: \(written)")
+            return
+        }
+        #expect(output == folder.file("huangpu-2021.corrected.xlsx").path)
+        #expect(corrected == 1 && manual == 1)
+        let failed = try #require(FixJob.outcome(fromAnswer: job.answer(for: Fixtures.root.appendingPathComponent("hostile/truncated.xlsx").path)))
+        guard case .failed(_, let message) = failed else {
+            Issue.record("not failed: \(failed)")
+            return
+        }
+        #expect(message.contains("truncated.xlsx"))
+        #expect(FixJob.outcome(fromAnswer: [3]) == nil)
+    }
+}
