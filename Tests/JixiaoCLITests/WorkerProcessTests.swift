@@ -84,6 +84,24 @@ struct WorkerProcessTests {
         #expect(english.stderr.contains("1 file unreadable"))
     }
 
+    /// A real file that traps FoundationXML (an invalid UTF-8 byte in an element name, made by
+    /// `Tests/Fixtures/trapping/make_trapping.py`): the run writes its summary and JSON with every file,
+    /// whether the reader refuses the file itself or its worker dies on it.
+    @Test func aRealTrappingFileLosesOnlyItself() throws {
+        let folder = try Self.folder(extra: [])
+        try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent("trapping/element-name-invalid-utf8.xlsx"),
+                                         to: folder.file("forms/element-name-invalid-utf8.xlsx"))
+        let result = try CommandRunner.run(["validate", "forms", "--summary", "s.xlsx", "--json", "r.json"], in: folder.url)
+        #expect(result.status == 2)
+        let files = try Self.json(folder)
+        #expect(files.count == 6)
+        let trapping = try #require(files.first { $0["path"] as? String == "forms/element-name-invalid-utf8.xlsx" })
+        #expect(trapping["status"] as? String == "unreadable")
+        #expect((trapping["error"] as? String)?.hasPrefix("forms/element-name-invalid-utf8.xlsx：") == true)
+        #expect(files.filter { $0["status"] as? String == "unreadable" }.count == 2)   // and truncated.xlsx
+        #expect(try Self.summaryFiles(folder).count == 6)
+    }
+
     /// Even a single file: the run reports it rather than dying with it.
     @Test func aSingleFileThatKillsItsWorker() throws {
         let folder = try Self.folder(extra: ["crash-me.xlsx"])
