@@ -79,6 +79,23 @@ struct WorkerWireTests {
         #expect(SummaryEntry(bytes: [9]).rows == nil)
     }
 
+    /// Where no worker can be started (no program, a program that fails, a worker of another build that will
+    /// not serve), the files are read in process with the same results.
+    @Test(arguments: [nil, "/no/such/program", CommandRunner.jixiao.path])
+    func withoutWorkersTheWorkIsDoneInProcess(_ program: String?) throws {
+        var rendering = ReportRendering(language: .en)
+        rendering.json = true
+        rendering.csv = true
+        let bulk = BulkValidation(rendering: rendering, workerOptions: ["--lang", "en"], timeLimit: .seconds(30),
+                                  executable: program) { FormValidator(language: .en) }
+        defer { bulk.shutdown() }
+        let job = ValidationJob(validator: FormValidator(language: .en), rendering: rendering)
+        for name in Self.names {
+            let path = Fixtures.root.appendingPathComponent(name).path
+            #expect(bulk.reports(for: path) == job.reports(for: path), "\(name)")
+        }
+    }
+
     @Test func styleSlotsReadBack() {
         for index in 0..<Styles.Base.count { #expect(Styles.Base.at(index).index == index) }
     }

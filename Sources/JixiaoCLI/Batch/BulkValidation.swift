@@ -31,12 +31,15 @@ final class BulkValidation: Sendable {
     ///   - workerOptions: the reader's options as `validate` takes them (`--lang`, `--max-file-size`,
     ///     `--time-limit`), for the workers' command line.
     ///   - timeLimit: the reader's time limit for one file.
+    ///   - executable: the program workers run; this executable by default (``WorkerPool/executable``).
     ///   - makeValidator: the validator for in-process work.
     init(rendering: ReportRendering, workerOptions: [String], timeLimit: Duration?,
+         executable: String? = WorkerPool.executable.withLock { $0 },
          makeValidator: @escaping @Sendable () -> FormValidator) {
         self.rendering = rendering
         self.makeValidator = makeValidator
-        pool = WorkerPool(arguments: ["validate"] + workerOptions + rendering.arguments, timeLimit: timeLimit)
+        pool = WorkerPool(arguments: ["validate"] + workerOptions + rendering.arguments, timeLimit: timeLimit,
+                          executable: executable)
     }
 
     /// The reports of one file, in a worker where one can be had.

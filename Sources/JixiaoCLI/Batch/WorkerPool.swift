@@ -33,6 +33,8 @@ final class WorkerPool: Sendable {
         case unavailable
     }
 
+    /// The program workers run (nil: none, work stays in process).
+    private let program: String?
     private let arguments: [String]
     /// The reader's time limit, which a worker's answer may pass by ``grace`` before the worker is killed; nil
     /// for none.
@@ -53,7 +55,9 @@ final class WorkerPool: Sendable {
     /// - Parameters:
     ///   - arguments: the worker's job and options (after `jixiao _worker`).
     ///   - timeLimit: the reader's time limit for one file, nil for none.
-    init(arguments: [String], timeLimit: Duration?) {
+    ///   - executable: the program workers run; this executable by default (``executable``).
+    init(arguments: [String], timeLimit: Duration?, executable: String? = WorkerPool.executable.withLock { $0 }) {
+        program = executable
         self.arguments = arguments
         self.timeLimit = timeLimit
     }
@@ -83,7 +87,7 @@ final class WorkerPool: Sendable {
 
     /// Starts a worker; on failure the pool turns to in-process work for good.
     private func start() -> WorkerProcess? {
-        guard let executable = Self.executable.withLock({ $0 }),
+        guard let executable = program,
               let worker = WorkerProcess.start(executable: executable,
                                                arguments: ["_worker"] + arguments + ["--build", Self.buildIdentity()])
         else {

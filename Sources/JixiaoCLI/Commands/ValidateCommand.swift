@@ -205,8 +205,8 @@ struct ValidateCommand: ParsableCommand {
                 let stream = try StreamingOutput(path: output)
                 sinks.writesToStandardOutput = output == nil
                 switch format ?? .text {
-                case .json: sinks.all.append(JSONReportSink(output: stream, language: language))
-                case .csv: sinks.all.append(CSVReportSink(output: stream, language: language))
+                case .json: sinks.all.append(JSONReportSink(output: stream))
+                case .csv: sinks.all.append(CSVReportSink(output: stream))
                 case .text:
                     let colour = output == nil && isatty(STDOUT_FILENO) != 0
                     sinks.all.append(TextReportSink(output: stream, language: language, colour: colour))
@@ -218,12 +218,12 @@ struct ValidateCommand: ParsableCommand {
             sinks.tallyOnly = true
         }
         if let jsonFile {
-            do { sinks.all.append(JSONReportSink(output: try StreamingOutput(path: jsonFile), language: language)) } catch {
+            do { sinks.all.append(JSONReportSink(output: try StreamingOutput(path: jsonFile))) } catch {
                 throw fail(jsonFile, error)
             }
         }
         if let csvFile {
-            do { sinks.all.append(CSVReportSink(output: try StreamingOutput(path: csvFile), language: language)) } catch {
+            do { sinks.all.append(CSVReportSink(output: try StreamingOutput(path: csvFile))) } catch {
                 throw fail(csvFile, error)
             }
         }

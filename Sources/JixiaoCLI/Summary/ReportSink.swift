@@ -17,35 +17,16 @@ protocol ReportSink: AnyObject {
 extension ValidationSummary {
     /// The totals of no files, to count a run as it goes with ``add(_:)``.
     static var zero: ValidationSummary { ValidationSummary([]) }
-
-    /// Counts one more file.
-    mutating func add(_ report: FileReport) {
-        files += 1
-        switch report.status {
-        case .ok: ok += 1
-        case .findings: withFindings += 1
-        case .unreadable: unreadable += 1
-        }
-        for finding in report.findings {
-            switch finding.severity {
-            case .error: errors += 1
-            case .warning: warnings += 1
-            case .info: infos += 1
-            }
-        }
-    }
 }
 
 /// `--format json` and `--json FILE`: the document of form-model.md §4, written file by file. The text is
 /// exactly what ``ReportJSON/document(_:errorMessage:)`` gives for the same reports in path order.
 final class JSONReportSink: ReportSink {
     private let output: StreamingOutput
-    private let language: Language
     private var count = 0
 
-    init(output: StreamingOutput, language: Language) {
+    init(output: StreamingOutput) {
         self.output = output
-        self.language = language
         output.append { ReportJSON.appendOpening(to: &$0) }
     }
 
@@ -72,11 +53,9 @@ final class JSONReportSink: ReportSink {
 /// `--format csv` and `--csv FILE`: one row per finding, or one per file without findings.
 final class CSVReportSink: ReportSink {
     private let output: StreamingOutput
-    private let language: Language
 
-    init(output: StreamingOutput, language: Language) {
+    init(output: StreamingOutput) {
         self.output = output
-        self.language = language
         output.write(CSVText.row(ValidationCSV.header) + "\n")
     }
 
