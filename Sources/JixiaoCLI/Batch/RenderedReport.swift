@@ -15,11 +15,12 @@ struct RenderedReport: Sendable, Equatable {
     var warnings = 0
     var infos = 0
     /// The `files` entry, starting with its line break (``JSONReportSink`` puts the comma between entries).
-    var json: [UInt8] = []
+    /// Slices: read from a worker's answer, the pieces stay where they arrived.
+    var json: ArraySlice<UInt8> = []
     /// The CSV rows, each ending in a line break.
-    var csv: [UInt8] = []
+    var csv: ArraySlice<UInt8> = []
     /// The text block.
-    var text: [UInt8] = []
+    var text: ArraySlice<UInt8> = []
     /// The summary workbook's rows.
     var summary = SummaryEntry()
 
@@ -38,6 +39,9 @@ struct RenderedReport: Sendable, Equatable {
             }
         }
     }
+
+    /// The bytes ``write(to:)`` takes, about.
+    var size: Int { json.count + csv.count + text.count + summary.bytes.count + 32 }
 
     func write(to wire: inout WireWriter) {
         wire.byte(UInt8(FileStatus.allCases.firstIndex(of: status) ?? 0))

@@ -27,19 +27,29 @@ struct ReportRendering: Sendable {
     /// Rendered bytes that do not read back (a worker's answer cut short, a summary entry out of shape).
     struct Damaged: Error {}
 
+    /// Room for a form's JSON entry (about 8 KB), made at once rather than grown.
+    private static let typicalEntry = 16 << 10
+
     /// Every piece the outputs asked for.
     func render(_ report: FileReport) -> RenderedReport {
         var rendered = RenderedReport(counting: report)
         let errorMessage = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
-        if json { ReportJSON.appendEntry(report, errorMessage: errorMessage, position: 0, to: &rendered.json) }
+        if json {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(Self.typicalEntry)
+            ReportJSON.appendEntry(report, errorMessage: errorMessage, position: 0, to: &bytes)
+            rendered.json = bytes[...]
+        }
         if csv {
+            var bytes: [UInt8] = []
             for row in ValidationCSV.rows(for: report, language: language) {
-                rendered.csv.append(contentsOf: row.utf8)
-                rendered.csv.append(UInt8(ascii: "\n"))
+                bytes.append(contentsOf: row.utf8)
+                bytes.append(UInt8(ascii: "\n"))
             }
+            rendered.csv = bytes[...]
         }
         if text {
-            rendered.text = Array(ValidationText.block(for: report, language: language, paint: Painter(enabled: colour)).utf8)
+            rendered.text = Array(ValidationText.block(for: report, language: language, paint: Painter(enabled: colour)).utf8)[...]
         }
         if let summary { rendered.summary = summary.entry(for: report) }
         return rendered

@@ -22,6 +22,7 @@ struct ValidationJob: Sendable {
     func answer(for path: String) -> [UInt8] {
         let reports = reports(for: path)
         var wire = WireWriter()
+        wire.bytes.reserveCapacity(reports.reduce(8) { $0 + $1.size })
         wire.count(reports.count)
         for report in reports { report.write(to: &wire) }
         return wire.bytes

@@ -2,6 +2,7 @@ import Foundation
 
 /// Reads what ``WireWriter`` wrote, in the same order. A message cut short or out of shape stops the reading:
 /// every call after that returns an empty value and ``isDamaged`` is true, so the caller checks once at the end.
+/// Runs of bytes come out as slices of the message (``run()``), not copies.
 ///
 /// ```swift
 /// var reader = WireReader(bytes)
@@ -10,20 +11,25 @@ import Foundation
 /// guard !reader.isDamaged else { throw … }
 /// ```
 struct WireReader {
-    private let bytes: [UInt8]
-    private var position = 0
+    private let bytes: ArraySlice<UInt8>
+    private var position: Int
     /// Whether a value ran past the end or was out of range.
     private(set) var isDamaged = false
 
     init(_ bytes: [UInt8]) {
+        self.init(bytes[...])
+    }
+
+    init(_ bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
+        position = bytes.startIndex
     }
 
     /// Whether every byte has been read.
-    var isAtEnd: Bool { position >= bytes.count }
+    var isAtEnd: Bool { position >= bytes.endIndex }
 
     mutating func byte() -> UInt8 {
-        guard position < bytes.count else {
+        guard position < bytes.endIndex else {
             isDamaged = true
             return 0
         }
@@ -59,38 +65,29 @@ struct WireReader {
     }
 
     mutating func decimal() -> Decimal {
-        let size = MemoryLayout<Decimal>.size
-        guard size <= bytes.count - position else {
-            isDamaged = true
-            return Decimal()
-        }
         var value = Decimal()
+        let part = take(MemoryLayout<Decimal>.size)
+        guard !isDamaged else { return value }
         withUnsafeMutableBytes(of: &value) { target in
-            bytes.withUnsafeBytes { source in
-                target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[position..<(position + size)]))
-            }
+            part.withUnsafeBytes { target.copyMemory(from: $0) }
         }
-        position += size
         return value
     }
 
     mutating func text() -> String {
-        let length = count()
-        guard !isDamaged, length <= bytes.count - position else {
-            isDamaged = true
-            return ""
-        }
-        defer { position += length }
-        return String(decoding: bytes[position..<(position + length)], as: UTF8.self)
+        let part = run()
+        return part.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
     }
 
-    mutating func run() -> [UInt8] {
-        let length = count()
-        guard !isDamaged, length <= bytes.count - position else {
+    /// A run of bytes with its count first: a slice of the message.
+    mutating func run() -> ArraySlice<UInt8> { take(count()) }
+
+    private mutating func take(_ length: Int) -> ArraySlice<UInt8> {
+        guard !isDamaged, length >= 0, length <= bytes.endIndex - position else {
             isDamaged = true
             return []
         }
         defer { position += length }
-        return Array(bytes[position..<(position + length)])
+        return bytes[position..<(position + length)]
     }
 }

@@ -59,7 +59,7 @@ struct WireWriter {
     }
 
     /// A run of bytes with its count first.
-    mutating func run(_ value: [UInt8]) {
+    mutating func run(_ value: ArraySlice<UInt8>) {
         count(value.count)
         bytes.append(contentsOf: value)
     }

@@ -25,23 +25,24 @@ struct WorkerChannel: Sendable {
 
     /// Sends one message whole. Returns false when the peer is gone.
     func send(_ message: [UInt8]) -> Bool {
-        var frame = [UInt8]()
-        frame.reserveCapacity(4 + message.count)
         let length = UInt32(message.count)
-        for shift in stride(from: 0, to: 32, by: 8) { frame.append(UInt8(truncatingIfNeeded: length >> UInt32(shift))) }
-        frame.append(contentsOf: message)
-        return frame.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let sent = Glibc.send(descriptor, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
-                if sent < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += sent
+        let header = (0..<4).map { UInt8(truncatingIfNeeded: length >> UInt32($0 * 8)) }
+        return header.withUnsafeBytes { sendAll($0, more: !message.isEmpty) }
+            && message.withUnsafeBytes { sendAll($0, more: false) }
+    }
+
+    private func sendAll(_ buffer: UnsafeRawBufferPointer, more: Bool) -> Bool {
+        var offset = 0
+        let flags = Int32(MSG_NOSIGNAL) | (more ? Int32(MSG_MORE) : 0)
+        while offset < buffer.count {
+            let sent = Glibc.send(descriptor, buffer.baseAddress! + offset, buffer.count - offset, flags)
+            if sent < 0 {
+                if errno == EINTR { continue }
+                return false
             }
-            return true
+            offset += sent
         }
+        return true
     }
 
     /// Waits for the next message, for at most `limit` (nil: as long as it takes).
@@ -51,13 +52,22 @@ struct WorkerChannel: Sendable {
         if let failure = read(into: &header, deadline: deadline) { return failure }
         let length = header.reversed().reduce(0) { $0 << 8 | Int($1) }
         guard length <= Self.longestMessage else { return .closed }
-        var message = [UInt8](repeating: 0, count: length)
-        if let failure = read(into: &message, deadline: deadline) { return failure }
-        return .message(message)
+        var failure: Received?
+        // Filled by the socket: not cleared first.
+        let message = [UInt8](unsafeUninitializedCapacity: length) { buffer, count in
+            count = length
+            var bytes = buffer
+            failure = read(into: &bytes, deadline: deadline)
+        }
+        return failure ?? .message(message)
     }
 
     /// Fills `bytes` from the socket; nil when filled, else why not.
     private func read(into bytes: inout [UInt8], deadline: ContinuousClock.Instant?) -> Received? {
+        bytes.withUnsafeMutableBufferPointer { read(into: &$0, deadline: deadline) }
+    }
+
+    private func read(into bytes: inout UnsafeMutableBufferPointer<UInt8>, deadline: ContinuousClock.Instant?) -> Received? {
         var filled = 0
         while filled < bytes.count {
             if let deadline {
@@ -70,9 +80,7 @@ struct WorkerChannel: Sendable {
                 if ready < 0 && errno != EINTR { return .closed }
                 if ready <= 0 { continue }
             }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                recv(descriptor, buffer.baseAddress! + filled, buffer.count - filled, 0)
-            }
+            let count = recv(descriptor, bytes.baseAddress! + filled, bytes.count - filled, 0)
             if count == 0 { return .closed }
             if count < 0 {
                 if errno == EINTR { continue }

@@ -12,7 +12,7 @@ import Foundation
 /// entry.begin(.summary)
 /// entry.text("a.xlsx", column: 0, style: 0)
 /// entry.end()
-/// for row in entry.rows { print(row.kind, row.cells.count) }   // summary 1
+/// entry.rows?.map(\.kind)   // [.summary]
 /// ```
 struct SummaryEntry: Sendable, Equatable {
     static func == (left: SummaryEntry, right: SummaryEntry) -> Bool { left.bytes == right.bytes }
@@ -47,15 +47,18 @@ struct SummaryEntry: Sendable, Equatable {
         var cells: [Cell]
     }
 
-    private(set) var wire = WireWriter()
+    /// The entry being made, or the one received.
+    private var wire = WireWriter()
+    private var received: ArraySlice<UInt8>?
 
     init() {}
 
-    init(bytes: [UInt8]) {
-        wire.bytes = bytes
+    /// An entry as it arrived from a worker.
+    init(bytes: ArraySlice<UInt8>) {
+        received = bytes
     }
 
-    var bytes: [UInt8] { wire.bytes }
+    var bytes: ArraySlice<UInt8> { received ?? wire.bytes[...] }
 
     // Tags: 0 ends a row; a cell starts with its value's tag.
     private static let endOfRow: UInt8 = 0
@@ -96,33 +99,72 @@ struct SummaryEntry: Sendable, Equatable {
         wire.count(style)
     }
 
-    /// The rows in writing order; nil when the bytes are not an entry (cut short, unknown tag).
-    var rows: [Row]? {
-        var reader = WireReader(wire.bytes)
-        var rows: [Row] = []
-        while !reader.isAtEnd {
-            guard let kind = RowKind(rawValue: reader.byte()) else { return nil }
-            var cells: [Cell] = []
-            while true {
-                let tag = reader.byte()
-                if tag == Self.endOfRow || reader.isDamaged { break }
-                let column = reader.count()
-                let style = reader.count()
-                let value: Value
-                switch tag {
-                case 1: value = .blank
-                case 2: value = .text(reader.text())
-                case 3: value = .double(reader.double())
-                case 4: value = .decimal(reader.decimal())
-                case 5: value = .integer(reader.integer())
-                case 6: value = .link(reader.text())
-                default: return nil
-                }
-                cells.append(Cell(column: column, style: style, value: value))
+    /// Reads the entry row by row and cell by cell, in writing order, without gathering them first.
+    ///
+    /// ```swift
+    /// var reader = entry.reader
+    /// while let kind = reader.nextRow() {
+    ///     while let cell = reader.nextCell() { … }
+    /// }
+    /// if reader.isDamaged { … }
+    /// ```
+    struct Reader {
+        private var wire: WireReader
+        /// Whether the bytes are not an entry (cut short, an unknown tag): reading stops there.
+        private(set) var isDamaged = false
+
+        fileprivate init(_ bytes: ArraySlice<UInt8>) {
+            wire = WireReader(bytes)
+        }
+
+        /// The next row's sheet; nil at the end (or when damaged).
+        mutating func nextRow() -> RowKind? {
+            guard !isDamaged, !wire.isAtEnd else { return nil }
+            guard let kind = RowKind(rawValue: wire.byte()) else {
+                isDamaged = true
+                return nil
             }
-            guard !reader.isDamaged else { return nil }
+            return kind
+        }
+
+        /// The row's next cell; nil at its end (or when damaged).
+        mutating func nextCell() -> Cell? {
+            guard !isDamaged else { return nil }
+            let tag = wire.byte()
+            if tag == SummaryEntry.endOfRow && !wire.isDamaged { return nil }
+            let column = wire.count()
+            let style = wire.count()
+            let value: Value
+            switch tag {
+            case 1: value = .blank
+            case 2: value = .text(wire.text())
+            case 3: value = .double(wire.double())
+            case 4: value = .decimal(wire.decimal())
+            case 5: value = .integer(wire.integer())
+            case 6: value = .link(wire.text())
+            default:
+                isDamaged = true
+                return nil
+            }
+            guard !wire.isDamaged else {
+                isDamaged = true
+                return nil
+            }
+            return Cell(column: column, style: style, value: value)
+        }
+    }
+
+    var reader: Reader { Reader(bytes) }
+
+    /// Every row at once; nil when the bytes are not an entry.
+    var rows: [Row]? {
+        var reader = reader
+        var rows: [Row] = []
+        while let kind = reader.nextRow() {
+            var cells: [Cell] = []
+            while let cell = reader.nextCell() { cells.append(cell) }
             rows.append(Row(kind: kind, cells: cells))
         }
-        return rows
+        return reader.isDamaged ? nil : rows
     }
 }

@@ -71,22 +71,20 @@ final class SummaryWorkbook: ReportSink {
     }
 
     func add(_ report: RenderedReport) throws {
-        guard let rows = report.summary.rows else { throw ReportRendering.Damaged() }
+        var reader = report.summary.reader
         // A row past Excel's last is left out; the 图表 row goes with its 汇总 row.
         var summaryRowWritten = false
-        for row in rows {
-            switch row.kind {
+        while let kind = reader.nextRow() {
+            let target: (sheet: WorksheetWriter, row: Int)?
+            switch kind {
             case .summary:
                 summaryRowWritten = summaryRow < ExcelLimits.rowCount
-                guard summaryRowWritten else { continue }
-                try write(row.cells, on: summary, row: summaryRow)
-                summaryRow += 1
+                target = summaryRowWritten ? (summary, summaryRow) : nil
+                if summaryRowWritten { summaryRow += 1 }
             case .chart:
-                guard summaryRowWritten, chartRow < ExcelLimits.rowCount else { continue }
-                try write(row.cells, on: chartSheet, row: chartRow)
-                chartRow += 1
+                target = summaryRowWritten && chartRow < ExcelLimits.rowCount ? (chartSheet, chartRow) : nil
+                if target != nil { chartRow += 1 }
             case .finding:
-                guard findingRow < ExcelLimits.rowCount else { continue }
                 if findingRow == ExcelLimits.rowCount - 1 {
                     // The last row Excel has: say where the rest went.
                     if !findingsTruncated.isEmpty {
@@ -94,12 +92,17 @@ final class SummaryWorkbook: ReportSink {
                                                style: style(slot: Styles.Base.alert.index * RowFill.allCases.count))
                     }
                     findingRow += 1
-                    continue
+                    target = nil
+                } else {
+                    target = findingRow < ExcelLimits.rowCount ? (findings, findingRow) : nil
+                    if target != nil { findingRow += 1 }
                 }
-                try write(row.cells, on: findings, row: findingRow)
-                findingRow += 1
+            }
+            while let cell = reader.nextCell() {
+                if let target { try write(cell, on: target.sheet, row: target.row) }
             }
         }
+        if reader.isDamaged { throw ReportRendering.Damaged() }
     }
 
     func finish(_ totals: ValidationSummary) throws {
@@ -131,19 +134,17 @@ final class SummaryWorkbook: ReportSink {
                                            repeatRows: 0...0))
     }
 
-    /// Places a row's cells, each with its style and fill.
-    private func write(_ cells: [SummaryEntry.Cell], on sheet: WorksheetWriter, row: Int) throws(XLSXWriterError) {
-        for cell in cells {
-            let style = try style(slot: cell.style)
-            switch cell.value {
-            case .blank: try sheet.writeBlank(row: row, column: cell.column, style: style)
-            case .text(let text): try sheet.writeText(text, row: row, column: cell.column, style: style)
-            case .double(let number): try sheet.writeNumber(number, row: row, column: cell.column, style: style)
-            case .decimal(let number): try sheet.writeNumber(number, row: row, column: cell.column, style: style)
-            case .integer(let number): try sheet.writeNumber(number, row: row, column: cell.column, style: style)
-            case .link(let formula):
-                try sheet.writeFormula(formula, cachedText: linkCachedText, row: row, column: cell.column, style: style)
-            }
+    /// Places a cell with its style and fill.
+    private func write(_ cell: SummaryEntry.Cell, on sheet: WorksheetWriter, row: Int) throws(XLSXWriterError) {
+        let style = try style(slot: cell.style)
+        switch cell.value {
+        case .blank: try sheet.writeBlank(row: row, column: cell.column, style: style)
+        case .text(let text): try sheet.writeText(text, row: row, column: cell.column, style: style)
+        case .double(let number): try sheet.writeNumber(number, row: row, column: cell.column, style: style)
+        case .decimal(let number): try sheet.writeNumber(number, row: row, column: cell.column, style: style)
+        case .integer(let number): try sheet.writeNumber(number, row: row, column: cell.column, style: style)
+        case .link(let formula):
+            try sheet.writeFormula(formula, cachedText: linkCachedText, row: row, column: cell.column, style: style)
         }
     }
 
