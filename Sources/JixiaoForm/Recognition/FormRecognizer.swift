@@ -111,11 +111,16 @@ public struct FormRecognizer: Sendable {
             }
             return
         }
-        // Several units: each 评分表 joins the unit it names, first come (visible first) first served.
+        // Several units: each 评分表 joins the unit it names, by sheet name first, then by the department in its
+        // title; first come (visible first) first served.
         let isFormSheet = Set(formSheets.map(ObjectIdentifier.init))
-        for labels in ranked where labels.scoreLabelCount >= minimum && !isFormSheet.contains(ObjectIdentifier(labels)) {
-            guard let index = unit(of: labels, forms: forms, formSheets: formSheets), forms[index].score == nil else { continue }
-            _ = read(labels, into: &forms[index])
+        var scoreSheets = ranked.filter { $0.scoreLabelCount >= minimum && !isFormSheet.contains(ObjectIdentifier($0)) }
+        for byName in [true, false] {
+            scoreSheets.removeAll { labels in
+                let match = byName ? unitByName(of: labels, formSheets: formSheets) : unitByDepartment(of: labels, forms: forms)
+                guard let index = match, forms[index].score == nil else { return false }
+                return read(labels, into: &forms[index])
+            }
         }
         // A score grid on the form's own sheet (MOF and Sichuan grids) belongs to that form.
         for index in forms.indices where forms[index].score == nil && formSheets[index].scoreLabelCount >= minimum {
@@ -123,12 +128,17 @@ public struct FormRecognizer: Sendable {
         }
     }
 
-    /// Which of several forms a 评分表 belongs to: the form whose sheet has its sheet's name once the words naming
-    /// the kind of sheet are dropped (`机关评分表` → `机关`), else the form whose 部门名称 its title (or a line
-    /// above its header) names, the longest such name winning (`某局执法大队` before `某局`).
-    private func unit(of score: SheetLabels, forms: [Form], formSheets: [SheetLabels]) -> Int? {
+    /// The form whose sheet has the 评分表's sheet name once the words naming the kind of sheet are dropped
+    /// (`机关评分表` → `机关`).
+    private func unitByName(of score: SheetLabels, formSheets: [SheetLabels]) -> Int? {
         let name = unitName(score.sheet.name)
-        if !name.isEmpty, let index = formSheets.firstIndex(where: { unitName($0.sheet.name) == name }) { return index }
+        guard !name.isEmpty else { return nil }
+        return formSheets.firstIndex { unitName($0.sheet.name) == name }
+    }
+
+    /// The form whose 部门名称 the 评分表's title (or a line above its header) names, the longest such name winning
+    /// (`某局执法大队` before `某局`).
+    private func unitByDepartment(of score: SheetLabels, forms: [Form]) -> Int? {
         guard let header = ScoreSheetReader(template: templates.form, labels: score, figures: figures).locateHeader()
         else { return nil }
         let texts = score.anchors.prefix { $0.reference.row < header.row }.filter(\.cell.value.isText)
