@@ -136,6 +136,28 @@ struct FormEvidenceTests {
         #expect(try forms(budgetColumns("明细"), hidden).map(\.department) == ["旧部门"])
     }
 
+    @Test func aBlankTemplateBesideFilledFormsIsNoForm() throws {
+        // A visible copy of the empty template among the units' sheets holds no unit's form.
+        var blank = unit("模板", department: "")
+        for cell in ["B3", "B4", "B5", "B6", "B7", "B8"] { blank[cell] = nil }
+        #expect(try forms(unit("甲", department: "某局甲单位"), blank, unit("乙", department: "某局乙单位")).map(\.sheet) == ["甲", "乙"])
+        // Alone, the blank template is the form (its required fields are findings).
+        #expect(try forms(blank).map(\.sheet) == ["模板"])
+    }
+
+    @Test func everyEvidenceKeyIsTheTemplates() throws {
+        let template = recognizer.templates.form
+        for block in template.recognition.blocks {
+            for field in block.fields { #expect(template.fields[field] != nil, "\(block.name): \(field)") }
+            for name in block.blocks { #expect(template.blocks[name] != nil, "\(block.name): \(name)") }
+            for key in block.columns {
+                let parts = key.split(separator: ".").map(String.init)
+                #expect(parts.count == 2 && template.tables[parts[0]]?.columns[parts[1]] != nil, "\(block.name): \(key)")
+            }
+        }
+        #expect(template.recognition.otherTables.allSatisfy { !$0.titles.isEmpty && $0.minimumLabels <= $0.labels.count })
+    }
+
     @Test func scoreSheetsJoinTheUnitTheyName() throws {
         func score(_ name: String, title: String, total: String) -> SheetBuilder {
             var sheet = SheetBuilder(name)

@@ -56,7 +56,8 @@ public struct FormRecognizer: Sendable {
     /// `机关评分表` for `机关`, else one whose title names the form's 部门名称), or one on the form's own sheet.
     ///
     /// Every visible sheet that is the form is read (``SheetClassifier``: its title, its distinctive blocks;
-    /// another budget table is not); a hidden one only when no visible sheet is.
+    /// another budget table is not), but a blank template beside filled forms; a hidden one only when no visible
+    /// sheet is.
     ///
     /// ```swift
     /// let forms = try FormRecognizer().recognizeAll(Workbook(contentsOf: url))
@@ -93,8 +94,21 @@ public struct FormRecognizer: Sendable {
             FormSheetReader(templates: templates, labels: labels, figures: figures, indicatorParser: indicatorParser,
                             plan: readingPlan).read()
         }
+        // A copy of the empty template among the units' filled sheets holds no unit's form.
+        if forms.count > 1, forms.contains(where: { !Self.isBlank($0) }) {
+            let filled = forms.indices.filter { !Self.isBlank(forms[$0]) }
+            forms = filled.map { forms[$0] }
+            chosen = filled.map { chosen[$0] }
+        }
         attachScoreSheets(to: &forms, formSheets: chosen, ranked: ranked)
         return forms
+    }
+
+    /// Whether a form read from a sheet holds nothing a unit filled in: no department, figure, text or table row.
+    private static func isBlank(_ form: Form) -> Bool {
+        form.department == nil && Funds.keys.allSatisfy { form.funds[$0] == nil } && form.overallGoal == nil
+            && form.overallGoalResult == nil && form.problems == nil && form.improvements == nil
+            && form.keyIndicators.isEmpty && form.tasks.isEmpty
     }
 
     /// Reads each form's 评分表 into it.
