@@ -105,12 +105,21 @@ struct WorkerWireTests {
         let job = FixJob(validator: FormValidator(), writer: try FormWorkbookWriter(language: .zh), language: .zh,
                          folder: folder.url.path, overwrite: false)
         let written = try #require(FixJob.outcome(fromAnswer: job.answer(for: Fixtures.form("huangpu-2021.xlsx").path)))
-        guard case .written(_, let output, let corrected, _, let manual) = written else {
+        guard case .written(_, let output, let counts) = written else {
             Issue.record("not written: \(written)")
             return
         }
         #expect(output == folder.file("huangpu-2021.corrected.xlsx").path)
-        #expect(corrected == 1 && manual == 1)
+        #expect(counts.map { [$0.corrected, $0.manual] } == [[1, 1]])
+        #expect(counts.first?.sheet == nil)
+        // A workbook of several units' forms: a count per form, named by its sheet.
+        let units = try #require(FixJob.outcome(fromAnswer: job.answer(for: Fixtures.root.appendingPathComponent("workbooks/two-units.openpyxl.xlsx").path)))
+        guard case .written(_, _, let unitCounts) = units else {
+            Issue.record("not written: \(units)")
+            return
+        }
+        #expect(unitCounts.count == 2)
+        #expect(unitCounts.allSatisfy { $0.sheet != nil })
         let failed = try #require(FixJob.outcome(fromAnswer: job.answer(for: Fixtures.root.appendingPathComponent("hostile/truncated.xlsx").path)))
         guard case .failed(_, let message) = failed else {
             Issue.record("not failed: \(failed)")

@@ -10,7 +10,7 @@ import XLSXWriter
 /// ```swift
 /// let job = FixJob(validator: FormValidator(), writer: try FormWorkbookWriter.forCommand(.zh), language: .zh,
 ///                  folder: nil, overwrite: false)
-/// job.outcome(for: "returned/a.xlsx")    // .written("returned/a.xlsx", "returned/a.corrected.xlsx", …)
+/// job.outcome(for: "returned/a.xlsx")    // .written("returned/a.xlsx", "returned/a.corrected.xlsx", [counts])
 /// ```
 struct FixJob: Sendable {
     let validator: FormValidator
@@ -20,39 +20,57 @@ struct FixJob: Sendable {
     let folder: String?
     let overwrite: Bool
 
+    /// A workbook holding several units' forms gives one corrected workbook holding every form (each on a sheet
+    /// named as its own, with its 评分表) and one 校验结果 for all.
     func outcome(for path: String) -> FixOutcome {
-        let report = validator.validate(fileAt: URL(fileURLWithPath: path), path: path)
-        guard let form = report.form, report.status != .unreadable else {
-            let reason = report.error.map { FormErrorPresenter.message(for: $0, file: path, language: language) }
+        let reports = validator.validateForms(fileAt: URL(fileURLWithPath: path), path: path)
+        guard reports.allSatisfy({ $0.form != nil && $0.status != .unreadable }) else {
+            let reason = reports[0].error.map { FormErrorPresenter.message(for: $0, file: path, language: language) }
             return .failed(path, reason ?? path)
         }
-        let correction = writer.corrector.correct(form, findings: report.findings)
+        let corrections = reports.map { writer.corrector.correct($0.form!, findings: $0.findings) }
         let targetPath = FixCommand.outputPath(for: path, folder: folder)
         let target = URL(fileURLWithPath: targetPath)
         do throws(XLSXWriterError) {
-            try writer.write(correction.form, changes: correction.changes, findings: report.findings, to: target,
-                             overwrite: overwrite)
+            if reports.count == 1 {
+                try writer.write(corrections[0].form, changes: corrections[0].changes, findings: reports[0].findings,
+                                 to: target, overwrite: overwrite)
+            } else {
+                // A 主管部门's workbook of several units' forms: one corrected workbook holding every form.
+                let parts = zip(corrections, reports).map { correction, report in
+                    FormWorkbookWriter.Part(form: correction.form, changes: correction.changes, findings: report.findings)
+                }
+                try writer.write(parts, to: target, overwrite: overwrite)
+            }
         } catch {
             return .failed(path, WriterErrorPresenter.message(for: error, file: targetPath, language: language))
         }
-        let corrected = correction.changes.filter { $0.kind == .corrected }.count
-        let filled = correction.changes.filter { $0.kind == .filled }.count
-        let handled = Set(correction.changes.compactMap(\.finding))
-        let manual = report.findings.filter { !handled.contains($0) }.count
-        return .written(path, targetPath, corrected: corrected, filled: filled, manual: manual)
+        let counts = zip(corrections, reports).map { correction, report in
+            let handled = Set(correction.changes.compactMap(\.finding))
+            return FixOutcome.Counts(sheet: report.sheet,
+                                     corrected: correction.changes.filter { $0.kind == .corrected }.count,
+                                     filled: correction.changes.filter { $0.kind == .filled }.count,
+                                     manual: report.findings.filter { !handled.contains($0) }.count)
+        }
+        return .written(path, targetPath, counts)
     }
 
     /// The outcome as a worker sends it.
     func answer(for path: String) -> [UInt8] {
         var wire = WireWriter()
         switch outcome(for: path) {
-        case .written(let input, let output, let corrected, let filled, let manual):
+        case .written(let input, let output, let counts):
             wire.byte(1)
             wire.text(input)
             wire.text(output)
-            wire.count(corrected)
-            wire.count(filled)
-            wire.count(manual)
+            wire.count(counts.count)
+            for count in counts {
+                wire.flag(count.sheet != nil)
+                wire.text(count.sheet ?? "")
+                wire.count(count.corrected)
+                wire.count(count.filled)
+                wire.count(count.manual)
+            }
         case .failed(let input, let message):
             wire.byte(2)
             wire.text(input)
@@ -67,7 +85,18 @@ struct FixJob: Sendable {
         let outcome: FixOutcome
         switch wire.byte() {
         case 1:
-            outcome = .written(wire.text(), wire.text(), corrected: wire.count(), filled: wire.count(), manual: wire.count())
+            let input = wire.text()
+            let output = wire.text()
+            let number = wire.count()
+            var counts: [FixOutcome.Counts] = []
+            for _ in 0..<min(number, answer.count) {
+                let hasSheet = wire.flag()
+                let sheet = wire.text()
+                counts.append(FixOutcome.Counts(sheet: hasSheet ? sheet : nil, corrected: wire.count(), filled: wire.count(),
+                                                manual: wire.count()))
+            }
+            guard counts.count == number else { return nil }
+            outcome = .written(input, output, counts)
         case 2:
             outcome = .failed(wire.text(), wire.text())
         default:

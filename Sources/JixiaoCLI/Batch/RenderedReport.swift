@@ -7,7 +7,7 @@ import JixiaoForm
 /// ```swift
 /// let rendered = rendering.render(report)
 /// for sink in sinks { try sink.add(rendered) }
-/// totals.add(rendered)
+/// totals.add([rendered])
 /// ```
 struct RenderedReport: Sendable, Equatable {
     var status: FileStatus
@@ -71,8 +71,14 @@ struct RenderedReport: Sendable, Equatable {
 }
 
 extension ValidationSummary {
-    /// Counts one more report of a run.
-    mutating func add(_ report: RenderedReport) {
+    /// Counts one more file: its reports, one per form (or one when it is unreadable).
+    mutating func add(_ reports: [RenderedReport]) {
+        workbooks += 1
+        for report in reports { add(report) }
+    }
+
+    /// Counts one more report.
+    private mutating func add(_ report: RenderedReport) {
         files += 1
         switch report.status {
         case .ok: ok += 1

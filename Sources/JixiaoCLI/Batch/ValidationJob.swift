@@ -15,7 +15,7 @@ struct ValidationJob: Sendable {
 
     /// The outputs' pieces for each report the file gives.
     func reports(for path: String) -> [RenderedReport] {
-        [rendering.render(validator.validate(fileAt: URL(fileURLWithPath: path), path: path))]
+        validator.validateForms(fileAt: URL(fileURLWithPath: path), path: path).map(rendering.render)
     }
 
     /// The reports as a worker sends them.

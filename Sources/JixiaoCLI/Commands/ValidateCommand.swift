@@ -120,17 +120,19 @@ struct ValidateCommand: ParsableCommand {
         var failure: Error?
         let progress = ProgressBar(total: inputs.count, language: language, enabled: inputs.count > 1 && !quiet)
         // Every core; reports come out in path order and go straight to the outputs, so nothing per file is kept.
+        // A file gives one report per form (a 主管部门's workbook holds several).
         BatchRunner().run(inputs, work: { input in
             input.missing
                 ? bulk.unreadable(input.path, XLSXError(.fileUnreadable, detail: missing))
                 : bulk.reports(for: input.path)
         }, emit: { _, reports in
-            for report in reports {
-                totals.add(report)
-                guard failure == nil else { continue }
+            totals.add(reports)
+            if failure == nil {
                 progress.clearIfWritingToTerminal(stdout: sinks.writesToStandardOutput)
                 do {
-                    for sink in sinks.all { try sink.add(report) }
+                    for report in reports {
+                        for sink in sinks.all { try sink.add(report) }
+                    }
                 } catch {
                     failure = error
                 }

@@ -1,6 +1,7 @@
 import JixiaoForm
 
-/// Receives each file's report as a bulk run produces it (in path order), then the run's totals.
+/// Receives each report as a bulk run produces it (in path order, a workbook's forms in their order), then the
+/// run's totals.
 ///
 /// A sink says what it needs from a report (``configure(_:)``); that is made where the report is made, in a
 /// worker process (``ReportRendering``), and the sink gets it ready to write (``add(_:)``). Sinks write as they

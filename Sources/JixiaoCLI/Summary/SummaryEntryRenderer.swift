@@ -3,7 +3,8 @@ import JixiaoForm
 import Synchronization
 
 /// Turns a report into its ``SummaryEntry``: the 汇总 row (department, year, unit, budgets, rates, key indicators
-/// met / unmet / not comparable, findings by severity, status, the reason when unreadable, a link to the file), the
+/// met / unmet / not comparable, findings by severity, status, the reason when unreadable, a link to the file or,
+/// for one form of a workbook holding several, to its sheet), the
 /// 图表 data row when the form states a 预算完成率, and a 问题清单 row per finding with a link to its cell; each
 /// cell with its style and its row's fill (red for errors, orange for unreadable).
 ///
@@ -74,12 +75,15 @@ final class SummaryEntryRenderer: Sendable {
 
     private func addSummaryRow(_ report: FileReport, to cells: inout Cells) {
         let row = SummaryRow(report)
+        let name = ValidationText.name(of: report, language: language)
         let fill: RowFill = row.status == .unreadable ? .unreadable : (row.errors > 0 ? .error : .none)
         cells.entry.begin(.summary)
         for (index, field) in summaryFields.enumerated() {
             switch field {
-            case .file: cells.text(report.path, index, fill)
-            case .link: cells.link(location: nil, index, fill)
+            case .file: cells.text(name, index, fill)
+            case .link:
+                // A form of a workbook holding several opens at its sheet.
+                cells.link(location: report.sheet.map { "'" + SummaryText.doublingQuotes($0) + "'!A1" }, index, fill)
             case .department: cells.text(row.department, index, fill)
             case .year: cells.integer(row.year, index, fill)
             case .unit: cells.text(row.unit, index, fill)
@@ -107,9 +111,9 @@ final class SummaryEntryRenderer: Sendable {
             cells.entry.begin(.chart)
             for (index, field) in chartFields.enumerated() {
                 switch field {
-                case .department: cells.text(row.department ?? report.path, index, .none)
+                case .department: cells.text(row.department ?? name, index, .none)
                 case .completionRate: cells.rate(rate, index, .none)
-                default: cells.text(report.path, index, .none)
+                default: cells.text(name, index, .none)
                 }
             }
             cells.entry.end()
@@ -125,7 +129,7 @@ final class SummaryEntryRenderer: Sendable {
         cells.entry.begin(.finding)
         for (index, field) in findingFields.enumerated() {
             switch field {
-            case .file: cells.text(report.path, index, fill)
+            case .file: cells.text(ValidationText.name(of: report, language: language), index, fill)
             case .department: cells.text(report.form?.department, index, fill)
             case .rule: cells.text(finding.rule.rawValue, index, fill)
             case .severity:

@@ -5,9 +5,10 @@ import XLSXWriter
 /// `validate --summary FILE`: the workbook an officer sorts and filters in Excel.
 ///
 /// - 汇总: one row per file in path order (department, year, unit, budgets, spending, the two rates, key
-///   indicators met / unmet / not comparable, findings by severity, status, and the reason when unreadable),
-///   a link to the file, a frozen header, an autofilter, number formats at the precision each form shows,
-///   rows with errors filled red and unreadable rows orange.
+///   indicators met / unmet / not comparable, findings by severity, status, and the reason when unreadable;
+///   one row per form of a workbook holding several, named with its sheet), a link to the file, a frozen
+///   header, an autofilter, number formats at the precision each form shows, rows with errors filled red and
+///   unreadable rows orange.
 /// - 问题清单: one row per finding, with a link that opens the file at the finding's cell.
 /// - 图表: 预算完成率 by department: the department, rate and file of every form that states a rate, and bar
 ///   charts drawn from them, 40 departments a chart.
