@@ -6,9 +6,9 @@
 # python-calamine is installed into a private venv here and nowhere else: jixiao itself never needs Python.
 #   make bench                          (or: Scripts/bench.sh [CELLS] [FILES])
 #   Scripts/bench.sh bulk [N...]        only the bulk benchmark (default N = 100 1000 10000)
-#   Scripts/bench.sh profile [N]        instructions per form, by stage, under callgrind (N forms, default 200):
-#                                       repeatable to a fraction of a percent where wall time on a shared
-#                                       machine varies by ±15%
+#   Scripts/bench.sh profile [N]        instructions per form, by stage, under callgrind (N forms, default 200),
+#                                       summed over the parent and its worker processes: repeatable to a fraction
+#                                       of a percent where wall time on a shared machine varies by ±15%
 #   Scripts/bench.sh floor [N]          XMLParser's own cost on N forms' parts (default 1000), one core, with a
 #                                       delegate doing nothing: the floor under any reader built on XMLParser
 set -euo pipefail
