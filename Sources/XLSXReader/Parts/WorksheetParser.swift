@@ -16,6 +16,7 @@ final class WorksheetParser: NSObject, PartDelegate {
     private let onCell: (Cell) -> Void
     private(set) var merges: [CellRange] = []
     var abortError: XLSXError?
+    var nesting = ElementNesting()
 
     // Position bookkeeping for rows and cells written without `r`.
     private var inSheetData = false
@@ -49,6 +50,7 @@ final class WorksheetParser: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
+        guard enterElement(parser) else { return }
         let element = WorksheetElement(elementName)
         if inCell {
             switch element {
@@ -141,6 +143,7 @@ final class WorksheetParser: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?) {
+        nesting.leave()
         let element = WorksheetElement(elementName)
         guard inCell else {
             if element == .sheetData { inSheetData = false }
@@ -245,8 +248,7 @@ final class WorksheetParser: NSObject, PartDelegate {
     }
 
     private func fail(_ parser: XMLParser, _ error: XLSXError) {
-        if abortError == nil { abortError = error }
-        parser.abortParsing()
+        stop(parser, error)
     }
 }
 
