@@ -88,6 +88,30 @@ struct ValidateCommandTests {
         #expect(english.stdout.contains("2 files: 0 ok, 1 with findings, 1 unreadable"))
     }
 
+    @Test func aFolderOfHostileFilesIsReportedFileByFile() throws {
+        // Every file of the hostile folder is accounted for, with its own reason, and the run goes on: none
+        // traps, none stops the others.
+        let folder = Fixtures.root.appendingPathComponent("hostile")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".xlsx") || $0.hasSuffix(".xls") }
+        let result = try CommandRunner.run(["validate", "Tests/Fixtures/hostile", "--format", "json", "--lang", "en"])
+        #expect(result.status == 2)
+        let files = try #require(try document(result)["files"] as? [[String: Any]])
+        #expect(files.count == names.count)
+        func error(_ name: String) -> String? {
+            files.first { ($0["path"] as? String)?.hasSuffix("/" + name) == true }?["error"] as? String
+        }
+        #expect(error("utf8-namespace-prefix.xlsx")?.contains("not valid text (not UTF-8 or UTF-16)") == true)
+        #expect(error("utf8-namespace-prefix.xlsx")?.contains("part xl/styles.xml") == true)
+        #expect(error("sheet-names-differ-in-case.xlsx")?.contains("sheet 'SHEET1'") == true)
+        #expect(error("duplicate-entry-backslash.xlsx")?.contains("name the same part") == true)
+        #expect(error("rootless-shared-strings.xlsx")?.contains("is empty") == true)
+        #expect(error("unclosed-3-bytes-sheet.xlsx")?.contains("the root element is not closed") == true)
+        // Valid files at the limits read: they are only not a 自评表.
+        #expect(error("nesting-64.xlsx")?.contains("no 部门整体支出绩效自评表 found") == true)
+        #expect(error("utf16-part.xlsx")?.contains("no 部门整体支出绩效自评表 found") == true)
+    }
+
     @Test func englishOnRequest() throws {
         let result = try CommandRunner.run(["validate", Self.huangpu, Self.legacy, "--format", "json", "--lang", "en"])
         #expect(result.status == 2)
