@@ -37,9 +37,16 @@ struct PartBytesCheck {
         case .utf8:
             try scanUTF8(chunk)
         case .undecided:
+            // Nearly always the first chunk holds the four bytes: it is looked at where it lies.
+            if head.isEmpty, chunk.count >= 4 {
+                try decide(chunk)
+                return
+            }
             head.append(contentsOf: chunk)
             guard head.count >= 4 else { return }
-            try decide()
+            let bytes = head
+            head = []
+            try bytes.withUnsafeBufferPointer { (buffer) throws(XLSXError) in try decide(buffer) }
         case .utf16LittleEndian, .utf16BigEndian:
             try scanUTF16(chunk)
         }
@@ -48,7 +55,11 @@ struct PartBytesCheck {
     /// The end of the part.
     /// - Throws: `.invalidEncoding` for a sequence cut short, `.emptyPart` when no root element was seen.
     mutating func finish() throws(XLSXError) {
-        if encoding == .undecided { try decide() }
+        if encoding == .undecided {
+            let bytes = head
+            head = []
+            try bytes.withUnsafeBufferPointer { (buffer) throws(XLSXError) in try decide(buffer) }
+        }
         if encoding == .utf8, let bad = utf8.finish() {
             throw XLSXError(.invalidEncoding, part: part, detail: "UTF-8 sequence cut short at byte \(bad)")
         }
@@ -58,10 +69,8 @@ struct PartBytesCheck {
         }
     }
 
-    /// Tells the encoding from the first four bytes as libxml2 does, then checks the bytes held so far.
-    private mutating func decide() throws(XLSXError) {
-        let bytes = head
-        head = []
+    /// Tells the encoding from the first four bytes as libxml2 does, then checks `bytes` (the part so far).
+    private mutating func decide(_ bytes: UnsafeBufferPointer<UInt8>) throws(XLSXError) {
         if bytes.count >= 4 {
             switch (bytes[0], bytes[1], bytes[2], bytes[3]) {
             case (0xFF, 0xFE, _, _), (0x3C, 0x00, 0x3F, 0x00):
@@ -78,9 +87,11 @@ struct PartBytesCheck {
         } else {
             encoding = .utf8   // under four bytes: too short for anything but (broken) UTF-8
         }
-        if encoding != .utf8 { utf16MarkToSkip = bytes[0] == 0xFF || bytes[0] == 0xFE ? 2 : 0 }
-        try bytes.withUnsafeBufferPointer { (buffer) throws(XLSXError) in
-            if encoding == .utf8 { try scanUTF8(buffer) } else { try scanUTF16(buffer) }
+        if encoding == .utf8 {
+            try scanUTF8(bytes)
+        } else {
+            utf16MarkToSkip = bytes[0] == 0xFF || bytes[0] == 0xFE ? 2 : 0
+            try scanUTF16(bytes)
         }
     }
 

@@ -206,9 +206,11 @@ final class ZipArchive {
     /// case-insensitive ASCII. A name without capitals (most of them) is returned as it is.
     static func folded(_ name: String) -> String {
         let utf8 = name.utf8
-        guard utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return name }
-        return String(decoding: utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 },
-                      as: UTF8.self)
+        guard utf8.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) else { return name }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            for (index, byte) in utf8.enumerated() { buffer[index] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
+            return utf8.count
+        }
     }
 
     static func openError(code: Int32) -> XLSXError {
