@@ -45,8 +45,10 @@ struct HostileInputTests {
         ("utf8-namespace-prefix.xlsx", .invalidEncoding),
         ("utf8-cut-sequence.xlsx", .invalidEncoding),
         ("utf8-declared-utf16.xlsx", .invalidEncoding),
-        ("gbk-part.xlsx", .invalidEncoding),
+        ("utf8-text-then-name.xlsx", .invalidEncoding),
+        ("utf8-entity-name.xlsx", .invalidEncoding),
         ("utf16-doctype.xlsx", .forbiddenDTD),
+        ("utf7-doctype.xlsx", .invalidEncoding),
         // Workbooks built to make the reader work.
         ("nested-workbook.xlsx", .nestingTooDeep),
         ("nesting-65.xlsx", .nestingTooDeep),
@@ -56,6 +58,7 @@ struct HostileInputTests {
         // Zip level: sizes that lie, one part twice, parts empty or without a closed root element.
         ("lying-size.xlsx", .corruptEntry),
         ("lying-size-short.xlsx", .corruptEntry),
+        ("corrupt-entry-garbage.xlsx", .corruptEntry),
         ("duplicate-entry.xlsx", .duplicateEntry),
         ("duplicate-entry-case.xlsx", .duplicateEntry),
         ("duplicate-entry-backslash.xlsx", .duplicateEntry),
@@ -122,8 +125,8 @@ struct HostileInputTests {
     }
 
     @Test func validFilesAtTheLimitsRead() throws {
-        // 64 levels of elements (the cap) and a UTF-16 shared-strings part read like the control file.
-        for name in ["nesting-64.xlsx", "utf16-part.xlsx"] {
+        // 64 levels of elements (the cap), a UTF-16 and a GBK shared-strings part read like the control file.
+        for name in ["nesting-64.xlsx", "utf16-part.xlsx", "gbk-part.xlsx"] {
             let workbook = try Workbook(contentsOf: Self.folder.appendingPathComponent(name))
             #expect(workbook.sheets.first?.cells.map(\.value) == [.text("部门名称"), .number("1505.02")], "\(name)")
         }

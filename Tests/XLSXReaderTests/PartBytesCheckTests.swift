@@ -74,10 +74,33 @@ struct PartBytesCheckTests {
         let ucs4: [UInt8] = "<sst/>".unicodeScalars.flatMap { [0, 0, 0, UInt8($0.value)] }
         #expect(Self.error(ucs4)?.kind == .invalidEncoding)
         #expect(Self.error([0x4C, 0x6F, 0xA7, 0x94, 0x93])?.kind == .invalidEncoding)   // EBCDIC "<?xm"
-        // A UTF-8 byte-order mark is fine; the declaration is not trusted over the bytes.
-        #expect(Self.error([0xEF, 0xBB, 0xBF] + Array("<sst/>".utf8)) == nil)
+        #expect(Self.error([0xEF, 0xBB, 0xBF] + Array("<sst/>".utf8)) == nil, "a UTF-8 byte-order mark is fine")
+        // Encodings that could spell `<!DOCTYPE` in other bytes, however the declaration is written.
+        for declaration in ["<?xml version=\"1.0\" encoding=\"UTF-7\"?>", "<?xml encoding='utf-7'?>",
+                            "<?xml version=\"1.0\" encoding=\"UTF-16LE\"?>", "<?xml version=\"1.0\" encoding=\"CP037\"?>"] {
+            let error = Self.error(Array((declaration + "<sst/>").utf8))
+            #expect(error?.kind == .invalidEncoding, "\(declaration)")
+            #expect(error?.detail?.hasSuffix("a package's XML must be UTF-8 or UTF-16") == true)
+        }
+    }
+
+    @Test func aPlainDeclarationOfAnEncodingThatKeepsASCIIIsTrusted() {
+        let gbk: [UInt8] = [0xB2, 0xBF, 0xC3, 0xC5]   // 部门 in GBK: not UTF-8
+        func part(_ declaration: String) -> [UInt8] { Array((declaration + "<t>").utf8) + gbk + Array("</t>".utf8) }
+        #expect(Self.error(part("<?xml version=\"1.0\" encoding=\"GBK\" standalone=\"yes\"?>\n")) == nil)
+        #expect(Self.error(part("<?xml version='1.0'  encoding = 'gb18030'?>")) == nil)
         let latin1 = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><t>".utf8) + [0xE9] + Array("</t>".utf8)
-        #expect(Self.error(latin1)?.kind == .invalidEncoding)
+        #expect(Self.error(latin1) == nil)
+        // Where libxml2 might read the declaration otherwise (or not at all), the bytes must be UTF-8.
+        for declaration in ["<?xml encoding=\"GBK\" version=\"1.0\"?>", "<?xml version=\"1.0\" encoding=\"GBK \"?>",
+                            " <?xml version=\"1.0\" encoding=\"GBK\"?>",
+                            "<?xml version=\"1.0\" encoding=\"UTF-8\" encoding=\"GBK\"?>"] {
+            #expect(Self.error(part(declaration))?.kind == .invalidEncoding, "\(declaration)")
+        }
+        // A UTF-16 part declaring GBK would be read as GBK from there on: refused.
+        let utf16: [UInt8] = [0xFF, 0xFE] + "<?xml version=\"1.0\" encoding=\"GBK\"?><t/>".utf16
+            .flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(Self.error(utf16)?.kind == .invalidEncoding)
     }
 
     @Test func aPartWithoutARootElementIsEmpty() {

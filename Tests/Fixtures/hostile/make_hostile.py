@@ -196,16 +196,31 @@ raw_package("utf8-comment.xlsx", parts_with({"xl/_rels/workbook.xml.rels": damag
 raw_package("utf8-namespace-prefix.xlsx", parts_with({"xl/styles.xml": damaged(STYLES, b'xmlns="', b'xmlns:p\xff="x" xmlns="')}))
 raw_package("utf8-cut-sequence.xlsx", parts_with({"xl/worksheets/sheet1.xml": damaged(SHEET_S, b"<sheetData>",
                                                                                     b"<sheetData\xe4\xbd>")}))
+# One invalid byte in text (or an attribute value) traps too, later: libxml2 reports it, reads the rest of the
+# part as Latin-1 (FoundationXML asks it to recover), and so cuts the valid 部 of a later name `<t部>` to its
+# first byte. Checking names alone would not do: the whole part is checked.
+SST_NAMED = SST.replace("</sst>", "<si><t部>x</t部></si></sst>")
+raw_package("utf8-text-then-name.xlsx", parts_with({"xl/sharedStrings.xml": damaged(
+    SST_NAMED, "部门".encode(), "部".encode() + b"\xff" + "门".encode())}))
+# An entity reference whose name holds an invalid byte, in an attribute value.
+raw_package("utf8-entity-name.xlsx", parts_with({"xl/_rels/workbook.xml.rels": damaged(
+    WB_RELS_FULL, b'Target="styles.xml"', b'Target="&\xff;styles.xml"')}))
 # A declaration naming UTF-16 on UTF-8 bytes: libxml2 reads on as UTF-8, so the check must not trust it.
 raw_package("utf8-declared-utf16.xlsx", parts_with({"xl/worksheets/sheet1.xml": damaged(
     SHEET_S.replace('encoding="UTF-8"', 'encoding="UTF-16"'), b"<row ", b"<ro\xffw ")}))
-# Chinese text in GBK, as the declaration says: a package's parts may only be UTF-8 or UTF-16 (refused).
+# Chinese text in GBK, as the declaration says: not allowed in a package (only UTF-8 and UTF-16 are), but
+# libxml2 decodes it and GBK keeps ASCII's bytes for markup, so it reads.
 raw_package("gbk-part.xlsx", parts_with({"xl/sharedStrings.xml": SST.replace('encoding="UTF-8"', 'encoding="GBK"')
                                         .encode("gbk")}))
 # UTF-16 is allowed: a UTF-16 shared-strings part reads (control), but its DTD must still be refused: the
 # prolog check looked at the bytes as ASCII and took `<` followed by 0x00 for the root element.
 raw_package("utf16-part.xlsx", parts_with({"xl/sharedStrings.xml": b"\xff\xfe" +
                                           SST.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16-le")}))
+# A DTD spelt in UTF-7 (`+ADw-!DOCTYPE`), whose bytes the DTD check did not see as one, before a plain root
+# element: libxml2 decoded and accepted it. Any declared encoding that does not keep ASCII's bytes is refused.
+raw_package("utf7-doctype.xlsx", parts_with({"xl/sharedStrings.xml": b'<?xml version="1.0" encoding="UTF-7"?>' +
+    sst[sst.index("<!DOCTYPE"):sst.index("<sst")].replace("<", "+ADw-").replace("!", "+ACE-").replace(">", "+AD4-")
+    .replace('"', "+ACI-").replace("[", "+AFs-").replace("]", "+AF0-").encode() + sst[sst.index("<sst"):].encode()}))
 raw_package("utf16-doctype.xlsx", parts_with({"xl/sharedStrings.xml": b"\xff\xfe" + sst.replace(
     'encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16-le")}))
 
@@ -246,4 +261,51 @@ raw_package("empty-sheet-part.xlsx", parts_with({"xl/worksheets/sheet1.xml": b""
 raw_package("rootless-shared-strings.xlsx", parts_with({
     "xl/sharedStrings.xml": b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'}))
 raw_package("unclosed-3-bytes-sheet.xlsx", parts_with({"xl/worksheets/sheet1.xml": b"<a>"}))
+
+
+def deflate_raw(data):
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return compressor.compress(data) + compressor.flush()
+
+
+def inflate_raw(data):
+    try:
+        inflater = zlib.decompressobj(-15)
+        return inflater.decompress(data) + inflater.flush()
+    except zlib.error:
+        return None
+
+
+# A damaged entry that still inflates, to as many bytes, but to garbage with invalid UTF-8 in markup; its CRC
+# fails only at its end. XMLParser trapped on the garbage (trapped); now the byte check stops it, the entry is read to its
+# end and reported as what it is: a corrupt entry. The first bit flip in the shared strings that puts an invalid
+# byte in an element name, with all before it intact.
+raw_package("corrupt-entry-garbage.xlsx", parts_with())
+raw = bytearray(open("corrupt-entry-garbage.xlsx", "rb").read())
+entry = b"xl/sharedStrings.xml"
+header = raw.find(b"PK\x03\x04" + raw[4:4])
+while struct.unpack_from("<H", raw, header + 26)[0] != len(entry) or raw[header + 30: header + 30 + len(entry)] != entry:
+    header = raw.find(b"PK\x03\x04", header + 4)
+start = header + 30 + len(entry) + struct.unpack_from("<H", raw, header + 28)[0]
+size = struct.unpack_from("<I", raw, header + 18)[0]
+original = SST.encode("utf-8")
+found = False
+for position in range(start, start + size):
+    for bit in range(8):
+        raw[position] ^= 1 << bit
+        out = inflate_raw(bytes(raw[start:start + size]))
+        if out is not None and len(out) == len(original) and out != original:
+            try:
+                out.decode("utf-8")
+            except UnicodeDecodeError as error:
+                opening = out.rfind(b"<", 0, error.start)
+                name = out[opening + 1:error.start]
+                if opening > out.rfind(b">", 0, error.start) and name.isalpha() and out[:opening] == original[:opening]:
+                    found = True
+                    break
+        raw[position] ^= 1 << bit
+    if found:
+        break
+assert found
+open("corrupt-entry-garbage.xlsx", "wb").write(bytes(raw))
 print("made the hostile files")
