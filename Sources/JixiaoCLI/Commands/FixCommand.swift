@@ -50,19 +50,22 @@ struct FixCommand: ParsableCommand {
         let language = global.lang
         let messageLanguage = language.messages
         let writer = try FormWorkbookWriter.forCommand(language)
-        try OutputFolder.prepare(out, language: language)
-        // A folder may hold earlier results: those are not corrected again.
-        let inputs = ValidateCommand.collectInputs(paths).filter { input in
-            paths.contains(input.path) || !input.path.hasSuffix(".corrected.xlsx")
-        }
+        var inputs = InputFiles(paths: paths)
+        try inputs.requireSomethingToRead(language: language)
+        if let out { try OutputCheck.prepareFolder(out, option: "--out", language: language) }
+        try Self.claimOutputs(of: &inputs, folder: out, language: language)
         let validator = FormValidator(language: messageLanguage)
         let overwrite = force
         let folder = out
-        let progress = ProgressBar(total: inputs.count, language: language, enabled: inputs.count > 1)
+        let progress = ProgressBar(total: inputs.files.count, language: language, enabled: inputs.files.count > 1)
         var failures = 0
-        BatchRunner().run(inputs, work: { input -> FixOutcome in
+        var totals = ValidationSummary.zero
+        BatchRunner().run(inputs.files, work: { input -> FixOutcome in
+            if let reason = input.skipReason { return .skipped(input.path, reason) }
             guard !input.missing else { return .failed(input.path, language.pick("文件或文件夹不存在", "no such file or folder")) }
-            let report = validator.validate(fileAt: input.url, path: input.path)
+            // A folder may hold earlier results: those are not corrected again.
+            let report = validator.validate(fileAt: input.url, path: input.path, skippingCorrectedTables: !input.named)
+            if let reason = report.skipReason { return .skipped(input.path, reason) }
             guard let form = report.form, report.status != .unreadable else {
                 let reason = report.error.map { FormErrorPresenter.message(for: $0, file: input.path, language: language) }
                 return .failed(input.path, reason ?? input.path)
@@ -74,7 +77,8 @@ struct FixCommand: ParsableCommand {
                 try writer.write(correction.form, changes: correction.changes, findings: report.findings, to: target,
                                  overwrite: overwrite)
             } catch {
-                return .failed(input.path, WriterErrorPresenter.message(for: error, file: targetPath, language: language))
+                return .failed(input.path, WriterErrorPresenter.message(for: error, target: OutputTarget(targetPath),
+                                                                        language: language))
             }
             let corrected = correction.changes.filter { $0.kind == .corrected }.count
             let filled = correction.changes.filter { $0.kind == .filled }.count
@@ -85,46 +89,61 @@ struct FixCommand: ParsableCommand {
             progress.advance()
             switch outcome {
             case .written(let input, let output, let corrected, let filled, let manual):
+                totals.add(FileReport(path: input, status: .ok))
                 let line = language.pick(
                     "\(input) → \(output)：更正 \(corrected) 处，填写 \(filled) 处，需人工核对 \(manual) 项",
                     "\(input) → \(output): \(corrected) corrected, \(filled) filled in, \(manual) to check by hand")
                 FileHandle.standardOutput.write(Data((line + "\n").utf8))
-            case .failed(_, let message):
+            case .skipped(let input, let reason):
+                totals.add(.skipped(input, reason))
+                // Files that are not workbooks are only counted; jixiao's own outputs are named.
+                if reason != .notAWorkbook {
+                    FileHandle.standardOutput.write(Data((SkipWords.message(for: reason, file: input, language: language) + "\n").utf8))
+                }
+            case .failed(let input, let message):
+                totals.add(FileReport(path: input, status: .unreadable))
                 failures += 1
                 printError(message)
             }
         })
         progress.finish()
+        if totals.skippedCount > 0 {
+            FileHandle.standardOutput.write(Data((SkipWords.tally(totals, language: language) + "\n").utf8))
+        }
         if failures > 0 {
             throw CommandFailure(message: language.pick("\(failures) 个文件未能写出", "\(Language.englishFiles(failures)) not written"),
                                  status: .unreadableOrUsage)
         }
+        if totals.files == 0 {
+            throw CommandFailure(message: language.pick("没有可更正的文件：", "nothing to correct: ")
+                                     + SkipWords.tally(totals, language: language),
+                                 status: .unreadableOrUsage)
+        }
+    }
+
+    /// Checks, before any form is read, the file each input would be written to: its folder can be written, it
+    /// is not an input, and no two inputs share it.
+    static func claimOutputs(of inputs: inout InputFiles, folder: String?, language: Language) throws(CommandFailure) {
+        var targets: [OutputTarget] = []
+        var sources: [String: String] = [:]
+        for input in inputs.files where input.isRead && !input.missing {
+            let target = outputPath(for: input.path, folder: folder)
+            let canonical = OutputCheck.canonicalPath(target)
+            if let first = sources[canonical] {
+                throw CommandFailure(message: WriterErrorPresenter.message(
+                    for: OutputProblem(path: target, reason: .writtenTwice(first, input.path)), language: language),
+                                     status: .unreadableOrUsage)
+            }
+            sources[canonical] = input.path
+            targets.append(OutputTarget(target))
+        }
+        try OutputCheck.claim(targets, inputs: &inputs, language: language)
     }
 }
 
 /// What `fix` did with one input.
 enum FixOutcome: Sendable {
     case written(String, String, corrected: Int, filled: Int, manual: Int)
+    case skipped(String, SkipReason)
     case failed(String, String)
-}
-
-/// The `--out` folder: created when missing, refused when it is a file.
-enum OutputFolder {
-    static func prepare(_ path: String?, language: Language) throws {
-        guard let path else { return }
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else {
-                throw CommandFailure(message: language.pick("--out 应为文件夹：\(path)", "--out must be a folder: \(path)"),
-                                     status: .unreadableOrUsage)
-            }
-            return
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw CommandFailure(message: language.pick("无法创建文件夹 \(path)", "cannot create the folder \(path)"),
-                                 status: .unreadableOrUsage)
-        }
-    }
 }

@@ -1,10 +1,9 @@
 import JixiaoForm
 
 /// `validate --format csv`: one row per finding, or one row for a file without findings (its status, and the
-/// reason when unreadable). Files sorted by path.
+/// reason when unreadable or skipped). Files sorted by path.
 enum ValidationCSV {
-    static let header = ["path", "status", "severity", "rule", "field", "sheet", "cell", "stated", "expected", "kind",
-                         "message"]
+    static let header = ReportCSV.header
 
     static func render(_ reports: [FileReport], language: Language) -> String {
         var lines = [CSVText.row(header)]
@@ -16,6 +15,7 @@ enum ValidationCSV {
     static func rows(for report: FileReport, language: Language) -> [String] {
         if report.findings.isEmpty {
             let reason = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
+                ?? report.skipReason.map { SkipWords.message(for: $0, file: report.path, language: language) }
             return [CSVText.row([report.path, report.status.rawValue, "", "", "", "", "", "", "", "", reason ?? ""])]
         }
         return report.findings.map { finding in

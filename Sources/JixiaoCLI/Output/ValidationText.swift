@@ -20,6 +20,11 @@ enum ValidationText {
             let reason = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
             out += paint.bold(report.path) + "  " + paint.red(language.pick("无法读取", "unreadable")) + "\n"
             out += "    " + (reason ?? "") + "\n"
+        case .skipped:
+            // Files that are not workbooks are only counted (the closing line); jixiao's own outputs are named.
+            guard report.skipReason != .notAWorkbook else { return "" }
+            out += paint.bold(report.path) + "  " + paint.dim(language.pick("跳过", "skipped")) + "\n"
+            out += "    " + (report.skipReason.map { SkipWords.reason($0, language: language) } ?? "") + "\n"
         case .findings:
             let sheet = (report.form?.sheet).map { language.pick("（工作表「\($0)」）", " (sheet '\($0)')") } ?? ""
             out += paint.bold(report.path) + sheet + "  "
@@ -42,11 +47,13 @@ enum ValidationText {
         return out
     }
 
-    /// The closing line: files by status, findings by severity.
+    /// The closing line: files by status, findings by severity, and the files skipped by reason.
     static func footer(_ summary: ValidationSummary, language: Language) -> String {
-        "\n" + language.pick(
+        var line = language.pick(
             "共 \(summary.files) 个文件：\(summary.ok) 个通过，\(summary.withFindings) 个有问题，\(summary.unreadable) 个无法读取；错误 \(summary.errors) 个，警告 \(summary.warnings) 个，提示 \(summary.infos) 个",
-            "\(Language.englishFiles(summary.files)): \(summary.ok) ok, \(summary.withFindings) with findings, \(summary.unreadable) unreadable; \(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) notes") + "\n"
+            "\(Language.englishFiles(summary.files)): \(summary.ok) ok, \(summary.withFindings) with findings, \(summary.unreadable) unreadable; \(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) notes")
+        if summary.skippedCount > 0 { line += language.pick("；", "; ") + SkipWords.tally(summary, language: language) }
+        return "\n" + line + "\n"
     }
 
     static func severityLabel(_ severity: Severity, language: Language) -> String {

@@ -16,12 +16,15 @@ extension ValidationSummary {
 
     /// Counts one more file.
     mutating func add(_ report: FileReport) {
-        files += 1
         switch report.status {
         case .ok: ok += 1
         case .findings: withFindings += 1
         case .unreadable: unreadable += 1
+        case .skipped:
+            if let reason = report.skipReason { skipped[reason, default: 0] += 1 }
+            return
         }
+        files += 1
         for finding in report.findings {
             switch finding.severity {
             case .error: errors += 1
@@ -38,6 +41,8 @@ final class JSONReportSink: ReportSink {
     private let output: StreamingOutput
     private let language: Language
     private var count = 0
+    /// The files skipped, listed after `files` (a path and a reason each, kept until the end).
+    private var skipped: [(report: FileReport, message: String?)] = []
 
     init(output: StreamingOutput, language: Language) {
         self.output = output
@@ -46,13 +51,17 @@ final class JSONReportSink: ReportSink {
     }
 
     func add(_ report: FileReport) throws {
+        if let reason = report.skipReason {
+            skipped.append((report, SkipWords.reason(reason, language: language)))
+            return
+        }
         let message = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
         output.append { [count] in ReportJSON.appendEntry(report, errorMessage: message, position: count, to: &$0) }
         count += 1
     }
 
     func finish(_ totals: ValidationSummary) throws {
-        output.append { [count] in ReportJSON.appendClosing(totals, entries: count, to: &$0) }
+        output.append { [count, skipped] in ReportJSON.appendClosing(totals, entries: count, skipped: skipped, to: &$0) }
         try output.commit()
     }
 

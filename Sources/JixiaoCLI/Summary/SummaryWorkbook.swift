@@ -62,8 +62,9 @@ final class SummaryWorkbook: ReportSink {
         summary = try workbook.addWorksheet(named: names.summary.text(in: language.messages))
         findings = try workbook.addWorksheet(named: names.findings.text(in: language.messages))
         chartSheet = try workbook.addWorksheet(named: names.chart.text(in: language.messages))
+        // Marked, so a later run over a folder holding it skips it rather than read it as a form.
         try workbook.setProperties(DocumentProperties(title: layout.sheets.summary.text(in: language.messages),
-                                                      author: "jixiao"))
+                                                      author: "jixiao", custom: OutputRecognizer.mark(.summary)))
         try writeHeader(layout.summaryColumns, on: summary)
         try writeHeader(layout.findingColumns, on: findings)
         try writeHeader(chartColumns, on: chartSheet)
@@ -95,6 +96,7 @@ final class SummaryWorkbook: ReportSink {
     // MARK: - ReportSink
 
     func add(_ report: FileReport) throws {
+        if let reason = report.skipReason { return try addSkippedRow(report, reason: reason) }
         links = HyperlinkFormulas(target: linkPaths.path(of: report.path), text: texts.linkText)
         try addSummaryRow(report)
         for finding in report.findings { try addFindingRow(finding, of: report) }
@@ -177,6 +179,21 @@ final class SummaryWorkbook: ReportSink {
             }
             chartRow += 1
         }
+    }
+
+    /// A skipped file's 汇总 row: its path, the status and the reason, nothing else. Only jixiao's own outputs
+    /// get one; files that are not workbooks are counted in the JSON report.
+    private func addSkippedRow(_ report: FileReport, reason: SkipReason) throws(XLSXWriterError) {
+        guard summaryRow < ExcelLimits.rowCount, reason != .notAWorkbook else { return }
+        for (index, field) in summaryFields.enumerated() {
+            switch field {
+            case .file: try text(report.path, on: summary, summaryRow, index, .none)
+            case .status: try text(texts.statuses[.skipped], on: summary, summaryRow, index, .none)
+            case .note: try text(SkipWords.reason(reason, language: language), on: summary, summaryRow, index, .none, style: .prose)
+            default: break
+            }
+        }
+        summaryRow += 1
     }
 
     private func addFindingRow(_ finding: Finding, of report: FileReport) throws(XLSXWriterError) {

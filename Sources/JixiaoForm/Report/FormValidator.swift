@@ -26,6 +26,8 @@ public struct FormValidator: Sendable {
     private let recognizer: FormRecognizer?
     /// The rules run and the messages' renderer, likewise made once rather than for every file.
     private let checker: (rules: RuleSet, renderer: MessageRenderer)?
+    /// Tells jixiao's own outputs from forms.
+    private let outputs = OutputRecognizer.standard
 
     /// A validator with the bundled templates.
     /// - Parameters:
@@ -50,16 +52,28 @@ public struct FormValidator: Sendable {
     }
 
     /// Reads and checks one file.
+    ///
+    /// A file jixiao wrote that is not a form (a summary workbook, a JSON or CSV report saved as `.xlsx`) is
+    /// skipped, with its ``SkipReason``; so is a corrected table when `skippingCorrectedTables` (a corrected
+    /// table is a form, checked when asked for by name, but one found beside its submission would count every
+    /// unit twice). See ``OutputRecognizer``.
     /// - Parameters:
     ///   - url: the `.xlsx` file; it is only read, never written.
     ///   - path: the path to report (defaults to `url.path`).
-    /// - Returns: the file's report; `unreadable` with the reason when the file or its form cannot be read.
-    public func validate(fileAt url: URL, path: String? = nil) -> FileReport {
+    ///   - skippingCorrectedTables: skip the tables `fix` wrote too.
+    /// - Returns: the file's report; `unreadable` with the reason when the file or its form cannot be read,
+    ///   `skipped` with the reason when it is one of jixiao's own outputs.
+    public func validate(fileAt url: URL, path: String? = nil, skippingCorrectedTables: Bool = false) -> FileReport {
         let path = path ?? url.path
         let workbook: Workbook
         do {
-            workbook = try Workbook(contentsOf: url, options: readOptions)
+            let reader = try WorkbookReader(contentsOf: url, options: readOptions)
+            if let output = outputs.output(of: reader, correctedTables: skippingCorrectedTables) {
+                return .skipped(path, output)
+            }
+            workbook = try Workbook(reading: reader)
         } catch {
+            if error.kind == .notZip, let output = outputs.output(ofTextAt: url) { return .skipped(path, output) }
             return .unreadable(path, .reader(error))
         }
         return validate(workbook: workbook, path: path)

@@ -5,6 +5,7 @@
 /// summary.errors   // findings of severity error, over all files
 /// ```
 public struct ValidationSummary: Sendable, Hashable {
+    /// The files read (or found unreadable); skipped files are not among them.
     public var files: Int
     public var ok: Int
     public var withFindings: Int
@@ -12,9 +13,16 @@ public struct ValidationSummary: Sendable, Hashable {
     public var errors: Int
     public var warnings: Int
     public var infos: Int
+    /// The files left out on purpose, by reason (see ``SkipReason``).
+    public var skipped: [SkipReason: Int]
+
+    /// How many files were left out on purpose.
+    public var skippedCount: Int { skipped.values.reduce(0, +) }
 
     public init(_ reports: [FileReport]) {
-        files = reports.count
+        files = reports.filter { $0.status != .skipped }.count
+        skipped = [:]
+        for reason in reports.compactMap(\.skipReason) { skipped[reason, default: 0] += 1 }
         ok = reports.filter { $0.status == .ok }.count
         withFindings = reports.filter { $0.status == .findings }.count
         unreadable = reports.filter { $0.status == .unreadable }.count
