@@ -2,8 +2,7 @@ import Foundation
 import JixiaoForm
 
 /// A file a run reads, as named on the command line or found in a folder: its path as reported, whether it
-/// is missing, and why it is left out before it is opened (a file found in a folder that is not a workbook,
-/// an earlier output about to be replaced).
+/// is missing, and why it is left out before it is opened (a file found in a folder that is not a workbook).
 struct InputFile: Sendable {
     var path: String
     var missing: Bool

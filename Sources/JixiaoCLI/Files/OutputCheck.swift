@@ -10,7 +10,7 @@ import JixiaoForm
 /// - no two outputs are the same file, and no output is an input. Files are compared by device and inode, so a
 ///   path through a symbolic or hard link is the same file. A file found in a searched folder that an output
 ///   names is refused too, unless it is one of jixiao's own outputs (an earlier summary about to be replaced):
-///   that one is left out of the run and reported skipped.
+///   that one is left out of the run.
 ///
 /// ```swift
 /// var inputs = InputFiles(paths: ["t/"])
@@ -18,7 +18,8 @@ import JixiaoForm
 /// // throws: --json names the input t/huangpu-2021.xlsx
 /// ```
 enum OutputCheck {
-    /// Checks `targets` against each other, against `inputs`, and that each can be written.
+    /// Checks `targets` against each other, against `inputs`, and that each can be written; an earlier output
+    /// of jixiao's found in a folder and about to be replaced is taken out of `inputs`.
     /// - Throws: the first ``OutputProblem`` found.
     static func claim(_ targets: [OutputTarget], inputs: inout InputFiles) throws(OutputProblem) {
         var folders: [String: OutputProblem.Reason?] = [:]
@@ -42,14 +43,19 @@ enum OutputCheck {
         }
         // An output that does not exist yet cannot be an input.
         guard !existing.isEmpty else { return }
+        var replaced: Set<Int> = []
         for index in inputs.files.indices where inputs.files[index].isRead && !inputs.files[index].missing {
             let input = inputs.files[index]
             guard let identity = FileIdentity(path: input.path), let target = existing[identity] else { continue }
-            if !input.named, let own = OutputRecognizer.standard.output(ofFileAt: input.url) {
-                inputs.files[index].skipReason = own
+            if !input.named, OutputRecognizer.standard.output(ofFileAt: input.url) != nil {
+                replaced.insert(index)
                 continue
             }
             throw OutputProblem(path: target.path, option: target.option, reason: .namesInput(input.path))
+        }
+        // This run's own outputs are not among its inputs.
+        if !replaced.isEmpty {
+            inputs.files = inputs.files.enumerated().filter { !replaced.contains($0.offset) }.map(\.element)
         }
     }
 
@@ -127,7 +133,7 @@ enum OutputCheck {
                 }
             }
         } else if info.st_mode & S_IFMT != S_IFDIR {
-            throw OutputProblem(path: path, option: option, reason: .system(ENOTDIR))
+            throw OutputProblem(path: path, option: option, reason: .notAFolder)
         }
         if let reason = problem(inFolder: path) { throw OutputProblem(path: path, option: option, reason: reason) }
     }

@@ -6,6 +6,8 @@ struct OutputProblem: Error, Sendable {
         case system(Int32)
         /// The path is a folder.
         case isFolder
+        /// A folder was asked for (`--out`) and the path is a file.
+        case notAFolder
         /// A workbook's destination is a device or a pipe (`/dev/full`): it needs a file to replace.
         case notAFile
         /// The path names an input of the run (the input's path as given).

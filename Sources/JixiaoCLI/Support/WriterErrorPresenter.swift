@@ -72,6 +72,8 @@ enum WriterErrorPresenter {
             text = systemReason(code, language: language)
         case .isFolder:
             text = language.pick("这是一个文件夹，请给出文件名", "it is a folder; give a file name")
+        case .notAFolder:
+            text = language.pick("这是一个文件，这里应给出文件夹", "it is a file; a folder is wanted here")
         case .notAFile:
             text = language.pick("不是普通文件（设备或管道），工作簿须写到文件", "not a regular file (a device or a pipe); a workbook must go to a file")
         case .namesInput(let input):
