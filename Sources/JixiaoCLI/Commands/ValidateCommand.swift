@@ -1,9 +1,7 @@
 import ArgumentParser
 import Foundation
-import Synchronization
 import JixiaoForm
 import XLSXReader
-import XLSXWriter
 
 /// `jixiao validate PATH...`: reads each 自评表, checks it against the rules of form-model.md §3, and reports
 /// the findings as text, JSON or CSV. Input files are only read, never written.
@@ -14,6 +12,11 @@ struct ValidateCommand: ParsableCommand {
         discussion: """
         PATH 可以是文件或文件夹；文件夹中的 .xlsx（以及 .xls，报告为无法读取）会被递归查找。
         A PATH may be a file or a folder; folders are searched recursively for .xlsx (and .xls, reported unreadable).
+        文件夹中 jixiao 自己写出的汇总表、更正表和 JSON/CSV 报告按内容识别并跳过（不论文件名），其他文件计入「跳过」。
+        jixiao's own outputs found in a folder (summaries, corrected tables, JSON/CSV reports) are told by their
+        content, whatever their names, and skipped; other files are counted as skipped.
+        输出文件不能是输入文件（按文件本身判断，包括链接），否则在读取任何文件前退出。
+        An output that is one of the inputs (the same file, through a link too) is refused before anything is read.
         无法读取的文件不会中断运行。An unreadable file never stops the run.
         文件用满所有 CPU 核心，按路径排序输出，边校验边写出，内存占用与文件数无关。
         Files are read on every core and reported sorted by path as they are checked;
