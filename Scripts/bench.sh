@@ -138,7 +138,7 @@ profile() {
     BEGIN {
       add("whole run", "PROGRAM TOTALS")
       # Opening the package (its sheet names, which tell jixiao'"'"'s own outputs), then every sheet.
-      add("read the workbook (zip, XMLParser, cells)", "XLSXReader08WorkbookB0C10contentsOf + XLSXReader8WorkbookV7reading")
+      add("read the workbook (zip, XMLParser, cells)", "XLSXReader14WorkbookReaderC10contentsOf + XLSXReader8WorkbookV7reading")
       add("  of which worksheets through XMLParser", "XMLPartParserO5parse_2in8delegate17filtersEmptyCells.*WorksheetC0C")
       add("  of which shared strings", "WorkbookReaderC13sharedStrings")
       add("tell jixiao'"'"'s own outputs", "OutputRecognizerV6output2of")
