@@ -142,7 +142,7 @@ profile() {
       add("  of which worksheets through XMLParser", "XMLPartParserO5parse_2in8delegate17filtersEmptyCells.*WorksheetC0C")
       add("  of which shared strings", "WorkbookReaderC13sharedStrings")
       add("tell jixiao'"'"'s own outputs", "OutputRecognizerV6output2of")
-      add("recognise the form", "RecognizerV9recognize")
+      add("recognise the form", "RecognizerV(9recognize|12recognizeAll)")
       add("check the rules", "ValidatorV5check")
       add("summary workbook rows", "SummaryWorkbookC3add")
       add("JSON report", "JSONReportSinkC3add")

@@ -111,16 +111,17 @@ struct ValidateCommand: ParsableCommand {
         var totals = ValidationSummary.zero
         let progress = ProgressBar(total: inputs.files.count, language: language, enabled: inputs.files.count > 1 && !quiet)
         // Every core; reports come out in path order and go straight to the outputs, so nothing per file is kept.
+        // A file gives one report per form (a 主管部门's workbook holds several).
         BatchRunner().run(inputs.files, work: { input in
-            if let reason = input.skipReason { return FileReport.skipped(input.path, reason) }
+            if let reason = input.skipReason { return [FileReport.skipped(input.path, reason)] }
             return input.missing
-                ? FileReport.unreadable(input.path, .reader(XLSXError(.fileUnreadable, detail: missing)))
+                ? [FileReport.unreadable(input.path, .reader(XLSXError(.fileUnreadable, detail: missing)))]
                 // A corrected table found beside its submission is skipped; one named is checked.
-                : validator.validate(fileAt: input.url, path: input.path, skippingCorrectedTables: !input.named)
-        }, emit: { _, report in
-            totals.add(report)
+                : validator.validateForms(fileAt: input.url, path: input.path, skippingCorrectedTables: !input.named)
+        }, emit: { _, reports in
+            totals.add(reports)
             progress.clearIfWritingToTerminal(stdout: outputs.writesToStandardOutput)
-            outputs.add(report)
+            for report in reports { outputs.add(report) }
             progress.advance()
         })
         progress.finish()

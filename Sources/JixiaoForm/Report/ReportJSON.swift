@@ -9,11 +9,12 @@
 public enum ReportJSON {
     /// The whole run's document.
     /// - Parameters:
-    ///   - reports: one per file, any order (written sorted by path); skipped files go to `skipped`.
+    ///   - reports: one per file (one per form of a workbook holding several), any order (written sorted by path,
+    ///     a workbook's forms in their order); skipped files go to `skipped`.
     ///   - errorMessage: the `error` text of an unreadable file, or the `message` of a skipped one, in the
     ///     run's language.
     public static func document(_ reports: [FileReport], errorMessage: (FileReport) -> String?) -> String {
-        let sorted = reports.sorted { $0.path < $1.path }
+        let sorted = reports.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
         let read = sorted.filter { $0.status != .skipped }
         var bytes: [UInt8] = []
         appendOpening(to: &bytes)
@@ -86,6 +87,8 @@ public enum ReportJSON {
         defer { swap(&json.bytes, &bytes) }
         json.beginObject()
         json.key("path"); json.string(report.path)
+        // Only a workbook of several forms names the sheet: a one-form file's entry is as it always was.
+        if let sheet = report.sheet { json.key("sheet"); json.string(sheet) }
         json.key("status"); json.string(report.status.rawValue)
         json.key("error"); json.string(report.status == .unreadable ? errorMessage ?? report.error?.description : nil)
         json.key("form")

@@ -5,8 +5,11 @@
 /// summary.errors   // findings of severity error, over all files
 /// ```
 public struct ValidationSummary: Sendable, Hashable {
-    /// The files read (or found unreadable); skipped files are not among them.
+    /// Reports: one per file, or one per form of a workbook holding several forms; skipped files are not among
+    /// them.
     public var files: Int
+    /// Distinct files (paths) the reports come from.
+    public var workbooks: Int
     public var ok: Int
     public var withFindings: Int
     public var unreadable: Int
@@ -20,7 +23,9 @@ public struct ValidationSummary: Sendable, Hashable {
     public var skippedCount: Int { skipped.values.reduce(0, +) }
 
     public init(_ reports: [FileReport]) {
-        files = reports.filter { $0.status != .skipped }.count
+        let read = reports.filter { $0.status != .skipped }
+        files = read.count
+        workbooks = Set(read.map(\.path)).count
         skipped = [:]
         for reason in reports.compactMap(\.skipReason) { skipped[reason, default: 0] += 1 }
         ok = reports.filter { $0.status == .ok }.count
