@@ -216,6 +216,24 @@ struct InputsOutputsTests {
             "汇总.xlsx", "黄埔-更正.xlsx"])
     }
 
+    /// A 主管部门's workbook of several units' forms, corrected beside itself: the corrected workbook is skipped.
+    @Test func aCorrectedWorkbookOfSeveralFormsIsSkippedToo() throws {
+        let folder = TestFolder()
+        try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent("workbooks/two-units.openpyxl.xlsx"),
+                                         to: folder.file("两个单位.xlsx"))
+        let fix = try CommandRunner.run(["fix", "."], in: folder.url)
+        #expect(fix.status == 0, "\(fix.stderr)")
+        #expect(folder.contents == ["两个单位.corrected.xlsx", "两个单位.xlsx"])
+        let json = try CommandRunner.run(["validate", ".", "--format", "json"], in: folder.url)
+        let document = try #require(try JSONDiff.parse(json.stdout) as? [String: Any])
+        let files = try #require(document["files"] as? [[String: Any]])
+        #expect(files.count == 2)
+        #expect(Set(files.compactMap { $0["path"] as? String }) == ["./两个单位.xlsx"])
+        let skipped = try #require(document["skipped"] as? [[String: Any]])
+        #expect(skipped.compactMap { $0["path"] as? String } == ["./两个单位.corrected.xlsx"])
+        #expect(skipped.compactMap { $0["reason"] as? String } == ["corrected-table"])
+    }
+
     @Test func nothingToCheckIsExitTwoNamingWhatWasSkipped() throws {
         let folder = TestFolder()
         let documents = folder.file("材料")
