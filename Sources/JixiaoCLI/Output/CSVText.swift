@@ -20,20 +20,29 @@ enum CSVText {
 
     /// Appends the field as UTF-8.
     static func append(_ text: String, to out: inout [UInt8]) {
-        guard needsQuotes(text) else {
-            out.append(contentsOf: text.utf8)
-            return
+        var text = text
+        text.withUTF8 { bytes in
+            guard bytes.contains(where: isSpecial) else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            out.append(UInt8(ascii: "\""))
+            for byte in bytes {
+                out.append(byte)
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+            }
+            out.append(UInt8(ascii: "\""))
         }
-        out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            out.append(byte)
-            if byte == UInt8(ascii: "\"") { out.append(byte) }
-        }
-        out.append(UInt8(ascii: "\""))
     }
 
     /// By bytes, so `\r\n` inside a text is seen (as a `Character` it is neither `\r` nor `\n`).
     private static func needsQuotes(_ text: String) -> Bool {
-        text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        var text = text
+        return text.withUTF8 { $0.contains(where: isSpecial) }
+    }
+
+    @inline(__always)
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D
     }
 }

@@ -19,14 +19,14 @@ enum CellsDump {
         case json, csv, text
     }
 
-    /// Cells are formatted into a chunk of this size before it is handed on.
-    private static let chunkSize = 1 << 16
-
     /// Writes the dump of the sheets at `sheets` (indices into `reader.sheets`, in that order) to `output`.
-    /// - Parameter path: the file as the user named it (the JSON's `path`, the text's first line).
+    /// - Parameters:
+    ///   - path: the file as the user named it (the JSON's `path`, the text's first line).
+    ///   - chunkSize: cells are formatted into a chunk of this many bytes before it is handed on.
+    ///   - spillAfter: bytes of a sheet's cells kept in memory while they wait (``SpillBuffer/memoryLimit``).
     /// - Throws: `XLSXError` for a sheet that cannot be read; `POSIXError` when waiting cells cannot be read back.
     static func write(_ reader: WorkbookReader, sheets: [Int], path: String, format: Format, language: Language,
-                      to output: StreamingOutput) throws {
+                      to output: StreamingOutput, chunkSize: Int = 1 << 16, spillAfter: Int = 4 << 20) throws {
         switch format {
         case .json: output.append { CellsDumpJSON.appendDocumentStart(path: path, date1904: reader.date1904, to: &$0) }
         case .csv: output.write("sheet,ref,type,value,format,formula,date\n")
@@ -35,7 +35,7 @@ enum CellsDump {
         for (position, index) in sheets.enumerated() {
             let info = reader.sheets[index]
             // CSV has nothing to say before a sheet's cells: they go straight out. The others wait for the end.
-            let body = format == .csv ? nil : SpillBuffer()
+            let body = format == .csv ? nil : SpillBuffer(memoryLimit: spillAfter)
             var sheetName: [UInt8] = []
             if format == .csv { CSVText.append(info.name, to: &sheetName) }
             var chunk: [UInt8] = []
@@ -103,8 +103,15 @@ enum CellsDump {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width < 8 ? 8 - width : 1))
         out.append(cell.value.dumpType)
         out.append(contentsOf: "  ".utf8)
-        for byte in cell.value.displayText.utf8 {
-            if byte == UInt8(ascii: "\n") { out.append(contentsOf: "⏎".utf8) } else { out.append(byte) }
+        var value = cell.value.displayText
+        value.withUTF8 { bytes in
+            var start = 0
+            while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<newline]))
+                out.append(contentsOf: "⏎".utf8)
+                start = newline + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
         if let code = cell.numberFormat.code {
             out.append(contentsOf: "   [".utf8)
