@@ -199,7 +199,7 @@ profile() {
       add("read the workbook (zip, XMLParser, cells)", "XLSXReader8WorkbookV10contentsOf")
       add("  of which worksheets through XMLParser", "XMLPartParserO5parse_2in8delegate17filtersEmptyCells.*WorksheetC0C")
       add("  of which shared strings", "WorkbookReaderC13sharedStrings")
-      add("recognise the form", "RecognizerV9recognize")
+      add("recognise the form", "RecognizerV(9recognize|12recognizeAll)")
       add("check the rules", "ValidatorV5check")
       add("summary workbook rows", "SummaryWorkbookC3add")
       add("JSON report", "JSONReportSinkC3add")

@@ -1,4 +1,5 @@
 @testable import JixiaoCLI
+import JixiaoForm
 import Testing
 import XLSXReader
 
@@ -23,5 +24,26 @@ struct ErrorPresenterTests {
         #expect(zh.contains("工作表「自评表」") && zh.contains("单元格 XFE1") && zh.contains("xl/worksheets/sheet1.xml"))
         let en = ErrorPresenter.message(for: error, file: "a.xlsx", language: .en)
         #expect(en.contains("sheet '自评表'") && en.contains("cell XFE1"))
+    }
+
+    /// No form found: too few labels (the words as they always were), labels without the form's blocks, another
+    /// table told by what it is.
+    @Test func noFormSaysWhatTheClosestSheetLacksOrIs() {
+        func message(_ error: FormError, _ language: Language) -> String {
+            FormErrorPresenter.message(for: .form(error), file: "a.xlsx", language: language)
+        }
+        let sought = ["部门名称", "年度整体目标", "年度关键指标"]
+        let fewLabels = FormError(.notRecognised, closestSheet: "工资表", labelsFound: 0, labelsNeeded: 3, labelsSought: ["部门名称"],
+                                  blocksNeeded: 2, blocksSought: sought)
+        #expect(message(fewLabels, .zh) == "a.xlsx：找不到部门整体支出绩效自评表：没有哪个工作表含有足够的表格标签（最接近的工作表「工资表」只找到 0 个标签，至少需要 3 个；查找的标签如 部门名称）")
+        var noBlocks = fewLabels
+        noBlocks.labelsFound = 4
+        noBlocks.blocksFound = 1
+        #expect(message(noBlocks, .zh) == "a.xlsx：找不到部门整体支出绩效自评表：工作表「工资表」有 4 个表格标签，但没有自评表的标题，自评表特有的栏目只找到 1 个，至少需要 2 个（查找的标签如 部门名称、年度整体目标、年度关键指标）")
+        #expect(message(noBlocks, .en).contains("only 1 of its distinctive blocks, 2 needed (labels sought include 部门名称, 年度整体目标, 年度关键指标)"))
+        var other = noBlocks
+        other.otherTable = FormError.OtherTable(name: "预算表", english: "a budget list (预算表)")
+        #expect(message(other, .zh) == "a.xlsx：找不到部门整体支出绩效自评表：工作表「工资表」是预算表，不是部门整体支出绩效自评表（查找的标签如 部门名称、年度整体目标、年度关键指标）")
+        #expect(message(other, .en) == "a.xlsx: no 部门整体支出绩效自评表 found: sheet '工资表' is a budget list (预算表), not the 部门整体 form (labels sought include 部门名称, 年度整体目标, 年度关键指标)")
     }
 }

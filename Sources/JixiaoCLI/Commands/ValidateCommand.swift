@@ -108,16 +108,19 @@ struct ValidateCommand: ParsableCommand {
         var failure: Error?
         let progress = ProgressBar(total: inputs.count, language: language, enabled: inputs.count > 1 && !quiet)
         // Every core; reports come out in path order and go straight to the outputs, so nothing per file is kept.
+        // A file gives one report per form (a 主管部门's workbook holds several).
         BatchRunner().run(inputs, work: { input in
             input.missing
-                ? FileReport.unreadable(input.path, .reader(XLSXError(.fileUnreadable, detail: missing)))
-                : validator.validate(fileAt: URL(fileURLWithPath: input.path), path: input.path)
-        }, emit: { _, report in
-            totals.add(report)
+                ? [FileReport.unreadable(input.path, .reader(XLSXError(.fileUnreadable, detail: missing)))]
+                : validator.validateForms(fileAt: URL(fileURLWithPath: input.path), path: input.path)
+        }, emit: { _, reports in
+            totals.add(reports)
             if failure == nil {
                 progress.clearIfWritingToTerminal(stdout: sinks.writesToStandardOutput)
                 do {
-                    for sink in sinks.all { try sink.add(report) }
+                    for report in reports {
+                        for sink in sinks.all { try sink.add(report) }
+                    }
                 } catch {
                     failure = error
                 }

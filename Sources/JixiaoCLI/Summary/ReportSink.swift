@@ -1,6 +1,7 @@
 import JixiaoForm
 
-/// Receives each file's report as a bulk run produces it (in path order), then the run's totals.
+/// Receives each report as a bulk run produces it (in path order, a workbook's forms in their order), then the
+/// run's totals.
 ///
 /// Sinks write as they go and keep nothing per file, so memory stays flat whatever the number of files.
 /// ``finish(_:)`` completes and publishes the output (an atomic rename for files); ``discard()`` drops it.
@@ -14,8 +15,14 @@ extension ValidationSummary {
     /// The totals of no files, to count a run as it goes with ``add(_:)``.
     static var zero: ValidationSummary { ValidationSummary([]) }
 
-    /// Counts one more file.
-    mutating func add(_ report: FileReport) {
+    /// Counts one more file: its reports, one per form (or one when it is unreadable).
+    mutating func add(_ reports: [FileReport]) {
+        workbooks += 1
+        for report in reports { add(report) }
+    }
+
+    /// Counts one more report.
+    private mutating func add(_ report: FileReport) {
         files += 1
         switch report.status {
         case .ok: ok += 1

@@ -5,9 +5,10 @@ import XLSXWriter
 /// `validate --summary FILE`: the workbook an officer sorts and filters in Excel.
 ///
 /// - 汇总: one row per file in path order (department, year, unit, budgets, spending, the two rates, key
-///   indicators met / unmet / not comparable, findings by severity, status, and the reason when unreadable),
-///   a link to the file, a frozen header, an autofilter, number formats at the precision each form shows,
-///   rows with errors filled red and unreadable rows orange.
+///   indicators met / unmet / not comparable, findings by severity, status, and the reason when unreadable;
+///   one row per form of a workbook holding several, named with its sheet), a link to the file, a frozen
+///   header, an autofilter, number formats at the precision each form shows, rows with errors filled red and
+///   unreadable rows orange.
 /// - 问题清单: one row per finding, with a link that opens the file at the finding's cell.
 /// - 图表: 预算完成率 by department: the department, rate and file of every form that states a rate, and bar
 ///   charts drawn from them, 40 departments a chart.
@@ -140,9 +141,11 @@ final class SummaryWorkbook: ReportSink {
         let line = summaryRow
         for (index, field) in summaryFields.enumerated() {
             switch field {
-            case .file: try text(report.path, on: sheet, line, index, fill)
+            case .file: try text(ValidationText.name(of: report, language: language), on: sheet, line, index, fill)
             case .link:
-                try link(location: nil, on: sheet, line, index, fill)
+                // A form of a workbook holding several opens at its sheet.
+                try link(location: report.sheet.map { "'" + SummaryText.doublingQuotes($0) + "'!A1" }, on: sheet, line,
+                         index, fill)
             case .department: try text(row.department, on: sheet, line, index, fill)
             case .year: try integer(row.year, on: sheet, line, index, fill)
             case .unit: try text(row.unit, on: sheet, line, index, fill)
@@ -170,9 +173,11 @@ final class SummaryWorkbook: ReportSink {
         if let rate = row.completionRate, chartRow < ExcelLimits.rowCount {
             for (index, field) in chartFields.enumerated() {
                 switch field {
-                case .department: try text(row.department ?? report.path, on: chartSheet, chartRow, index, .none)
+                case .department:
+                    try text(row.department ?? ValidationText.name(of: report, language: language), on: chartSheet, chartRow,
+                             index, .none)
                 case .completionRate: try self.rate(rate, on: chartSheet, chartRow, index, .none)
-                default: try text(report.path, on: chartSheet, chartRow, index, .none)
+                default: try text(ValidationText.name(of: report, language: language), on: chartSheet, chartRow, index, .none)
                 }
             }
             chartRow += 1
@@ -196,7 +201,7 @@ final class SummaryWorkbook: ReportSink {
         if let sheetName = finding.sheet, sheetName != report.form?.sheet, let cellName { place = "\(sheetName)!\(cellName)" }
         for (index, field) in findingFields.enumerated() {
             switch field {
-            case .file: try text(report.path, on: sheet, line, index, fill)
+            case .file: try text(ValidationText.name(of: report, language: language), on: sheet, line, index, fill)
             case .department: try text(report.form?.department, on: sheet, line, index, fill)
             case .rule: try text(finding.rule.rawValue, on: sheet, line, index, fill)
             case .severity:

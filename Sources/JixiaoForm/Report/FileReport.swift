@@ -1,4 +1,5 @@
-/// What validating one file gave: its status, why it was unreadable, the form read and the findings.
+/// What validating one file gave: its status, why it was unreadable, the form read and the findings. A workbook
+/// holding several units' forms gives one report per form, each naming its ``sheet``.
 ///
 /// ```swift
 /// let report = FormValidator().validate(fileAt: url)
@@ -11,6 +12,9 @@
 public struct FileReport: Sendable, Hashable {
     /// The file's path as given (for output and sorting).
     public var path: String
+    /// The form's sheet when the workbook holds several forms (each its own report); nil for a workbook of one
+    /// form, which its path alone names.
+    public var sheet: String?
     public var status: FileStatus
     /// Why the file is unreadable; nil otherwise.
     public var error: ValidationFailure?
@@ -20,8 +24,9 @@ public struct FileReport: Sendable, Hashable {
     public var findings: [Finding]
 
     public init(path: String, status: FileStatus, error: ValidationFailure? = nil, form: Form? = nil,
-                findings: [Finding] = []) {
+                findings: [Finding] = [], sheet: String? = nil) {
         self.path = path
+        self.sheet = sheet
         self.status = status
         self.error = error
         self.form = form

@@ -7,10 +7,11 @@
 public enum ReportJSON {
     /// The whole run's document.
     /// - Parameters:
-    ///   - reports: one per file, any order (written sorted by path).
+    ///   - reports: one per file (one per form of a workbook holding several), any order (written sorted by path,
+    ///     a workbook's forms in their order).
     ///   - errorMessage: the `error` text of an unreadable file, in the run's language.
     public static func document(_ reports: [FileReport], errorMessage: (FileReport) -> String?) -> String {
-        let sorted = reports.sorted { $0.path < $1.path }
+        let sorted = reports.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
         var bytes: [UInt8] = []
         appendOpening(to: &bytes)
         for (position, report) in sorted.enumerated() {
@@ -61,6 +62,8 @@ public enum ReportJSON {
         defer { swap(&json.bytes, &bytes) }
         json.beginObject()
         json.key("path"); json.string(report.path)
+        // Only a workbook of several forms names the sheet: a one-form file's entry is as it always was.
+        if let sheet = report.sheet { json.key("sheet"); json.string(sheet) }
         json.key("status"); json.string(report.status.rawValue)
         json.key("error"); json.string(report.status == .unreadable ? errorMessage ?? report.error?.description : nil)
         json.key("form")

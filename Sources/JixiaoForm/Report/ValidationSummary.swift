@@ -5,7 +5,10 @@
 /// summary.errors   // findings of severity error, over all files
 /// ```
 public struct ValidationSummary: Sendable, Hashable {
+    /// Reports: one per file, or one per form of a workbook holding several forms.
     public var files: Int
+    /// Distinct files (paths) the reports come from.
+    public var workbooks: Int
     public var ok: Int
     public var withFindings: Int
     public var unreadable: Int
@@ -15,6 +18,7 @@ public struct ValidationSummary: Sendable, Hashable {
 
     public init(_ reports: [FileReport]) {
         files = reports.count
+        workbooks = Set(reports.map(\.path)).count
         ok = reports.filter { $0.status == .ok }.count
         withFindings = reports.filter { $0.status == .findings }.count
         unreadable = reports.filter { $0.status == .unreadable }.count
