@@ -27,20 +27,27 @@ final class StreamingOutput {
     private var finished = false
     /// A terminal sees each piece at once; files and pipes get 64 KiB writes.
     private let flushSize: Int
+    /// How much is held before the first write: ``flushSize``, or more where asked.
+    private var threshold: Int
 
     /// Opens standard output (`path` nil), the device or pipe `path` names, or a temporary file beside `path`.
+    /// - Parameter holdingUpTo: standard output only: nothing is written until this many bytes are buffered, so
+    ///   that output smaller than that which ends in ``discard()`` (a file found unreadable half-way) prints
+    ///   nothing.
     /// - Throws: ``OutputProblem`` when the destination is a folder or the temporary file cannot be made
     ///   (missing folder, no permission, read-only or full disk).
-    init(path: String?) throws(OutputProblem) {
+    init(path: String?, holdingUpTo hold: Int = 0) throws(OutputProblem) {
         self.path = path
         guard let path else {
             descriptor = STDOUT_FILENO
             temporary = nil
             destination = nil
             flushSize = isatty(STDOUT_FILENO) != 0 ? 1 : 1 << 16
+            threshold = max(flushSize, hold)
             return
         }
         flushSize = 1 << 16
+        threshold = flushSize
         var target = path
         var info = stat()
         if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) {
@@ -80,13 +87,13 @@ final class StreamingOutput {
     /// Appends text; written out in 64 KiB pieces. A write failure is kept and thrown by ``commit()``.
     func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
-        if buffer.count >= flushSize { flush() }
+        if buffer.count >= threshold { flush() }
     }
 
     /// Appends bytes made in place: `body` writes to the end of the buffer.
     func append(_ body: (inout [UInt8]) -> Void) {
         body(&buffer)
-        if buffer.count >= flushSize { flush() }
+        if buffer.count >= threshold { flush() }
     }
 
     /// Writes what is buffered and, for a file, moves it over the destination.
@@ -133,6 +140,7 @@ final class StreamingOutput {
 
     private func flush() {
         guard !buffer.isEmpty else { return }
+        threshold = flushSize
         defer { buffer.removeAll(keepingCapacity: true) }
         guard failure == nil else { return }
         buffer.withUnsafeBytes { bytes in
