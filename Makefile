@@ -36,7 +36,8 @@ fuzz: setup
 # The whole suite under AddressSanitizer, and under ThreadSanitizer (the bulk runner is threaded); each in its
 # own build folder, so the ordinary build is kept.
 test-asan: setup
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan-suppressions.txt \
+	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 test-tsan: setup
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan

@@ -32,6 +32,7 @@ echo "fuzzing for ${seconds}s on $jobs processes; corpus $dir/corpus, findings $
 status=0
 # Leaks are not findings here: FoundationXML leaks a few bytes per parse error (CFString in its error path).
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/Scripts/lsan-suppressions.txt}
 # -fork runs the jobs and keeps going after a finding (each one saved), which -jobs does not.
 "$binary" "$dir/corpus" "$dir/seeds" -fork="$jobs" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
   -dict=Fuzz/xlsx.dict -detect_leaks=0 -max_len=262144 -timeout=10 -rss_limit_mb=1024 -malloc_limit_mb=1024 \
