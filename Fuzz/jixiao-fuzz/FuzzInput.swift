@@ -6,7 +6,7 @@ import XLSXReader
 ///
 /// The bytes are written to a scratch file (the reader reads files, as the tool does), then read twice as
 /// the tool reads them: sheet by sheet through the streaming path that `jixiao cells` uses, and whole, then
-/// recognised, checked and rendered as the JSON report and a correction. Every refusal is a normal outcome;
+/// recognised (every form of the workbook), checked and rendered as the JSON report and a correction. Every refusal is a normal outcome;
 /// only a crash, a trap, a hang or a memory blow-up is a finding.
 ///
 /// ```swift
@@ -54,10 +54,11 @@ enum FuzzInput {
             }
         }
         // The whole read, recognition, rules, the JSON report and a correction.
-        let report = validator.validate(fileAt: url, path: "fuzz.xlsx")
-        _ = ReportJSON.fileText(report, errorMessage: report.error.map { "\($0)" })
-        if let form = report.form, let corrector {
-            _ = corrector.correct(form, findings: report.findings)
+        for report in validator.validateForms(fileAt: url, path: "fuzz.xlsx", skippingCorrectedTables: true) {
+            _ = ReportJSON.fileText(report, errorMessage: report.error.map { "\($0)" })
+            if let form = report.form, let corrector {
+                _ = corrector.correct(form, findings: report.findings)
+            }
         }
     }
 }
