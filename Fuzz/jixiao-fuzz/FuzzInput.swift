@@ -16,18 +16,18 @@ enum FuzzInput {
     /// Built once: templates, recognizer and rules, as a bulk run builds them once.
     /// Without its templates every input would stop at "unreadable" and the fuzzer would see nothing past the
     /// reader: refuse to run instead.
-    nonisolated(unsafe) static let validator: FormValidator = {
+    static let validator: FormValidator = {
         let validator = FormValidator()
         if case .failure(let error) = validator.templates { fatalError("jixiao-fuzz: templates not found: \(error)") }
         return validator
     }()
-    nonisolated(unsafe) static let corrector: FormCorrector? = {
+    static let corrector: FormCorrector? = {
         guard let layout = try? OfficialLayout.standard.get(), let templates = try? TemplateBundle.standard.get()
         else { return nil }
         return FormCorrector(layout: layout, template: templates.form)
     }()
     /// One scratch file per process, rewritten for each input (libFuzzer runs inputs one at a time).
-    nonisolated(unsafe) static let scratch: URL = {
+    static let scratch: URL = {
         let folder = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
         return URL(fileURLWithPath: folder).appendingPathComponent("jixiao-fuzz-\(getpid()).xlsx")
     }()
