@@ -7,28 +7,30 @@ import Testing
 /// The streaming outputs of a bulk run write what the whole-run renderers write.
 @Suite("Streaming outputs")
 struct ReportSinkTests {
-    static let reports: [FileReport] = {
+    /// Each file's reports, in path order: one per file, three for the workbook of three units' forms.
+    static let files: [[FileReport]] = {
         let validator = FormValidator()
-        var reports = ["forms/huangpu-2021.xlsx", "forms/panyu-2021.xlsx", "forms/blank-form.xlsx",
-                       "variants/wrong-rates.openpyxl.xlsx", "hostile/truncated.xlsx"].map { name in
-            validator.validate(fileAt: Fixtures.root.appendingPathComponent(name), path: name)
-        }
-        return reports.sorted { $0.path < $1.path }
+        let names = ["forms/huangpu-2021.xlsx", "forms/panyu-2021.xlsx", "forms/blank-form.xlsx",
+                     "variants/wrong-rates.openpyxl.xlsx", "hostile/truncated.xlsx", "workbooks/three-units-scores.openpyxl.xlsx"]
+        return names.sorted().map { name in validator.validateForms(fileAt: Fixtures.root.appendingPathComponent(name), path: name) }
     }()
+    static let reports = files.flatMap { $0 }
 
-    @Test(arguments: [0, 1, 5])
+    @Test(arguments: [0, 1, 6])
     func streamedJSONIsTheDocument(_ count: Int) throws {
         let folder = TestFolder()
         let path = folder.file("r.json").path
         let sink = JSONReportSink(output: try StreamingOutput(path: path), language: .zh)
         var totals = ValidationSummary.zero
-        let reports = Array(Self.reports.prefix(count))
-        for report in reports {
-            try sink.add(report)
-            totals.add(report)
+        let files = Array(Self.files.prefix(count))
+        for reports in files {
+            for report in reports { try sink.add(report) }
+            totals.add(reports)
         }
         try sink.finish(totals)
+        let reports = files.flatMap { $0 }
         #expect(totals == ValidationSummary(reports))
+        #expect(totals.workbooks == count)
         let expected = ValidationJSON.render(reports, language: .zh)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
         #expect(folder.contents == ["r.json"])

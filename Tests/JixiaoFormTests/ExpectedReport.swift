@@ -11,6 +11,11 @@ enum ExpectedReport {
     /// Every difference, described; empty when the report is as expected.
     static func differences(_ report: FileReport, expectedAt url: URL) throws -> [String] {
         guard let expected = try JSONDiff.parse(contentsOf: url) as? [String: Any] else { return ["\(url.lastPathComponent): not an object"] }
+        return try differences(report, expected: expected)
+    }
+
+    /// Every difference from one expected report (`status`, `form`, `findings`, `error`), described.
+    static func differences(_ report: FileReport, expected: [String: Any]) throws -> [String] {
         let actual = try JSONDiff.parse(ReportJSON.fileText(report, errorMessage: nil)) as? [String: Any] ?? [:]
         var problems: [String] = []
         if let status = expected["status"] as? String, status != report.status.rawValue {
@@ -21,6 +26,7 @@ enum ExpectedReport {
                 problems.append(difference)
             }
         }
+        if let error = expected["error"] as? [String: Any] { problems += differences(report.error, expected: error) }
         let expectedFindings = (expected["findings"] as? [[String: Any]] ?? [])
         let actualFindings = (actual["findings"] as? [[String: Any]] ?? [])
         var unmatched = actualFindings
@@ -32,6 +38,23 @@ enum ExpectedReport {
             }
         }
         for finding in unmatched { problems.append("unexpected finding \(describe(finding))") }
+        return problems
+    }
+
+    /// An unreadable file's reason against `{"kind", "sheet", "table"}`: the form error's kind, the closest sheet
+    /// and the other table it was told to be (null: none told).
+    static func differences(_ failure: ValidationFailure?, expected: [String: Any]) -> [String] {
+        guard case .form(let error)? = failure else { return ["error: expected a form error, got \(failure.map { "\($0)" } ?? "none")"] }
+        var problems: [String] = []
+        if let kind = expected["kind"] as? String, kind != error.kind.rawValue {
+            problems.append("error.kind: expected \(kind), got \(error.kind.rawValue)")
+        }
+        if let sheet = expected["sheet"] as? String, sheet != error.closestSheet {
+            problems.append("error.sheet: expected \(sheet), got \(error.closestSheet ?? "nil")")
+        }
+        if expected.keys.contains("table"), (expected["table"] as? String) != error.otherTable?.name {
+            problems.append("error.table: expected \(expected["table"] ?? "nil"), got \(error.otherTable?.name ?? "nil")")
+        }
         return problems
     }
 

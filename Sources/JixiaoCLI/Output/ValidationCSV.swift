@@ -1,14 +1,15 @@
 import JixiaoForm
 
 /// `validate --format csv`: one row per finding, or one row for a file without findings (its status, and the
-/// reason when unreadable). Files sorted by path.
+/// reason when unreadable or skipped; the sheet when the file holds several forms). Files sorted by path.
 enum ValidationCSV {
-    static let header = ["path", "status", "severity", "rule", "field", "sheet", "cell", "stated", "expected", "kind",
-                         "message"]
+    static let header = ReportCSV.header
 
     static func render(_ reports: [FileReport], language: Language) -> String {
         var lines = [CSVText.row(header)]
-        for report in reports.sorted(by: { $0.path < $1.path }) { lines += rows(for: report, language: language) }
+        for report in reports.enumerated().sorted(by: { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }) {
+            lines += rows(for: report.element, language: language)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -16,7 +17,9 @@ enum ValidationCSV {
     static func rows(for report: FileReport, language: Language) -> [String] {
         if report.findings.isEmpty {
             let reason = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
-            return [CSVText.row([report.path, report.status.rawValue, "", "", "", "", "", "", "", "", reason ?? ""])]
+                ?? report.skipReason.map { SkipWords.message(for: $0, file: report.path, language: language) }
+            // A form of a workbook holding several names its sheet.
+            return [CSVText.row([report.path, report.status.rawValue, "", "", "", report.sheet ?? "", "", "", "", "", reason ?? ""])]
         }
         return report.findings.map { finding in
             CSVText.row([

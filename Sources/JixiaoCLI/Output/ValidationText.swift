@@ -6,22 +6,32 @@ enum ValidationText {
     static func render(_ reports: [FileReport], language: Language, colour: Bool) -> String {
         let paint = Painter(enabled: colour)
         var out = ""
-        for report in reports.sorted(by: { $0.path < $1.path }) { out += block(for: report, language: language, paint: paint) }
+        for report in reports.enumerated().sorted(by: { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }) {
+            out += block(for: report.element, language: language, paint: paint)
+        }
         return out + footer(ValidationSummary(reports), language: language)
     }
 
     /// One file's lines: its status, and each finding with its cell and message.
     static func block(for report: FileReport, language: Language, paint: Painter) -> String {
         var out = ""
+        // A form of a workbook holding several names its sheet whatever its status; a one-form file names it
+        // beside its findings.
+        let sheet = (report.sheet ?? (report.status == .findings ? report.form?.sheet : nil))
+            .map { sheetSuffix($0, language: language) } ?? ""
         switch report.status {
         case .ok:
-            out += paint.bold(report.path) + "  " + paint.green(language.pick("通过", "ok")) + "\n"
+            out += paint.bold(report.path) + sheet + "  " + paint.green(language.pick("通过", "ok")) + "\n"
         case .unreadable:
             let reason = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
-            out += paint.bold(report.path) + "  " + paint.red(language.pick("无法读取", "unreadable")) + "\n"
+            out += paint.bold(report.path) + sheet + "  " + paint.red(language.pick("无法读取", "unreadable")) + "\n"
             out += "    " + (reason ?? "") + "\n"
+        case .skipped:
+            // Files that are not workbooks are only counted (the closing line); jixiao's own outputs are named.
+            guard report.skipReason != .notAWorkbook else { return "" }
+            out += paint.bold(report.path) + "  " + paint.dim(language.pick("跳过", "skipped")) + "\n"
+            out += "    " + (report.skipReason.map { SkipWords.reason($0, language: language) } ?? "") + "\n"
         case .findings:
-            let sheet = (report.form?.sheet).map { language.pick("（工作表「\($0)」）", " (sheet '\($0)')") } ?? ""
             out += paint.bold(report.path) + sheet + "  "
                 + paint.yellow(language.pick("\(report.findings.count) 个问题", "\(report.findings.count) findings")) + "\n"
             for finding in report.findings {
@@ -42,11 +52,28 @@ enum ValidationText {
         return out
     }
 
-    /// The closing line: files by status, findings by severity.
+    /// `（工作表「机关」）`: what follows a path to name one sheet of the file.
+    static func sheetSuffix(_ sheet: String, language: Language) -> String {
+        language.pick("（工作表「\(sheet)」）", " (sheet '\(sheet)')")
+    }
+
+    /// The path of a report as a person reads it: with its sheet when the file holds several forms.
+    static func name(of report: FileReport, language: Language) -> String {
+        report.sheet.map { report.path + sheetSuffix($0, language: language) } ?? report.path
+    }
+
+    /// The closing line: files (or forms, when a workbook held several) by status, findings by severity, and
+    /// the files skipped by reason.
     static func footer(_ summary: ValidationSummary, language: Language) -> String {
-        "\n" + language.pick(
-            "共 \(summary.files) 个文件：\(summary.ok) 个通过，\(summary.withFindings) 个有问题，\(summary.unreadable) 个无法读取；错误 \(summary.errors) 个，警告 \(summary.warnings) 个，提示 \(summary.infos) 个",
-            "\(Language.englishFiles(summary.files)): \(summary.ok) ok, \(summary.withFindings) with findings, \(summary.unreadable) unreadable; \(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) notes") + "\n"
+        let counted = summary.workbooks == summary.files
+            ? language.pick("共 \(summary.files) 个文件", Language.englishFiles(summary.files))
+            : language.pick("共 \(summary.files) 份报告（\(summary.workbooks) 个文件）",
+                            "\(summary.files) reports (\(Language.englishFiles(summary.workbooks)))")
+        var line = language.pick(
+            "\(counted)：\(summary.ok) 个通过，\(summary.withFindings) 个有问题，\(summary.unreadable) 个无法读取；错误 \(summary.errors) 个，警告 \(summary.warnings) 个，提示 \(summary.infos) 个",
+            "\(counted): \(summary.ok) ok, \(summary.withFindings) with findings, \(summary.unreadable) unreadable; \(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) notes")
+        if summary.skippedCount > 0 { line += language.pick("；", "; ") + SkipWords.tally(summary, language: language) }
+        return "\n" + line + "\n"
     }
 
     static func severityLabel(_ severity: Severity, language: Language) -> String {

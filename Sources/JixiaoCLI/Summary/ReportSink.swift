@@ -1,6 +1,7 @@
 import JixiaoForm
 
-/// Receives each file's report as a bulk run produces it (in path order), then the run's totals.
+/// Receives each report as a bulk run produces it (in path order, a workbook's forms in their order), then the
+/// run's totals.
 ///
 /// Sinks write as they go and keep nothing per file, so memory stays flat whatever the number of files.
 /// ``finish(_:)`` completes and publishes the output (an atomic rename for files); ``discard()`` drops it.
@@ -14,14 +15,25 @@ extension ValidationSummary {
     /// The totals of no files, to count a run as it goes with ``add(_:)``.
     static var zero: ValidationSummary { ValidationSummary([]) }
 
-    /// Counts one more file.
-    mutating func add(_ report: FileReport) {
-        files += 1
+    /// Counts one more file: its reports, one per form (or one when it is unreadable or skipped).
+    mutating func add(_ reports: [FileReport]) {
+        if reports.count == 1, let reason = reports[0].skipReason {
+            skipped[reason, default: 0] += 1
+            return
+        }
+        workbooks += 1
+        for report in reports { add(report) }
+    }
+
+    /// Counts one more report.
+    private mutating func add(_ report: FileReport) {
         switch report.status {
         case .ok: ok += 1
         case .findings: withFindings += 1
         case .unreadable: unreadable += 1
+        case .skipped: return
         }
+        files += 1
         for finding in report.findings {
             switch finding.severity {
             case .error: errors += 1
@@ -38,6 +50,8 @@ final class JSONReportSink: ReportSink {
     private let output: StreamingOutput
     private let language: Language
     private var count = 0
+    /// The files skipped, listed after `files` (a path and a reason each, kept until the end).
+    private var skipped: [(report: FileReport, message: String?)] = []
 
     init(output: StreamingOutput, language: Language) {
         self.output = output
@@ -46,13 +60,17 @@ final class JSONReportSink: ReportSink {
     }
 
     func add(_ report: FileReport) throws {
+        if let reason = report.skipReason {
+            skipped.append((report, SkipWords.reason(reason, language: language)))
+            return
+        }
         let message = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
         output.append { [count] in ReportJSON.appendEntry(report, errorMessage: message, position: count, to: &$0) }
         count += 1
     }
 
     func finish(_ totals: ValidationSummary) throws {
-        output.append { [count] in ReportJSON.appendClosing(totals, entries: count, to: &$0) }
+        output.append { [count, skipped] in ReportJSON.appendClosing(totals, entries: count, skipped: skipped, to: &$0) }
         try output.commit()
     }
 

@@ -5,9 +5,10 @@ import XLSXWriter
 /// `validate --summary FILE`: the workbook an officer sorts and filters in Excel.
 ///
 /// - 汇总: one row per file in path order (department, year, unit, budgets, spending, the two rates, key
-///   indicators met / unmet / not comparable, findings by severity, status, and the reason when unreadable),
-///   a link to the file, a frozen header, an autofilter, number formats at the precision each form shows,
-///   rows with errors filled red and unreadable rows orange.
+///   indicators met / unmet / not comparable, findings by severity, status, and the reason when unreadable;
+///   one row per form of a workbook holding several, named with its sheet), a link to the file, a frozen
+///   header, an autofilter, number formats at the precision each form shows, rows with errors filled red and
+///   unreadable rows orange.
 /// - 问题清单: one row per finding, with a link that opens the file at the finding's cell.
 /// - 图表: 预算完成率 by department: the department, rate and file of every form that states a rate, and bar
 ///   charts drawn from them, 40 departments a chart.
@@ -62,8 +63,9 @@ final class SummaryWorkbook: ReportSink {
         summary = try workbook.addWorksheet(named: names.summary.text(in: language.messages))
         findings = try workbook.addWorksheet(named: names.findings.text(in: language.messages))
         chartSheet = try workbook.addWorksheet(named: names.chart.text(in: language.messages))
+        // Marked, so a later run over a folder holding it skips it rather than read it as a form.
         try workbook.setProperties(DocumentProperties(title: layout.sheets.summary.text(in: language.messages),
-                                                      author: "jixiao"))
+                                                      author: "jixiao", custom: OutputRecognizer.mark(.summary)))
         try writeHeader(layout.summaryColumns, on: summary)
         try writeHeader(layout.findingColumns, on: findings)
         try writeHeader(chartColumns, on: chartSheet)
@@ -95,6 +97,7 @@ final class SummaryWorkbook: ReportSink {
     // MARK: - ReportSink
 
     func add(_ report: FileReport) throws {
+        if let reason = report.skipReason { return try addSkippedRow(report, reason: reason) }
         links = HyperlinkFormulas(target: linkPaths.path(of: report.path), text: texts.linkText)
         try addSummaryRow(report)
         for finding in report.findings { try addFindingRow(finding, of: report) }
@@ -140,9 +143,11 @@ final class SummaryWorkbook: ReportSink {
         let line = summaryRow
         for (index, field) in summaryFields.enumerated() {
             switch field {
-            case .file: try text(report.path, on: sheet, line, index, fill)
+            case .file: try text(ValidationText.name(of: report, language: language), on: sheet, line, index, fill)
             case .link:
-                try link(location: nil, on: sheet, line, index, fill)
+                // A form of a workbook holding several opens at its sheet.
+                try link(location: report.sheet.map { "'" + SummaryText.doublingQuotes($0) + "'!A1" }, on: sheet, line,
+                         index, fill)
             case .department: try text(row.department, on: sheet, line, index, fill)
             case .year: try integer(row.year, on: sheet, line, index, fill)
             case .unit: try text(row.unit, on: sheet, line, index, fill)
@@ -170,13 +175,30 @@ final class SummaryWorkbook: ReportSink {
         if let rate = row.completionRate, chartRow < ExcelLimits.rowCount {
             for (index, field) in chartFields.enumerated() {
                 switch field {
-                case .department: try text(row.department ?? report.path, on: chartSheet, chartRow, index, .none)
+                case .department:
+                    try text(row.department ?? ValidationText.name(of: report, language: language), on: chartSheet, chartRow,
+                             index, .none)
                 case .completionRate: try self.rate(rate, on: chartSheet, chartRow, index, .none)
-                default: try text(report.path, on: chartSheet, chartRow, index, .none)
+                default: try text(ValidationText.name(of: report, language: language), on: chartSheet, chartRow, index, .none)
                 }
             }
             chartRow += 1
         }
+    }
+
+    /// A skipped file's 汇总 row: its path, the status and the reason, nothing else. Only jixiao's own outputs
+    /// get one; files that are not workbooks are counted in the JSON report.
+    private func addSkippedRow(_ report: FileReport, reason: SkipReason) throws(XLSXWriterError) {
+        guard summaryRow < ExcelLimits.rowCount, reason != .notAWorkbook else { return }
+        for (index, field) in summaryFields.enumerated() {
+            switch field {
+            case .file: try text(report.path, on: summary, summaryRow, index, .none)
+            case .status: try text(texts.statuses[.skipped], on: summary, summaryRow, index, .none)
+            case .note: try text(SkipWords.reason(reason, language: language), on: summary, summaryRow, index, .none, style: .prose)
+            default: break
+            }
+        }
+        summaryRow += 1
     }
 
     private func addFindingRow(_ finding: Finding, of report: FileReport) throws(XLSXWriterError) {
@@ -196,7 +218,7 @@ final class SummaryWorkbook: ReportSink {
         if let sheetName = finding.sheet, sheetName != report.form?.sheet, let cellName { place = "\(sheetName)!\(cellName)" }
         for (index, field) in findingFields.enumerated() {
             switch field {
-            case .file: try text(report.path, on: sheet, line, index, fill)
+            case .file: try text(ValidationText.name(of: report, language: language), on: sheet, line, index, fill)
             case .department: try text(report.form?.department, on: sheet, line, index, fill)
             case .rule: try text(finding.rule.rawValue, on: sheet, line, index, fill)
             case .severity:

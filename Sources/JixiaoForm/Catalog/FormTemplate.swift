@@ -113,6 +113,9 @@ public struct FormTemplate: Sendable, Decodable {
     /// The repeating tables by model key (`keyIndicators`, `tasks`).
     public var tables: [String: Table]
     public var scoreSheet: ScoreSheet
+    /// How the form is told from other budget tables, and how several units' forms in one workbook are paired
+    /// with their 评分表.
+    public var recognition: Recognition
 
     /// The grade a total earns under these bands (`96.39` → `优`).
     public func grade(for total: Decimal) -> String? {

@@ -207,6 +207,9 @@ final class SheetLabels {
         return InlineLabel(roles: meaning.inlineRoles, identities: meaning.inlineIdentities, value: value)
     }
 
+    /// Whether a label playing the role of this identity number (``LabelVocabulary/identities``) shows.
+    func shows(_ identity: Int) -> Bool { !byIdentity[identity].isEmpty }
+
     func labels(for identity: String) -> [LabelAnchor] {
         vocabulary.identityNumber(identity).map { byIdentity[$0] } ?? []
     }

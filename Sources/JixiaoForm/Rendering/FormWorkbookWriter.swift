@@ -3,7 +3,7 @@ import XLSXReader
 import XLSXWriter
 
 /// Writes a form as a workbook in the official layout: the 自评表, the 评分表 when the form has one, and, for a
-/// corrected table, the 校验结果 sheet listing every finding.
+/// corrected table, the 校验结果 sheet listing every finding; or several units' forms into one workbook.
 ///
 /// ```swift
 /// let writer = try FormWorkbookWriter()
@@ -56,9 +56,11 @@ public struct FormWorkbookWriter: Sendable {
                       overwrite: Bool = false, includeBlankScoreSheet: Bool = false) throws(XLSXWriterError)
         -> [FieldKey: CellReference] {
         let workbook = try WorkbookWriter(writingTo: url, options: WorkbookOptions(overwrite: overwrite))
+        // A corrected table is marked, so a later run over its folder skips it instead of counting it twice.
         try workbook.setProperties(DocumentProperties(title: form.title ?? layout.properties.title,
                                                       author: layout.properties.author,
-                                                      comments: layout.properties.comments))
+                                                      comments: layout.properties.comments,
+                                                      custom: findings == nil ? [:] : OutputRecognizer.mark(.correctedTable)))
         var formRenderer = FormSheetRenderer(layout: layout, language: language, changes: changes)
         try formRenderer.draw(form, on: try workbook.addWorksheet(named: layout.sheetName))
         var positions = formRenderer.positions
@@ -75,5 +77,79 @@ public struct FormWorkbookWriter: Sendable {
         }
         try workbook.close()
         return positions
+    }
+
+    /// One form of a workbook holding several units' forms: the form to draw (already corrected), the cells to
+    /// mark and the form's findings.
+    public struct Part: Sendable {
+        public var form: Form
+        public var changes: [CellChange]
+        public var findings: [Finding]
+
+        public init(form: Form, changes: [CellChange] = [], findings: [Finding] = []) {
+            self.form = form
+            self.changes = changes
+            self.findings = findings
+        }
+    }
+
+    /// Writes several units' forms into one workbook atomically, as they came in: each form in the official layout
+    /// on a sheet named as its own was, its 评分表 on a sheet named as its 评分表 was (`NAME评分表` when the scores
+    /// were on the form's own sheet), then one 校验结果 sheet listing every form's findings, each cell named with
+    /// its sheet (`机关!C7`).
+    ///
+    /// ```swift
+    /// let parts = reports.map { report in
+    ///     let correction = writer.corrector.correct(report.form!, findings: report.findings)
+    ///     return FormWorkbookWriter.Part(form: correction.form, changes: correction.changes, findings: report.findings)
+    /// }
+    /// try writer.write(parts, to: URL(fileURLWithPath: "某局-下属单位.corrected.xlsx"))
+    /// ```
+    /// - Parameters:
+    ///   - parts: the forms, in the order their sheets are written.
+    ///   - overwrite: replace an existing file at `url`; otherwise an existing file is an error.
+    public func write(_ parts: [Part], to url: URL, overwrite: Bool = false) throws(XLSXWriterError) {
+        let workbook = try WorkbookWriter(writingTo: url, options: WorkbookOptions(overwrite: overwrite))
+        try workbook.setProperties(DocumentProperties(title: parts.first?.form.title ?? layout.properties.title,
+                                                      author: layout.properties.author,
+                                                      comments: layout.properties.comments,
+                                                      custom: OutputRecognizer.mark(.correctedTable)))
+        // The findings sheet's name is kept for it: a unit's sheet of that name is written under another.
+        var reserved = [layout.findingsSheet.name]
+        var entries: [FindingsSheetRenderer.Entries] = []
+        for part in parts {
+            let formSheet = try addSheet(to: workbook, named: part.form.sheet, otherwise: layout.sheetName, reserved: reserved)
+            var formRenderer = FormSheetRenderer(layout: layout, language: language, changes: part.changes)
+            try formRenderer.draw(part.form, on: formSheet)
+            var here = formRenderer.positions.mapValues { "\(formSheet.name)!\($0)" }
+            if let score = part.form.score {
+                let wanted = score.sheet == part.form.sheet ? String(part.form.sheet.prefix(28)) + layout.scoreSheet.name : score.sheet
+                let scoreSheet = try addSheet(to: workbook, named: wanted, otherwise: layout.scoreSheet.name, reserved: reserved)
+                var scoreRenderer = ScoreSheetRenderer(layout: layout, template: templates.form, language: language,
+                                                       changes: part.changes)
+                try scoreRenderer.draw(score, form: part.form, on: scoreSheet)
+                here.merge(scoreRenderer.positions.mapValues { "\(scoreSheet.name)!\($0)" }) { first, _ in first }
+            }
+            reserved = []
+            entries.append(FindingsSheetRenderer.Entries(findings: part.findings, changes: part.changes, here: here,
+                                                         namesSourceSheets: true))
+        }
+        try FindingsSheetRenderer(layout: layout, language: language)
+            .draw(entries, on: try workbook.addWorksheet(named: layout.findingsSheet.name))
+        try workbook.close()
+    }
+
+    /// Adds a sheet named `wanted` when Excel allows that name and it is free, else `otherwise`, `otherwise (2)` …
+    private func addSheet(to workbook: WorkbookWriter, named wanted: String, otherwise: String,
+                          reserved: [String]) throws(XLSXWriterError) -> WorksheetWriter {
+        let names = [wanted, otherwise] + (2...999).map { "\(otherwise) (\($0))" }
+        for name in names where workbook.worksheet(named: name) == nil && !reserved.contains(name) {
+            do {
+                return try workbook.addWorksheet(named: name)
+            } catch where error.kind == .invalidSheetName || error.kind == .duplicateSheetName {
+                continue
+            }
+        }
+        throw XLSXWriterError(.duplicateSheetName, sheet: wanted, detail: "no free sheet name")
     }
 }

@@ -200,10 +200,15 @@ final class WorksheetParser: NSObject, PartDelegate {
                 value = valueText.map { .text(ExcelEscapes.decode($0)) }
             }
         case "b":
-            switch nonEmpty(valueText)?.trimmingCharacters(in: .whitespaces).lowercased() {
-            case "1", "true": value = .boolean(true)
-            case "0", "false": value = .boolean(false)
-            default: value = nil
+            switch valueText {
+            case "1": value = .boolean(true)   // as every producer writes them: no trimming, no case folding
+            case "0": value = .boolean(false)
+            default:
+                switch nonEmpty(valueText)?.trimmingCharacters(in: .whitespaces).lowercased() {
+                case "1", "true": value = .boolean(true)
+                case "0", "false": value = .boolean(false)
+                default: value = nil
+                }
             }
         case "e":
             value = nonEmpty(valueText).map(CellValue.error)

@@ -736,6 +736,36 @@ def indicator_operators():
 
 
 @variant
+def indicator_directions():
+    """Names with no operator in target or result, where the counted thing decides the direction
+    (indicator-grammar.json, directionWords), not a measure word (次数, 天数) or a verb (发生, 办结) in the name."""
+    kpis = [("安全事故发生次数", "0次", "1次"), ("群众投诉次数", "5次", "3次"), ("差错次数", "2次", "2次"),
+            ("逾期天数", "3天", "5天"), ("投诉下降率", "10%", "12%"), ("安全隐患整改率", "95%", "90%"),
+            ("投诉办结率", "90%", "98%"), ("减少投诉次数", "4次", "6次"), ("无事故天数", "300天", "320天")]
+    parsed = [(0, 1, "次"), (5, 3, "次"), (2, 2, "次"), (3, 5, "天"), (10, 12, "%"), (95, 90, "%"), (90, 98, "%"),
+              (4, 6, "次"), (300, 320, "天")]
+
+    def update(form):
+        form["keyIndicators"] = [{"name": n, "target": t, "result": r, "targetValue": tv, "resultValue": rv, "unit": u}
+                                 for (n, t, r), (tv, rv, u) in zip(kpis, parsed)]
+    wb, ws = new_workbook()
+    values = hp_values(kpis=kpis)
+    names = write_rows(ws, hp_rows(hp_labels(), values))
+    form = hp_expected_form(values)
+    update(form)
+    # Lower is better (事故, 投诉, 差错, 逾期 are what is counted; 次数/天数 only how): 1 > 0 次 NOT met; 3 ≤ 5 met;
+    # 2 ≤ 2 met; 5 > 3 天 NOT met. 减少投诉次数 still counts 投诉: 6 > 4 NOT met.
+    # Higher is better despite 投诉/隐患/事故 in the name: 投诉下降率 (a rate of decrease) 12 ≥ 10 met; 安全隐患整改率
+    # 90 < 95 NOT met; 投诉办结率 98 ≥ 90 met; 无事故天数 (days without one) 320 ≥ 300 met.
+    unmet = [0, 3, 5, 7]
+    expected = {"status": "findings", "sheet": "Sheet1", "form": form,
+                "findings": [finding("indicator-unmet", "warning", f"keyIndicators[{i}]", "Sheet1", names[f"kpiResult{i}"])
+                             for i in unmet]}
+    return save(wb, "indicator-directions.openpyxl.xlsx", expected,
+                "indicator names whose counted thing decides the direction, some with misleading words")
+
+
+@variant
 def rates_as_text_and_bare():
     """预算完成率 as the text "97.84%", 预算调整率 as a bare −19.04 (two decimals)."""
     def more(names):
@@ -1296,6 +1326,195 @@ def not_a_form():
     return save(wb, "not-a-form.openpyxl.xlsx", expected, "no form: unreadable")
 
 
+# ----------------------------------------------------------------------------------------------------------
+# Forms that must still be read without their title or with a block missing, and other budget tables an
+# officer's folder holds beside the forms (refused with what they are, never read as a form with findings).
+
+def hp_header_without_title(rows):
+    """A rows hook: the title line dropped, the year and unit lines kept."""
+    del rows[0]
+    return rows
+
+
+def drop_rows(rows, first_text, count_after):
+    """Removes the row whose first cell holds first_text and the count_after rows below it."""
+    start = row_index(rows, first_text)
+    del rows[start:start + 1 + count_after]
+    return rows
+
+
+@variant
+def untitled_form():
+    """The Huangpu form without its title line: only the year and unit lines above 部门名称."""
+    def update(form):
+        form["title"] = None
+    # Nothing else moves: the blocks (部门名称, 年度整体目标, 年度关键指标, 主要任务, 存在问题, 改进措施) are all there.
+    return hp_variant("untitled-form.openpyxl.xlsx", rows_hook=hp_header_without_title, form_update=update,
+                      notes="no title line; every block there")
+
+
+@variant
+def untitled_no_tasks():
+    """No title and no 主要任务 table: four of the form's distinctive blocks remain."""
+    def hook(rows):
+        return drop_rows(hp_header_without_title(rows), "主要任务", len(HP_TASKS))
+
+    def update(form):
+        form.update({"title": None, "tasks": []})
+    # Without tasks there is nothing for task-funds-total; only 各类活动次数 159 < 161 stays unmet.
+    return hp_variant("untitled-no-tasks.openpyxl.xlsx", rows_hook=hook, form_update=update,
+                      notes="no title, no 主要任务 table")
+
+
+@variant
+def untitled_no_indicators():
+    """No title and no 年度关键指标 table: the task table is still read; no indicator, so no finding."""
+    wb, ws = new_workbook()
+    values = hp_values()
+    rows = drop_rows(hp_header_without_title(hp_rows(hp_labels(), values)), "年度关键指标", len(HP_KPIS))
+    write_rows(ws, rows)
+    # Funds as Huangpu (all consistent), tasks 98.66 ≤ 1472.46, no empty text, no indicator → no finding.
+    form = hp_expected_form(values, title=None, keyIndicators=[])
+    expected = {"status": "ok", "sheet": "Sheet1", "form": form, "findings": []}
+    return save(wb, "untitled-no-indicators.openpyxl.xlsx", expected, "no title, no 年度关键指标 table")
+
+
+@variant
+def title_only_zipingbiao():
+    """The title line says only 自评表."""
+    return hp_variant("title-only-zipingbiao.openpyxl.xlsx", title="自评表", notes="title 自评表 only")
+
+
+def non_form(name, sheet, rows, table, notes):
+    """A workbook of one sheet that is not the form: unreadable, the closest sheet named, and the kind of table
+    when it can be told (table None when it cannot)."""
+    wb, ws = new_workbook(sheet)
+    write_rows(ws, rows)
+    expected = {"status": "unreadable", "findings": [],
+                "error": {"kind": "form-not-recognised", "sheet": sheet, "table": table}}
+    return save(wb, name, expected, notes)
+
+
+PROJECT_LIST = [("1", "社区养老服务补贴", "440101-2023-001", "广州市某某区民政局", 320, 310, 0.9688),
+                ("2", "长者饭堂运营补助", "440101-2023-002", "广州市某某区民政局", 150, 150, 1),
+                ("3", "残疾人康复服务", "440101-2023-003", "广州市某某区残联", 80, 60, 0.75)]
+
+
+def project_list_rows(title):
+    rows = [[cell("A", title, to="G")]] if title else []
+    rows.append([cell("G", "单位：万元")])
+    rows.append([cell("A", "序号"), cell("B", "项目名称"), cell("C", "项目编码"), cell("D", "主管部门"), cell("E", "预算数"),
+                 cell("F", "执行数"), cell("G", "执行率")])
+    for number, name, code, owner, budget, actual, rate in PROJECT_LIST:
+        rows.append([cell("A", number), cell("B", name), cell("C", code), cell("D", owner), cell("E", budget, "0.00"),
+                     cell("F", actual, "0.00"), cell("G", rate, "0.00%")])
+    rows.append([cell("A", "合计", to="D"), cell("E", 550, "0.00"), cell("F", 520, "0.00"), cell("G", 0.9455, "0.00%")])
+    return rows
+
+
+@variant
+def project_list():
+    """A 项目支出明细表: 主管部门 / 预算数 / 执行数 / 执行率 columns (four of the form's labels), none of the
+    form's blocks but 主管部门; its title says what it is."""
+    return non_form("project-list.openpyxl.xlsx", "项目明细", project_list_rows("2023年度项目支出明细表"),
+                    "项目支出明细表", "项目支出明细表 with 预算数/执行数/执行率 columns: not the form")
+
+
+def project_evaluation_rows(title):
+    """The MOF 项目支出绩效自评表 (财预〔2020〕10号 附件): 项目名称, 主管部门 / 实施单位, 项目资金 grid, 年度总体目标,
+    绩效指标 grid, 总分."""
+    rows = []
+    if title:
+        rows += [[cell("A", title, to="I")], [cell("A", "（2023年度）", to="I")]]
+    rows += [
+        [cell("A", "项目名称", to="B"), cell("C", "社区养老服务补贴", to="I")],
+        [cell("A", "主管部门", to="B"), cell("C", "广州市某某区民政局", to="E"), cell("F", "实施单位"),
+         cell("G", "广州市某某区养老服务中心", to="I")],
+        [cell("A", "项目资金（万元）", down=4), cell("B", None), cell("C", "年初预算数"), cell("D", "全年预算数"),
+         cell("E", "全年执行数"), cell("F", "分值"), cell("G", "执行率"), cell("H", "得分", to="I")],
+        [cell("B", "年度资金总额"), cell("C", 300, "0.00"), cell("D", 320, "0.00"), cell("E", 310, "0.00"), cell("F", 10),
+         cell("G", 0.9688, "0.00%"), cell("H", 9.7, to="I")],
+        [cell("B", "其中：当年财政拨款"), cell("C", 300, "0.00"), cell("D", 320, "0.00"), cell("E", 310, "0.00"), cell("F", "—"),
+         cell("G", "—"), cell("H", "—", to="I")],
+        [cell("B", "上年结转资金"), cell("C", 0, "0.00"), cell("D", 0, "0.00"), cell("E", 0, "0.00"), cell("F", "—"),
+         cell("G", "—"), cell("H", "—", to="I")],
+        [cell("B", "其他资金"), cell("C", 0, "0.00"), cell("D", 0, "0.00"), cell("E", 0, "0.00"), cell("F", "—"),
+         cell("G", "—"), cell("H", "—", to="I")],
+        [cell("A", "年度总体目标", down=1), cell("B", "预期目标", to="E"), cell("F", "实际完成情况", to="I")],
+        [cell("B", "为辖区1200名高龄老人发放养老服务补贴。", to="E"), cell("F", "已为1236名高龄老人发放补贴。", to="I")],
+        [cell("A", "绩效指标", down=3), cell("B", "一级指标"), cell("C", "二级指标"), cell("D", "三级指标"), cell("E", "年度指标值"),
+         cell("F", "实际完成值"), cell("G", "分值"), cell("H", "得分"), cell("I", "偏差原因分析及改进措施")],
+        [cell("B", "产出指标", down=1), cell("C", "数量指标"), cell("D", "补贴发放人数"), cell("E", "≥1200人"), cell("F", "1236人"),
+         cell("G", 30), cell("H", 30)],
+        [cell("C", "时效指标"), cell("D", "按月发放率"), cell("E", "100%"), cell("F", "100%"), cell("G", 30), cell("H", 30)],
+        [cell("B", "满意度指标"), cell("C", "服务对象满意度"), cell("D", "老人满意度"), cell("E", "≥90%"), cell("F", "95%"),
+         cell("G", 30), cell("H", 30)],
+        [cell("A", "总分", to="F"), cell("G", 100), cell("H", 99.7, to="I")],
+    ]
+    return rows
+
+
+@variant
+def project_self_evaluation():
+    """A 项目支出绩效自评表: 主管部门, 全年预算数 / 全年执行数 / 执行率, 年度总体目标, a 绩效指标 grid: labels the
+    form shares, but the title names a project's self-evaluation."""
+    return non_form("project-self-evaluation.openpyxl.xlsx", "项目自评", project_evaluation_rows("项目支出绩效自评表"),
+                    "项目支出绩效自评表", "项目支出绩效自评表: told by its title")
+
+
+@variant
+def project_self_evaluation_untitled():
+    """The same 项目支出绩效自评表 without its title lines: told by 项目名称 and 项目资金."""
+    return non_form("project-self-evaluation-untitled.openpyxl.xlsx", "Sheet1", project_evaluation_rows(None),
+                    "项目支出绩效自评表", "项目支出绩效自评表 without a title: told by 项目名称 and 项目资金")
+
+
+@variant
+def final_accounts():
+    """A 部门决算 收入支出决算总表 (公开01表): 收入 / 支出 columns of 决算数, nothing of the form."""
+    rows = [
+        [cell("A", "收入支出决算总表", to="D")],
+        [cell("D", "公开01表")],
+        [cell("A", "部门：广州市某某局", to="C"), cell("D", "金额单位：万元")],
+        [cell("A", "收入", to="B"), cell("C", "支出", to="D")],
+        [cell("A", "项目"), cell("B", "决算数"), cell("C", "项目"), cell("D", "决算数")],
+        [cell("A", "一、一般公共预算财政拨款收入"), cell("B", 1200, "0.00"), cell("C", "一、一般公共服务支出"), cell("D", 800, "0.00")],
+        [cell("A", "二、政府性基金预算财政拨款收入"), cell("B", 100, "0.00"), cell("C", "二、社会保障和就业支出"), cell("D", 420, "0.00")],
+        [cell("A", "本年收入合计"), cell("B", 1300, "0.00"), cell("C", "本年支出合计"), cell("D", 1220, "0.00")],
+        [cell("A", "年初结转和结余"), cell("B", 50, "0.00"), cell("C", "年末结转和结余"), cell("D", 130, "0.00")],
+        [cell("A", "总计"), cell("B", 1350, "0.00"), cell("C", "总计"), cell("D", 1350, "0.00")],
+    ]
+    return non_form("final-accounts.openpyxl.xlsx", "公开01表", rows, "部门决算收支总表",
+                    "部门决算 收入支出决算总表: told by its title")
+
+
+def budget_list_rows(title):
+    rows = [[cell("A", title, to="E")]] if title else []
+    rows += [
+        [cell("E", "单位：万元")],
+        [cell("A", "科目编码"), cell("B", "科目名称"), cell("C", "预算数"), cell("D", "执行数"), cell("E", "执行率")],
+        [cell("A", "2010301"), cell("B", "行政运行"), cell("C", 650, "0.00"), cell("D", 640, "0.00"), cell("E", 0.9846, "0.00%")],
+        [cell("A", "2010302"), cell("B", "一般行政管理事务"), cell("C", 180, "0.00"), cell("D", 150, "0.00"), cell("E", 0.8333, "0.00%")],
+        [cell("A", "2080505"), cell("B", "机关事业单位基本养老保险缴费支出"), cell("C", 90, "0.00"), cell("D", 90, "0.00"),
+         cell("E", 1, "0.00%")],
+    ]
+    return rows
+
+
+@variant
+def budget_list():
+    """A budget list with 预算数 / 执行数 / 执行率 columns (three of the form's labels) and no block of the form."""
+    return non_form("budget-list.openpyxl.xlsx", "预算执行", budget_list_rows("广州市某某局2023年度部门预算执行情况表"),
+                    "预算表", "budget list with 预算数/执行数/执行率: told by its title")
+
+
+@variant
+def budget_list_untitled():
+    """The same budget list without its title: told by 科目编码 and 科目名称."""
+    return non_form("budget-list-untitled.openpyxl.xlsx", "Sheet1", budget_list_rows(None), "预算表",
+                    "budget list without a title: told by 科目编码 and 科目名称")
+
+
 def write_legacy_xls():
     """An Excel 97–2003 file is an OLE2 compound file: its signature alone makes it one for the reader."""
     path = os.path.join(HERE, "legacy-form.xls")
@@ -1307,7 +1526,10 @@ def write_legacy_xls():
 # Re-saved by LibreOffice Calc (`soffice --headless --convert-to xlsx`): the same content, another producer
 # (shared strings, its own styles, formulas recalculated with their results stored).
 LIBREOFFICE_COPIES = ["formula-cached", "numbers-as-text", "compact-with-scores", "synonyms", "funds-grid",
-                      "values-below", "yuan-text", "mof-grid", "merged-labels", "sichuan-grid", "mof-grid-total"]
+                      "values-below", "yuan-text", "mof-grid", "merged-labels", "sichuan-grid", "mof-grid-total",
+                      "untitled-form", "untitled-no-tasks", "untitled-no-indicators", "title-only-zipingbiao",
+                      "project-list", "project-self-evaluation", "project-self-evaluation-untitled", "final-accounts",
+                      "budget-list", "budget-list-untitled"]
 
 
 def libreoffice_copies(outputs):
