@@ -16,6 +16,7 @@ enum CustomProperties {
 private final class CustomPropertiesDelegate: NSObject, PartDelegate {
     var properties: [String: String] = [:]
     var abortError: XLSXError?
+    var nesting = ElementNesting()
     /// The property being read, and the text of its value so far.
     private var name: String?
     private var value = ""
@@ -23,6 +24,7 @@ private final class CustomPropertiesDelegate: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
+        guard enterElement(parser) else { return }
         if localName(elementName) == "property" {
             name = attribute("name", in: attributes)
             value = ""
@@ -38,6 +40,7 @@ private final class CustomPropertiesDelegate: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?) {
+        nesting.leave()
         if localName(elementName) == "property" {
             if let name, properties[name] == nil { properties[name] = value }
             name = nil
