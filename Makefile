@@ -6,7 +6,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/jixiao
 
-.PHONY: setup build demo test bench clean
+.PHONY: setup build demo test bench fuzz test-asan test-tsan clean
 
 setup:
 	@Scripts/setup.sh
@@ -29,5 +29,18 @@ test: setup
 bench: setup
 	@Scripts/bench.sh
 
+# libFuzzer + AddressSanitizer over the reader and the recogniser for FUZZ_SECONDS (default 300).
+fuzz: setup
+	@Scripts/fuzz.sh
+
+# The whole suite under AddressSanitizer, and under ThreadSanitizer (the bulk runner is threaded); each in its
+# own build folder, so the ordinary build is kept.
+test-asan: setup
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan-suppressions.txt \
+	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
+
+test-tsan: setup
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz .build-asan .build-tsan

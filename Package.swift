@@ -37,6 +37,9 @@ let package = Package(
         .executableTarget(name: "jixiao-bench", dependencies: ["XLSXReader", "XLSXWriter", "CXlsxWriter", "CZip", "JixiaoForm"],
                           path: "Benchmarks/jixiao-bench"),
 
+        // The fuzz target: `make fuzz` builds it with libFuzzer and AddressSanitizer; a plain build replays files.
+        .executableTarget(name: "jixiao-fuzz", dependencies: ["XLSXReader", "JixiaoForm", "CZip"], path: "Fuzz/jixiao-fuzz"),
+
         // Tests find their files in Tests/Fixtures through JixiaoTestSupport (no bundle copies).
         .target(name: "JixiaoTestSupport", dependencies: ["XLSXReader"], path: "Tests/JixiaoTestSupport"),
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "JixiaoTestSupport"]),

@@ -11,6 +11,10 @@
 #                                       of a percent where wall time on a shared machine varies by ±15%
 #   Scripts/bench.sh floor [N]          XMLParser's own cost on N forms' parts (default 1000), one core, with a
 #                                       delegate doing nothing: the floor under any reader built on XMLParser
+#   Scripts/bench.sh cells [ROWS]       `jixiao cells --format csv|json|text` on a ROWS × 10 sheet written by
+#                                       XlsxWriter (constant_memory; default 200,000 rows = 2M cells) beside
+#                                       python-calamine reading it and writing CSV: seconds and peak memory of each
+#                                       process, in turns, best of 3
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -117,6 +121,66 @@ floor() {
   "$scratch/release/jixiao-bench" xml-floor "$work/corpus-$n"
 }
 
+# `jixiao cells` on a big sheet from another producer: XlsxWriter in constant_memory mode (inline strings, rows
+# streamed), ROWS × 10 mixed cells (Benchmarks/make_cells_sheet.py). Each format is one whole process, measured
+# for wall seconds and peak RSS (wait4 on that child), in turns with python-calamine reading the same sheet and
+# writing it as CSV; best of 3 each. The goal: at least half calamine's speed, at most 64 MiB.
+cells() {
+  local rows=${1:-200000}
+  swift build $release --scratch-path "$scratch" --product jixiao >/dev/null
+  ensure_calamine || { echo "python-calamine not installable: cells benchmark skipped"; return 0; }
+  "$venv/bin/python" -c 'import xlsxwriter' 2>/dev/null || "$venv/bin/pip" install -q xlsxwriter >/dev/null 2>&1 \
+    || { echo "XlsxWriter not installable: cells benchmark skipped"; return 0; }
+  mkdir -p "$work"
+  local sheet="$work/cells-$rows.xlsx"
+  [ -f "$sheet" ] || "$venv/bin/python" Benchmarks/make_cells_sheet.py "$sheet" "$rows"
+  echo "machine: $(nproc) cores, $(uname -sr); sheet: $rows rows × 10 = $((rows * 10)) cells, $(du -h "$sheet" | cut -f1) zipped"
+  "$venv/bin/python" - "$sheet" "$scratch/release/jixiao" "$work" <<'PY'
+import csv, os, subprocess, sys, time
+
+sheet, jixiao, work = sys.argv[1], sys.argv[2], sys.argv[3]
+CALAMINE = """
+import csv, sys
+from python_calamine import CalamineWorkbook
+book = CalamineWorkbook.from_path(sys.argv[1])
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as out:
+    writer = csv.writer(out)
+    for name in book.sheet_names:
+        writer.writerows(book.get_sheet_by_name(name).to_python())
+"""
+
+def measure(command, stdout):
+    """One process: wall seconds and its own peak RSS in MiB."""
+    with open(stdout, "wb") as out:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{command[0]} failed on {sheet}")
+    return seconds, usage.ru_maxrss / 1024
+
+formats = ["csv", "json", "text"]
+runs = {name: [] for name in formats + ["calamine"]}
+for _ in range(3):
+    for name in formats:
+        runs[name].append(measure([jixiao, "cells", sheet, "--format", name], os.path.join(work, f"cells.{name}")))
+    calamine_csv = os.path.join(work, "calamine.csv")
+    runs["calamine"].append(measure([sys.executable, "-c", CALAMINE, sheet, calamine_csv], os.devnull))
+with open(os.path.join(work, "cells.csv"), encoding="utf-8") as handle:
+    cells = sum(1 for _ in csv.reader(handle)) - 1
+calamine = min(seconds for seconds, _ in runs["calamine"])
+calamine_peak = max(peak for _, peak in runs["calamine"])
+print(f"{'':28} | {'best of 3':>9} | {'cells/s':>9} | {'peak RSS':>9} | speed vs calamine")
+print(f"{'python-calamine, CSV':28} | {calamine:7.2f} s | {cells / calamine:9.0f} | {calamine_peak:5.0f} MiB |")
+for name in formats:
+    seconds = min(s for s, _ in runs[name])
+    peak = max(p for _, p in runs[name])
+    print(f"{'jixiao cells --format ' + name:28} | {seconds:7.2f} s | {cells / seconds:9.0f} | {peak:5.1f} MiB | "
+          f"{calamine / seconds:.2f}x")
+PY
+}
+
 # Instructions per form by stage (callgrind counts instructions, so two runs agree where timings do not).
 profile() {
   local n=${1:-200}
@@ -131,16 +195,24 @@ profile() {
   valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$work/callgrind.out.%p" \
     "$scratch/release/jixiao" validate "$work/corpus-$n" \
     --summary "$work/profile-summary.xlsx" --json "$work/profile-report.json" --quiet >/dev/null 2>&1 || true
+  # A stage is one function, or the sum of several (patterns joined by " + "), each counted at its first line
+  # in each process.
   for out in "$work"/callgrind.out.*; do
     echo "== process"
     callgrind_annotate --inclusive=yes "$out" 2>/dev/null
   done | awk -v n="$n" '
-    function add(name, pattern) { names[++count] = name; patterns[count] = pattern }
+    function add(name, pattern,    parts, k) {
+      names[++count] = name
+      pieces[count] = split(pattern, parts, " \\+ ")
+      for (k = 1; k <= pieces[count]; k++) patterns[count, k] = parts[k]
+    }
     BEGIN {
       add("whole run (parent and workers)", "PROGRAM TOTALS")
-      add("read the workbook (zip, XMLParser, cells)", "XLSXReader8WorkbookV10contentsOf")
+      # Opening the package (its sheet names, which tell jixiao'"'"'s own outputs), then every sheet.
+      add("read the workbook (zip, XMLParser, cells)", "XLSXReader14WorkbookReaderC10contentsOf + XLSXReader8WorkbookV7reading")
       add("  of which worksheets through XMLParser", "XMLPartParserO5parse_2in8delegate17filtersEmptyCells.*WorksheetC0C")
       add("  of which shared strings", "WorkbookReaderC13sharedStrings")
+      add("tell jixiao'"'"'s own outputs", "OutputRecognizerV6output2of")
       add("recognise the form", "RecognizerV(9recognize|12recognizeAll)")
       add("check the rules", "ValidatorV5check")
       add("render the outputs (workers)", "ReportRenderingV6render")
@@ -153,13 +225,13 @@ profile() {
     /^Profiled target:/ { worker = ($0 ~ / _worker /); if (worker) workers++ }
     /PROGRAM TOTALS/ { value = $1; gsub(",", "", value); if (worker) workerTotal += value; else parentTotal += value }
     {
-      for (i = 1; i <= count; i++) if (!(i in seen) && $0 ~ patterns[i]) {
-        value = $1; gsub(",", "", value); seen[i] = value; sums[i] += value
+      for (i = 1; i <= count; i++) for (k = 1; k <= pieces[i]; k++) if (!((i, k) in seen) && $0 ~ patterns[i, k]) {
+        value = $1; gsub(",", "", value); seen[i, k] = value; total[i] += value
       }
     }
     END {
       printf "instructions per form (callgrind, %d forms, summary + JSON, %d processes):\n", n, processes
-      for (i = 1; i <= count; i++) printf "  %-44s %6.2f M\n", names[i], sums[i] / n / 1e6
+      for (i = 1; i <= count; i++) printf "  %-44s %6.2f M\n", names[i], total[i] / n / 1e6
       printf "  %-44s %6.2f M\n", "the parent process (outputs, dispatch)", parentTotal / n / 1e6
       printf "  %-44s %6.2f M\n", "the " workers " worker processes", workerTotal / n / 1e6
     }'
@@ -168,6 +240,12 @@ profile() {
 if [ "${1:-}" = profile ]; then
   shift
   profile "$@"
+  exit 0
+fi
+
+if [ "${1:-}" = cells ]; then
+  shift
+  cells "$@"
   exit 0
 fi
 
@@ -228,6 +306,10 @@ for name in names:
 dt = time.perf_counter() - t
 print(f"read-folder: {len(names)} files ({cells} cells) in {dt:.3f} s = {len(names)/dt:.0f} files/s")
 PY
+
+echo
+echo "== jixiao cells on a 2M-cell XlsxWriter sheet"
+cells
 
 echo
 echo "== bulk validation with the summary"

@@ -29,7 +29,17 @@ public struct Workbook: Sendable {
     ///   - options: size caps for hostile input.
     /// - Throws: `XLSXError` naming what was wrong and where (part, sheet, cell).
     public init(contentsOf url: URL, options: ReadOptions = ReadOptions()) throws(XLSXError) {
-        let reader = try WorkbookReader(contentsOf: url, options: options)
+        try self.init(reading: try WorkbookReader(contentsOf: url, options: options))
+    }
+
+    /// Reads every sheet of a workbook already opened (after looking at its sheet names, say).
+    ///
+    /// ```swift
+    /// let reader = try WorkbookReader(contentsOf: url)
+    /// if reader.sheets.contains(where: { $0.name == "汇总" }) { /* ... */ }
+    /// let workbook = try Workbook(reading: reader)
+    /// ```
+    public init(reading reader: WorkbookReader) throws(XLSXError) {
         var sheets: [Sheet] = []
         for index in reader.sheets.indices {
             sheets.append(try reader.readSheet(at: index))

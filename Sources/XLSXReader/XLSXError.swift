@@ -32,8 +32,13 @@ public struct XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let encrypted = Kind(rawValue: "encrypted")
         /// The zip is truncated or its directory is damaged.
         public static let damagedZip = Kind(rawValue: "damaged-zip")
-        /// A zip entry failed its CRC-32 check or did not inflate.
+        /// A zip entry failed its CRC-32 check, did not inflate, or inflated to another size than its headers
+        /// declare (libzip does not check that: the reader stops one byte past the declared size).
         public static let corruptEntry = Kind(rawValue: "corrupt-entry")
+        /// Two zip entries name the same part: the same name, or names that differ only in case or by `\` for
+        /// `/`, which the package format treats as equal (ECMA-376 Part 2 forbids such a package: which one is
+        /// meant cannot be told).
+        public static let duplicateEntry = Kind(rawValue: "duplicate-entry")
         /// A part the workbook needs (the workbook part, a worksheet) is not in the package.
         public static let missingPart = Kind(rawValue: "missing-part")
         /// A part declares a DTD or entities (`<!DOCTYPE`, `<!ENTITY`): refused before parsing, since spreadsheet
@@ -48,6 +53,19 @@ public struct XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let timeLimitExceeded = Kind(rawValue: "time-limit-exceeded")
         /// A part is not well-formed XML.
         public static let malformedXML = Kind(rawValue: "malformed-xml")
+        /// A part's bytes are not valid UTF-8 (or it is in an encoding other than UTF-8 and UTF-16, which a
+        /// package may not use). Checked before parsing: FoundationXML traps on such bytes in a name.
+        public static let invalidEncoding = Kind(rawValue: "invalid-encoding")
+        /// A part the workbook needs is present but empty: no bytes, or no root element.
+        public static let emptyPart = Kind(rawValue: "empty-part")
+        /// A part nests elements deeper than any spreadsheet program writes (more than 64 levels; real
+        /// workbooks reach 8).
+        public static let nestingTooDeep = Kind(rawValue: "nesting-too-deep")
+        /// The workbook lists more sheets than the reader accepts (4,096; Excel has no fixed limit, but no
+        /// real workbook comes near).
+        public static let tooManySheets = Kind(rawValue: "too-many-sheets")
+        /// Two sheets of the workbook have the same name (ignoring case, as Excel does) or are the same part.
+        public static let duplicateSheet = Kind(rawValue: "duplicate-sheet")
         /// A cell reference is malformed or outside Excel's grid (1,048,576 rows × 16,384 columns).
         public static let cellOutOfRange = Kind(rawValue: "cell-out-of-range")
         /// The sheet asked for does not exist in the workbook.
@@ -55,8 +73,9 @@ public struct XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
 
         /// Every kind this version knows, for exhaustive message tables and their tests.
         public static let allKnown: [Kind] = [
-            .fileUnreadable, .notZip, .legacyXLS, .encrypted, .damagedZip, .corruptEntry, .missingPart,
-            .forbiddenDTD, .entryTooLarge, .fileTooLarge, .timeLimitExceeded, .malformedXML, .cellOutOfRange,
+            .fileUnreadable, .notZip, .legacyXLS, .encrypted, .damagedZip, .corruptEntry, .duplicateEntry,
+            .missingPart, .forbiddenDTD, .entryTooLarge, .fileTooLarge, .timeLimitExceeded, .malformedXML,
+            .invalidEncoding, .emptyPart, .nestingTooDeep, .tooManySheets, .duplicateSheet, .cellOutOfRange,
             .sheetNotFound,
         ]
     }

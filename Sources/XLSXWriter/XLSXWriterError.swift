@@ -123,14 +123,18 @@ public struct XLSXWriterError: Error, Sendable, Hashable, CustomStringConvertibl
     public var detail: String?
     /// libxlsxwriter's `lxw_error` code, when the library reported the failure.
     public var libraryCode: Int?
+    /// The system's `errno` when a file could not be made, written or moved (`ENOSPC`, `EACCES`, `EROFS`,
+    /// `ENOENT`...), for the program to word the real reason.
+    public var systemCode: Int32?
 
     public init(_ kind: Kind, sheet: String? = nil, cell: String? = nil, detail: String? = nil,
-                libraryCode: Int? = nil) {
+                libraryCode: Int? = nil, systemCode: Int32? = nil) {
         self.kind = kind
         self.sheet = sheet
         self.cell = cell
         self.detail = detail
         self.libraryCode = libraryCode
+        self.systemCode = systemCode
     }
 
     public var description: String {
@@ -138,6 +142,7 @@ public struct XLSXWriterError: Error, Sendable, Hashable, CustomStringConvertibl
         if let sheet { text += " sheet=\(sheet)" }
         if let cell { text += " cell=\(cell)" }
         if let libraryCode { text += " lxw_error=\(libraryCode)" }
+        if let systemCode { text += " errno=\(systemCode)" }
         if let detail { text += " (\(detail))" }
         return text
     }

@@ -32,11 +32,13 @@ struct BatchRunnerTests {
         #expect(calls.withLock { $0 } == 1)
     }
 
-    /// Outputs finish side by side; every one is finished, and the failure reported is the first in their order.
-    @Test func outputsFinishTogetherAndTheFirstFailureIsReported() {
+    /// Outputs finish side by side; every one is finished, a failing one is dropped and named with its reason,
+    /// in the outputs' order, and the others are written.
+    @Test func outputsFinishTogetherAndEveryFailureIsReported() {
         final class Output: ReportSink {
             let failure: Error?
             var finished = false
+            var discarded = false
             init(failing failure: Error? = nil) { self.failure = failure }
             func configure(_ rendering: inout ReportRendering) {}
             func add(_ report: RenderedReport) throws {}
@@ -45,14 +47,20 @@ struct BatchRunnerTests {
                 finished = true
                 if let failure { throw failure }
             }
-            func discard() {}
+            func discard() { discarded = true }
         }
-        let outputs = [Output(), Output(failing: CocoaError(.fileWriteNoPermission)),
-                       Output(failing: CocoaError(.fileWriteOutOfSpace)), Output()]
-        let failure = ValidateCommand.finish(outputs, totals: .zero)
-        #expect((failure as? CocoaError)?.code == .fileWriteNoPermission)
-        #expect(outputs.allSatisfy { $0.finished })
-        #expect(ValidateCommand.finish([Output(), Output()], totals: .zero) == nil)
+        let sinks = [Output(), Output(failing: OutputProblem(path: "a.json", reason: .system(EACCES))),
+                     Output(failing: OutputProblem(path: "b.csv", reason: .system(ENOSPC))), Output()]
+        let targets = [OutputTarget("-"), OutputTarget("a.json", option: "--json"), OutputTarget("b.csv", option: "--csv"),
+                       OutputTarget("s.xlsx", option: "--summary")]
+        let outputs = RunOutputs(Array(zip(sinks.map { $0 as ReportSink }, targets)))
+        let failures = outputs.finish(.zero, language: .zh)
+        #expect(failures == ["无法写出 --json a.json：没有写入权限", "无法写出 --csv b.csv：磁盘已满"])
+        #expect(sinks.allSatisfy { $0.finished })
+        #expect(sinks.map(\.discarded) == [false, true, true, false])
+        #expect(outputs.written.map(\.path) == ["-", "s.xlsx"])
+        let fine = RunOutputs([(Output(), OutputTarget("-")), (Output(), OutputTarget("x.json", option: "--json"))])
+        #expect(fine.finish(.zero, language: .en).isEmpty)
     }
 
     @Test func aSlowItemHoldsBackAtMostTheWindow() {

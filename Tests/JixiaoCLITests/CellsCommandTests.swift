@@ -63,6 +63,15 @@ struct CellsCommandTests {
         ("Tests/Fixtures/hostile/truncated.xlsx", "损坏或不完整", "damaged or incomplete"),
         ("Tests/Fixtures/hostile/column-past-xfd.xlsx", "XFE1", "XFE1"),
         ("no/such/file.xlsx", "无法打开", "cannot be opened"),
+        // These trapped (exit 132) or took seconds before the reader refused them.
+        ("Tests/Fixtures/hostile/utf8-element-name.xlsx", "不合法的字符编码", "not valid text"),
+        ("Tests/Fixtures/hostile/utf8-pi-target.xlsx", "不合法的字符编码", "not valid text"),
+        ("Tests/Fixtures/hostile/nested-workbook.xlsx", "嵌套超过 64 层", "more than 64 levels"),
+        ("Tests/Fixtures/hostile/sheets-4097.xlsx", "超过 4096 个", "more than 4,096 sheets"),
+        ("Tests/Fixtures/hostile/sheets-one-part.xlsx", "指向同一部件", "are the same part"),
+        ("Tests/Fixtures/hostile/lying-size.xlsx", "大小与声明不符", "size differs from what it declares"),
+        ("Tests/Fixtures/hostile/duplicate-entry-case.xlsx", "两个同名的部件", "name the same part"),
+        ("Tests/Fixtures/hostile/empty-workbook-part.xlsx", "部件是空的", "is empty"),
     ])
     func badInputExplainsItself(_ file: String, _ chinese: String, _ english: String) throws {
         let zh = try CommandRunner.run(["cells", file])

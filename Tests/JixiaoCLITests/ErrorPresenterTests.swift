@@ -1,7 +1,10 @@
+import Foundation
+import JixiaoForm
 @testable import JixiaoCLI
 import JixiaoForm
 import Testing
 import XLSXReader
+import XLSXWriter
 
 /// Every reader error kind has words in both languages (the `lxw_strerror` idea: the table and the kinds
 /// cannot drift apart).
@@ -45,5 +48,49 @@ struct ErrorPresenterTests {
         other.otherTable = FormError.OtherTable(name: "预算表", english: "a budget list (预算表)")
         #expect(message(other, .zh) == "a.xlsx：找不到部门整体支出绩效自评表：工作表「工资表」是预算表，不是部门整体支出绩效自评表（查找的标签如 部门名称、年度整体目标、年度关键指标）")
         #expect(message(other, .en) == "a.xlsx: no 部门整体支出绩效自评表 found: sheet '工资表' is a budget list (预算表), not the 部门整体 form (labels sought include 部门名称, 年度整体目标, 年度关键指标)")
+    }
+
+    @Test(arguments: SkipReason.allCases)
+    func everySkipReasonHasBothLanguages(_ reason: SkipReason) {
+        #expect(SkipWords.words[reason] != nil, "no words for \(reason)")
+        let zh = SkipWords.reason(reason, language: .zh)
+        let en = SkipWords.reason(reason, language: .en)
+        #expect(!zh.isEmpty && !en.isEmpty && zh != en)
+        var summary = ValidationSummary([])
+        summary.skipped = [reason: 2]
+        #expect(SkipWords.tally(summary, language: .zh).hasPrefix("跳过 2 个文件（"))
+        #expect(SkipWords.tally(summary, language: .en).hasPrefix("2 files skipped ("))
+    }
+
+    @Test func theSystemsReasonsAreWorded() {
+        for (code, words) in WriterErrorPresenter.systemReasons {
+            #expect(WriterErrorPresenter.systemReason(code, language: .zh) == words.zh)
+            #expect(WriterErrorPresenter.systemReason(code, language: .en) == words.en)
+            #expect(words.zh != words.en)
+        }
+        // The disk full while libxlsxwriter writes: the real reason, not the library's guess.
+        let full = XLSXWriterError(.zip, detail: "Error in writing member in the zipfile", libraryCode: 6, systemCode: ENOSPC)
+        #expect(WriterErrorPresenter.message(for: full, file: "汇总.xlsx", language: .zh) == "汇总.xlsx：磁盘已满")
+        #expect(WriterErrorPresenter.message(for: full, target: OutputTarget("s.xlsx", option: "--summary"), language: .en)
+                == "cannot write --summary s.xlsx: the disk is full")
+        // A code without words of ours gets the system's.
+        #expect(WriterErrorPresenter.systemReason(ETXTBSY, language: .en).hasPrefix("system error: "))
+    }
+
+    @Test func everyOutputProblemIsWorded() {
+        let reasons: [OutputProblem.Reason] = [.system(EROFS), .isFolder, .notAFolder, .notAFile, .namesInput("a.xlsx"),
+                                               .sameAs("--json"), .writtenTwice("a/x.xlsx", "b/x.xlsx")]
+        var texts: Set<String> = []
+        for reason in reasons {
+            let problem = OutputProblem(path: "r.json", option: "--csv", reason: reason)
+            let zh = WriterErrorPresenter.message(for: problem, language: .zh)
+            let en = WriterErrorPresenter.message(for: problem, language: .en)
+            #expect(zh.hasPrefix("无法写出 --csv r.json：") && en.hasPrefix("cannot write --csv r.json: "))
+            texts.insert(zh)
+            texts.insert(en)
+        }
+        #expect(texts.count == reasons.count * 2)
+        #expect(WriterErrorPresenter.message(for: OutputProblem(path: "-", reason: .system(ENOSPC)), language: .zh)
+                == "无法写出 标准输出：磁盘已满")
     }
 }

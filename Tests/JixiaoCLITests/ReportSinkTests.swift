@@ -20,7 +20,7 @@ struct ReportSinkTests {
     func streamedJSONIsTheDocument(_ count: Int) throws {
         let folder = TestFolder()
         let path = folder.file("r.json").path
-        let sink = JSONReportSink(output: try StreamingOutput(path: path))
+        let sink = JSONReportSink(output: try StreamingOutput(path: path), language: .zh)
         var rendering = ReportRendering(language: .zh)
         sink.configure(&rendering)
         var totals = ValidationSummary.zero
@@ -41,7 +41,7 @@ struct ReportSinkTests {
 
     @Test func streamedCSVAndTextAreTheWholeRenderings() throws {
         let folder = TestFolder()
-        let csv = CSVReportSink(output: try StreamingOutput(path: folder.file("r.csv").path))
+        let csv = CSVReportSink(output: try StreamingOutput(path: folder.file("r.csv").path), language: .en)
         let text = TextReportSink(output: try StreamingOutput(path: folder.file("r.txt").path), language: .zh, colour: false)
         let totals = ValidationSummary(Self.reports)
         var rendering = ReportRendering(language: .en)

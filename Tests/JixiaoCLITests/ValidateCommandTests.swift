@@ -88,6 +88,30 @@ struct ValidateCommandTests {
         #expect(english.stdout.contains("2 files: 0 ok, 1 with findings, 1 unreadable"))
     }
 
+    @Test func aFolderOfHostileFilesIsReportedFileByFile() throws {
+        // Every file of the hostile folder (and its fuzz findings) is accounted for, with its own reason, and the
+        // run goes on: none traps, none stops the others.
+        let folder = Fixtures.root.appendingPathComponent("hostile")
+        let names = try FileManager.default.subpathsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".xlsx") || $0.hasSuffix(".xls") }
+        let result = try CommandRunner.run(["validate", "Tests/Fixtures/hostile", "--format", "json", "--lang", "en"])
+        #expect(result.status == 2)
+        let files = try #require(try document(result)["files"] as? [[String: Any]])
+        #expect(files.count == names.count)
+        func error(_ name: String) -> String? {
+            files.first { ($0["path"] as? String)?.hasSuffix("/" + name) == true }?["error"] as? String
+        }
+        #expect(error("utf8-namespace-prefix.xlsx")?.contains("not valid text (not UTF-8 or UTF-16)") == true)
+        #expect(error("utf8-namespace-prefix.xlsx")?.contains("part xl/styles.xml") == true)
+        #expect(error("sheet-names-differ-in-case.xlsx")?.contains("sheet 'SHEET1'") == true)
+        #expect(error("duplicate-entry-backslash.xlsx")?.contains("name the same part") == true)
+        #expect(error("rootless-shared-strings.xlsx")?.contains("is empty") == true)
+        #expect(error("unclosed-3-bytes-sheet.xlsx")?.contains("the root element is not closed") == true)
+        // Valid files at the limits read: they are only not a 自评表.
+        #expect(error("nesting-64.xlsx")?.contains("no 部门整体支出绩效自评表 found") == true)
+        #expect(error("utf16-part.xlsx")?.contains("no 部门整体支出绩效自评表 found") == true)
+    }
+
     @Test func englishOnRequest() throws {
         let result = try CommandRunner.run(["validate", Self.huangpu, Self.legacy, "--format", "json", "--lang", "en"])
         #expect(result.status == 2)
@@ -149,13 +173,14 @@ struct ValidateCommandTests {
 @Suite("Files found in a folder")
 struct FolderInputTests {
     @Test(arguments: [
-        ("a.xlsx", true), ("区/部门.XLSX", true), ("x/y/old.xls", true), ("a.b.Xls", true),
-        ("a.xlsm", false), ("a.xlsx.bak", false), ("xlsx", false), ("a.", false), ("~$a.xlsx", false),
-        ("x/~$a.xlsx", false), (".a.xlsx", false), (".git/a.xlsx", false), ("x/.hidden/a.xlsx", false),
-        ("x/a~$.xlsx", true), ("x.y/a.xlsx", true),
+        ("a.xlsx", InputFiles.FoundKind.workbook), ("区/部门.XLSX", .workbook), ("x/y/old.xls", .workbook),
+        ("a.b.Xls", .workbook), ("x/a~$.xlsx", .workbook), ("x.y/a.xlsx", .workbook),
+        ("a.xlsm", .other), ("a.xlsx.bak", .other), ("xlsx", .other), ("a.", .other), ("报告.pdf", .other),
+        ("~$a.xlsx", .passedOver), ("x/~$a.xlsx", .passedOver), (".a.xlsx", .passedOver), (".git/a.xlsx", .passedOver),
+        ("x/.hidden/a.xlsx", .passedOver), ("x/.汇总.xlsx.123.tmp", .passedOver),
     ])
-    func workbookNames(_ path: String, _ isWorkbook: Bool) {
-        #expect(ValidateCommand.isWorkbookName(path) == isWorkbook)
+    func foundNames(_ path: String, _ kind: InputFiles.FoundKind) {
+        #expect(InputFiles.kind(ofFoundPath: path) == kind)
     }
 
     @Test func eachFileOnceInPathOrder() throws {
@@ -163,13 +188,34 @@ struct FolderInputTests {
         let forms = folder.url.appendingPathComponent("forms")
         try FileManager.default.createDirectory(at: forms.appendingPathComponent("b"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: forms.appendingPathComponent("dir.xlsx"), withIntermediateDirectories: true)
-        for name in ["b/2.xlsx", "1.xlsx", "~$1.xlsx", "notes.txt"] {
+        for name in ["b/2.xlsx", "1.xlsx", "~$1.xlsx", "notes.txt", ".hidden.xlsx"] {
             try Data().write(to: forms.appendingPathComponent(name))
         }
-        let inputs = ValidateCommand.collectInputs([forms.path, forms.path + "/", forms.path + "/1.xlsx",
-                                                    forms.path + "/./b/2.xlsx", folder.url.appendingPathComponent("gone.xlsx").path])
-        #expect(inputs.map { $0.path.replacingOccurrences(of: folder.url.path, with: "") }
-                == ["/forms/1.xlsx", "/forms/b/2.xlsx", "/gone.xlsx"])
-        #expect(inputs.map(\.missing) == [false, false, true])
+        let link = folder.url.appendingPathComponent("link.xlsx")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: forms.appendingPathComponent("1.xlsx"))
+        let inputs = InputFiles(paths: [forms.path, forms.path + "/", forms.path + "/1.xlsx", forms.path + "/./b/2.xlsx",
+                                        folder.url.appendingPathComponent("gone.xlsx").path, link.path, link.path])
+        // link.xlsx is forms/1.xlsx, named before it: read once.
+        #expect(inputs.files.map { $0.path.replacingOccurrences(of: folder.url.path, with: "") }
+                == ["/forms/1.xlsx", "/forms/b/2.xlsx", "/forms/notes.txt", "/gone.xlsx"])
+        #expect(inputs.files.map(\.missing) == [false, false, false, true])
+        #expect(inputs.files.map(\.skipReason) == [nil, nil, .notAWorkbook, nil])
+        #expect(inputs.files.map(\.named) == [false, false, false, true])
+        #expect(inputs.readCount == 3)
+
+        // Two names of one file on the command line: read once.
+        let twice = InputFiles(paths: [forms.path + "/1.xlsx", link.path])
+        #expect(twice.files.map(\.path) == [forms.path + "/1.xlsx"])
+    }
+
+    @Test func aFolderWithNothingToReadIsRefusedNamingWhatWasSkipped() throws {
+        let folder = TestFolder()
+        try Data("a".utf8).write(to: folder.file("a.txt"))
+        try Data("b".utf8).write(to: folder.file("b.pdf"))
+        let inputs = InputFiles(paths: [folder.url.path])
+        let error = #expect(throws: CommandFailure.self) { try inputs.requireSomethingToRead(language: .zh) }
+        #expect(error?.status == .unreadableOrUsage)
+        #expect(error?.message == "没有可校验的文件：所给的文件夹中没有 .xlsx 或 .xls 工作簿；跳过 2 个文件（非 Excel 文件 2 个）："
+                + folder.file("a.txt").path + "、" + folder.file("b.pdf").path)
     }
 }

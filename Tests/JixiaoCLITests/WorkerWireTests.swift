@@ -48,8 +48,8 @@ struct WorkerWireTests {
         let job = ValidationJob(validator: FormValidator(), rendering: rendering)
         for name in Self.names {
             let path = Fixtures.root.appendingPathComponent(name).path
-            let reports = job.reports(for: path)
-            let answer = job.answer(for: path)
+            let reports = job.reports(for: path, named: true)
+            let answer = job.answer(for: path, named: true)
             #expect(ValidationJob.reports(fromAnswer: answer) == reports, "\(name)")
             let report = try #require(reports.first)
             #expect(!report.json.isEmpty && !report.csv.isEmpty && !report.text.isEmpty)
@@ -92,7 +92,7 @@ struct WorkerWireTests {
         let job = ValidationJob(validator: FormValidator(language: .en), rendering: rendering)
         for name in Self.names {
             let path = Fixtures.root.appendingPathComponent(name).path
-            #expect(bulk.reports(for: path) == job.reports(for: path), "\(name)")
+            #expect(bulk.reports(for: path, named: true) == job.reports(for: path, named: true), "\(name)")
         }
     }
 
@@ -104,7 +104,7 @@ struct WorkerWireTests {
         let folder = TestFolder()
         let job = FixJob(validator: FormValidator(), writer: try FormWorkbookWriter(language: .zh), language: .zh,
                          folder: folder.url.path, overwrite: false)
-        let written = try #require(FixJob.outcome(fromAnswer: job.answer(for: Fixtures.form("huangpu-2021.xlsx").path)))
+        let written = try #require(FixJob.outcome(fromAnswer: job.answer(for: Fixtures.form("huangpu-2021.xlsx").path, named: true)))
         guard case .written(_, let output, let counts) = written else {
             Issue.record("not written: \(written)")
             return
@@ -113,14 +113,14 @@ struct WorkerWireTests {
         #expect(counts.map { [$0.corrected, $0.manual] } == [[1, 1]])
         #expect(counts.first?.sheet == nil)
         // A workbook of several units' forms: a count per form, named by its sheet.
-        let units = try #require(FixJob.outcome(fromAnswer: job.answer(for: Fixtures.root.appendingPathComponent("workbooks/two-units.openpyxl.xlsx").path)))
+        let units = try #require(FixJob.outcome(fromAnswer: job.answer(for: Fixtures.root.appendingPathComponent("workbooks/two-units.openpyxl.xlsx").path, named: true)))
         guard case .written(_, _, let unitCounts) = units else {
             Issue.record("not written: \(units)")
             return
         }
         #expect(unitCounts.count == 2)
         #expect(unitCounts.allSatisfy { $0.sheet != nil })
-        let failed = try #require(FixJob.outcome(fromAnswer: job.answer(for: Fixtures.root.appendingPathComponent("hostile/truncated.xlsx").path)))
+        let failed = try #require(FixJob.outcome(fromAnswer: job.answer(for: Fixtures.root.appendingPathComponent("hostile/truncated.xlsx").path, named: true)))
         guard case .failed(_, let message) = failed else {
             Issue.record("not failed: \(failed)")
             return

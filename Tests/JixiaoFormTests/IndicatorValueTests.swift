@@ -57,6 +57,31 @@ struct IndicatorValueTests {
         #expect(parser.direction(forName: name) == direction)
     }
 
+    /// The counted thing decides, not the measure word or a verb: each of these counts something bad.
+    @Test(arguments: [
+        "安全事故发生次数", "群众投诉次数", "差错次数", "逾期天数", "违规违纪次数", "工作失误次数", "项目超支金额",
+        "工程返工次数", "越级上访人次", "信访件数", "人员伤亡人数", "经济损失金额", "数据漏报错报次数", "案件积压数量",
+        "拖欠工资金额", "安全隐患数量", "事故发生率", "差错率", "投诉率", "不合格率", "房屋空置率", "单位运行成本",
+        "减少投诉次数", "降低行政成本", "投诉增长率", "成本增长率", "新增投诉件数", "未整改隐患数", "不达标项目数",
+        "未完成项目数", "不满意人数", "不合格产品批次",
+        "审批办理时限", "投诉办结时限", "设备故障次数", "重复投诉率", "公用经费控制率", "能耗总量",
+    ])
+    func lowerIsBetterWhateverElseTheNameSays(_ name: String) {
+        #expect(parser.direction(forName: name) == .lower, "\(name)")
+    }
+
+    /// These name a bad thing (or a 次数, 发生, 增长) but count something good: a decrease, a rate of handling, an
+    /// absence.
+    @Test(arguments: [
+        "投诉下降率", "安全事故下降率", "成本降低率", "支出压减比例", "成本节约率", "投诉办结率", "群众信访事项办结率",
+        "安全隐患整改率", "隐患整改完成率", "整改隐患数", "挽回经济损失", "挽回损失金额", "欠款清收率", "劳资纠纷调处率",
+        "安全事故处置及时率", "投诉处理满意度", "无事故天数", "无投诉率", "差错更正率", "各类活动次数", "培训人次",
+        "收入增长率", "合格率", "活动安全事故达标率", "事故报告准确率",
+    ])
+    func higherIsBetterDespiteAMisleadingWord(_ name: String) {
+        #expect(parser.direction(forName: name) == .higher, "\(name)")
+    }
+
     @Test func operatorColumn() {
         #expect(parser.comparison(inOperatorCell: "≥") == .atLeast)
         #expect(parser.comparison(inOperatorCell: "＜") == .lessThan)

@@ -36,6 +36,36 @@ struct HostileInputTests {
         ("legacy-97-2003.xls", .legacyXLS),
         ("truncated.xlsx", .damagedZip),
         ("does-not-exist.xlsx", .fileUnreadable),
+        // Invalid UTF-8 where FoundationXML traps (element, attribute and prefix names, PI, comment, a sequence
+        // cut short), also under a declaration naming UTF-16; a part in GBK; a DTD in a UTF-16 part.
+        ("utf8-element-name.xlsx", .invalidEncoding),
+        ("utf8-attribute-name.xlsx", .invalidEncoding),
+        ("utf8-pi-target.xlsx", .invalidEncoding),
+        ("utf8-comment.xlsx", .invalidEncoding),
+        ("utf8-namespace-prefix.xlsx", .invalidEncoding),
+        ("utf8-cut-sequence.xlsx", .invalidEncoding),
+        ("utf8-declared-utf16.xlsx", .invalidEncoding),
+        ("utf8-text-then-name.xlsx", .invalidEncoding),
+        ("utf8-entity-name.xlsx", .invalidEncoding),
+        ("utf16-doctype.xlsx", .forbiddenDTD),
+        ("utf7-doctype.xlsx", .invalidEncoding),
+        // Workbooks built to make the reader work.
+        ("nested-workbook.xlsx", .nestingTooDeep),
+        ("nesting-65.xlsx", .nestingTooDeep),
+        ("sheets-4097.xlsx", .tooManySheets),
+        ("sheets-one-part.xlsx", .duplicateSheet),
+        ("sheet-names-differ-in-case.xlsx", .duplicateSheet),
+        // Zip level: sizes that lie, one part twice, parts empty or without a closed root element.
+        ("lying-size.xlsx", .corruptEntry),
+        ("lying-size-short.xlsx", .corruptEntry),
+        ("corrupt-entry-garbage.xlsx", .corruptEntry),
+        ("duplicate-entry.xlsx", .duplicateEntry),
+        ("duplicate-entry-case.xlsx", .duplicateEntry),
+        ("duplicate-entry-backslash.xlsx", .duplicateEntry),
+        ("empty-workbook-part.xlsx", .emptyPart),
+        ("empty-sheet-part.xlsx", .emptyPart),
+        ("rootless-shared-strings.xlsx", .emptyPart),
+        ("unclosed-3-bytes-sheet.xlsx", .malformedXML),
     ])
     func refused(_ name: String, _ expected: XLSXError.Kind) {
         #expect(Self.kind(of: name) == expected, "\(name)")
@@ -59,11 +89,47 @@ struct HostileInputTests {
         #expect(Self.kind(of: "inflates-3mb.xlsx") == nil, "under the default cap the file is fine")
     }
 
-    @Test func declaredSizeIsNotTrusted() {
-        // The headers declare 1,000 bytes; the entry inflates to 2 MB.
-        var options = ReadOptions()
-        options.maxEntrySize = 1 << 20
-        #expect(Self.kind(of: "lying-size.xlsx", options: options) == .entryTooLarge)
+    @Test func declaredSizeIsHeldTo() throws {
+        // The headers declare 1,000 bytes; the entry inflates to 2 MB of valid XML with a correct CRC. Reading
+        // stops at byte 1,001, whatever the caps.
+        let error = try #require(Self.error(of: "lying-size.xlsx"))
+        #expect(error.kind == .corruptEntry)
+        #expect(error.part == "xl/worksheets/sheet1.xml")
+        #expect(error.detail == "inflates past the 1000 bytes its headers declare")
+        let short = try #require(Self.error(of: "lying-size-short.xlsx"))
+        #expect(short.detail?.hasSuffix("its headers declare 5000") == true, "\(short)")
+    }
+
+    static func error(of name: String) -> XLSXError? {
+        do {
+            _ = try Workbook(contentsOf: folder.appendingPathComponent(name))
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func theRefusalNamesThePartAndWhere() throws {
+        let element = try #require(Self.error(of: "utf8-element-name.xlsx"))
+        #expect(element.part == "xl/worksheets/sheet1.xml" && element.sheet == "Sheet1")
+        #expect(element.detail == "not UTF-8 at byte 147")   // the 0xFF in `<ro\xFFw`
+        let duplicate = try #require(Self.error(of: "duplicate-entry-case.xlsx"))
+        #expect(duplicate.part == "xl/worksheets/Sheet1.xml")
+        #expect(duplicate.detail == "entries 5 and 8 are both 'xl/worksheets/sheet1.xml'")
+        let onePart = try #require(Self.error(of: "sheets-one-part.xlsx"))
+        #expect(onePart.sheet == "B" && onePart.part == "xl/worksheets/Sheet1.xml")
+        let sameName = try #require(Self.error(of: "sheet-names-differ-in-case.xlsx"))
+        #expect(sameName.sheet == "SHEET1")
+        let empty = try #require(Self.error(of: "empty-workbook-part.xlsx"))
+        #expect(empty.part == "xl/workbook.xml" && empty.detail == "0 bytes")
+    }
+
+    @Test func validFilesAtTheLimitsRead() throws {
+        // 64 levels of elements (the cap), a UTF-16 and a GBK shared-strings part read like the control file.
+        for name in ["nesting-64.xlsx", "utf16-part.xlsx", "gbk-part.xlsx"] {
+            let workbook = try Workbook(contentsOf: Self.folder.appendingPathComponent(name))
+            #expect(workbook.sheets.first?.cells.map(\.value) == [.text("部门名称"), .number("1505.02")], "\(name)")
+        }
     }
 
     @Test func compressionRatioIsChecked() {

@@ -97,8 +97,79 @@ struct AtomicOutputTests {
         let error = #expect(throws: XLSXWriterError.self) { try workbook.close() }
         #expect(error?.kind == .outputFile)
         #expect(error?.libraryCode == 2)
+        #expect(error?.systemCode == ENOENT, "the system's reason is kept for the user's message")
         #expect(error?.detail?.isEmpty == false)
         #expect(folder.contents == [])
+    }
+
+    /// libxlsxwriter prints `[ERROR] workbook_close(): Error creating '….tmp'` to C's stderr when it fails; the
+    /// writer reports the failure itself, so nothing reaches the process's standard error.
+    @Test func aFailedCloseLeavesTheLibrarysOwnLineUnprinted() throws {
+        let folder = TestFolder()
+        let inner = folder.url.appendingPathComponent("gone")
+        try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+        let workbook = try WorkbookWriter(writingTo: inner.appendingPathComponent("x.xlsx"))
+        try workbook.addWorksheet(named: "表").writeText("x", row: 0, column: 0)
+        try FileManager.default.removeItem(at: inner)
+
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        let saved = dup(STDERR_FILENO)
+        dup2(ends[1], STDERR_FILENO)
+        let error = #expect(throws: XLSXWriterError.self) { try workbook.close() }
+        fflush(nil)
+        dup2(saved, STDERR_FILENO)
+        close(saved)
+        close(ends[1])
+        let printed = String(decoding: FileHandle(fileDescriptor: ends[0], closeOnDealloc: true).readDataToEndOfFile(),
+                             as: UTF8.self)
+        #expect(error?.kind == .outputFile)
+        #expect(!printed.contains("[ERROR]"), "printed: \(printed)")
+    }
+
+    @Test func aLinkedDestinationReplacesTheFileAndKeepsTheLink() throws {
+        let folder = TestFolder()
+        let real = folder.file("real.xlsx")
+        try writeSmallWorkbook(real, text: "old")
+        let link = folder.file("link.xlsx")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+        try writeSmallWorkbook(link, text: "new", options: WorkbookOptions(overwrite: true))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == real.path)
+        #expect(try ReadBack(real).cells()["A1"]?.value == .text("new"))
+        #expect(folder.contents == ["link.xlsx", "real.xlsx"])
+    }
+
+    @Test func aDeviceIsNeverReplaced() throws {
+        for device in ["/dev/null", "/dev/full"] {
+            let error = #expect(throws: XLSXWriterError.self) {
+                try WorkbookWriter(writingTo: URL(fileURLWithPath: device), options: WorkbookOptions(overwrite: true))
+            }
+            #expect(error?.kind == .destinationUnusable)
+            var info = stat()
+            #expect(stat(device, &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+        }
+    }
+
+    @Test func customPropertiesAreWrittenAndReadBack() throws {
+        let folder = TestFolder()
+        let url = folder.file("marked.xlsx")
+        let workbook = try WorkbookWriter(writingTo: url)
+        try workbook.addWorksheet(named: "表").writeText("x", row: 0, column: 0)
+        try workbook.setProperties(DocumentProperties(title: "汇总", custom: ["jixiao-output": "summary", "审核人": "张三"]))
+        try workbook.close()
+        let xml = try PackageParts.text("docProps/custom.xml", in: url)
+        #expect(xml.contains("name=\"jixiao-output\"><vt:lpwstr>summary</vt:lpwstr>"))
+        #expect(try WorkbookReader(contentsOf: url).customProperties() == ["jixiao-output": "summary", "审核人": "张三"])
+
+        let plain = folder.file("plain.xlsx")
+        try writeSmallWorkbook(plain, text: "x")
+        #expect(try WorkbookReader(contentsOf: plain).customProperties().isEmpty)
+        let tooLong = String(repeating: "名", count: 256)
+        let refused = try WorkbookWriter(writingTo: folder.file("refused.xlsx"))
+        let error = #expect(throws: XLSXWriterError.self) {
+            try refused.setProperties(DocumentProperties(custom: [tooLong: "x"]))
+        }
+        #expect(error?.kind == .textTooLong)
     }
 
     @Test func unusableDestinationsAreRefusedUpFront() throws {

@@ -16,7 +16,7 @@ import XLSXReader
 ///     FormValidator(language: .zh)
 /// }
 /// defer { bulk.shutdown() }
-/// let reports = bulk.reports(for: "returned/a.xlsx")
+/// let reports = bulk.reports(for: "returned/a.xlsx", named: false)
 /// ```
 final class BulkValidation: Sendable {
     let rendering: ReportRendering
@@ -42,16 +42,17 @@ final class BulkValidation: Sendable {
                           executable: executable)
     }
 
-    /// The reports of one file, in a worker where one can be had.
-    func reports(for path: String) -> [RenderedReport] {
-        switch pool.ask(path) {
+    /// The reports of one file, in a worker where one can be had. `named`: named on the command line rather
+    /// than found in a folder.
+    func reports(for path: String, named: Bool) -> [RenderedReport] {
+        switch pool.ask(path, named: named) {
         case .answer(let answer):
             if let reports = ValidationJob.reports(fromAnswer: answer) { return reports }
             return unreadable(path, XLSXError(.readingCrashed, detail: "damaged answer"))
         case .failed(let error):
             return unreadable(path, error)
         case .unavailable:
-            return inProcessJob().reports(for: path)
+            return inProcessJob().reports(for: path, named: named)
         }
     }
 

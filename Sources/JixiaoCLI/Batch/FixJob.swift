@@ -10,7 +10,7 @@ import XLSXWriter
 /// ```swift
 /// let job = FixJob(validator: FormValidator(), writer: try FormWorkbookWriter.forCommand(.zh), language: .zh,
 ///                  folder: nil, overwrite: false)
-/// job.outcome(for: "returned/a.xlsx")    // .written("returned/a.xlsx", "returned/a.corrected.xlsx", [counts])
+/// job.outcome(for: "returned/a.xlsx", named: false)    // .written("returned/a.xlsx", "returned/a.corrected.xlsx", [counts])
 /// ```
 struct FixJob: Sendable {
     let validator: FormValidator
@@ -22,8 +22,10 @@ struct FixJob: Sendable {
 
     /// A workbook holding several units' forms gives one corrected workbook holding every form (each on a sheet
     /// named as its own, with its 评分表) and one 校验结果 for all.
-    func outcome(for path: String) -> FixOutcome {
-        let reports = validator.validateForms(fileAt: URL(fileURLWithPath: path), path: path)
+    func outcome(for path: String, named: Bool) -> FixOutcome {
+        // A folder may hold earlier results: those are not corrected again.
+        let reports = validator.validateForms(fileAt: URL(fileURLWithPath: path), path: path, skippingCorrectedTables: !named)
+        if let reason = reports[0].skipReason { return .skipped(path, reason) }
         guard reports.allSatisfy({ $0.form != nil && $0.status != .unreadable }) else {
             let reason = reports[0].error.map { FormErrorPresenter.message(for: $0, file: path, language: language) }
             return .failed(path, reason ?? path)
@@ -43,7 +45,7 @@ struct FixJob: Sendable {
                 try writer.write(parts, to: target, overwrite: overwrite)
             }
         } catch {
-            return .failed(path, WriterErrorPresenter.message(for: error, file: targetPath, language: language))
+            return .failed(path, WriterErrorPresenter.message(for: error, target: OutputTarget(targetPath), language: language))
         }
         let counts = zip(corrections, reports).map { correction, report in
             let handled = Set(correction.changes.compactMap(\.finding))
@@ -56,9 +58,9 @@ struct FixJob: Sendable {
     }
 
     /// The outcome as a worker sends it.
-    func answer(for path: String) -> [UInt8] {
+    func answer(for path: String, named: Bool) -> [UInt8] {
         var wire = WireWriter()
-        switch outcome(for: path) {
+        switch outcome(for: path, named: named) {
         case .written(let input, let output, let counts):
             wire.byte(1)
             wire.text(input)
@@ -75,6 +77,10 @@ struct FixJob: Sendable {
             wire.byte(2)
             wire.text(input)
             wire.text(message)
+        case .skipped(let input, let reason):
+            wire.byte(3)
+            wire.text(input)
+            wire.text(reason.rawValue)
         }
         return wire.bytes
     }
@@ -99,6 +105,10 @@ struct FixJob: Sendable {
             outcome = .written(input, output, counts)
         case 2:
             outcome = .failed(wire.text(), wire.text())
+        case 3:
+            let input = wire.text()
+            guard let reason = SkipReason(rawValue: wire.text()) else { return nil }
+            outcome = .skipped(input, reason)
         default:
             return nil
         }

@@ -10,7 +10,11 @@ import JixiaoForm
 /// totals.add([rendered])
 /// ```
 struct RenderedReport: Sendable, Equatable {
+    /// The file's path (the outputs that list skipped files at their end keep it).
+    var path: String
     var status: FileStatus
+    /// Why the file was skipped; nil otherwise.
+    var skipReason: SkipReason?
     var errors = 0
     var warnings = 0
     var infos = 0
@@ -24,13 +28,11 @@ struct RenderedReport: Sendable, Equatable {
     /// The summary workbook's rows.
     var summary = SummaryEntry()
 
-    init(status: FileStatus) {
-        self.status = status
-    }
-
-    /// Counts a report's findings by severity.
+    /// Counts a report's findings by severity (its pieces are made by ``ReportRendering``).
     init(counting report: FileReport) {
+        path = report.path
         status = report.status
+        skipReason = report.skipReason
         for finding in report.findings {
             switch finding.severity {
             case .error: errors += 1
@@ -41,10 +43,12 @@ struct RenderedReport: Sendable, Equatable {
     }
 
     /// The bytes ``write(to:)`` takes, about.
-    var size: Int { json.count + csv.count + text.count + summary.bytes.count + 32 }
+    var size: Int { path.utf8.count + json.count + csv.count + text.count + summary.bytes.count + 32 }
 
     func write(to wire: inout WireWriter) {
+        wire.text(path)
         wire.byte(UInt8(FileStatus.allCases.firstIndex(of: status) ?? 0))
+        wire.byte(skipReason.flatMap { SkipReason.allCases.firstIndex(of: $0) }.map { UInt8($0 + 1) } ?? 0)
         wire.count(errors)
         wire.count(warnings)
         wire.count(infos)
@@ -56,9 +60,13 @@ struct RenderedReport: Sendable, Equatable {
 
     /// Reads what ``write(to:)`` wrote; nil when the bytes are damaged.
     init?(from wire: inout WireReader) {
+        path = wire.text()
         let statusIndex = Int(wire.byte())
         guard statusIndex < FileStatus.allCases.count else { return nil }
         status = FileStatus.allCases[statusIndex]
+        let reasonIndex = Int(wire.byte())
+        guard reasonIndex <= SkipReason.allCases.count else { return nil }
+        skipReason = reasonIndex == 0 ? nil : SkipReason.allCases[reasonIndex - 1]
         errors = wire.count()
         warnings = wire.count()
         infos = wire.count()
@@ -71,20 +79,25 @@ struct RenderedReport: Sendable, Equatable {
 }
 
 extension ValidationSummary {
-    /// Counts one more file: its reports, one per form (or one when it is unreadable).
+    /// Counts one more file: its reports, one per form (or one when it is unreadable or skipped).
     mutating func add(_ reports: [RenderedReport]) {
+        if reports.count == 1, let reason = reports[0].skipReason {
+            skipped[reason, default: 0] += 1
+            return
+        }
         workbooks += 1
         for report in reports { add(report) }
     }
 
     /// Counts one more report.
     private mutating func add(_ report: RenderedReport) {
-        files += 1
         switch report.status {
         case .ok: ok += 1
         case .findings: withFindings += 1
         case .unreadable: unreadable += 1
+        case .skipped: return
         }
+        files += 1
         errors += report.errors
         warnings += report.warnings
         infos += report.infos

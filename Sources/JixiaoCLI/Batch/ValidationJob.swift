@@ -7,20 +7,22 @@ import JixiaoForm
 ///
 /// ```swift
 /// let job = ValidationJob(validator: FormValidator(), rendering: rendering)
-/// let rendered = job.reports(for: "returned/a.xlsx")
+/// let rendered = job.reports(for: "returned/a.xlsx", named: false)
 /// ```
 struct ValidationJob: Sendable {
     let validator: FormValidator
     let rendering: ReportRendering
 
-    /// The outputs' pieces for each report the file gives.
-    func reports(for path: String) -> [RenderedReport] {
-        validator.validateForms(fileAt: URL(fileURLWithPath: path), path: path).map(rendering.render)
+    /// The outputs' pieces for each report the file gives. `named`: named on the command line (a corrected
+    /// table found in a folder is skipped; one named is checked).
+    func reports(for path: String, named: Bool) -> [RenderedReport] {
+        validator.validateForms(fileAt: URL(fileURLWithPath: path), path: path, skippingCorrectedTables: !named)
+            .map(rendering.render)
     }
 
     /// The reports as a worker sends them.
-    func answer(for path: String) -> [UInt8] {
-        let reports = reports(for: path)
+    func answer(for path: String, named: Bool) -> [UInt8] {
+        let reports = reports(for: path, named: named)
         var wire = WireWriter()
         wire.bytes.reserveCapacity(reports.reduce(8) { $0 + $1.size })
         wire.count(reports.count)

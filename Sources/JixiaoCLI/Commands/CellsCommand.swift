@@ -24,25 +24,40 @@ struct CellsCommand: ParsableCommand {
 
     func run() throws {
         let language = global.lang
-        var workbook: Workbook
+        let reader: WorkbookReader
         do {
-            workbook = try Workbook(contentsOf: URL(fileURLWithPath: file))
+            reader = try WorkbookReader(contentsOf: URL(fileURLWithPath: file))
         } catch {
             throw CommandFailure(message: ErrorPresenter.message(for: error, file: file, language: language),
                                  status: ErrorPresenter.exitStatus(for: error))
         }
+        var sheets = Array(reader.sheets.indices)
         if let sheet {
-            guard let found = workbook.sheet(named: sheet) else {
-                let names = workbook.sheets.map(\.name).joined(separator: language.pick("、", ", "))
+            guard let found = reader.sheets.firstIndex(where: { $0.name == sheet }) else {
+                let names = reader.sheets.map(\.name).joined(separator: language.pick("、", ", "))
                 let error = XLSXError(.sheetNotFound, sheet: sheet,
                                       detail: language.pick("现有工作表：", "sheets: ") + names)
                 throw CommandFailure(message: ErrorPresenter.message(for: error, file: file, language: language),
                                      status: .unreadableOrUsage)
             }
-            workbook.sheets = [found]
+            sheets = [found]
         }
-        let output = CellsDump.render(workbook, path: file, format: format, language: language)
-        FileHandle.standardOutput.write(Data(output.utf8))
+        // Up to 4 MiB of output is held back, so a file found unreadable in a later sheet prints nothing; a bigger
+        // dump streams, and such a failure ends it part-way (with the message and exit code 2).
+        let output = try StreamingOutput(path: nil, holdingUpTo: 4 << 20)
+        do {
+            try CellsDump.write(reader, sheets: sheets, path: file, format: format, language: language, to: output)
+            try output.commit()
+        } catch let error as XLSXError {
+            output.discard()
+            throw CommandFailure(message: ErrorPresenter.message(for: error, file: file, language: language),
+                                 status: ErrorPresenter.exitStatus(for: error))
+        } catch {
+            output.discard()
+            throw CommandFailure(message: language.pick("无法写出单元格列表：\(error.localizedDescription)",
+                                                        "cannot write the cell list: \(error.localizedDescription)"),
+                                 status: .unreadableOrUsage)
+        }
     }
 }
 

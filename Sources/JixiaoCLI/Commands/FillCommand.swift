@@ -61,22 +61,27 @@ struct FillCommand: ParsableCommand {
             throw CommandFailure(message: language.pick("\(data)：没有任何部门的数据", "\(data): no department in the data"),
                                  status: .unreadableOrUsage)
         }
-        try OutputFolder.prepare(out, language: language)
+        try OutputCheck.prepareFolder(out, option: "--out", language: language)
         var names = Set<String>()
-        var failures = 0
-        for (index, original) in forms.enumerated() {
-            // Derived values come from the amounts: computed and written as formulas, never taken from the data.
+        // Derived values come from the amounts: computed and written as formulas, never taken from the data.
+        let filledForms = forms.enumerated().map { index, original in
             var form = original
             for key in [FieldKey.completionRate, .adjustment, .adjustmentRate] { form.funds[key] = nil }
             let filled = writer.corrector.correct(form, findings: []).form
-            let name = FillCommand.fileName(for: filled, index: index, taken: &names)
-            let target = URL(fileURLWithPath: out).appendingPathComponent(name)
+            return (form: filled, target: URL(fileURLWithPath: out)
+                .appendingPathComponent(FillCommand.fileName(for: filled, index: index, taken: &names)).path)
+        }
+        // No form is written over the data it comes from.
+        var inputs = InputFiles(paths: [data])
+        try OutputCheck.claim(filledForms.map { OutputTarget($0.target) }, inputs: &inputs, language: language)
+        var failures = 0
+        for (form, target) in filledForms {
             do {
-                try writer.write(filled, to: target, overwrite: force)
-                FileHandle.standardOutput.write(Data((target.path + "\n").utf8))
+                try writer.write(form, to: URL(fileURLWithPath: target), overwrite: force)
+                FileHandle.standardOutput.write(Data((target + "\n").utf8))
             } catch {
                 failures += 1
-                printError(WriterErrorPresenter.message(for: error, file: target.path, language: language))
+                printError(WriterErrorPresenter.message(for: error, target: OutputTarget(target), language: language))
             }
         }
         if failures > 0 {

@@ -17,13 +17,16 @@ struct FixCommand: ParsableCommand {
         改为计算值，空白的派生值填上公式；改动的单元格标色并加批注（原值、规则、算式）；另有「校验结果」工作表列出全部问题。
         一个工作簿含多个单位的自评表（每个工作表一份）时，写出一个更正工作簿，含每个单位更正后的自评表及其评分表，
         「校验结果」列出全部单位的问题（单元格前注明工作表）。
-        输入文件从不修改；已存在的输出文件不覆盖，除非加 --force。
+        输入文件从不修改；已存在的输出文件不覆盖，除非加 --force。文件夹中 jixiao 自己写出的更正表、汇总表和报告按内容识别并跳过；
+        更正表的文件名若与某个输入文件相同，或两个输入会写出同名文件，在读取任何文件前退出。
         Each file is validated and NAME.corrected.xlsx written: wrong derived values replaced by the computed ones,
         blank ones filled with live formulas, changed cells coloured and commented with the original value, the rule
         and the arithmetic, and a 校验结果 sheet listing every finding. A workbook holding several units' forms
         (one sheet each) gives one corrected workbook holding every form with its 评分表, and one 校验结果 for all
         (each cell named with its sheet). Inputs are never modified; an existing
-        output is not replaced unless --force.
+        output is not replaced unless --force. jixiao's own corrected tables, summaries and reports found in a folder
+        are told by their content and skipped; a corrected name that is an input, or two inputs giving the same
+        name, stop the run before any file is read.
 
         退出码 Exit codes: 0 全部写出 all written; 2 有文件无法读取或无法写出，或参数错误 some file unreadable or not written, or a usage error.
         """)
@@ -57,11 +60,10 @@ struct FixCommand: ParsableCommand {
         let language = global.lang
         let messageLanguage = language.messages
         let writer = try FormWorkbookWriter.forCommand(language)
-        try OutputFolder.prepare(out, language: language)
-        // A folder may hold earlier results: those are not corrected again.
-        let inputs = ValidateCommand.collectInputs(paths).filter { input in
-            paths.contains(input.path) || !input.path.hasSuffix(".corrected.xlsx")
-        }
+        var inputs = InputFiles(paths: paths)
+        try inputs.requireSomethingToRead(language: language)
+        if let out { try OutputCheck.prepareFolder(out, option: "--out", language: language) }
+        try Self.claimOutputs(of: &inputs, folder: out, language: language)
         let job = FixJob(validator: FormValidator(language: messageLanguage), writer: writer, language: language,
                          folder: out, overwrite: force)
         // Files are corrected in worker processes: a file whose reading kills its worker is reported and the
@@ -71,11 +73,13 @@ struct FixCommand: ParsableCommand {
         if force { workerOptions.append("--force") }
         let pool = WorkerPool(arguments: workerOptions, timeLimit: nil)
         defer { pool.shutdown() }
-        let progress = ProgressBar(total: inputs.count, language: language, enabled: inputs.count > 1)
+        let progress = ProgressBar(total: inputs.files.count, language: language, enabled: inputs.files.count > 1)
         var failures = 0
-        BatchRunner().run(inputs, work: { input -> FixOutcome in
+        var totals = ValidationSummary.zero
+        BatchRunner().run(inputs.files, work: { input -> FixOutcome in
+            if let reason = input.skipReason { return .skipped(input.path, reason) }
             guard !input.missing else { return .failed(input.path, language.pick("文件或文件夹不存在", "no such file or folder")) }
-            switch pool.ask(input.path) {
+            switch pool.ask(input.path, named: input.named) {
             case .answer(let answer):
                 if let outcome = FixJob.outcome(fromAnswer: answer) { return outcome }
                 let error = XLSXError(.readingCrashed, detail: "damaged answer")
@@ -83,12 +87,13 @@ struct FixCommand: ParsableCommand {
             case .failed(let error):
                 return .failed(input.path, ErrorPresenter.message(for: error, file: input.path, language: language))
             case .unavailable:
-                return job.outcome(for: input.path)
+                return job.outcome(for: input.path, named: input.named)
             }
         }, emit: { _, outcome in
             progress.advance()
             switch outcome {
             case .written(let input, let output, let counts):
+                totals.add([FileReport(path: input, status: .ok)])
                 for count in counts {
                     let name = input + (count.sheet.map { ValidationText.sheetSuffix($0, language: language) } ?? "")
                     let line = language.pick(
@@ -96,16 +101,50 @@ struct FixCommand: ParsableCommand {
                         "\(name) → \(output): \(count.corrected) corrected, \(count.filled) filled in, \(count.manual) to check by hand")
                     FileHandle.standardOutput.write(Data((line + "\n").utf8))
                 }
-            case .failed(_, let message):
+            case .skipped(let input, let reason):
+                totals.add([.skipped(input, reason)])
+                // Files that are not workbooks are only counted; jixiao's own outputs are named.
+                if reason != .notAWorkbook {
+                    FileHandle.standardOutput.write(Data((SkipWords.message(for: reason, file: input, language: language) + "\n").utf8))
+                }
+            case .failed(let input, let message):
+                totals.add([FileReport(path: input, status: .unreadable)])
                 failures += 1
                 printError(message)
             }
         })
         progress.finish()
+        if totals.skippedCount > 0 {
+            FileHandle.standardOutput.write(Data((SkipWords.tally(totals, language: language) + "\n").utf8))
+        }
         if failures > 0 {
             throw CommandFailure(message: language.pick("\(failures) 个文件未能写出", "\(Language.englishFiles(failures)) not written"),
                                  status: .unreadableOrUsage)
         }
+        if totals.files == 0 {
+            throw CommandFailure(message: language.pick("没有可更正的文件：", "nothing to correct: ")
+                                     + SkipWords.tally(totals, language: language),
+                                 status: .unreadableOrUsage)
+        }
+    }
+
+    /// Checks, before any form is read, the file each input would be written to: its folder can be written, it
+    /// is not an input, and no two inputs share it.
+    static func claimOutputs(of inputs: inout InputFiles, folder: String?, language: Language) throws(CommandFailure) {
+        var targets: [OutputTarget] = []
+        var sources: [String: String] = [:]
+        for input in inputs.files where input.isRead && !input.missing {
+            let target = outputPath(for: input.path, folder: folder)
+            let canonical = OutputCheck.canonicalPath(target)
+            if let first = sources[canonical] {
+                throw CommandFailure(message: WriterErrorPresenter.message(
+                    for: OutputProblem(path: target, reason: .writtenTwice(first, input.path)), language: language),
+                                     status: .unreadableOrUsage)
+            }
+            sources[canonical] = input.path
+            targets.append(OutputTarget(target))
+        }
+        try OutputCheck.claim(targets, inputs: &inputs, language: language)
     }
 }
 
@@ -122,26 +161,7 @@ enum FixOutcome: Sendable {
 
     /// The input, the corrected workbook, and one count per form.
     case written(String, String, [Counts])
+    /// The input and why it was left alone.
+    case skipped(String, SkipReason)
     case failed(String, String)
-}
-
-/// The `--out` folder: created when missing, refused when it is a file.
-enum OutputFolder {
-    static func prepare(_ path: String?, language: Language) throws {
-        guard let path else { return }
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else {
-                throw CommandFailure(message: language.pick("--out 应为文件夹：\(path)", "--out must be a folder: \(path)"),
-                                     status: .unreadableOrUsage)
-            }
-            return
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw CommandFailure(message: language.pick("无法创建文件夹 \(path)", "cannot create the folder \(path)"),
-                                 status: .unreadableOrUsage)
-        }
-    }
 }

@@ -29,10 +29,13 @@ struct TemplateCommand: ParsableCommand {
         let language = global.lang
         let writer = try FormWorkbookWriter.forCommand(language)
         let blank = Form(sheet: writer.layout.sheetName, year: year)
+        var noInputs = InputFiles(paths: [])
+        try OutputCheck.claim([OutputTarget(out, option: "--out")], inputs: &noInputs, language: language)
         do {
             try writer.write(blank, to: URL(fileURLWithPath: out), overwrite: force, includeBlankScoreSheet: true)
         } catch {
-            throw CommandFailure(message: WriterErrorPresenter.message(for: error, file: out, language: language),
+            throw CommandFailure(message: WriterErrorPresenter.message(for: error, target: OutputTarget(out, option: "--out"),
+                                                                       language: language),
                                  status: .unreadableOrUsage)
         }
         FileHandle.standardOutput.write(Data((out + "\n").utf8))

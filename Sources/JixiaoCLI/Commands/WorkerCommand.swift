@@ -4,7 +4,7 @@ import XLSXReader
 
 /// `jixiao _worker JOB …`: a worker process of a bulk run (``WorkerPool``), not for people: it is not a
 /// subcommand of ``Jixiao`` (so not in `--help`), and its options are read by hand (``init(arguments:)``),
-/// which spares each worker ArgumentParser's start-up (about 18 M instructions, a tenth of a form's work).
+/// which spares each worker ArgumentParser's start-up (about 18 M instructions, three forms' work).
 /// It reads paths from the socket on its standard input, does the job on each file and answers on the same
 /// socket, until the parent closes it. If a file kills it, the parent reports that file and starts another.
 struct WorkerCommand {
@@ -63,17 +63,17 @@ struct WorkerCommand {
         readOptions.maxFileSize = UInt64(maxFileSize * 1_048_576)
         readOptions.timeLimit = timeLimit.map { .nanoseconds(Int64($0 * 1_000_000_000)) }
         let validator = FormValidator(language: language.messages, readOptions: readOptions)
-        let answer: @Sendable (String) -> [UInt8]
+        let answer: @Sendable (String, Bool) -> [UInt8]
         switch job {
         case .validate:
             let rendering = try ReportRendering(json: json, csv: csv, text: text, colour: colour,
                                                 summaryFolder: summaryFolder, language: language)
             let validation = ValidationJob(validator: validator, rendering: rendering)
-            answer = validation.answer(for:)
+            answer = validation.answer(for:named:)
         case .fix:
             let fix = FixJob(validator: validator, writer: try FormWorkbookWriter.forCommand(language), language: language,
                              folder: out, overwrite: force)
-            answer = fix.answer(for:)
+            answer = fix.answer(for:named:)
         }
         let faults = FaultInjection()
         // A file still being read this long after the time limit ends the worker by its own alarm (SIGALRM),
@@ -82,10 +82,11 @@ struct WorkerCommand {
         let channel = WorkerChannel(descriptor: STDIN_FILENO)
         guard channel.send(WorkerProcess.greeting) else { return }
         while case .message(let request) = channel.receive() {
-            let path = String(decoding: request, as: UTF8.self)
+            // A flag (named on the command line), then the path.
+            let path = String(decoding: request.dropFirst(), as: UTF8.self)
             if let alarmSeconds { alarm(alarmSeconds) }
             faults.apply(to: path)
-            let bytes = answer(path)
+            let bytes = answer(path, request.first == 1)
             alarm(0)
             guard channel.send(bytes) else { return }
         }

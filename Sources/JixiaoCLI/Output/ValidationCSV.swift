@@ -1,10 +1,9 @@
 import JixiaoForm
 
 /// `validate --format csv`: one row per finding, or one row for a file without findings (its status, and the
-/// reason when unreadable; the sheet when the file holds several forms). Files sorted by path.
+/// reason when unreadable or skipped; the sheet when the file holds several forms). Files sorted by path.
 enum ValidationCSV {
-    static let header = ["path", "status", "severity", "rule", "field", "sheet", "cell", "stated", "expected", "kind",
-                         "message"]
+    static let header = ReportCSV.header
 
     static func render(_ reports: [FileReport], language: Language) -> String {
         var lines = [CSVText.row(header)]
@@ -18,6 +17,7 @@ enum ValidationCSV {
     static func rows(for report: FileReport, language: Language) -> [String] {
         if report.findings.isEmpty {
             let reason = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
+                ?? report.skipReason.map { SkipWords.message(for: $0, file: report.path, language: language) }
             // A form of a workbook holding several names its sheet.
             return [CSVText.row([report.path, report.status.rawValue, "", "", "", report.sheet ?? "", "", "", "", "", reason ?? ""])]
         }

@@ -26,6 +26,11 @@ enum ValidationText {
             let reason = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
             out += paint.bold(report.path) + sheet + "  " + paint.red(language.pick("无法读取", "unreadable")) + "\n"
             out += "    " + (reason ?? "") + "\n"
+        case .skipped:
+            // Files that are not workbooks are only counted (the closing line); jixiao's own outputs are named.
+            guard report.skipReason != .notAWorkbook else { return "" }
+            out += paint.bold(report.path) + "  " + paint.dim(language.pick("跳过", "skipped")) + "\n"
+            out += "    " + (report.skipReason.map { SkipWords.reason($0, language: language) } ?? "") + "\n"
         case .findings:
             out += paint.bold(report.path) + sheet + "  "
                 + paint.yellow(language.pick("\(report.findings.count) 个问题", "\(report.findings.count) findings")) + "\n"
@@ -57,15 +62,18 @@ enum ValidationText {
         report.sheet.map { report.path + sheetSuffix($0, language: language) } ?? report.path
     }
 
-    /// The closing line: files (or forms, when a workbook held several) by status, findings by severity.
+    /// The closing line: files (or forms, when a workbook held several) by status, findings by severity, and
+    /// the files skipped by reason.
     static func footer(_ summary: ValidationSummary, language: Language) -> String {
         let counted = summary.workbooks == summary.files
             ? language.pick("共 \(summary.files) 个文件", Language.englishFiles(summary.files))
             : language.pick("共 \(summary.files) 份报告（\(summary.workbooks) 个文件）",
                             "\(summary.files) reports (\(Language.englishFiles(summary.workbooks)))")
-        return "\n" + language.pick(
+        var line = language.pick(
             "\(counted)：\(summary.ok) 个通过，\(summary.withFindings) 个有问题，\(summary.unreadable) 个无法读取；错误 \(summary.errors) 个，警告 \(summary.warnings) 个，提示 \(summary.infos) 个",
-            "\(counted): \(summary.ok) ok, \(summary.withFindings) with findings, \(summary.unreadable) unreadable; \(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) notes") + "\n"
+            "\(counted): \(summary.ok) ok, \(summary.withFindings) with findings, \(summary.unreadable) unreadable; \(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) notes")
+        if summary.skippedCount > 0 { line += language.pick("；", "; ") + SkipWords.tally(summary, language: language) }
+        return "\n" + line + "\n"
     }
 
     static func severityLabel(_ severity: Severity, language: Language) -> String {

@@ -66,8 +66,13 @@ final class SummaryEntryRenderer: Sendable {
 
     /// The report's rows for the summary workbook.
     func entry(for report: FileReport) -> SummaryEntry {
+        var cells = Cells(links: HyperlinkFormulas(target: "", text: texts.linkText))
+        if let reason = report.skipReason {
+            addSkippedRow(report, reason: reason, to: &cells)
+            return cells.entry
+        }
         let target = linkPaths.withLock { $0.path(of: report.path) }
-        var cells = Cells(links: HyperlinkFormulas(target: target, text: texts.linkText))
+        cells = Cells(links: HyperlinkFormulas(target: target, text: texts.linkText))
         addSummaryRow(report, to: &cells)
         for finding in report.findings { addFindingRow(finding, of: report, to: &cells) }
         return cells.entry
@@ -118,6 +123,22 @@ final class SummaryEntryRenderer: Sendable {
             }
             cells.entry.end()
         }
+    }
+
+    /// A skipped file's 汇总 row: its path, the status and the reason, nothing else. Only jixiao's own outputs
+    /// get one; files that are not workbooks are counted in the JSON report.
+    private func addSkippedRow(_ report: FileReport, reason: SkipReason, to cells: inout Cells) {
+        guard reason != .notAWorkbook else { return }
+        cells.entry.begin(.summary)
+        for (index, field) in summaryFields.enumerated() {
+            switch field {
+            case .file: cells.text(report.path, index, .none)
+            case .status: cells.text(texts.statuses[.skipped], index, .none)
+            case .note: cells.text(SkipWords.reason(reason, language: language), index, .none, style: .prose)
+            default: break
+            }
+        }
+        cells.entry.end()
     }
 
     private func addFindingRow(_ finding: Finding, of report: FileReport, to cells: inout Cells) {

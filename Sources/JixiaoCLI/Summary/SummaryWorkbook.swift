@@ -56,8 +56,9 @@ final class SummaryWorkbook: ReportSink {
         summary = try workbook.addWorksheet(named: names.summary.text(in: language.messages))
         findings = try workbook.addWorksheet(named: names.findings.text(in: language.messages))
         chartSheet = try workbook.addWorksheet(named: names.chart.text(in: language.messages))
+        // Marked, so a later run over a folder holding it skips it rather than read it as a form.
         try workbook.setProperties(DocumentProperties(title: layout.sheets.summary.text(in: language.messages),
-                                                      author: "jixiao"))
+                                                      author: "jixiao", custom: OutputRecognizer.mark(.summary)))
         try writeHeader(layout.summaryColumns, on: summary)
         try writeHeader(layout.findingColumns, on: findings)
         try writeHeader(chartColumns, on: chartSheet)

@@ -6,10 +6,32 @@
 /// grammar.units.contains("场次")   // true
 /// ```
 public struct IndicatorGrammar: Sendable, Decodable {
-    /// Which way is better, by words in the indicator's name.
+    /// Which way is better, by words in the indicator's name: the listed word ending last decides (the counted
+    /// thing, not the measure: 安全事故发生次数 counts 事故, so lower is better).
     public struct DirectionWords: Sendable, Decodable {
+        /// Things better low (事故, 投诉, 隐患, 损失): an action's object where one comes right before.
         public var lower: [String]
+        /// Measures better low (成本, 时限, 发生率): never an action's object (投诉办结时限 is a time limit).
+        public var lowerMeasures: [String]
+        /// Heads better high (满意度, 完成率) and words of decrease (投诉下降率 is a rate of decrease).
         public var higher: [String]
+        /// Actions on a bad thing (整改, 挽回): higher themselves, and a lower word right after one is its object
+        /// (挽回损失金额).
+        public var actions: [String]
+        /// Negations (不, 未, 无) that turn the word right after them (不合格率, 无事故天数).
+        public var negations: [String]
+
+        private enum CodingKeys: String, CodingKey { case lower, lowerMeasures, higher, actions, negations }
+
+        public init(from decoder: any Decoder) throws {
+            // A district's own grammar file written before these lists existed still loads.
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            lower = try container.decode([String].self, forKey: .lower)
+            lowerMeasures = try container.decodeIfPresent([String].self, forKey: .lowerMeasures) ?? []
+            higher = try container.decode([String].self, forKey: .higher)
+            actions = try container.decodeIfPresent([String].self, forKey: .actions) ?? []
+            negations = try container.decodeIfPresent([String].self, forKey: .negations) ?? []
+        }
     }
 
     /// Comparison signs (`≥`, `<=`) by the operator they mean (``ComparisonOperator`` raw values).

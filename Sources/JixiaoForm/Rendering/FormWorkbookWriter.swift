@@ -56,9 +56,11 @@ public struct FormWorkbookWriter: Sendable {
                       overwrite: Bool = false, includeBlankScoreSheet: Bool = false) throws(XLSXWriterError)
         -> [FieldKey: CellReference] {
         let workbook = try WorkbookWriter(writingTo: url, options: WorkbookOptions(overwrite: overwrite))
+        // A corrected table is marked, so a later run over its folder skips it instead of counting it twice.
         try workbook.setProperties(DocumentProperties(title: form.title ?? layout.properties.title,
                                                       author: layout.properties.author,
-                                                      comments: layout.properties.comments))
+                                                      comments: layout.properties.comments,
+                                                      custom: findings == nil ? [:] : OutputRecognizer.mark(.correctedTable)))
         var formRenderer = FormSheetRenderer(layout: layout, language: language, changes: changes)
         try formRenderer.draw(form, on: try workbook.addWorksheet(named: layout.sheetName))
         var positions = formRenderer.positions
@@ -110,7 +112,8 @@ public struct FormWorkbookWriter: Sendable {
         let workbook = try WorkbookWriter(writingTo: url, options: WorkbookOptions(overwrite: overwrite))
         try workbook.setProperties(DocumentProperties(title: parts.first?.form.title ?? layout.properties.title,
                                                       author: layout.properties.author,
-                                                      comments: layout.properties.comments))
+                                                      comments: layout.properties.comments,
+                                                      custom: OutputRecognizer.mark(.correctedTable)))
         // The findings sheet's name is kept for it: a unit's sheet of that name is written under another.
         var reserved = [layout.findingsSheet.name]
         var entries: [FindingsSheetRenderer.Entries] = []

@@ -7,6 +7,7 @@
 /// case .ok: print("通过")
 /// case .findings: report.findings.forEach { print($0.cell?.description ?? "-", $0.message) }
 /// case .unreadable: print(report.error?.description ?? "")
+/// case .skipped: print(report.skipReason?.rawValue ?? "")
 /// }
 /// ```
 public struct FileReport: Sendable, Hashable {
@@ -22,20 +23,28 @@ public struct FileReport: Sendable, Hashable {
     public var form: Form?
     /// The findings, in rule order; empty for an unreadable file.
     public var findings: [Finding]
+    /// Why the file was skipped; nil otherwise.
+    public var skipReason: SkipReason?
 
     public init(path: String, status: FileStatus, error: ValidationFailure? = nil, form: Form? = nil,
-                findings: [Finding] = [], sheet: String? = nil) {
+                findings: [Finding] = [], sheet: String? = nil, skipReason: SkipReason? = nil) {
         self.path = path
         self.sheet = sheet
         self.status = status
         self.error = error
         self.form = form
         self.findings = findings
+        self.skipReason = skipReason
     }
 
     /// A report for a file that could not be read.
     public static func unreadable(_ path: String, _ error: ValidationFailure) -> FileReport {
         FileReport(path: path, status: .unreadable, error: error)
+    }
+
+    /// A report for a file left out on purpose.
+    public static func skipped(_ path: String, _ reason: SkipReason) -> FileReport {
+        FileReport(path: path, status: .skipped, skipReason: reason)
     }
 
     /// How many findings have this severity.

@@ -26,6 +26,8 @@ public struct FormValidator: Sendable {
     private let recognizer: FormRecognizer?
     /// The rules run and the messages' renderer, likewise made once rather than for every file.
     private let checker: (rules: RuleSet, renderer: MessageRenderer)?
+    /// Tells jixiao's own outputs from forms.
+    private let outputs = OutputRecognizer.standard
 
     /// A validator with the bundled templates.
     /// - Parameters:
@@ -49,32 +51,44 @@ public struct FormValidator: Sendable {
         }
     }
 
-    /// Reads and checks one file of one form: the report of its first form (``validateForms(fileAt:path:)`` gives
-    /// every form of a workbook holding several).
+    /// Reads and checks one file of one form: the report of its first form (``validateForms(fileAt:path:skippingCorrectedTables:)``
+    /// gives every form of a workbook holding several).
     /// - Parameters:
     ///   - url: the `.xlsx` file; it is only read, never written.
     ///   - path: the path to report (defaults to `url.path`).
-    /// - Returns: the file's report; `unreadable` with the reason when the file or its form cannot be read.
-    public func validate(fileAt url: URL, path: String? = nil) -> FileReport {
-        validateForms(fileAt: url, path: path)[0]
+    ///   - skippingCorrectedTables: skip the tables `fix` wrote too (see ``validateForms(fileAt:path:skippingCorrectedTables:)``).
+    /// - Returns: the file's report; `unreadable` with the reason when the file or its form cannot be read,
+    ///   `skipped` with the reason when it is one of jixiao's own outputs.
+    public func validate(fileAt url: URL, path: String? = nil, skippingCorrectedTables: Bool = false) -> FileReport {
+        validateForms(fileAt: url, path: path, skippingCorrectedTables: skippingCorrectedTables)[0]
     }
 
     /// Reads and checks one file: one report per form, in workbook order. A 主管部门's workbook holding its
     /// 下属单位' forms one sheet each gives a report for each (``FileReport/sheet`` naming the sheet); a workbook
-    /// of one form gives one report without a sheet, as ``validate(fileAt:path:)``; a file with no form one
-    /// `unreadable` report.
+    /// of one form gives one report without a sheet, as ``validate(fileAt:path:skippingCorrectedTables:)``; a
+    /// file with no form one `unreadable` report.
+    ///
+    /// A file jixiao wrote that is not a form (a summary workbook, a JSON or CSV report saved as `.xlsx`) gives
+    /// one `skipped` report with its ``SkipReason``; so does a corrected table when `skippingCorrectedTables` (a
+    /// corrected table is a form, checked when asked for by name, but one found beside its submission would
+    /// count every unit twice). See ``OutputRecognizer``.
     ///
     /// ```swift
     /// let reports = FormValidator().validateForms(fileAt: URL(fileURLWithPath: "某局-下属单位.xlsx"))
     /// reports.map { "\($0.sheet ?? "-") \($0.status)" }   // ["机关 ok", "信息中心 findings", "执法大队 ok"]
     /// ```
     /// - Returns: at least one report.
-    public func validateForms(fileAt url: URL, path: String? = nil) -> [FileReport] {
+    public func validateForms(fileAt url: URL, path: String? = nil, skippingCorrectedTables: Bool = false) -> [FileReport] {
         let path = path ?? url.path
         let workbook: Workbook
         do {
-            workbook = try Workbook(contentsOf: url, options: readOptions)
+            let reader = try WorkbookReader(contentsOf: url, options: readOptions)
+            if let output = outputs.output(of: reader, correctedTables: skippingCorrectedTables) {
+                return [.skipped(path, output)]
+            }
+            workbook = try Workbook(reading: reader)
         } catch {
+            if error.kind == .notZip, let output = outputs.output(ofTextAt: url) { return [.skipped(path, output)] }
             return [.unreadable(path, .reader(error))]
         }
         return validateForms(workbook: workbook, path: path)

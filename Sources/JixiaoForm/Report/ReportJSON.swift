@@ -1,4 +1,6 @@
-/// The `validate --format json` document of form-model.md §4: `files` sorted by path, then `summary`.
+/// The `validate --format json` document of form-model.md §4: `files` sorted by path, then `skipped` (files
+/// left out on purpose, an addition to §4: `path`, `reason` (a ``SkipReason``) and `message`), then `summary`
+/// (which adds `skipped`, their count).
 ///
 /// ```swift
 /// let reports = urls.map { FormValidator().validate(fileAt: $0) }
@@ -8,16 +10,20 @@ public enum ReportJSON {
     /// The whole run's document.
     /// - Parameters:
     ///   - reports: one per file (one per form of a workbook holding several), any order (written sorted by path,
-    ///     a workbook's forms in their order).
-    ///   - errorMessage: the `error` text of an unreadable file, in the run's language.
+    ///     a workbook's forms in their order); skipped files go to `skipped`.
+    ///   - errorMessage: the `error` text of an unreadable file, or the `message` of a skipped one, in the
+    ///     run's language.
     public static func document(_ reports: [FileReport], errorMessage: (FileReport) -> String?) -> String {
         let sorted = reports.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
+        let read = sorted.filter { $0.status != .skipped }
         var bytes: [UInt8] = []
         appendOpening(to: &bytes)
-        for (position, report) in sorted.enumerated() {
+        for (position, report) in read.enumerated() {
             appendEntry(report, errorMessage: errorMessage(report), position: position, to: &bytes)
         }
-        appendClosing(ValidationSummary(sorted), entries: sorted.count, to: &bytes)
+        let skipped = sorted.filter { $0.status == .skipped }
+        appendClosing(ValidationSummary(sorted), entries: read.count,
+                      skipped: skipped.map { ($0, errorMessage($0)) }, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -25,8 +31,11 @@ public enum ReportJSON {
 
     /// `{` and the opening of `files`.
     public static func appendOpening(to bytes: inout [UInt8]) {
-        bytes.append(contentsOf: "{\n  \"files\": [".utf8)
+        bytes.append(contentsOf: opening.utf8)
     }
+
+    /// How every report starts (how a report saved under a workbook's name is told from a workbook).
+    public static let opening = "{\n  \"files\": ["
 
     /// The entry of the file at `position` (from 0) in `files`, with the separator before it.
     public static func appendEntry(_ report: FileReport, errorMessage: String?, position: Int, to bytes: inout [UInt8]) {
@@ -34,9 +43,25 @@ public enum ReportJSON {
         appendFile(report, errorMessage: errorMessage, to: &bytes, indent: 2)
     }
 
-    /// The end of `files` (after `entries` entries), the `summary`, and the closing `}`.
-    public static func appendClosing(_ totals: ValidationSummary, entries: Int, to bytes: inout [UInt8]) {
+    /// The end of `files` (after `entries` entries), the `skipped` files with their messages, the `summary`,
+    /// and the closing `}`.
+    public static func appendClosing(_ totals: ValidationSummary, entries: Int,
+                                     skipped: [(report: FileReport, message: String?)] = [], to bytes: inout [UInt8]) {
         bytes.append(contentsOf: (entries == 0 ? "]" : "\n  ]").utf8)
+        bytes.append(contentsOf: ",\n  \"skipped\": ".utf8)
+        var json = JSONWriter(indent: 1)
+        swap(&json.bytes, &bytes)
+        json.beginArray()
+        for (report, message) in skipped {
+            json.element()
+            json.beginObject()
+            json.key("path"); json.string(report.path)
+            json.key("reason"); json.string(report.skipReason?.rawValue)
+            json.key("message"); json.string(message)
+            json.endObject()
+        }
+        json.endArray()
+        swap(&json.bytes, &bytes)
         bytes.append(contentsOf: ",\n  \"summary\": ".utf8)
         appendSummary(totals, to: &bytes, indent: 1)
         bytes.append(contentsOf: "\n}\n".utf8)
@@ -191,6 +216,7 @@ public enum ReportJSON {
         json.key("unreadable"); json.number(totals.unreadable)
         json.key("errors"); json.number(totals.errors)
         json.key("warnings"); json.number(totals.warnings)
+        json.key("skipped"); json.number(totals.skippedCount)
         json.endObject()
     }
 }

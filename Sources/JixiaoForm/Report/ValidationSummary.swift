@@ -5,7 +5,8 @@
 /// summary.errors   // findings of severity error, over all files
 /// ```
 public struct ValidationSummary: Sendable, Hashable {
-    /// Reports: one per file, or one per form of a workbook holding several forms.
+    /// Reports: one per file, or one per form of a workbook holding several forms; skipped files are not among
+    /// them.
     public var files: Int
     /// Distinct files (paths) the reports come from.
     public var workbooks: Int
@@ -15,10 +16,18 @@ public struct ValidationSummary: Sendable, Hashable {
     public var errors: Int
     public var warnings: Int
     public var infos: Int
+    /// The files left out on purpose, by reason (see ``SkipReason``).
+    public var skipped: [SkipReason: Int]
+
+    /// How many files were left out on purpose.
+    public var skippedCount: Int { skipped.values.reduce(0, +) }
 
     public init(_ reports: [FileReport]) {
-        files = reports.count
-        workbooks = Set(reports.map(\.path)).count
+        let read = reports.filter { $0.status != .skipped }
+        files = read.count
+        workbooks = Set(read.map(\.path)).count
+        skipped = [:]
+        for reason in reports.compactMap(\.skipReason) { skipped[reason, default: 0] += 1 }
         ok = reports.filter { $0.status == .ok }.count
         withFindings = reports.filter { $0.status == .findings }.count
         unreadable = reports.filter { $0.status == .unreadable }.count

@@ -43,7 +43,12 @@ final class IndicatorValueParser: Sendable {
     private let suffixCharacters: [([Character], ComparisonOperator)]
     private let rangeSeparatorCharacters: [[Character]]
     /// Direction words as characters, lower-is-better first, as ``direction(forName:)`` weighs them.
-    private let directionWords: [(word: [Character], direction: IndicatorDirection)]
+    private let directionWords: [(word: [Character], kind: DirectionWordKind)]
+    /// Negations (不, 未, 无) as characters.
+    private let negations: [[Character]]
+
+    /// What a word of the name says about direction.
+    private enum DirectionWordKind { case lower, lowerMeasure, higher, action }
     /// Texts already read: indicator names and targets recur from form to form (they come from the budget
     /// plan), so each is scanned once per run.
     private let readings = BoundedMemo<MemoKey, IndicatorValue?>(capacity: 10_000, keeps: { $0.text.utf8.count <= 512 })
@@ -87,9 +92,13 @@ final class IndicatorValueParser: Sendable {
         operatorColumnTerms = grammar.operatorColumnTerms.compactMap { key, value in
             ComparisonOperator(rawValue: value).map { (TextForm.compact(key), $0) }
         }
-        directionWords = (grammar.directionWords.lower.map { ($0, IndicatorDirection.lower) }
-            + grammar.directionWords.higher.map { ($0, IndicatorDirection.higher) })
+        let words = grammar.directionWords
+        directionWords = (words.lower.map { ($0, DirectionWordKind.lower) }
+            + words.lowerMeasures.map { ($0, .lowerMeasure) }
+            + words.higher.map { ($0, .higher) } + words.actions.map { ($0, .action) })
             .map { (Array(TextForm.compact($0.0)), $0.1) }
+            .filter { !$0.0.isEmpty }
+        negations = words.negations.map { Array(TextForm.compact($0)) }.filter { !$0.isEmpty }
     }
 
     func parse(_ raw: String?, side: Side) -> IndicatorValue? {
@@ -118,8 +127,15 @@ final class IndicatorValueParser: Sendable {
         return nil
     }
 
-    /// Which way is better for an indicator named `name`: the direction word that ends last in the name
-    /// (the head of a Chinese noun phrase is at its end: 活动安全事故达标率 is a 达标率), higher by default.
+    /// Which way is better for an indicator named `name`, higher by default: the counted thing decides, not the
+    /// measure (`indicator-grammar.json`, `directionWords`). Of the listed words the one that ends last wins (the
+    /// head of a Chinese noun phrase is at its end: 活动安全事故达标率 is a 达标率, 投诉下降率 a rate of decrease);
+    /// a lower word right after an action is its object (挽回损失金额); a negation right before turns it (不合格率).
+    ///
+    /// ```swift
+    /// parser.direction(forName: "安全事故发生次数")   // .lower: 次数 is the measure, 事故 the thing
+    /// parser.direction(forName: "投诉下降率")         // .higher
+    /// ```
     func direction(forName name: String?) -> IndicatorDirection {
         guard let name else { return .higher }
         return directions.value(for: TextBytes(name)) { directionAnew(forName: name) }
@@ -127,21 +143,42 @@ final class IndicatorValueParser: Sendable {
 
     private func directionAnew(forName name: String) -> IndicatorDirection {
         let text = Array(TextForm.compact(name))
-        var best: (end: Int, length: Int, direction: IndicatorDirection)?
-        for (word, direction) in directionWords where !word.isEmpty && word.count <= text.count {
+        // The word ending last, the longest of those ending there.
+        guard let head = lastWord(in: text, endingBy: text.count, kinds: [.lower, .lowerMeasure, .higher, .action])
+        else { return .higher }
+        var isLower = head.kind == .lower || head.kind == .lowerMeasure
+        var start = head.start
+        // 挽回损失: the bad thing is what the action acts on, and the action is what is counted.
+        if head.kind == .lower, let action = lastWord(in: text, endingBy: start, kinds: [.action]),
+           action.start + action.length == start {
+            isLower = false
+            start = action.start
+        }
+        if negations.contains(where: { $0.count <= start && text[(start - $0.count)..<start].elementsEqual($0) }) {
+            isLower.toggle()
+        }
+        return isLower ? .lower : .higher
+    }
+
+    /// The listed word of one of `kinds` that ends last at or before `limit` (the longest where several end there).
+    private func lastWord(in text: [Character], endingBy limit: Int, kinds: Set<DirectionWordKind>)
+        -> (start: Int, length: Int, kind: DirectionWordKind)? {
+        var best: (start: Int, length: Int, kind: DirectionWordKind)?
+        for (word, kind) in directionWords where kinds.contains(kind) && word.count <= limit {
             var start = 0
-            while start + word.count <= text.count {
+            while start + word.count <= limit {
                 guard text[start] == word[0], text[start..<(start + word.count)].elementsEqual(word) else {
                     start += 1
                     continue
                 }
                 let end = start + word.count
-                let isBetter = best.map { end > $0.end || (end == $0.end && word.count > $0.length) } ?? true
-                if isBetter { best = (end, word.count, direction) }
-                start = end
+                let isBetter = best.map { end > $0.start + $0.length || (end == $0.start + $0.length && word.count > $0.length) }
+                    ?? true
+                if isBetter { best = (start, word.count, kind) }
+                start += 1
             }
         }
-        return best?.direction ?? .higher
+        return best
     }
 
     // MARK: - Scanning

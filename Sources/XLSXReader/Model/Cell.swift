@@ -31,4 +31,17 @@ public struct Cell: Hashable, Sendable {
     public var column: Int { Int(storedColumn) }
     /// The A1 reference.
     public var reference: CellReference { CellReference(row: row, column: column) }
+
+    /// Appends the ISO 8601 date a date-formatted number cell shows (`2022-01-01T00:00:00`, as
+    /// ``Sheet/date(of:)`` gives it); false, with nothing appended, for any other cell.
+    ///
+    /// ```swift
+    /// var out: [UInt8] = []
+    /// cell.appendISODate(date1904: sheet.date1904, to: &out)   // true for G7 of the cells-dump example
+    /// ```
+    @discardableResult
+    public func appendISODate(date1904: Bool, to out: inout [UInt8]) -> Bool {
+        guard numberFormat.isDate, let serial = value.asDouble() else { return false }
+        return ExcelDate.appendISOText(serial: serial, date1904: date1904, to: &out)
+    }
 }

@@ -33,6 +33,44 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
     /// The A1 text: `C8`.
     public var description: String { CellReference.columnName(column) + String(row + 1) }
 
+    /// Appends the A1 text as ASCII bytes, for writers that stream many references.
+    ///
+    /// ```swift
+    /// var out: [UInt8] = []
+    /// CellReference(row: 7, column: 2).appendDescription(to: &out)   // out is "C8"
+    /// ```
+    public func appendDescription(to out: inout [UInt8]) {
+        guard row >= 0, column >= 0, column < CellReference.maxColumns else {
+            out.append(contentsOf: description.utf8)   // outside the grid: as `description` spells it
+            return
+        }
+        // Letters: at most three (XFD), found from the last.
+        var number = column + 1
+        var letters: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        var count = 0
+        while number > 0 && count < 3 {
+            let letter = UInt8(ascii: "A") + UInt8((number - 1) % 26)
+            switch count {
+            case 0: letters.0 = letter
+            case 1: letters.1 = letter
+            default: letters.2 = letter
+            }
+            count += 1
+            number = (number - 1) / 26
+        }
+        if count > 2 { out.append(letters.2) }
+        if count > 1 { out.append(letters.1) }
+        if count > 0 { out.append(letters.0) }
+        // Digits of the 1-based row.
+        let rowNumber = row + 1
+        var divisor = 1
+        while divisor <= rowNumber / 10 { divisor *= 10 }
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(rowNumber / divisor % 10))
+            divisor /= 10
+        }
+    }
+
     /// `0` → `A`, `25` → `Z`, `26` → `AA`.
     public static func columnName(_ column: Int) -> String {
         var number = column + 1

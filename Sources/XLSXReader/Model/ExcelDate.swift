@@ -12,7 +12,22 @@ public enum ExcelDate {
     /// the day is 1899-12-30 plus the serial. 1904 system: 1904-01-01 plus the serial. Fractions are rounded to the
     /// nearest second.
     public static func isoText(serial: Double, date1904: Bool) -> String? {
-        guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(19)
+        guard appendISOText(serial: serial, date1904: date1904, to: &bytes) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends what ``isoText(serial:date1904:)`` returns, as ASCII bytes; false (and nothing appended) where
+    /// that is nil. For writers that stream many dates.
+    ///
+    /// ```swift
+    /// var out: [UInt8] = []
+    /// ExcelDate.appendISOText(serial: 44562.5, date1904: false, to: &out)   // true; out is "2022-01-01T12:00:00"
+    /// ```
+    @discardableResult
+    public static func appendISOText(serial: Double, date1904: Bool, to out: inout [UInt8]) -> Bool {
+        guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return false }
         let totalSeconds = Int64((serial * 86_400).rounded())
         var days = Int(totalSeconds / 86_400)
         let seconds = Int(totalSeconds % 86_400)
@@ -25,14 +40,29 @@ public enum ExcelDate {
             if days < 60 { days += 1 }   // before the phantom day, serial 1 is 1900-01-01
             civil = civilDate(daysSinceEpoch: daysFromCivil(1899, 12, 30) + days)
         }
-        guard civil.year >= 1, civil.year <= 9999 else { return nil }
-        return pad(civil.year, 4) + "-" + pad(civil.month, 2) + "-" + pad(civil.day, 2) + "T"
-            + pad(seconds / 3600, 2) + ":" + pad(seconds / 60 % 60, 2) + ":" + pad(seconds % 60, 2)
+        guard civil.year >= 1, civil.year <= 9999 else { return false }
+        appendDigits(civil.year, 4, &out)
+        out.append(UInt8(ascii: "-"))
+        appendDigits(civil.month, 2, &out)
+        out.append(UInt8(ascii: "-"))
+        appendDigits(civil.day, 2, &out)
+        out.append(UInt8(ascii: "T"))
+        appendDigits(seconds / 3600, 2, &out)
+        out.append(UInt8(ascii: ":"))
+        appendDigits(seconds / 60 % 60, 2, &out)
+        out.append(UInt8(ascii: ":"))
+        appendDigits(seconds % 60, 2, &out)
+        return true
     }
 
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    /// `value` (0–9999) in exactly `width` digits, zero-padded.
+    @inline(__always)
+    private static func appendDigits(_ value: Int, _ width: Int, _ out: inout [UInt8]) {
+        var divisor = width == 4 ? 1000 : 10
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            divisor /= 10
+        }
     }
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).

@@ -28,8 +28,9 @@ public struct Sheet: Sendable, Hashable {
 
     /// The ISO 8601 date a date-formatted number cell shows (`2022-01-01T00:00:00`), nil otherwise.
     public func date(of cell: Cell) -> String? {
-        guard cell.numberFormat.isDate, let serial = cell.value.asDouble() else { return nil }
-        return ExcelDate.isoText(serial: serial, date1904: date1904)
+        var bytes: [UInt8] = []
+        guard cell.appendISODate(date1904: date1904, to: &bytes) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A random-access view with merged ranges resolved.

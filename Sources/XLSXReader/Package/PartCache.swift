@@ -100,21 +100,23 @@ extension XMLPartParser {
             if let nsError { detail += ", libxml2 code \(nsError.code)" }
             throw XLSXError(.malformedXML, part: part, detail: detail)
         }
+        try checkRootClosed(delegate, part: part)
     }
 }
 
-/// An `InputStream` over a part's inflated bytes, refusing a DTD in the prolog as ``ZipEntryStream`` does.
+/// An `InputStream` over a part's inflated bytes, checked by ``PartBytesCheck`` as ``ZipEntryStream`` does.
 final class MemoryPartStream: InputStream {
     private let bytes: [UInt8]
     private let part: String
     private var offset = 0
     private(set) var failure: XLSXError?
     private var status: Stream.Status = .notOpen
-    private var prolog = PrologScanner()
+    private var check: PartBytesCheck
 
     init(bytes: [UInt8], part: String) {
         self.bytes = bytes
         self.part = part
+        check = PartBytesCheck(part: part)
         super.init(data: Data())
     }
 
@@ -127,15 +129,18 @@ final class MemoryPartStream: InputStream {
     override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
         guard status == .open else { return status == .atEnd ? 0 : -1 }
         let count = min(length, bytes.count - offset)
-        guard count > 0 else {
-            status = .atEnd
-            return 0
-        }
-        bytes.withUnsafeBufferPointer { source in
-            if let base = source.baseAddress { buffer.update(from: base + offset, count: count) }
-        }
-        if !prolog.isDone, prolog.scan(UnsafeBufferPointer(start: buffer, count: count)) == .refused {
-            failure = XLSXError(.forbiddenDTD, part: part)
+        do throws(XLSXError) {
+            guard count > 0 else {
+                try check.finish()
+                status = .atEnd
+                return 0
+            }
+            bytes.withUnsafeBufferPointer { source in
+                if let base = source.baseAddress { buffer.update(from: base + offset, count: count) }
+            }
+            try check.scan(UnsafeBufferPointer(start: buffer, count: count))
+        } catch {
+            failure = error
             status = .error
             return -1
         }

@@ -20,7 +20,12 @@ enum XMLPartParser {
         parser.delegate = delegate
         let succeeded = parser.parse()
         defer { entry.close() }
-        if let failure = stream.failure { throw failure }
+        if let failure = stream.failure {
+            // A damaged entry inflates to garbage, which fails the byte check before its CRC is checked at the
+            // end: read on to the end so the real cause is reported.
+            if failure.kind == .invalidEncoding { try entry.drainToVerifyChecksum() }
+            throw failure
+        }
         if var abort = delegate.abortError {
             if abort.part == nil { abort.part = part }
             throw abort
@@ -36,12 +41,38 @@ enum XMLPartParser {
             if let nsError { detail += ", libxml2 code \(nsError.code)" }
             throw XLSXError(.malformedXML, part: part, detail: detail)
         }
+        try checkRootClosed(delegate, part: part)
+    }
+
+    /// A parse that reported success is trusted only when its root element closed.
+    static func checkRootClosed(_ delegate: some PartDelegate, part: String) throws(XLSXError) {
+        if !delegate.nesting.rootClosed {
+            throw XLSXError(.malformedXML, part: part, detail: "the root element is not closed")
+        }
     }
 }
 
-/// A parser delegate that can stop the parse with a precise error.
+/// A parser delegate that can stop the parse with a precise error. Every delegate calls ``enterElement(_:)``
+/// first thing at each start tag and `nesting.leave()` at each end tag.
 protocol PartDelegate: NSObject, XMLParserDelegate {
-    var abortError: XLSXError? { get }
+    var abortError: XLSXError? { get set }
+    var nesting: ElementNesting { get set }
+}
+
+extension PartDelegate {
+    /// Counts a start tag: false, with the parse stopped by `.nestingTooDeep`, past ``ElementNesting/limit``.
+    @inline(__always)
+    func enterElement(_ parser: XMLParser) -> Bool {
+        if nesting.enter() { return true }
+        stop(parser, XLSXError(.nestingTooDeep, detail: "more than \(ElementNesting.limit) levels of elements"))
+        return false
+    }
+
+    /// Stops the parse with `error` (the first one wins).
+    func stop(_ parser: XMLParser, _ error: XLSXError) {
+        if abortError == nil { abortError = error }
+        parser.abortParsing()
+    }
 }
 
 /// The local part of a possibly prefixed XML name: `x:row` → `row`. Producers bind the spreadsheet namespace to

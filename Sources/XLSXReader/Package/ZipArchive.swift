@@ -4,24 +4,19 @@ import Foundation
 /// A zip package opened read-only with libzip.
 ///
 /// Entry names are normalised on the way in (backslashes become slashes, a leading slash is dropped) and looked
-/// up exactly first, then ignoring case, because real producers write `xl\worksheets\sheet1.xml` or refer to
-/// `xl/SharedStrings.xml` while storing `xl/sharedStrings.xml`.
+/// up exactly first, then ignoring ASCII case, because real producers write `xl\worksheets\sheet1.xml` or refer
+/// to `xl/SharedStrings.xml` while storing `xl/sharedStrings.xml`. The package format treats names that differ
+/// only so as one part name, so a package holding two of them (or one name twice) is refused on opening: which
+/// entry is meant cannot be told.
 ///
 /// Not `Sendable`: it owns a C handle. Open, read and close it inside one task.
 final class ZipArchive {
     private let handle: OpaquePointer
     /// Normalised entry name → libzip index.
     private var indexByName: [String: UInt64] = [:]
-    /// Lower-cased normalised name → libzip index, for the case-insensitive fallback; made on first use (most
-    /// packages name their parts exactly as they refer to them).
-    private lazy var indexByLowercasedName: [String: UInt64] = {
-        var index: [String: UInt64] = [:]
-        for (name, position) in indexByName.sorted(by: { $0.value < $1.value }) {
-            let lower = name.lowercased()
-            if index[lower] == nil { index[lower] = position }
-        }
-        return index
-    }()
+    /// Normalised name with ASCII letters lower-cased (``folded(_:)``) → libzip index: the case-insensitive
+    /// fallback, and how duplicates are found.
+    private var indexByFoldedName: [String: UInt64] = [:]
     let options: ReadOptions
     /// When reading must stop (from ``ReadOptions/timeLimit``), counted from opening.
     let deadline: ContinuousClock.Instant?
@@ -42,7 +37,16 @@ final class ZipArchive {
             for index in 0..<UInt64(count) {
                 guard let rawName = zip_get_name(handle, index, 0) else { continue }
                 let name = ZipArchive.normalise(String(cString: rawName))
-                if indexByName[name] == nil { indexByName[name] = index }
+                let folded = ZipArchive.folded(name)
+                if let first = indexByFoldedName[folded] {
+                    // A folder listed twice names no part.
+                    if name.utf8.last == UInt8(ascii: "/") { continue }
+                    let firstName = zip_get_name(handle, first, 0).map { String(cString: $0) } ?? name
+                    throw XLSXError(.duplicateEntry, part: name,
+                                    detail: "entries \(first + 1) and \(index + 1) are both '\(firstName)'")
+                }
+                indexByFoldedName[folded] = index
+                indexByName[name] = index
             }
         }
     }
@@ -84,7 +88,7 @@ final class ZipArchive {
     private func index(of name: String) -> UInt64? {
         let normalised = ZipArchive.normalise(name)
         if let index = indexByName[normalised] { return index }
-        return indexByLowercasedName[normalised.lowercased()]
+        return indexByFoldedName[ZipArchive.folded(normalised)]
     }
 
     /// Opens an entry for streaming.
@@ -98,9 +102,9 @@ final class ZipArchive {
         guard zip_stat_index(handle, index, 0, &stat) == 0 else {
             throw XLSXError(.damagedZip, part: name, detail: lastError())
         }
-        let declaredSize = (stat.valid & UInt64(ZIP_STAT_SIZE)) != 0 ? stat.size : 0
+        let declaredSize = (stat.valid & UInt64(ZIP_STAT_SIZE)) != 0 ? stat.size : nil
         let compressedSize = (stat.valid & UInt64(ZIP_STAT_COMP_SIZE)) != 0 ? stat.comp_size : 0
-        if declaredSize > options.maxEntrySize {
+        if let declaredSize, declaredSize > options.maxEntrySize {
             throw XLSXError(.entryTooLarge, part: name, detail: "declares \(declaredSize) bytes")
         }
         guard let file = zip_fopen_index(handle, index, 0) else {
@@ -198,6 +202,17 @@ final class ZipArchive {
         return result
     }
 
+    /// A normalised name with its ASCII letters lower-cased: the package format compares part names as
+    /// case-insensitive ASCII. A name without capitals (most of them) is returned as it is.
+    static func folded(_ name: String) -> String {
+        let utf8 = name.utf8
+        guard utf8.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) else { return name }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            for (index, byte) in utf8.enumerated() { buffer[index] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
+            return utf8.count
+        }
+    }
+
     static func openError(code: Int32) -> XLSXError {
         switch code {
         // The file starts like a zip (FileSignature checked), so "not a zip" here means its end is missing.
@@ -220,19 +235,21 @@ final class ZipArchive {
     }
 }
 
-/// One zip entry being inflated, with the size caps counted as bytes come out (libzip does not enforce the
-/// declared size: an entry declaring 1,000 bytes can inflate to 52 MB).
+/// One zip entry being inflated, with the size caps counted as bytes come out, and the size the entry's headers
+/// declare held to: libzip does not enforce it (an entry declaring 1,000 bytes can inflate to 52 MB with a
+/// correct CRC), so reading asks for at most one byte past it and refuses the entry at that byte, or at an end
+/// that comes short of it.
 final class ZipEntryReader {
     private var file: OpaquePointer?
     let part: String
-    /// What the entry says it inflates to; a hint for buffer sizes only, never trusted as a limit.
-    let declaredSize: UInt64
+    /// What the entry's headers say it inflates to; nil when libzip cannot tell.
+    let declaredSize: UInt64?
     private let compressedSize: UInt64
     private let options: ReadOptions
     private let deadline: ContinuousClock.Instant?
     private(set) var bytesRead: UInt64 = 0
 
-    init(file: OpaquePointer, part: String, declaredSize: UInt64, compressedSize: UInt64, options: ReadOptions,
+    init(file: OpaquePointer, part: String, declaredSize: UInt64?, compressedSize: UInt64, options: ReadOptions,
          deadline: ContinuousClock.Instant?) {
         self.file = file
         self.part = part
@@ -246,7 +263,7 @@ final class ZipEntryReader {
 
     /// A read buffer size for this entry: its declared size and one byte (so the end shows in the same read),
     /// at most 64 KiB.
-    var chunkSize: Int { Int(min(declaredSize + 1, 64 << 10)) }
+    var chunkSize: Int { declaredSize.map { Int(min($0 + 1, 64 << 10)) } ?? 64 << 10 }
 
     func close() {
         if let file { zip_fclose(file) }
@@ -274,13 +291,23 @@ final class ZipEntryReader {
         if let deadline, ContinuousClock.now > deadline {
             throw XLSXError(.timeLimitExceeded, part: part, detail: options.timeLimit.map { "limit \($0)" })
         }
-        let count = zip_fread(file, base, UInt64(buffer.count))
+        // Never more than one byte past the declared size: that byte is enough to refuse the entry.
+        let wanted = declaredSize.map { min(UInt64(buffer.count), $0 + 1 - bytesRead) } ?? UInt64(buffer.count)
+        let count = zip_fread(file, base, wanted)
         if count < 0 {
             let code = zip_error_code_zip(zip_file_get_error(file))
             let message = String(cString: zip_file_strerror(file))
             throw ZipArchive.entryError(code: code, part: part, detail: message)
         }
         bytesRead += UInt64(count)
+        if let declaredSize, bytesRead > declaredSize {
+            throw XLSXError(.corruptEntry, part: part,
+                            detail: "inflates past the \(declaredSize) bytes its headers declare")
+        }
+        if count == 0, let declaredSize, bytesRead < declaredSize {
+            throw XLSXError(.corruptEntry, part: part,
+                            detail: "inflates to \(bytesRead) bytes, its headers declare \(declaredSize)")
+        }
         try ZipEntryReader.checkSize(inflated: bytesRead, compressed: compressedSize, part: part, options: options)
         return Int(count)
     }

@@ -22,14 +22,21 @@ enum ContentTypes {
 private final class ContentTypesDelegate: NSObject, PartDelegate {
     var workbookPart: String?
     var abortError: XLSXError?
+    var nesting = ElementNesting()
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
+        guard enterElement(parser) else { return }
         guard workbookPart == nil, localName(elementName) == "Override",
               let type = attributes["ContentType"], let name = attributes["PartName"] else { return }
         if type.hasPrefix("application/vnd.") && type.hasSuffix(".main+xml")
             && (type.contains("spreadsheetml") || type.contains("ms-excel")) {
             workbookPart = ZipArchive.normalise(name)
         }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?) {
+        nesting.leave()
     }
 }

@@ -75,14 +75,21 @@ private final class RelationshipsDelegate: NSObject, PartDelegate {
     let base: String
     var result = Relationships()
     var abortError: XLSXError?
+    var nesting = ElementNesting()
 
     init(base: String) { self.base = base }
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
+        guard enterElement(parser) else { return }
         guard localName(elementName) == "Relationship" else { return }
         if attributes["TargetMode"] == "External" { return }
         guard let id = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"] else { return }
         result.add(id: id, .init(type: type, target: Relationships.resolve(target, from: base)))
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?) {
+        nesting.leave()
     }
 }

@@ -58,11 +58,13 @@ struct RichTextCollector {
 private final class SharedStringsDelegate: NSObject, PartDelegate {
     var strings: [String] = []
     var abortError: XLSXError?
+    var nesting = ElementNesting()
     private var collector = RichTextCollector()
     private var inItem = false
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
+        guard enterElement(parser) else { return }
         let element = TextElement(elementName)
         if element == .item {
             inItem = true
@@ -78,6 +80,7 @@ private final class SharedStringsDelegate: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?) {
+        nesting.leave()
         let element = TextElement(elementName)
         if element == .item {
             strings.append(collector.decoded)

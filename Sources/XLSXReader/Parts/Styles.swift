@@ -24,10 +24,12 @@ private final class StylesDelegate: NSObject, PartDelegate {
     var customCodes: [Int: String] = [:]
     var formatIDs: [Int] = []
     var abortError: XLSXError?
+    var nesting = ElementNesting()
     private var inCellXfs = false
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
+        guard enterElement(parser) else { return }
         switch localName(elementName) {
         case "numFmt":
             if let id = attributes["numFmtId"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
@@ -46,6 +48,7 @@ private final class StylesDelegate: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?) {
+        nesting.leave()
         if localName(elementName) == "cellXfs" { inCellXfs = false }
     }
 }

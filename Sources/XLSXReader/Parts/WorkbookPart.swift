@@ -15,6 +15,10 @@ struct WorkbookPart: Sendable {
     var sheets: [SheetEntry] = []
     var date1904 = false
 
+    /// The most sheets a workbook may list. Excel sets no fixed limit, but the real workbooks seen list at most
+    /// a few dozen; a list of thousands is built to make the reader work (each sheet is read and recognised).
+    static let maxSheets = 4096
+
     static func read(_ part: String, in archive: ZipArchive) throws(XLSXError) -> WorkbookPart {
         try XMLPartParser.parse(part, in: archive, cache: cache, makeDelegate: { WorkbookDelegate() }, result: { $0.result })
     }
@@ -26,15 +30,24 @@ struct WorkbookPart: Sendable {
 private final class WorkbookDelegate: NSObject, PartDelegate {
     var result = WorkbookPart()
     var abortError: XLSXError?
+    var nesting = ElementNesting()
+    /// Sheet names seen, lower-cased: Excel refuses two sheets whose names differ only in case.
+    private var names: Set<String> = []
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
+        guard enterElement(parser) else { return }
         switch localName(elementName) {
         case "sheet":
+            guard result.sheets.count < WorkbookPart.maxSheets else {
+                return stop(parser, XLSXError(.tooManySheets, detail: "more than \(WorkbookPart.maxSheets) sheets"))
+            }
+            let name = attribute("name", in: attributes) ?? ""
+            guard names.insert(name.lowercased()).inserted else {
+                return stop(parser, XLSXError(.duplicateSheet, sheet: name, detail: "two sheets named '\(name)'"))
+            }
             let state = attribute("state", in: attributes).flatMap(SheetState.init(rawValue:)) ?? .visible
-            result.sheets.append(.init(name: attribute("name", in: attributes) ?? "",
-                                       state: state,
-                                       relationshipID: attribute("id", in: attributes)))
+            result.sheets.append(.init(name: name, state: state, relationshipID: attribute("id", in: attributes)))
         case "workbookPr":
             if let value = attribute("date1904", in: attributes) {
                 result.date1904 = ["1", "true", "on"].contains(value.lowercased())
@@ -42,5 +55,10 @@ private final class WorkbookDelegate: NSObject, PartDelegate {
         default:
             break
         }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?) {
+        nesting.leave()
     }
 }

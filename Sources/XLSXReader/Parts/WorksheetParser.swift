@@ -16,6 +16,7 @@ final class WorksheetParser: NSObject, PartDelegate {
     private let onCell: (Cell) -> Void
     private(set) var merges: [CellRange] = []
     var abortError: XLSXError?
+    var nesting = ElementNesting()
 
     // Position bookkeeping for rows and cells written without `r`.
     private var inSheetData = false
@@ -49,6 +50,7 @@ final class WorksheetParser: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
+        guard enterElement(parser) else { return }
         let element = WorksheetElement(elementName)
         if inCell {
             switch element {
@@ -141,6 +143,7 @@ final class WorksheetParser: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?) {
+        nesting.leave()
         let element = WorksheetElement(elementName)
         guard inCell else {
             if element == .sheetData { inSheetData = false }
@@ -197,10 +200,15 @@ final class WorksheetParser: NSObject, PartDelegate {
                 value = valueText.map { .text(ExcelEscapes.decode($0)) }
             }
         case "b":
-            switch nonEmpty(valueText)?.trimmingCharacters(in: .whitespaces).lowercased() {
-            case "1", "true": value = .boolean(true)
-            case "0", "false": value = .boolean(false)
-            default: value = nil
+            switch valueText {
+            case "1": value = .boolean(true)   // as every producer writes them: no trimming, no case folding
+            case "0": value = .boolean(false)
+            default:
+                switch nonEmpty(valueText)?.trimmingCharacters(in: .whitespaces).lowercased() {
+                case "1", "true": value = .boolean(true)
+                case "0", "false": value = .boolean(false)
+                default: value = nil
+                }
             }
         case "e":
             value = nonEmpty(valueText).map(CellValue.error)
@@ -245,8 +253,7 @@ final class WorksheetParser: NSObject, PartDelegate {
     }
 
     private func fail(_ parser: XMLParser, _ error: XLSXError) {
-        if abortError == nil { abortError = error }
-        parser.abortParsing()
+        stop(parser, error)
     }
 }
 

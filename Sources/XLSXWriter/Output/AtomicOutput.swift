@@ -32,25 +32,46 @@ struct AtomicOutput {
     }
 
     /// Checks the destination and picks a temporary name beside it.
-    /// - Throws: `.destinationUnusable` when the folder is missing or the destination is a folder,
-    ///   `.destinationExists` when it exists and `overwrite` is false.
+    ///
+    /// A destination that is a symbolic link to a file is written through: the file it points to is replaced
+    /// and the link kept.
+    /// - Throws: `.destinationUnusable` when the folder is missing, the destination is a folder or not a
+    ///   regular file (a device such as `/dev/full`, a pipe), with the system's code; `.destinationExists` when
+    ///   it exists and `overwrite` is false.
     // A static function rather than a throwing initializer: Swift 6.3's optimizer over-released the
     // standardized URL in the throwing-initializer form of this code (found with valgrind in a -O build).
     static func prepare(destination requested: URL, overwrite: Bool) throws(XLSXWriterError) -> AtomicOutput {
         guard requested.isFileURL, !requested.lastPathComponent.isEmpty else {
             throw XLSXWriterError(.destinationUnusable, detail: "\(requested) is not a file path")
         }
-        let destination = requested.standardizedFileURL
+        var destination = requested.standardizedFileURL
+        if entry(at: destination.path) == .symbolicLink {
+            var status = stat()
+            if let target = linkedFile(destination.path) {
+                destination = target
+            } else if stat(destination.path, &status) == 0 {
+                // A link to something with no path of its own (`/dev/stdout` to a pipe).
+                throw XLSXWriterError(.destinationUnusable, detail: "\(destination.path) is not a regular file")
+            }
+        }
         let folder = destination.deletingLastPathComponent()
-        guard entry(at: folder.path) == .directory else {
-            throw XLSXWriterError(.destinationUnusable, detail: "the folder \(folder.path) does not exist")
+        switch entry(at: folder.path) {
+        case .directory: break
+        case .none:
+            throw XLSXWriterError(.destinationUnusable, detail: "the folder \(folder.path) does not exist",
+                                  systemCode: ENOENT)
+        default:
+            throw XLSXWriterError(.destinationUnusable, detail: "\(folder.path) is not a folder", systemCode: ENOTDIR)
         }
-        let existing = entry(at: destination.path)
-        if existing == .directory {
-            throw XLSXWriterError(.destinationUnusable, detail: "\(destination.path) is a folder")
-        }
-        if existing == .other, !overwrite {
-            throw XLSXWriterError(.destinationExists, detail: destination.path)
+        switch entry(at: destination.path) {
+        case .directory:
+            throw XLSXWriterError(.destinationUnusable, detail: "\(destination.path) is a folder", systemCode: EISDIR)
+        case .special:
+            throw XLSXWriterError(.destinationUnusable, detail: "\(destination.path) is not a regular file")
+        case .file, .symbolicLink:
+            if !overwrite { throw XLSXWriterError(.destinationExists, detail: destination.path) }
+        case .none:
+            break
         }
         var temporaryFile = folder.appendingPathComponent(temporaryName(for: destination.lastPathComponent))
         while entry(at: temporaryFile.path) != .none {
@@ -67,10 +88,11 @@ struct AtomicOutput {
         // workbook where the old one was.
         let descriptor = open(source, O_RDONLY | O_CLOEXEC)
         if descriptor < 0 || fsync(descriptor) != 0 {
-            let reason = AtomicOutput.systemMessage(errno)
+            let code = errno
             if descriptor >= 0 { close(descriptor) }
             discard()
-            throw XLSXWriterError(.fileSystem, detail: "flushing \(source) to disk failed: \(reason)")
+            throw XLSXWriterError(.fileSystem, detail: "flushing \(source) to disk failed: \(AtomicOutput.systemMessage(code))",
+                                  systemCode: code)
         }
         close(descriptor)
         if !overwrite {
@@ -85,9 +107,11 @@ struct AtomicOutput {
             }
         }
         if rename(source, target) != 0 {
-            let reason = AtomicOutput.systemMessage(errno)
+            let code = errno
             discard()
-            throw XLSXWriterError(.fileSystem, detail: "moving the finished file to \(target) failed: \(reason)")
+            throw XLSXWriterError(.fileSystem,
+                                  detail: "moving the finished file to \(target) failed: \(AtomicOutput.systemMessage(code))",
+                                  systemCode: code)
         }
     }
 
@@ -98,13 +122,25 @@ struct AtomicOutput {
 
     // MARK: - Helpers
 
-    enum Entry: Equatable { case none, directory, other }
+    enum Entry: Equatable { case none, directory, file, symbolicLink, special }
 
     /// What is at `path`, without following a final symbolic link (a dangling link still counts as there).
     static func entry(at path: String) -> Entry {
         var status = stat()
         guard lstat(path, &status) == 0 else { return .none }
-        return (status.st_mode & S_IFMT) == S_IFDIR ? .directory : .other
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .file
+        case S_IFLNK: return .symbolicLink
+        default: return .special
+        }
+    }
+
+    /// The file a symbolic link leads to, when it leads to one.
+    static func linkedFile(_ path: String) -> URL? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return URL(fileURLWithPath: String(cString: resolved))
     }
 
     /// `.<name>.<16 hex digits>.tmp`, with the name cut to 100 UTF-8 bytes on a character boundary so the whole

@@ -91,11 +91,21 @@ public final class WorkbookWriter {
     public func addWorksheet(named name: String) throws(XLSXWriterError) -> WorksheetWriter {
         let handle = try openHandle()
         try SheetNameRules.check(name, existing: sheetNames)
-        guard let pointer = workbook_add_worksheet(handle, name) else {
+        // In constant-memory mode each sheet gets a temporary file, whose failure libxlsxwriter prints.
+        let (added, systemCode) = LibraryMessages.quietly { () -> (UnsafeMutablePointer<lxw_worksheet>?, Int32) in
+            errno = 0
+            let pointer = workbook_add_worksheet(handle, name)
+            return (pointer, errno)
+        }
+        guard let pointer = added else {
             let code = workbook_validate_sheet_name(handle, name)
-            throw code == LXW_NO_ERROR
-                ? XLSXWriterError(.outOfMemory, sheet: name, detail: "workbook_add_worksheet returned no sheet")
-                : XLSXWriterError(library: code, sheet: name)
+            if code != LXW_NO_ERROR { throw XLSXWriterError(library: code, sheet: name) }
+            if options.constantMemory, systemCode != 0 {
+                throw XLSXWriterError(.temporaryFile, sheet: name,
+                                      detail: "the sheet's temporary file: \(AtomicOutput.systemMessage(systemCode))",
+                                      systemCode: systemCode)
+            }
+            throw XLSXWriterError(.outOfMemory, sheet: name, detail: "workbook_add_worksheet returned no sheet")
         }
         sheets.append(SheetRecord(name: name, pointer: pointer))
         return WorksheetWriter(workbook: self, index: sheets.count - 1)
@@ -138,6 +148,12 @@ public final class WorkbookWriter {
         // libxlsxwriter copies the strings; `texts` frees its copies when it goes out of scope.
         try call(sheet: nil, cell: nil) { workbook_set_properties(handle, &library) }
         withExtendedLifetime(texts) {}
+        for (name, value) in properties.custom.sorted(by: { $0.key < $1.key }) {
+            // Excel keeps names up to 255 characters; libxlsxwriter refuses longer ones with a code.
+            try TextRules.check(name, label: "custom property name", maxLength: 255, placement: .singleLine)
+            try TextRules.check(value, label: "custom property \(name)", maxLength: 255, placement: .multiline)
+            try call(sheet: nil, cell: nil) { workbook_set_custom_property_string(handle, name, value) }
+        }
     }
 
     /// Defines a name for a cell, range or value, usable in formulas; CJK names work.
@@ -182,12 +198,21 @@ public final class WorkbookWriter {
         let handle = try openHandle()
         self.handle = nil
         formats.removeAll()
-        let result = locale.run { workbook_close(handle) }
+        // libxlsxwriter prints its failure and returns a code; the system's reason is left in errno.
+        let (result, systemCode) = LibraryMessages.quietly {
+            locale.run { () -> (lxw_error, Int32) in
+                errno = 0
+                let result = workbook_close(handle)
+                return (result, errno)
+            }
+        }
         free(temporaryDirectoryText)
         temporaryDirectoryText = nil
         guard result == LXW_NO_ERROR else {
             output.discard()
-            throw XLSXWriterError(library: result)
+            var error = XLSXWriterError(library: result)
+            if systemCode != 0 { error.systemCode = systemCode }
+            throw error
         }
         try output.commit()
     }

@@ -736,6 +736,36 @@ def indicator_operators():
 
 
 @variant
+def indicator_directions():
+    """Names with no operator in target or result, where the counted thing decides the direction
+    (indicator-grammar.json, directionWords), not a measure word (次数, 天数) or a verb (发生, 办结) in the name."""
+    kpis = [("安全事故发生次数", "0次", "1次"), ("群众投诉次数", "5次", "3次"), ("差错次数", "2次", "2次"),
+            ("逾期天数", "3天", "5天"), ("投诉下降率", "10%", "12%"), ("安全隐患整改率", "95%", "90%"),
+            ("投诉办结率", "90%", "98%"), ("减少投诉次数", "4次", "6次"), ("无事故天数", "300天", "320天")]
+    parsed = [(0, 1, "次"), (5, 3, "次"), (2, 2, "次"), (3, 5, "天"), (10, 12, "%"), (95, 90, "%"), (90, 98, "%"),
+              (4, 6, "次"), (300, 320, "天")]
+
+    def update(form):
+        form["keyIndicators"] = [{"name": n, "target": t, "result": r, "targetValue": tv, "resultValue": rv, "unit": u}
+                                 for (n, t, r), (tv, rv, u) in zip(kpis, parsed)]
+    wb, ws = new_workbook()
+    values = hp_values(kpis=kpis)
+    names = write_rows(ws, hp_rows(hp_labels(), values))
+    form = hp_expected_form(values)
+    update(form)
+    # Lower is better (事故, 投诉, 差错, 逾期 are what is counted; 次数/天数 only how): 1 > 0 次 NOT met; 3 ≤ 5 met;
+    # 2 ≤ 2 met; 5 > 3 天 NOT met. 减少投诉次数 still counts 投诉: 6 > 4 NOT met.
+    # Higher is better despite 投诉/隐患/事故 in the name: 投诉下降率 (a rate of decrease) 12 ≥ 10 met; 安全隐患整改率
+    # 90 < 95 NOT met; 投诉办结率 98 ≥ 90 met; 无事故天数 (days without one) 320 ≥ 300 met.
+    unmet = [0, 3, 5, 7]
+    expected = {"status": "findings", "sheet": "Sheet1", "form": form,
+                "findings": [finding("indicator-unmet", "warning", f"keyIndicators[{i}]", "Sheet1", names[f"kpiResult{i}"])
+                             for i in unmet]}
+    return save(wb, "indicator-directions.openpyxl.xlsx", expected,
+                "indicator names whose counted thing decides the direction, some with misleading words")
+
+
+@variant
 def rates_as_text_and_bare():
     """预算完成率 as the text "97.84%", 预算调整率 as a bare −19.04 (two decimals)."""
     def more(names):

@@ -1,0 +1,26 @@
+import Foundation
+import JixiaoForm
+
+/// A file a run reads, as named on the command line or found in a folder: its path as reported, whether it
+/// is missing, and why it is left out before it is opened (a file found in a folder that is not a workbook).
+struct InputFile: Sendable {
+    var path: String
+    var missing: Bool
+    /// Named on the command line rather than found in a folder.
+    var named: Bool
+    /// Why the file is not read at all; nil for a file to read.
+    var skipReason: SkipReason?
+
+    init(path: String, missing: Bool = false, named: Bool = false, skipReason: SkipReason? = nil) {
+        self.path = path
+        self.missing = missing
+        self.named = named
+        self.skipReason = skipReason
+    }
+
+    /// The file's URL (made when needed: a bulk run keeps only the paths).
+    var url: URL { URL(fileURLWithPath: path) }
+
+    /// Whether the run opens the file.
+    var isRead: Bool { skipReason == nil }
+}

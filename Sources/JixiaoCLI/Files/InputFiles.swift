@@ -1,0 +1,101 @@
+import Foundation
+import JixiaoForm
+
+/// The files a run reads: those named on the command line and those found below the folders named, sorted by
+/// path, each once. The same for every command.
+///
+/// In a folder, `.xlsx` and `.xls` files (any case) are read; other files are listed as skipped
+/// (``SkipReason/notAWorkbook``) so the run can count them; hidden files and folders (`.…`, among them
+/// jixiao's own temporary files) and Office lock files (`~$…`) are passed over. A file named on the command
+/// line is always read, whatever its name.
+///
+/// ```swift
+/// let inputs = InputFiles(paths: ["回收表格/", "补交/黄埔区.xlsx"])
+/// inputs.files.filter(\.isRead).map(\.path)   // ["回收表格/a.xlsx", "回收表格/b.xlsx", "补交/黄埔区.xlsx"]
+/// ```
+struct InputFiles: Sendable {
+    /// In path order: files to read (missing paths among them, reported unreadable) and files skipped.
+    var files: [InputFile]
+
+    init(paths: [String]) {
+        var files: [InputFile] = []
+        // One path lists each file once; only several can name a file twice. Hashing every path (most hold
+        // Chinese, which hashes through Unicode normalisation) is then spared.
+        var seen: Set<String>? = paths.count > 1 ? [] : nil
+        var namedFiles: Set<FileIdentity> = []
+        func add(_ file: InputFile, key: @autoclosure () -> String) {
+            if seen?.insert(key()).inserted == false { return }
+            files.append(file)
+        }
+        for path in paths {
+            var isFolder: ObjCBool = false
+            let key = URL(fileURLWithPath: path).standardizedFileURL.path
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                add(InputFile(path: path, missing: true, named: true), key: key)
+                continue
+            }
+            guard isFolder.boolValue else {
+                // The same file named twice through a link is read once.
+                if let identity = FileIdentity(path: path), !namedFiles.insert(identity).inserted { continue }
+                add(InputFile(path: path, named: true), key: key)
+                continue
+            }
+            let names = ((try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []).sorted()
+            for name in names {
+                let kind = Self.kind(ofFoundPath: name)
+                guard kind != .passedOver else { continue }
+                let display = path.hasSuffix("/") ? path + name : path + "/" + name
+                var isSubfolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: display, isDirectory: &isSubfolder), !isSubfolder.boolValue
+                else { continue }
+                // A path found below a folder has no `.` or `..` parts: standardising the folder once is enough.
+                add(InputFile(path: display, skipReason: kind == .workbook ? nil : .notAWorkbook), key: key + "/" + name)
+            }
+        }
+        self.files = files.sorted { $0.path < $1.path }
+    }
+
+    /// How many files the run opens (or reports missing).
+    var readCount: Int { files.count(where: \.isRead) }
+
+    /// What a path found in a folder is to a run.
+    enum FoundKind { case workbook, other, passedOver }
+
+    /// What a path found in a folder is: a workbook to read (`.xlsx` or `.xls` in any case), another file to
+    /// count as skipped, or nothing to mention (a hidden part `.…` anywhere in it, an Office lock file `~$…`).
+    /// Read on the bytes: a folder of ten thousand forms asks ten thousand times.
+    static func kind(ofFoundPath relativePath: String) -> FoundKind {
+        let bytes = Array(relativePath.utf8)
+        var nameStart = 0
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "/") { nameStart = index + 1 }
+        // Any part starting with a dot is hidden.
+        if bytes.first == UInt8(ascii: ".") { return .passedOver }
+        for index in bytes.indices.dropLast() where bytes[index] == UInt8(ascii: "/") && bytes[index + 1] == UInt8(ascii: ".") {
+            return .passedOver
+        }
+        let name = bytes[nameStart...]
+        if name.starts(with: [UInt8(ascii: "~"), UInt8(ascii: "$")]) { return .passedOver }
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > nameStart else { return .other }
+        let suffix = String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased()
+        return suffix == "xlsx" || suffix == "xls" ? .workbook : .other
+    }
+
+    /// Refuses a run with nothing to read (folders holding no workbook): exit 2, naming what was skipped.
+    func requireSomethingToRead(language: Language) throws(CommandFailure) {
+        guard readCount == 0 else { return }
+        var message = language.pick("没有可校验的文件：所给的文件夹中没有 .xlsx 或 .xls 工作簿",
+                                    "nothing to check: the folders given hold no .xlsx or .xls workbook")
+        if !files.isEmpty {
+            message += language.pick("；", "; ") + SkipWords.tally(ValidationSummary(skipping: files), language: language)
+                + language.pick("：", ": ") + SkipWords.list(files.map(\.path), language: language)
+        }
+        throw CommandFailure(message: message, status: .unreadableOrUsage)
+    }
+}
+
+extension ValidationSummary {
+    /// The totals of a run that read nothing and skipped these files.
+    init(skipping files: [InputFile]) {
+        self.init(files.compactMap { file in file.skipReason.map { FileReport.skipped(file.path, $0) } })
+    }
+}
