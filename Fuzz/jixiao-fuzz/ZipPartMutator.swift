@@ -5,27 +5,29 @@ import Foundation
 /// the package zipped again, so that mutations reach the XML parser instead of dying at the zip's CRC check;
 /// sometimes the raw bytes are mutated, so the zip layer is fuzzed too.
 ///
-/// Byte mutation itself is libFuzzer's (`LLVMFuzzerMutate`, looked up at run time so that the replay build,
-/// which has no libFuzzer, links too).
+/// Byte mutation itself is libFuzzer's (`LLVMFuzzerMutate`), linked only into the fuzzing build; the replay
+/// build has no libFuzzer and never mutates.
 ///
 /// ```swift
 /// let size = ZipPartMutator.mutate(data, size: size, maxSize: maxSize, seed: seed)
 /// ```
 enum ZipPartMutator {
-    typealias Mutate = @convention(c) (UnsafeMutablePointer<UInt8>?, Int, Int) -> Int
+    typealias Mutate = @Sendable (UnsafeMutablePointer<UInt8>?, Int, Int) -> Int
 
-    /// libFuzzer's own byte mutator, when this process runs under libFuzzer.
-    nonisolated(unsafe) static let libFuzzerMutate: Mutate? = {
-        // The program's own symbols: libFuzzer is linked into the executable.
-        guard let program = dlopen(nil, RTLD_NOW), let symbol = dlsym(program, "LLVMFuzzerMutate") else { return nil }
-        return unsafeBitCast(symbol, to: Mutate.self)
-    }()
+    /// libFuzzer's own byte mutator. (Looked up with `dlsym` it was not found, since the executable does not
+    /// export it: every mutation then returned its input unchanged and a 90-minute run fuzzed nothing. Linked
+    /// by name instead.)
+    #if JIXIAO_FUZZ
+    static let libFuzzerMutate: Mutate? = { data, size, maxSize in llvmFuzzerMutate(data, size, maxSize) }
+    #else
+    static let libFuzzerMutate: Mutate? = nil
+    #endif
 
     /// The largest part mutated; bigger parts are left as they are.
     static let largestPart = 1 << 20
 
     static func mutate(_ data: UnsafeMutablePointer<UInt8>, size: Int, maxSize: Int, seed: UInt32) -> Int {
-        guard let libFuzzerMutate else { return size }
+        guard let libFuzzerMutate else { fatalError("jixiao-fuzz: mutation asked for in a build without libFuzzer") }
         var random = SplitMix(seed: UInt64(seed))
         if random.next() % 5 == 0 { return libFuzzerMutate(data, size, maxSize) }
         guard var parts = readParts(UnsafeRawBufferPointer(start: data, count: size)), !parts.isEmpty else {
@@ -146,3 +148,9 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+#if JIXIAO_FUZZ
+/// libFuzzer's `size_t LLVMFuzzerMutate(uint8_t *Data, size_t Size, size_t MaxSize)`.
+@_silgen_name("LLVMFuzzerMutate")
+private func llvmFuzzerMutate(_ data: UnsafeMutablePointer<UInt8>?, _ size: Int, _ maxSize: Int) -> Int
+#endif
