@@ -20,20 +20,6 @@ struct BatchRunnerTests {
         #expect(emitted == inputs)
     }
 
-    @Test func aBackgroundValueIsMadeOnceAndWaitedFor() {
-        let calls = Mutex(0)
-        let value = BackgroundValue { () -> Int in
-            usleep(20_000)
-            calls.withLock { $0 += 1 }
-            return 42
-        }
-        #expect(value.value == 42)
-        #expect(value.value == 42)
-        #expect(calls.withLock { $0 } == 1)
-    }
-
-    /// Outputs finish side by side; every one is finished, a failing one is dropped and named with its reason,
-    /// in the outputs' order, and the others are written.
     @Test func outputsFinishTogetherAndEveryFailureIsReported() {
         final class Output: ReportSink {
             let failure: Error?
