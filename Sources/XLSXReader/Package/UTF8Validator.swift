@@ -37,8 +37,10 @@ struct UTF8Validator {
                     index += 1
                 }
             }
-            let complete = withUnsafeBytes(of: &bytes) { raw in
-                Self.check(raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: have)
+            let complete = withUnsafeBytes(of: &bytes) { raw -> Verdict in
+                // A tuple of four bytes always has an address; `.invalid` keeps the compiler honest without a `!`.
+                guard let start = raw.baseAddress else { return .invalid }
+                return Self.check(start.assumingMemoryBound(to: UInt8.self), count: have)
             }
             switch complete {
             case .invalid:
