@@ -81,14 +81,45 @@ struct TemplateTests {
         let normalizer = LabelNormalizer(stripPatterns: templates.form.normalisation.stripPatterns)
         var owner: [String: String] = [:]
         for (key, field) in templates.form.fields {
-            for label in field.labels {
-                let normalised = normalizer.normalise(label)
-                #expect(!normalised.isEmpty, "\(key): \(label)")
-                if let other = owner[normalised], other != key {
-                    Issue.record("label \(label) names both \(other) and \(key)")
+            // The first label is plain: messages name a field by it.
+            #expect(field.labels.first.map { !$0.contains("{") } ?? false, "\(key)'s first label")
+            for pattern in field.labels {
+                let spellings = LabelPattern.spellings(of: pattern)
+                #expect(spellings.count < LabelPattern.limit, "\(key): \(pattern)")
+                for label in spellings {
+                    #expect(!label.contains("{") && !label.contains("}") && !label.contains("|"), "\(key): \(pattern)")
+                    let normalised = normalizer.normalise(label)
+                    #expect(!normalised.isEmpty, "\(key): \(label)")
+                    if let other = owner[normalised], other != key {
+                        Issue.record("label \(label) names both \(other) and \(key)")
+                    }
+                    owner[normalised] = key
                 }
-                owner[normalised] = key
             }
+        }
+    }
+
+    @Test func labelPatternsSpellEveryCombinationInOrder() {
+        #expect(LabelPattern.spellings(of: "{年度|}{整体|总体}目标") == ["年度整体目标", "年度总体目标", "整体目标", "总体目标"])
+        #expect(LabelPattern.spellings(of: "存在问题") == ["存在问题"])
+        #expect(LabelPattern.spellings(of: "存在{的|}问题{及原因|}") == ["存在的问题及原因", "存在的问题", "存在问题及原因", "存在问题"])
+        // An unclosed group is literal text; an empty group spells nothing.
+        #expect(LabelPattern.spellings(of: "改进{措施") == ["改进{措施"])
+        #expect(LabelPattern.spellings(of: "a{}b") == ["ab"])
+        // A pattern naming more spellings than the limit keeps the first ones.
+        let huge = String(repeating: "{a|b}", count: 12)
+        #expect(LabelPattern.spellings(of: huge).count == LabelPattern.limit)
+        #expect(LabelPattern.spellings(of: huge).first == String(repeating: "a", count: 12))
+    }
+
+    @Test func labelPatternsNameTheirField() {
+        let normalizer = LabelNormalizer(stripPatterns: templates.form.normalisation.stripPatterns)
+        let vocabulary = LabelVocabulary(template: templates.form, normalizer: normalizer)
+        for (label, key) in [("年度总体目标完成情况", "overallGoalResult"), ("总体目标实际完成情况", "overallGoalResult"),
+                             ("全年整体绩效目标", "overallGoal"), ("存在的主要问题", "problems"),
+                             ("主要存在问题及原因", "problems"), ("下一步整改计划", "improvements")] {
+            let roles = vocabulary.roles(for: normalizer.normalise(label))
+            #expect(roles.contains { if case .field(let field, _) = $0 { field.rawValue == key } else { false } }, "\(label)")
         }
     }
 

@@ -36,7 +36,9 @@ public struct FillColumns: Decodable, Sendable {
     public func map(_ header: [String], template: FormTemplate) -> [Target] {
         let normalizer = LabelNormalizer(stripPatterns: template.normalisation.stripPatterns)
         var scalarByLabel: [String: FieldKey] = [:]
-        for (key, field) in template.fields { for label in field.labels { scalarByLabel[normalizer.normalise(label)] = FieldKey(rawValue: key) } }
+        for (key, field) in template.fields {
+            for label in field.labels.flatMap(LabelPattern.spellings) { scalarByLabel[normalizer.normalise(label)] = FieldKey(rawValue: key) }
+        }
         for (key, labels) in scalarExtras { for label in labels { scalarByLabel[normalizer.normalise(label)] = FieldKey(rawValue: key) } }
         let indicatorPatterns = patterns(keyIndicatorColumns, normalizer)
         let taskPatterns = patterns(taskColumns, normalizer)

@@ -119,10 +119,13 @@ struct LabelVocabulary: Sendable {
         for (label, roles) in rolesByLabel { meaningsByLabel[label] = meaning(of: roles) }
     }
 
+    /// Files every spelling of a template label (``LabelPattern``) under its role.
     private mutating func add(_ label: String, _ role: LabelRole) {
-        let normalised = normalizer.normalise(label)
-        guard !normalised.isEmpty else { return }
-        if !(rolesByLabel[normalised]?.contains(role) ?? false) { rolesByLabel[normalised, default: []].append(role) }
+        for spelling in LabelPattern.spellings(of: label) {
+            let normalised = normalizer.normalise(spelling)
+            guard !normalised.isEmpty else { continue }
+            if !(rolesByLabel[normalised]?.contains(role) ?? false) { rolesByLabel[normalised, default: []].append(role) }
+        }
     }
 
     private mutating func meaning(of roles: [LabelRole]) -> LabelMeaning {
