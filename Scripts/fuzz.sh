@@ -20,9 +20,16 @@ scratch=.build-fuzz
 
 Scripts/setup.sh
 echo "building the fuzz target (libFuzzer + AddressSanitizer) ..." >&2
+# The sanitizers go to swiftc as ONE list: given as two `-sanitize=` flags (which is what `--sanitize=fuzzer
+# --sanitize=address` passes, in an order SwiftPM chooses), the fuzzer's coverage instrumentation can be dropped,
+# and libFuzzer then runs blind (cov: 0). The check below refuses such a build.
 swift build -c release --sanitize=fuzzer --sanitize=address --scratch-path "$scratch" --product jixiao-fuzz \
-  -Xswiftc -DJIXIAO_FUZZ >&2
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DJIXIAO_FUZZ >&2
 binary="$scratch/release/jixiao-fuzz"
+if ! readelf -S "$binary" | grep -q __sancov_cntrs; then
+  echo "the fuzz target was built without coverage instrumentation (no __sancov_cntrs section): libFuzzer would run blind" >&2
+  exit 1
+fi
 
 mkdir -p "$dir/corpus" "$dir/seeds" "$dir/findings"
 # Seeds: every real workbook the tests hold, small enough to mutate (the largest conformance files are skipped).
