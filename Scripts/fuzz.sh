@@ -26,7 +26,9 @@ echo "building the fuzz target (libFuzzer + AddressSanitizer) ..." >&2
 swift build -c release --sanitize=fuzzer --sanitize=address --scratch-path "$scratch" --product jixiao-fuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -DJIXIAO_FUZZ >&2
 binary="$scratch/release/jixiao-fuzz"
-if ! readelf -S "$binary" | grep -q __sancov_cntrs; then
+# (readelf's whole output is read first: `grep -q` stops early, and under pipefail readelf's SIGPIPE fails the test.)
+sections=$(readelf -S "$binary")
+if ! grep -q __sancov_cntrs <<<"$sections"; then
   echo "the fuzz target was built without coverage instrumentation (no __sancov_cntrs section): libFuzzer would run blind" >&2
   exit 1
 fi
