@@ -25,6 +25,25 @@ struct IndicatorValueTests {
         #expect(reading.comparison?.rawValue == comparison)
     }
 
+    /// Units the grammar does not list are the letters after the number; spellings of one unit read as one.
+    @Test(arguments: [
+        ("120公顷", "120", "公顷"), ("≥3平方公里", "3", "平方公里"), ("3.2平方千米", "3.2", "平方公里"),
+        ("受益2.3万人", "2.3", "万人"), ("5千米", "5", "公里"), ("12km", "12", "公里"), ("8km²", "8", "平方公里"),
+        ("1250立方米以上", "1250", "立方米"), ("≤3万元/公里", "3", "万元/公里"), ("新增80家企业", "80", "家"),
+        ("服务3万人次", "3", "万人次"), ("建成40个社区", "40", "个"), ("约20吨左右", "20", "吨"),
+        ("完成造林115公顷，森林覆盖率提升", "115", "公顷"),
+    ] as [(String, String, String?)])
+    func unitsAreTheTextAfterTheNumber(_ text: String, _ value: String, _ unit: String?) throws {
+        let reading = try #require(parser.parse(text, side: .result))
+        #expect(reading.value.text == value)
+        #expect(reading.unit == unit)
+    }
+
+    @Test func aYearIsStillNoFigureWithUnitsRead() {
+        #expect(parser.parse("2021年度完成", side: .result) == nil)
+        #expect(parser.parse("3月份", side: .result) == nil)
+    }
+
     @Test func theFigureAfterActualIsTheResult() {
         let text = "2021年度计划新增基层工会80家，实际新增99家"
         #expect(parser.parse(text, side: .result)?.value.text == "99")

@@ -110,6 +110,8 @@ public struct FormTemplate: Sendable, Decodable {
     public var footerPrefixes: [String]
     /// Section labels by block name.
     public var blocks: [String: [String]]
+    /// How a funds grid's total row and its parts are told apart.
+    public var fundsGrid: FundsGrid
     /// The repeating tables by model key (`keyIndicators`, `tasks`).
     public var tables: [String: Table]
     public var scoreSheet: ScoreSheet

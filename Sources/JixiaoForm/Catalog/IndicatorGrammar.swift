@@ -44,8 +44,15 @@ public struct IndicatorGrammar: Sendable, Decodable {
     public var operatorSuffixes: [String: String]
     /// Verbs skipped before a number (`新增`, `完成`).
     public var verbPrefixes: [String]
-    /// Units a number may carry, matched longest first.
+    /// Units a number may carry, matched longest first; any other run of letters after a number is a unit too
+    /// (at most ``maxUnitLength`` characters, ending at a ``unitBreaks`` word).
     public var units: [String]
+    /// The longest unit read from the letters after a number when no listed unit is there.
+    public var maxUnitLength: Int
+    /// Words that end a unit read from the letters after a number (`左右`, `的`).
+    public var unitBreaks: [String]
+    /// Other spellings of a unit, each mapped to one spelling (`千米` → `公里`), so target and result compare.
+    public var unitSpellings: [String: String]
     /// A number followed by one of these is not a value (years, months, ordinals, list numbering).
     public var nonValueFollowers: [String]
     /// A number preceded by one of these is not a value (`第3届`).

@@ -1,5 +1,6 @@
 /// A finer classification of a finding, where the contract has one: `sign` for an adjustment written
-/// with the wrong sign; `title` for a required field read from the title line.
+/// with the wrong sign; `title` for a required field read from the title line; `no-total-row` for a
+/// required figure of a funds grid that has no total row.
 ///
 /// ```swift
 /// FindingKind.sign.rawValue   // "sign"
@@ -14,4 +15,6 @@ public struct FindingKind: RawRepresentable, Hashable, Sendable, CustomStringCon
     /// The value was taken from the title line, the form having no field of its own for it (a department
     /// named only in the title).
     public static let title = FindingKind(rawValue: "title")
+    /// The field is a total of a funds grid that lists its parts and no total row.
+    public static let noTotalRow = FindingKind(rawValue: "no-total-row")
 }

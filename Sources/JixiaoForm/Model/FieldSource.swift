@@ -25,9 +25,12 @@ public struct FieldSource: Sendable, Hashable {
     /// The field whose text the value was taken out of, when the field has no cell of its own: `.title` for a
     /// department named only in the title line (``cell`` is then the title's cell).
     public var takenFrom: FieldKey?
+    /// Whether the field is a figure of a funds grid that lists its parts (财政拨款, 其他资金) and no total row:
+    /// ``cell`` is then nil and ``label`` the column's header.
+    public var withoutTotalRow: Bool
 
     public init(sheet: String, cell: CellReference?, label: CellReference? = nil, typedAsText: Bool = false,
-                text: String? = nil, notApplicable: Bool = false, takenFrom: FieldKey? = nil) {
+                text: String? = nil, notApplicable: Bool = false, takenFrom: FieldKey? = nil, withoutTotalRow: Bool = false) {
         self.sheet = sheet
         self.cell = cell
         self.label = label
@@ -35,5 +38,6 @@ public struct FieldSource: Sendable, Hashable {
         self.text = text
         self.notApplicable = notApplicable
         self.takenFrom = takenFrom
+        self.withoutTotalRow = withoutTotalRow
     }
 }

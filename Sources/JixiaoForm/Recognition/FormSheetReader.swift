@@ -74,8 +74,8 @@ struct FormSheetReader {
         let firstRow = formRows.min() ?? 0
         let rightEdge = max(labels.rightEdge(firstRow: firstRow, lastRow: formRows.max() ?? labels.lastRow), 0)
 
-        readScalars(into: &form, excludingRows: tableRows, rightEdge: rightEdge)
-        readUnlistedBreakdown(into: &form, excludingRows: tableRows)
+        let grid = readScalars(into: &form, excludingRows: tableRows, rightEdge: rightEdge)
+        if let grid { readUnlistedBreakdown(into: &form, grid: grid) }
         readHeader(into: &form, headerRows: 0..<firstRow)
         readDepartmentFromTitle(into: &form)
         if let layout = tables[Self.indicatorTable] { readIndicators(layout, into: &form) }
@@ -231,14 +231,42 @@ struct FormSheetReader {
 
     // MARK: - Scalar fields
 
-    private func readScalars(into form: inout Form, excludingRows tableRows: Set<Int>, rightEdge: Int) {
-        var rates: [(FieldKey, FigureReading, LocatedValue, CellReference?)] = []
+    /// A funds grid the figures were read down, and its 实际支出数 column.
+    struct GridReading {
+        var grid: FundsGrid
+        var actualColumn: (span: CellRange, headerRow: Int)
+    }
+
+    /// Reads the scalar fields; returns the funds grid their figures were read down, if any.
+    ///
+    /// A figure read below its label is in a grid column: it is taken from the grid's total row wherever that
+    /// row stands, and is missing (``FieldSource/withoutTotalRow``) where the grid lists parts and no total.
+    private func readScalars(into form: inout Form, excludingRows tableRows: Set<Int>, rightEdge: Int) -> GridReading? {
+        var rates: [(FieldKey, FigureReading, LocatedValue, CellReference?, Bool)] = []
         let breakdown = plan.breakdown
+        var grids: [Int: FundsGrid] = [:]
+        var actualGrid: GridReading?
         for (key, field) in plan.fields {
             var (located, label) = locate(key, excludingRows: tableRows, rightEdge: rightEdge)
-            if breakdown.contains(key), let column = actualColumn(form),
-               let inGrid = locateInGrid(key, column: column, excludingRows: tableRows) {
-                (located, label) = inGrid
+            var withoutTotalRow = false
+            if breakdown.contains(key) {
+                if let column = actualGrid?.actualColumn,
+                   let inGrid = locateInGrid(key, column: column, excludingRows: tableRows) {
+                    (located, label) = inGrid
+                }
+            } else if field.kind != .text, let label, let cell = located?.cell,
+                      let column = labels.gridColumn(label: label, cell: cell) {
+                let grid = grids[column.headerRow]
+                    ?? FundsGrid(labels: labels, headerRow: column.headerRow, labelsLeftOf: column.span.first.column,
+                                 excludingRows: tableRows)
+                grids[column.headerRow] = grid
+                if let total = grid.total, total.row != cell.row {
+                    located = value(inRow: total.row, span: column.span)
+                } else if grid.hasOnlyParts {
+                    located = LocatedValue(cell: nil, content: nil, inlineText: nil)
+                    withoutTotalRow = true
+                }
+                if key == .actual { actualGrid = GridReading(grid: grid, actualColumn: column) }
             }
             guard let located else { continue }
             switch field.kind {
@@ -255,64 +283,52 @@ struct FormSheetReader {
             case .amount:
                 let reading = reading(of: located)
                 form.funds[key] = reading.figure?.value
-                form.sources[key] = source(for: reading, cell: located.cell, label: label)
+                var source = source(for: reading, cell: located.cell, label: label)
+                source.withoutTotalRow = withoutTotalRow
+                form.sources[key] = source
             case .rate:
-                rates.append((key, reading(of: located), located, label))
+                rates.append((key, reading(of: located), located, label, withoutTotalRow))
             }
         }
         // Rates last: a bare 97.8 or 0.978 is read as whichever is nearer the rate the amounts give.
-        for (key, reading, located, label) in rates {
+        for (key, reading, located, label, withoutTotalRow) in rates {
             if let figure = reading.figure {
                 form.funds[key] = FigureReader.rate(from: figure, reference: referenceRate(key, funds: form.funds))
             }
-            form.sources[key] = source(for: reading, cell: located.cell, label: label)
+            var source = source(for: reading, cell: located.cell, label: label)
+            source.withoutTotalRow = withoutTotalRow
+            form.sources[key] = source
         }
+        return actualGrid
     }
 
-    /// The 实际支出数 column of a grid: where the actual figure was read below its label (a header row), the
-    /// label's column span and row.
-    private func actualColumn(_ form: Form) -> (span: CellRange, headerRow: Int)? {
-        labels.gridColumn(of: form.sources[.actual])
+    /// The value of a grid row in a column: the cell starting in the row within the column's span, unless it is
+    /// a label; else the blank slot.
+    private func value(inRow row: Int, span: CellRange) -> LocatedValue {
+        if let anchor = labels.cell(inRow: row, span: span), !anchor.isLabel {
+            return LocatedValue(cell: anchor.reference, content: anchor.cell, inlineText: nil)
+        }
+        return LocatedValue(cell: labels.slot(inRow: row, span: span), content: nil, inlineText: nil)
     }
 
-    /// The 其中 rows of a funds grid that no template label names (Sichuan's 财政专户管理资金 and 单位资金, the
-    /// MOF grid's 上年结转资金), with their figures in the actual column.
-    ///
-    /// They are the rows below the total row whose label stands in the total row's label column, down to the
-    /// first row that is not such a row (a section, a table, a label of another field, a blank label cell).
-    /// Taken only where at least one of those rows is a keyed 其中 row: a run of plain rows under a total is
-    /// no breakdown unless the grid says 其中. A blank or `/` figure is no part.
-    private func readUnlistedBreakdown(into form: inout Form, excludingRows tableRows: Set<Int>) {
-        guard let column = actualColumn(form), let totalCell = form.sources[.actual]?.cell else { return }
-        let first = column.span.first.column
-        // A row's label: its first text cell left of the actual column (figures of other columns are no labels).
-        func rowLabel(_ row: Int) -> LabelAnchor? {
-            labels.anchors(inRow: row).first { $0.range.last.column < first && $0.cell.value.isText }
-        }
-        let labelColumn = rowLabel(totalCell.row)?.reference.column
+    /// The parts of a funds grid that no template label names (Sichuan's 财政专户管理资金 and 单位资金, the MOF
+    /// grid's 上年结转资金, a 花都 grid's 财政拨款), with their figures in the actual column. A blank or `/` figure
+    /// is no part.
+    private func readUnlistedBreakdown(into form: inout Form, grid reading: GridReading) {
+        let span = reading.actualColumn.span
         var parts: [BreakdownPart] = []
-        var keyedRows = 0
-        var row = labels.range(at: totalCell).last.row + 1
-        while row <= labels.lastRow, !tableRows.contains(row), !labels.isSectionBoundary(row: row) {
-            guard let name = rowLabel(row), labelColumn.map({ $0 == name.reference.column }) ?? true,
-                  !name.isTotalLabel else { break }
-            if name.isLabel {
-                // Only a keyed 其中 row continues the run; any other label ends the grid.
-                let isBreakdown = name.roles.allSatisfy { role in
-                    if case .field(let key, _) = role { plan.breakdown.contains(key) } else { false }
-                }
-                guard isBreakdown else { break }
-                keyedRows += 1
-            } else if let value = labels.cell(inRow: row, span: column.span) {
-                guard !value.isLabel else { break }
-                if let amount = figures.read(value.cell).figure?.value {
-                    parts.append(BreakdownPart(label: name.cleanedText, amount: amount, sheet: sheetName,
-                                               cell: value.reference))
-                }
+        var shown = false
+        for row in reading.grid.parts {
+            shown = true
+            // Keyed rows (其中：一般公共预算, 其他资金) are read as their fields.
+            let keyed = row.label.roles.contains { role in
+                if case .field(let key, _) = role { plan.breakdown.contains(key) } else { false }
             }
-            row = labels.range(at: name.reference).last.row + 1
+            guard !keyed, let value = labels.cell(inRow: row.row, span: span), !value.isLabel,
+                  let amount = figures.read(value.cell).figure?.value else { continue }
+            parts.append(BreakdownPart(label: row.label.cleanedText, amount: amount, sheet: sheetName, cell: value.reference))
         }
-        if keyedRows > 0 { form.funds.unlistedParts = parts }
+        if shown { form.funds.unlistedParts = parts }
     }
 
     // MARK: - Department from the title

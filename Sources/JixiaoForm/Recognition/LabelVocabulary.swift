@@ -37,6 +37,11 @@ struct LabelVocabulary: Sendable {
     private let placeholderTextsArePlain: Bool
     private let longestPlaceholder: Int
     let fillerMarkers: [String]
+    /// Normalised labels of a funds grid's total row and of its parts, and the openings of a part's label
+    /// (form.json `fundsGrid`).
+    let fundsTotalLabels: Set<String>
+    let fundsPartLabels: Set<String>
+    let fundsPartPrefixes: [String]
     /// Normalised footer openings (填表人, 联系电话 …).
     let footerPrefixes: [String]
     /// Whether the filler markers and footer openings are plain (``PlainText``), so they can be compared by bytes.
@@ -100,6 +105,10 @@ struct LabelVocabulary: Sendable {
         fillerMarkersArePlain = fillerMarkers.allSatisfy { !$0.isEmpty && PlainText.isPlain($0) }
         footerPrefixesArePlain = footerPrefixes.allSatisfy { !$0.isEmpty && PlainText.isPlain($0) }
         footerFirstCharacters = footerPrefixes.compactMap(\.unicodeScalars.first)
+        let spelled = { (labels: [String]) in Set(labels.flatMap(LabelPattern.spellings).map(normalizer.normalise)) }
+        fundsTotalLabels = spelled(template.fundsGrid.totalLabels)
+        fundsPartLabels = spelled(template.fundsGrid.partLabels)
+        fundsPartPrefixes = template.fundsGrid.partPrefixes.map(normalizer.normalise)
         for (key, field) in template.fields {
             for (rank, label) in field.labels.enumerated() { add(label, .field(FieldKey(rawValue: key), rank: rank)) }
         }

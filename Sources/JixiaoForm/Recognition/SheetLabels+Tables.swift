@@ -79,7 +79,13 @@ extension SheetLabels {
     /// The column of a grid a figure was read from: where the figure sits below its label (a header such as
     /// `全年执行数` or `预算执行数`), the label's column span and its last row; nil for a figure beside its label.
     func gridColumn(of source: FieldSource?) -> (span: CellRange, headerRow: Int)? {
-        guard let source, let label = source.label, let cell = source.cell, cell.row > label.row else { return nil }
+        guard let source, let label = source.label, let cell = source.cell else { return nil }
+        return gridColumn(label: label, cell: cell)
+    }
+
+    /// ``gridColumn(of:)`` for a figure's cell and its label's cell.
+    func gridColumn(label: CellReference, cell: CellReference) -> (span: CellRange, headerRow: Int)? {
+        guard cell.row > label.row else { return nil }
         let span = range(at: label)
         guard span.first.column <= cell.column, cell.column <= span.last.column else { return nil }
         return (span, span.last.row)

@@ -11,12 +11,22 @@ extension SheetLabels {
     /// In the Huangpu layout `整体支出年度预算数` (B5) finds C5; the header `整体目标完成情况` (D9:F9) finds
     /// D10 below it; a blank `部门名称` value is the slot C4.
     /// A cell holding only a unit (`万元`) is skipped, unless `acceptsUnitText` (the unit's own label).
+    ///
+    /// A label merged down over several rows (年度总体目标 beside a 预期目标 | 实际完成情况 header and the texts
+    /// under it) takes its value from its own rows, never from the cell below it, which is the next block's label
+    /// whether or not it is one the template knows; only a stack of headers (a label in every row to its right)
+    /// looks below. Where nothing is to the right but blank cells that are no merged value slot (a header with its
+    /// text below it and no merges), a text directly below the label is its value.
     func value(for label: LabelAnchor, rightEdge: Int, acceptsUnitText: Bool = false) -> LocatedValue {
+        guard label.range.last.row == label.range.first.row else {
+            return valueOfTallLabel(label, rightEdge: rightEdge, acceptsUnitText: acceptsUnitText)
+        }
         let row = label.range.first.row
         var slot: CellReference?
         var column = label.range.last.column + 1
         var blanks = 0
         var rightNeighbourIsLabel = false
+        var slotIsMerged = false
         var first = true
         while column <= rightEdge {
             let position = CellReference(row: row, column: column)
@@ -31,6 +41,7 @@ extension SheetLabels {
                 }
             } else {
                 if slot == nil { slot = range.first }
+                if range.first != range.last { slotIsMerged = true }
                 blanks += 1
                 if blanks > Self.blankCellsSkipped { break }
             }
@@ -39,8 +50,8 @@ extension SheetLabels {
         }
         let leftNeighbourIsLabel = label.range.first.column > 0
             && isLabel(at: CellReference(row: row, column: label.range.first.column - 1))
+        let below = CellReference(row: label.range.last.row + 1, column: label.range.first.column)
         if rightNeighbourIsLabel || leftNeighbourIsLabel || slot == nil {
-            let below = CellReference(row: label.range.last.row + 1, column: label.range.first.column)
             if below.row <= lastRow + 1 {
                 if let anchor = anchor(at: below) {
                     if !anchor.isLabel {
@@ -50,8 +61,59 @@ extension SheetLabels {
                     slot = self.range(at: below).first
                 }
             }
+        } else if !slotIsMerged, let text = textBelow(label) {
+            return text
         }
         return LocatedValue(cell: slot, content: nil, inlineText: nil)
+    }
+
+    /// A text (not a figure, not a label) in the cell directly below a label, starting in the label's column.
+    private func textBelow(_ label: LabelAnchor) -> LocatedValue? {
+        let below = CellReference(row: label.range.last.row + 1, column: label.range.first.column)
+        guard below.row <= lastRow, let anchor = anchor(at: below), !anchor.isLabel, anchor.cell.value.isText,
+              anchor.range.first.column == label.range.first.column else { return nil }
+        return LocatedValue(cell: anchor.range.first, content: anchor.cell, inlineText: nil)
+    }
+
+    /// ``value(for:rightEdge:acceptsUnitText:)`` for a label merged down over several rows: the first value to
+    /// the right in its own rows (a row whose first cell to the right is a label is a header row, skipped); below
+    /// it only when every one of its rows is such a header row.
+    private func valueOfTallLabel(_ label: LabelAnchor, rightEdge: Int, acceptsUnitText: Bool) -> LocatedValue {
+        var slot: CellReference?
+        var headerRowsOnly = true
+        for row in label.range.first.row...label.range.last.row {
+            var column = label.range.last.column + 1
+            var blanks = 0
+            var first = true
+            scan: while column <= rightEdge {
+                let position = CellReference(row: row, column: column)
+                let range = self.range(at: position)
+                if let anchor = anchor(at: position) {
+                    if anchor.isLabel {
+                        if !first { headerRowsOnly = false }
+                        break scan
+                    }
+                    headerRowsOnly = false
+                    if acceptsUnitText || !anchor.isUnitText || anchor.normalised.isEmpty {
+                        return LocatedValue(cell: range.first, content: anchor.cell, inlineText: nil)
+                    }
+                } else {
+                    headerRowsOnly = false
+                    if slot == nil { slot = range.first }
+                    blanks += 1
+                    if blanks > Self.blankCellsSkipped { break scan }
+                }
+                first = false
+                column = range.last.column + 1
+            }
+            if column > rightEdge, first { headerRowsOnly = false }
+        }
+        guard headerRowsOnly else { return LocatedValue(cell: slot, content: nil, inlineText: nil) }
+        let below = CellReference(row: label.range.last.row + 1, column: label.range.first.column)
+        if below.row <= lastRow, let anchor = anchor(at: below), !anchor.isLabel {
+            return LocatedValue(cell: self.range(at: below).first, content: anchor.cell, inlineText: nil)
+        }
+        return LocatedValue(cell: slot ?? (below.row <= lastRow ? self.range(at: below).first : nil), content: nil, inlineText: nil)
     }
 
     /// The rightmost column of the form: the last column holding a cell or a merged range in the rows

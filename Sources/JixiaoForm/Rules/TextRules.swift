@@ -33,6 +33,11 @@ public enum TextRules {
                 }
                 var messageKey: String?
                 var arguments: [String: String] = [:]
+                if let source, source.withoutTotalRow {
+                    // The grid's header cell: where the officer adds the total row.
+                    return Finding(rule: id, severity: defaultSeverity, field: key, sheet: source.sheet, cell: source.label,
+                                   kind: .noTotalRow, messageKey: "\(id.rawValue).no-total-row")
+                }
                 if source == nil {
                     messageKey = "\(id.rawValue).no-label"
                 } else if let text = source?.text, source?.notApplicable == false {

@@ -40,6 +40,11 @@ final class IndicatorValueParser: Sendable {
     private let operatorColumnTerms: [(String, ComparisonOperator)]
     /// The units, operator suffixes and range separators as characters, for matching inside a text.
     private let unitCharacters: [[Character]]
+    /// Words that end a unit read from the letters after a number: the grammar's unit breaks, the operator
+    /// suffixes, the keywords and the verbs.
+    private let unitBreakCharacters: [[Character]]
+    /// Other spellings of a unit by their compact form, each to its one spelling.
+    private let unitSpellings: [String: String]
     private let suffixCharacters: [([Character], ComparisonOperator)]
     private let rangeSeparatorCharacters: [[Character]]
     /// Direction words as characters, lower-is-better first, as ``direction(forName:)`` weighs them.
@@ -83,6 +88,10 @@ final class IndicatorValueParser: Sendable {
         separators = Set(grammar.clauseSeparators.flatMap { TextForm.compact($0) })
         rangeSeparators = grammar.rangeSeparators.map(TextForm.compact).sorted { $0.count > $1.count }
         unitCharacters = units.map { Array($0) }
+        unitBreakCharacters = (grammar.unitBreaks + Array(grammar.operatorSuffixes.keys) + grammar.resultKeywords
+            + grammar.targetKeywords + grammar.verbPrefixes).map { Array(TextForm.compact($0)) }.filter { !$0.isEmpty }
+        unitSpellings = Dictionary(grammar.unitSpellings.map { (TextForm.compact($0.key), TextForm.compact($0.value)) },
+                                   uniquingKeysWith: { first, _ in first })
         suffixCharacters = suffixes.map { (Array($0.0), $0.1) }
         rangeSeparatorCharacters = rangeSeparators.map { Array($0) }
         resultKeywords = grammar.resultKeywords.map(TextForm.compact)
@@ -193,8 +202,9 @@ final class IndicatorValueParser: Sendable {
             index = end
             if isNotAValue(text, start: start, end: end) { continue }
             var cursor = end
-            let unit = unit(in: text, at: cursor)
-            cursor += unit?.count ?? 0
+            let written = unitText(in: text, at: cursor)
+            let unit = written.map { unitSpellings[$0] ?? $0 }
+            cursor += written?.count ?? 0
             var upper: ShownDecimal?
             if let separatorLength = match(rangeSeparatorCharacters, in: text, at: cursor),
                cursor + separatorLength < text.count, text[cursor + separatorLength].isASCII,
@@ -202,7 +212,9 @@ final class IndicatorValueParser: Sendable {
                let (upperNumber, upperEnd) = Self.number(in: text, at: cursor + separatorLength) {
                 upper = upperNumber
                 cursor = upperEnd
-                if let upperUnit = self.unit(in: text, at: cursor), upperUnit == unit || unit == nil { cursor += upperUnit.count }
+                if let upperUnit = unitText(in: text, at: cursor), unitSpellings[upperUnit] ?? upperUnit == unit || unit == nil {
+                    cursor += upperUnit.count
+                }
                 index = cursor
             }
             var comparison = comparisonBefore(text, start: start)
@@ -230,11 +242,51 @@ final class IndicatorValueParser: Sendable {
         return false
     }
 
+    /// The listed unit starting at `index`, the longest.
     private func unit(in text: [Character], at index: Int) -> String? {
         for (position, unit) in unitCharacters.enumerated() where matches(unit, in: text, at: index) {
             return units[position]
         }
         return nil
+    }
+
+    /// The unit written at `index`, as written: a listed unit (with `/` and a second unit after it, one unit:
+    /// 万元/公里), else the run of letters there (公顷, 平方公里, 万人), up to the grammar's longest and before
+    /// a break word. A run opening with a non-value follower (年, 月) is none.
+    private func unitText(in text: [Character], at index: Int) -> String? {
+        if let listed = unit(in: text, at: index) {
+            let after = index + listed.count
+            guard after + 1 < text.count, text[after] == "/", let second = unitText(in: text, at: after + 1) else { return listed }
+            return listed + "/" + second
+        }
+        guard index < text.count, !nonValueFollowers.contains(where: { matches(Array($0), in: text, at: index) }) else {
+            return nil
+        }
+        var end = index
+        while end < text.count, end - index < grammar.maxUnitLength, Self.isUnitLetter(text[end]),
+              !unitBreakCharacters.contains(where: { matches($0, in: text, at: end) }) {
+            end += 1
+        }
+        guard end > index else { return nil }
+        // km2, m3: a square or cube written as a digit after Latin letters (km² compacts to km2).
+        if text[end - 1].isASCII, end < text.count, text[end] == "2" || text[end] == "3",
+           end + 1 == text.count || !(text[end + 1].isASCII && text[end + 1].isNumber) {
+            end += 1
+        }
+        if end + 1 < text.count, text[end] == "/", let second = unitText(in: text, at: end + 1) {
+            return String(text[index..<end]) + "/" + second
+        }
+        return String(text[index..<end])
+    }
+
+    /// A letter a unit is written with: a CJK ideograph, a Latin letter, or a superscript two or three (km²).
+    private static func isUnitLetter(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return false }
+        switch scalar.value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF: return true
+        case 0x41...0x5A, 0x61...0x7A, 0xB2, 0xB3: return true
+        default: return false
+        }
     }
 
     private func comparisonBefore(_ text: [Character], start: Int) -> ComparisonOperator? {

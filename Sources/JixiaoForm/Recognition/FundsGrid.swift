@@ -1,0 +1,88 @@
+import XLSXReader
+
+/// The rows of a funds grid: below a header row naming 年初预算数 / 全年预算数 / 全年执行数 / 执行率, one row per
+/// source of funds, each named by its label at the left, and a total row wherever it stands.
+///
+/// The total row is told by its label (合计, 总计, 总额, 年度资金总额; form.json `fundsGrid`), first, last or after
+/// a 其中 block. A grid without such a row has its total first when the first row names no part (年度资金总额 as an
+/// unlisted wording, 部门整体支出); a grid whose rows all name parts (财政拨款, 其他资金) has no total, and no part
+/// is promoted to one.
+///
+/// ```swift
+/// // 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率
+/// // 财政拨款 | 300 | 320 | 310 | 96.88%
+/// // 其他资金 |  20 |  30 |  28 | 93.33%
+/// // 合计     | 320 | 350 | 338 | 96.57%
+/// let grid = FundsGrid(labels: labels, headerRow: 3, labelsLeftOf: 3, excludingRows: [])
+/// grid.total?.row        // 6
+/// grid.parts.map(\.row)  // [4, 5]
+/// ```
+struct FundsGrid {
+    /// What a row's label says it is.
+    enum RowKind {
+        case total, part, other
+    }
+
+    struct Row {
+        let row: Int
+        let label: LabelAnchor
+        let kind: RowKind
+    }
+
+    /// The rows from the one below the header down to the first row that is no grid row (a blank label, a
+    /// section, a table, another field's label, a label in another column).
+    let rows: [Row]
+    /// The row holding the form's figures; nil where there is none.
+    let total: Row?
+
+    /// - Parameters:
+    ///   - headerRow: the header's last row.
+    ///   - labelsLeftOf: a row's label is its first text cell ending left of this column (a figure column).
+    ///   - excludingRows: the tables' rows, never part of the grid.
+    init(labels: SheetLabels, headerRow: Int, labelsLeftOf column: Int, excludingRows: Set<Int>) {
+        var rows: [Row] = []
+        var labelColumn: Int?
+        var row = headerRow + 1
+        while row <= labels.lastRow, !excludingRows.contains(row), !labels.isSectionBoundary(row: row) {
+            guard let label = labels.anchors(inRow: row).first(where: { $0.range.last.column < column && $0.cell.value.isText }),
+                  labelColumn.map({ $0 == label.reference.column }) ?? true else { break }
+            let kind = Self.kind(of: label, vocabulary: labels.vocabulary)
+            // Another field's label (预算调整率 below the grid) ends it.
+            if kind == .other, label.isLabel, label.roles.contains(where: { if case .field = $0 { true } else { false } }) {
+                break
+            }
+            labelColumn = label.reference.column
+            rows.append(Row(row: row, label: label, kind: kind))
+            row = labels.range(at: label.reference).last.row + 1
+        }
+        self.rows = rows
+        total = rows.first { $0.kind == .total } ?? rows.first.flatMap { $0.kind == .other ? $0 : nil }
+    }
+
+    /// Whether the grid lists parts and no total.
+    var hasOnlyParts: Bool { total == nil && !rows.isEmpty }
+
+    /// The rows that are parts of the total: every other row, where the grid shows them as parts (rows above
+    /// its total, or a row named as a part among them). A run of rows under a total naming no part is no
+    /// breakdown.
+    var parts: [Row] {
+        guard let total else { return rows }
+        let others = rows.filter { $0.row != total.row }
+        let shownAsParts = others.contains { $0.row < total.row || $0.kind == .part }
+        return shownAsParts ? others : []
+    }
+
+    /// A row label's kind: a total label, a part (其中…, a breakdown field's label, a source of funds), or other.
+    static func kind(of label: LabelAnchor, vocabulary: LabelVocabulary) -> RowKind {
+        let normalised = label.normalised
+        guard !normalised.isEmpty else { return .other }
+        if vocabulary.fundsTotalLabels.contains(normalised) { return .total }
+        if vocabulary.fundsPartLabels.contains(normalised) || vocabulary.fundsPartPrefixes.contains(where: normalised.hasPrefix) {
+            return .part
+        }
+        let breakdown = label.roles.contains { role in
+            if case .field(let key, _) = role { FieldKey.breakdown.contains(key) } else { false }
+        }
+        return breakdown ? .part : .other
+    }
+}

@@ -1,0 +1,340 @@
+#!/usr/bin/env python3
+"""Builds the layout corpus of Tests/Fixtures/layouts (issue 12): funds grids with the total row first, last,
+after a 其中 block or missing; labels merged down over their block; headers with their texts below them; units of
+measure beyond the grammar's list. Each layout is written three ways:
+
+    NAME.xlsxwriter.xlsx   XlsxWriter, no merged cells (each value in its top-left cell only)
+    NAME.openpyxl.xlsx     openpyxl, with the merges
+    NAME.libreoffice.xlsx  the openpyxl file re-saved by LibreOffice Calc (headless)
+
+and NAME.expected.json beside them: the form and findings WORKED OUT BY HAND from the contract (form-model.md,
+domain.md), the arithmetic in the comments. Nothing here runs or imports jixiao.
+
+    python3 make_layouts.py      # needs openpyxl, xlsxwriter and soffice
+"""
+import copy
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+
+import openpyxl
+import xlsxwriter
+from openpyxl.utils import column_index_from_string
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PRODUCERS = ("xlsxwriter", "openpyxl", "libreoffice")
+
+
+def c(col, v=None, fmt=None, to=None, down=0):
+    """A cell: column letter, value, number format, merged to column `to` and `down` rows further."""
+    return {"col": col, "v": v, "fmt": fmt, "to": to, "down": down}
+
+
+def write_openpyxl(rows, path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for r, row in enumerate(rows, 1):
+        for x in row:
+            ref = f"{x['col']}{r}"
+            if x["v"] is not None:
+                ws[ref] = x["v"]
+            if x["fmt"]:
+                ws[ref].number_format = x["fmt"]
+            if x["to"] or x["down"]:
+                ws.merge_cells(f"{ref}:{x['to'] or x['col']}{r + x['down']}")
+    wb.save(path)
+
+
+def write_xlsxwriter(rows, path):
+    wb = xlsxwriter.Workbook(path)
+    ws = wb.add_worksheet("Sheet1")
+    formats = {}
+    for r, row in enumerate(rows):
+        for x in row:
+            if x["v"] is None:
+                continue
+            fmt = formats.setdefault(x["fmt"], wb.add_format({"num_format": x["fmt"]})) if x["fmt"] else None
+            ws.write(r, column_index_from_string(x["col"]) - 1, x["v"], fmt)
+    wb.close()
+
+
+def finding(rule, severity, field, cell, stated=None, expected=None, kind=None, alternatives=None):
+    result = {"rule": rule, "severity": severity, "field": field, "sheet": "Sheet1", "cell": cell}
+    if stated is not None:
+        result["stated"] = stated
+    if expected is not None:
+        result["expected"] = expected
+    if kind is not None:
+        result["kind"] = kind
+    if alternatives:
+        result["fieldAlternatives"] = alternatives
+    return result
+
+
+def funds(annual=None, initial=None, actual=None, gpb=None, gfb=None, other=None, rate=None):
+    return {"annualBudget": annual, "initialBudget": initial, "actual": actual, "adjustment": None,
+            "generalPublicBudget": gpb, "governmentFundBudget": gfb, "stateCapitalBudget": None,
+            "otherFunds": other, "completionRate": rate, "adjustmentRate": None}
+
+
+def indicator(name, target, result, target_value, result_value, unit):
+    return {"name": name, "target": target, "result": result, "targetValue": target_value,
+            "resultValue": result_value, "unit": unit}
+
+
+LAYOUTS = {}
+
+
+def layout(name):
+    def register(fn):
+        LAYOUTS[name] = fn
+        return fn
+    return register
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Funds grids by source of funds (花都-style): header 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率.
+
+def sources_form(grid_rows, header="资金来源"):
+    """Rows 1–3 title, department, unit; row 4 the grid header; the grid; then goals, indicators, problems."""
+    rows = [[c("A", "2023年度部门整体支出绩效自评表", to="E")],
+            [c("A", "部门名称"), c("B", "某区教育局", to="E")],
+            [c("A", "单位：万元", to="E")],
+            [c("A", header), c("B", "年初预算数"), c("C", "全年预算数"), c("D", "全年执行数"), c("E", "执行率")]]
+    rows += grid_rows
+    rows += [[c("A", "年度总体目标"), c("B", "保障义务教育学校运转，完成校舍维修改造。", to="E")],
+             [c("A", "年度总体目标完成情况"), c("B", "学校运转正常，完成校舍维修改造8所。", to="E")],
+             [c("A", "关键指标"), c("B", "预期实现值", to="C"), c("D", "指标完成情况", to="E")],
+             [c("A", "校舍维修改造学校数"), c("B", "10所", to="C"), c("D", "8所", to="E")],
+             [c("A", "家长满意度"), c("B", "≥90%", to="C"), c("D", "95%", to="E")],
+             [c("A", "存在问题"), c("B", "部分项目开工较晚。", to="E")],
+             [c("A", "改进措施"), c("B", "提前做好项目前期工作。", to="E")]]
+    return rows
+
+
+def grid_row(label, initial, annual, actual, rate):
+    return [c("A", label), c("B", initial, "0.00"), c("C", annual, "0.00"), c("D", actual, "0.00"), c("E", rate, "0.00%")]
+
+
+def sources_expected(fund_values, first_row_after_grid):
+    """The form of a sources layout; the indicator result cell moves with the grid's height."""
+    r = first_row_after_grid
+    form = {"title": "2023年度部门整体支出绩效自评表", "year": 2023, "unit": "万元", "department": "某区教育局",
+            "funds": fund_values,
+            "overallGoal": "保障义务教育学校运转，完成校舍维修改造。", "overallGoalResult": "学校运转正常，完成校舍维修改造8所。",
+            "keyIndicators": [indicator("校舍维修改造学校数", "10所", "8所", 10, 8, "所"),
+                              indicator("家长满意度", "≥90%", "95%", 90, 95, "%")],
+            "tasks": [], "problems": "部分项目开工较晚。", "improvements": "提前做好项目前期工作。"}
+    # 10所 → 8所: fewer schools than planned, higher is better → unmet, at the result cell D(r + 3).
+    unmet = finding("indicator-unmet", "warning", "keyIndicators[0]", f"D{r + 3}")
+    return form, unmet
+
+
+@layout("sources-total-last")
+def sources_total_last(unit_actual=45, rate=0.9567):
+    # Parts first, 合计 last (rows 5–8). 合计: 年初 1350, 全年 1500, 执行 1435, 1435 ÷ 1500 = 0.95667 → 95.67%.
+    # Parts in the 全年执行数 column: 一般公共预算拨款 1250 (generalPublicBudget) + 政府性基金预算拨款 140
+    # (governmentFundBudget) + 单位资金 45 (a part no key names) = 1435 = actual ✓.
+    grid = [grid_row("一般公共预算拨款", 1200, 1300, 1250, 0.9615),
+            grid_row("政府性基金预算拨款", 100, 150, 140, 0.9333),
+            grid_row("单位资金", 50, 50, unit_actual, round(unit_actual / 50, 4)),
+            grid_row("合计", 1350, 1500, 1435, rate)]
+    form, unmet = sources_expected(funds(1500, 1350, 1435, gpb=1250, gfb=140, rate=rate), 9)
+    return sources_form(grid), form, [unmet]
+
+
+@layout("sources-total-last-wrong-rate")
+def sources_total_last_wrong_rate():
+    # The same with 合计's 执行率 97.00%: 1435 ÷ 1500 = 95.67% at the sheet's two decimals → completion-rate at E8.
+    rows, form, findings = sources_total_last(rate=0.97)
+    return rows, form, findings + [finding("completion-rate", "error", "funds.completionRate", "E8", stated=0.97,
+                                           expected=0.9567)]
+
+
+@layout("sources-total-last-parts-off")
+def sources_total_last_parts_off():
+    # The same with 单位资金 spending 55: 1250 + 140 + 55 = 1445 ≠ 1435 → breakdown-total on the actual (D8).
+    rows, form, findings = sources_total_last(unit_actual=55)
+    return rows, form, findings + [finding("breakdown-total", "error", "funds.actual", "D8",
+                                           alternatives=["funds.generalPublicBudget", "funds.governmentFundBudget"])]
+
+
+@layout("sources-total-first")
+def sources_total_first():
+    # 总计 first under a 收入性质 header, then 其中：财政拨款 (generalPublicBudget), 事业收入 (a part no key names),
+    # 其他收入 (otherFunds). 总计: 年初 900, 全年 960, 执行 912; 912 ÷ 960 = 0.95 → 95.00%.
+    # Parts: 860 + 40 + 12 = 912 = actual ✓.
+    grid = [grid_row("总计", 900, 960, 912, 0.95),
+            grid_row("其中：财政拨款", 850, 900, 860, 0.9556),
+            grid_row("事业收入", 40, 45, 40, 0.8889),
+            grid_row("其他收入", 10, 15, 12, 0.8)]
+    form, unmet = sources_expected(funds(960, 900, 912, gpb=860, other=12, rate=0.95), 9)
+    return sources_form(grid, header="收入性质"), form, [unmet]
+
+
+@layout("sources-qizhong-then-total")
+def sources_qizhong_then_total():
+    # A 其中 block, then 资金总额: 其中：一般公共预算 700 + 其中：其他资金 35 = 735 = 资金总额's actual ✓.
+    # 资金总额: 年初 720, 全年 760, 执行 735; 735 ÷ 760 = 0.96711 → 96.71%.
+    grid = [grid_row("其中：一般公共预算", 690, 720, 700, 0.9722),
+            grid_row("其中：其他资金", 30, 40, 35, 0.875),
+            grid_row("资金总额", 720, 760, 735, 0.9671)]
+    form, unmet = sources_expected(funds(760, 720, 735, gpb=700, other=35, rate=0.9671), 8)
+    return sources_form(grid), form, [unmet]
+
+
+@layout("sources-no-total")
+def sources_no_total():
+    # Only parts: 财政拨款 and 其他资金, no total row. No part is promoted to the total: 年度预算数, 年初预算数,
+    # 实际支出数 and 执行率 are missing; required-field (kind no-total-row) for 年度预算数 and 实际支出数 at their
+    # headers C4 and D4. The parts are still read in the 全年执行数 column: 其他资金 26 (otherFunds).
+    grid = [grid_row("财政拨款", 500, 520, 505, 0.9712),
+            grid_row("其他资金", 20, 30, 26, 0.8667)]
+    form, unmet = sources_expected(funds(other=26), 7)
+    return sources_form(grid), form, [unmet,
+                                      finding("required-field", "error", "funds.annualBudget", "C4", kind="no-total-row"),
+                                      finding("required-field", "error", "funds.actual", "D4", kind="no-total-row")]
+
+
+# ----------------------------------------------------------------------------------------------------------
+# A goal label merged down over its block (财政部 grid), with the next block's label below it.
+
+def mof_form(next_label, goal_first):
+    goal = [[c("A", "年度总体目标", down=2), c("B", "预期目标", to="D"), c("E", "实际完成情况", to="G")],
+            [c("B", "全年完成农村公路养护300公里。", to="D", down=1), c("E", "完成农村公路养护312公里。", to="G", down=1)],
+            []]
+    funds_block = [[c("A", "年度预算资金" if goal_first else "部门预算资金", down=2), c("B", "项目"), c("C", "年初预算数"),
+                    c("D", "全年预算数"), c("E", "全年执行数"), c("F", "执行率")],
+                   [c("B", "年度资金总额"), c("C", 600, "0.00"), c("D", 640, "0.00"), c("E", 620, "0.00"), c("F", 0.9688, "0.00%")],
+                   [c("B", "其中：财政拨款"), c("C", 600, "0.00"), c("D", 640, "0.00"), c("E", 620, "0.00"), c("F", 0.9688, "0.00%")]]
+    indicators = [[c("A", next_label if not goal_first else "绩效指标（90分）", down=2), c("B", "一级指标"), c("C", "二级指标"),
+                   c("D", "三级指标"), c("E", "年度指标值"), c("F", "实际完成值"), c("G", "偏差原因")],
+                  [c("B", "产出指标"), c("C", "数量指标"), c("D", "公路养护里程"), c("E", "≥300公里"), c("F", "312公里")],
+                  [c("B", "效益指标"), c("C", "满意度指标"), c("D", "群众满意度"), c("E", "≥90%"), c("F", "92%")]]
+    rows = [[c("A", "2023年度部门整体支出绩效自评表", to="G")],
+            [c("A", "单位：万元", to="G")],
+            [c("A", "部门（单位）名称", to="B"), c("C", "某县交通运输局", to="G")]]
+    rows += (goal + funds_block if goal_first else funds_block + goal) + indicators
+    rows += [[c("A", "存在问题", to="C"), c("D", "改进措施", to="G")],
+             [c("A", "养护资金到位偏晚。", to="C"), c("D", "提前申请养护资金。", to="G")]]
+    return rows
+
+
+def mof_expected():
+    # Funds down the grid: 年度资金总额 first — 年初 600, 全年 640, 执行 620; 620 ÷ 640 = 0.96875 → 96.88%;
+    # 其中：财政拨款 620 = actual ✓. The goal texts under 预期目标 / 实际完成情况 in the goal label's own rows;
+    # 存在问题 / 改进措施 a header row with their texts below. Indicators ≥300 → 312 公里, ≥90% → 92%: both met.
+    return {"title": "2023年度部门整体支出绩效自评表", "year": 2023, "unit": "万元", "department": "某县交通运输局",
+            "funds": funds(640, 600, 620, gpb=620, rate=0.9688),
+            "overallGoal": "全年完成农村公路养护300公里。", "overallGoalResult": "完成农村公路养护312公里。",
+            "keyIndicators": [indicator("公路养护里程", "≥300公里", "312公里", 300, 312, "公里"),
+                              indicator("群众满意度", "≥90%", "92%", 90, 92, "%")],
+            "tasks": [], "problems": "养护资金到位偏晚。", "improvements": "提前申请养护资金。"}
+
+
+@layout("goal-merged-above-funds")
+def goal_merged_above_funds():
+    # 年度总体目标 merged down A4:A6 with the known-free label 年度预算资金 right below it (A7).
+    return mof_form(None, goal_first=True), mof_expected(), []
+
+
+@layout("goal-merged-above-indicators")
+def goal_merged_above_indicators():
+    # The funds grid first; 年度总体目标 merged down A7:A9 with the unknown label 年度绩效指标完成情况（90分） below.
+    return mof_form("年度绩效指标完成情况（90分）", goal_first=False), mof_expected(), []
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Units of measure beyond the grammar's list, and spellings of one unit.
+
+@layout("units-of-measure")
+def units_of_measure():
+    rows = [[c("A", "2023年度部门整体支出绩效自评表", to="D")],
+            [c("A", "部门名称"), c("B", "某市林业局", to="D")],
+            [c("A", "单位：万元", to="D")],
+            [c("A", "年度预算数"), c("B", 2000, "0.00"), c("C", "年初预算数"), c("D", 1800, "0.00")],
+            [c("A", "实际支出数"), c("B", 1960, "0.00"), c("C", "预算完成率"), c("D", 0.98, "0.00%")],
+            [c("A", "年度整体目标"), c("B", "完成国土绿化和森林资源管护任务。", to="D")],
+            [c("A", "整体目标完成情况"), c("B", "完成造林1.2万亩，管护森林资源。", to="D")],
+            [c("A", "关键指标"), c("B", "预期实现值"), c("C", "指标完成情况")],
+            [c("A", "新增造林面积"), c("B", "≥500公顷"), c("C", "520公顷")],
+            [c("A", "森林管护面积"), c("B", "30平方公里"), c("C", "28.5平方千米")],
+            [c("A", "林区道路建设"), c("B", "5千米"), c("C", "4.6公里")],
+            [c("A", "受益群众"), c("B", "2万人"), c("C", "2.3万人")],
+            [c("A", "蓄水池容量"), c("B", "不少于1200立方米"), c("C", "1250立方米")],
+            [c("A", "管护成本"), c("B", "≤3万元/公里"), c("C", "2.8万元/公里")],
+            [c("A", "存在问题"), c("B", "道路建设受雨季影响。", to="D")],
+            [c("A", "改进措施"), c("B", "合理安排施工期。", to="D")]]
+    # 1960 ÷ 2000 = 0.98 ✓. Units from the text after the number: 公顷; 平方公里 (平方千米 is its spelling);
+    # 公里 (千米 likewise); 万人; 立方米; 万元/公里 (one unit). Met: 520 ≥ 500; 2.3 ≥ 2 万人; 1250 ≥ 1200;
+    # 2.8 ≤ 3 (≤: lower is better). Unmet: 28.5 < 30 平方公里 (C10) and 4.6 < 5 公里 (C11).
+    form = {"title": "2023年度部门整体支出绩效自评表", "year": 2023, "unit": "万元", "department": "某市林业局",
+            "funds": funds(2000, 1800, 1960, rate=0.98),
+            "overallGoal": "完成国土绿化和森林资源管护任务。", "overallGoalResult": "完成造林1.2万亩，管护森林资源。",
+            "keyIndicators": [indicator("新增造林面积", "≥500公顷", "520公顷", 500, 520, "公顷"),
+                              indicator("森林管护面积", "30平方公里", "28.5平方千米", 30, 28.5, "平方公里"),
+                              indicator("林区道路建设", "5千米", "4.6公里", 5, 4.6, "公里"),
+                              indicator("受益群众", "2万人", "2.3万人", 2, 2.3, "万人"),
+                              indicator("蓄水池容量", "不少于1200立方米", "1250立方米", 1200, 1250, "立方米"),
+                              indicator("管护成本", "≤3万元/公里", "2.8万元/公里", 3, 2.8, "万元/公里")],
+            "tasks": [], "problems": "道路建设受雨季影响。", "improvements": "合理安排施工期。"}
+    findings = [finding("indicator-unmet", "warning", "keyIndicators[1]", "C10"),
+                finding("indicator-unmet", "warning", "keyIndicators[2]", "C11")]
+    return rows, form, findings
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Headers with their texts directly below them, blank cells left and right.
+
+@layout("texts-below-headers")
+def texts_below_headers():
+    rows = [[c("A", "部门整体支出绩效自评表（2023年度）", to="F")],
+            [c("A", "部门名称"), c("B", "某镇人民政府", to="F")],
+            [c("A", "单位：万元", to="F")],
+            [c("A", "年度预算数"), c("B", 300, "0.00"), c("C", "年初预算数"), c("D", 280, "0.00"), c("E", "实际支出数"), c("F", 291, "0.00")],
+            [c("A", "预算完成率"), c("B", 0.97, "0.00%")],
+            [c("A", "年度整体目标"), c("B", "保障镇政府正常运转，完成民生实事项目。", to="F")],
+            [c("A", "整体目标完成情况", to="C")],
+            [c("A", "民生实事项目全部完成，群众满意度提升。", to="F")],
+            [c("A", "关键指标"), c("B", "预期实现值", to="C"), c("D", "指标完成情况", to="F")],
+            [c("A", "民生实事完成率"), c("B", "100%", to="C"), c("D", "100%", to="F")],
+            [c("A", "存在问题", to="C"), c("D", "改进措施", to="F")],
+            [c("A", "项目资金拨付偏慢。", to="C"), c("D", "加快资金拨付进度。", to="F")]]
+    # 291 ÷ 300 = 0.97 ✓. 整体目标完成情况 (A7, nothing right of it but blanks) has its text below (A8);
+    # 存在问题 and 改进措施 head a row with their texts below (A12, D12). 100% → 100%: met. No finding.
+    form = {"title": "部门整体支出绩效自评表（2023年度）", "year": 2023, "unit": "万元", "department": "某镇人民政府",
+            "funds": funds(300, 280, 291, rate=0.97),
+            "overallGoal": "保障镇政府正常运转，完成民生实事项目。", "overallGoalResult": "民生实事项目全部完成，群众满意度提升。",
+            "keyIndicators": [indicator("民生实事完成率", "100%", "100%", 100, 100, "%")],
+            "tasks": [], "problems": "项目资金拨付偏慢。", "improvements": "加快资金拨付进度。"}
+    return rows, form, []
+
+
+def main():
+    for name in os.listdir(HERE):
+        if name.endswith(".xlsx") or name.endswith(".expected.json"):
+            os.remove(os.path.join(HERE, name))
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, build in LAYOUTS.items():
+            rows, form, findings = build()
+            write_xlsxwriter(rows, os.path.join(HERE, f"{name}.xlsxwriter.xlsx"))
+            write_openpyxl(rows, os.path.join(HERE, f"{name}.openpyxl.xlsx"))
+            shutil.copy(os.path.join(HERE, f"{name}.openpyxl.xlsx"), os.path.join(scratch, f"{name}.libreoffice.xlsx"))
+            status = "findings" if findings else "ok"
+            expected = {"status": status, "sheet": "Sheet1", "form": form, "findings": findings}
+            with open(os.path.join(HERE, f"{name}.expected.json"), "w", encoding="utf-8") as out:
+                json.dump(expected, out, ensure_ascii=False, indent=1)
+                out.write("\n")
+        converted = os.path.join(scratch, "out")
+        sources = sorted(os.path.join(scratch, n) for n in os.listdir(scratch) if n.endswith(".xlsx"))
+        subprocess.run(["soffice", "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", converted]
+                       + sources, check=True, capture_output=True)
+        for name in os.listdir(converted):
+            shutil.move(os.path.join(converted, name), os.path.join(HERE, name))
+
+
+if __name__ == "__main__":
+    main()
