@@ -74,8 +74,9 @@ struct FormSheetReader {
         let firstRow = formRows.min() ?? 0
         let rightEdge = max(labels.rightEdge(firstRow: firstRow, lastRow: formRows.max() ?? labels.lastRow), 0)
 
-        let grid = readScalars(into: &form, excludingRows: tableRows, rightEdge: rightEdge)
-        if let grid { readUnlistedBreakdown(into: &form, grid: grid) }
+        if let funds = readScalars(into: &form, excludingRows: tableRows, rightEdge: rightEdge) {
+            readUnlistedBreakdown(into: &form, funds: funds)
+        }
         readHeader(into: &form, headerRows: 0..<firstRow)
         readDepartmentFromTitle(into: &form)
         if let layout = tables[Self.indicatorTable] { readIndicators(layout, into: &form) }
@@ -231,34 +232,44 @@ struct FormSheetReader {
 
     // MARK: - Scalar fields
 
-    /// A funds grid the figures were read down, and its 实际支出数 column.
-    struct GridReading {
-        var grid: FundsGrid
-        var actualColumn: (span: CellRange, headerRow: Int)
+    /// How the funds figures were laid out, where they form a grid: read down a grid's columns (sources of funds
+    /// as rows, ``FundsGrid``) with the 实际支出数 column, or along a row under sources of funds as columns
+    /// (``FundsColumns``) with the 实际支出数 row.
+    enum FundsLayout {
+        case rows(FundsGrid, actualColumn: (span: CellRange, headerRow: Int))
+        case columns(FundsColumns, actualRow: Int)
     }
 
-    /// Reads the scalar fields; returns the funds grid their figures were read down, if any.
+    /// Reads the scalar fields; returns the funds grid their figures were read from, if any.
     ///
     /// A figure read below its label is in a grid column: it is taken from the grid's total row wherever that
-    /// row stands, and is missing (``FieldSource/withoutTotalRow``) where the grid lists parts and no total.
-    private func readScalars(into form: inout Form, excludingRows tableRows: Set<Int>, rightEdge: Int) -> GridReading? {
+    /// row stands, and is missing (``FieldSource/withoutTotalRow``) where the grid lists parts and no total. A
+    /// figure read beside its label under a header of sources of funds is taken from the total column likewise.
+    private func readScalars(into form: inout Form, excludingRows tableRows: Set<Int>, rightEdge: Int) -> FundsLayout? {
         var rates: [(FieldKey, FigureReading, LocatedValue, CellReference?, Bool)] = []
         let breakdown = plan.breakdown
         var grids: [Int: FundsGrid] = [:]
-        var actualGrid: GridReading?
+        var funds: FundsLayout?
         for (key, field) in plan.fields {
             var (located, label) = locate(key, excludingRows: tableRows, rightEdge: rightEdge)
             var withoutTotalRow = false
             if breakdown.contains(key) {
-                if let column = actualGrid?.actualColumn,
-                   let inGrid = locateInGrid(key, column: column, excludingRows: tableRows) {
-                    (located, label) = inGrid
+                switch funds {
+                case .rows(_, let column)?:
+                    if let inGrid = locateInGrid(key, column: column, excludingRows: tableRows) { (located, label) = inGrid }
+                case .columns(let columns, let row)?:
+                    // A source's column header: its figure in the 实际支出数 row.
+                    if let label, label.row == columns.headerRow, row > label.row {
+                        located = value(inRow: row, span: labels.range(at: label))
+                    }
+                case nil:
+                    break
                 }
             } else if field.kind != .text, let label, let cell = located?.cell,
                       let column = labels.gridColumn(label: label, cell: cell) {
                 let grid = grids[column.headerRow]
-                    ?? FundsGrid(labels: labels, headerRow: column.headerRow, labelsLeftOf: column.span.first.column,
-                                 excludingRows: tableRows)
+                    ?? FundsGrid(labels: labels, headerTop: column.span.first.row, headerRow: column.headerRow,
+                                 labelsLeftOf: column.span.first.column, excludingRows: tableRows)
                 grids[column.headerRow] = grid
                 if let total = grid.total, total.row != cell.row {
                     located = value(inRow: total.row, span: column.span)
@@ -266,7 +277,18 @@ struct FormSheetReader {
                     located = LocatedValue(cell: nil, content: nil, inlineText: nil)
                     withoutTotalRow = true
                 }
-                if key == .actual { actualGrid = GridReading(grid: grid, actualColumn: column) }
+                if key == .actual { funds = .rows(grid, actualColumn: column) }
+            } else if field.kind != .text, let label, let cell = located?.cell, cell.row == label.row,
+                      let columns = FundsColumns(labels: labels, figure: cell, labelColumn: labels.range(at: label).last.column) {
+                if let total = columns.total {
+                    if !(total.range.first.column...total.range.last.column).contains(cell.column) {
+                        located = value(inRow: cell.row, span: total.range)
+                    }
+                } else {
+                    located = LocatedValue(cell: nil, content: nil, inlineText: nil)
+                    withoutTotalRow = true
+                }
+                if key == .actual { funds = .columns(columns, actualRow: cell.row) }
             }
             guard let located else { continue }
             switch field.kind {
@@ -299,7 +321,7 @@ struct FormSheetReader {
             source.withoutTotalRow = withoutTotalRow
             form.sources[key] = source
         }
-        return actualGrid
+        return funds
     }
 
     /// The value of a grid row in a column: the cell starting in the row within the column's span, unless it is
@@ -312,23 +334,29 @@ struct FormSheetReader {
     }
 
     /// The parts of a funds grid that no template label names (Sichuan's 财政专户管理资金 and 单位资金, the MOF
-    /// grid's 上年结转资金, a 花都 grid's 财政拨款), with their figures in the actual column. A blank or `/` figure
-    /// is no part.
-    private func readUnlistedBreakdown(into form: inout Form, grid reading: GridReading) {
-        let span = reading.actualColumn.span
-        var parts: [BreakdownPart] = []
-        var shown = false
-        for row in reading.grid.parts {
-            shown = true
-            // Keyed rows (其中：一般公共预算, 其他资金) are read as their fields.
-            let keyed = row.label.roles.contains { role in
+    /// grid's 上年结转资金, a 花都 grid's 财政拨款), with their figures in the actual column or row. A blank or `/`
+    /// figure is no part.
+    private func readUnlistedBreakdown(into form: inout Form, funds: FundsLayout) {
+        // Each part's label and where its actual figure is.
+        let parts: [(label: LabelAnchor, row: Int, span: CellRange)]
+        switch funds {
+        case .rows(let grid, let column):
+            parts = grid.parts.map { ($0.label, $0.row, column.span) }
+        case .columns(let columns, let row):
+            parts = columns.parts.map { ($0, row, $0.range) }
+        }
+        guard !parts.isEmpty else { return }
+        var unlisted: [BreakdownPart] = []
+        for part in parts {
+            // Keyed parts (其中：一般公共预算, 其他资金) are read as their fields.
+            let keyed = part.label.roles.contains { role in
                 if case .field(let key, _) = role { plan.breakdown.contains(key) } else { false }
             }
-            guard !keyed, let value = labels.cell(inRow: row.row, span: span), !value.isLabel,
+            guard !keyed, let value = labels.cell(inRow: part.row, span: part.span), !value.isLabel,
                   let amount = figures.read(value.cell).figure?.value else { continue }
-            parts.append(BreakdownPart(label: row.label.cleanedText, amount: amount, sheet: sheetName, cell: value.reference))
+            unlisted.append(BreakdownPart(label: part.label.cleanedText, amount: amount, sheet: sheetName, cell: value.reference))
         }
-        if shown { form.funds.unlistedParts = parts }
+        form.funds.unlistedParts = unlisted
     }
 
     // MARK: - Department from the title

@@ -13,7 +13,7 @@ import XLSXReader
 /// // 财政拨款 | 300 | 320 | 310 | 96.88%
 /// // 其他资金 |  20 |  30 |  28 | 93.33%
 /// // 合计     | 320 | 350 | 338 | 96.57%
-/// let grid = FundsGrid(labels: labels, headerRow: 3, labelsLeftOf: 3, excludingRows: [])
+/// let grid = FundsGrid(labels: labels, headerTop: 3, headerRow: 3, labelsLeftOf: 3, excludingRows: [])
 /// grid.total?.row        // 6
 /// grid.parts.map(\.row)  // [4, 5]
 /// ```
@@ -36,27 +36,45 @@ struct FundsGrid {
     let total: Row?
 
     /// - Parameters:
-    ///   - headerRow: the header's last row.
-    ///   - labelsLeftOf: a row's label is its first text cell ending left of this column (a figure column).
+    ///   - headerRow: the header's last row; `headerTop` its first.
+    ///   - labelsLeftOf: a figure column of the grid; row labels stand left of the grid's first figure column (the
+    ///     leftmost funds header in the header's first row, this column at most).
     ///   - excludingRows: the tables' rows, never part of the grid.
-    init(labels: SheetLabels, headerRow: Int, labelsLeftOf column: Int, excludingRows: Set<Int>) {
+    init(labels: SheetLabels, headerTop: Int, headerRow: Int, labelsLeftOf column: Int, excludingRows: Set<Int>) {
+        // A funds header over the row labels (Sichuan's 年度预算数（万元） over 总额, 其中：财政资金 …) heads no figures.
+        let firstFigureColumn = labels.anchors(inRow: headerTop).first { anchor in
+            anchor.roles.contains { role in
+                if case .field(let key, _) = role { !FormSheetReader.textFieldKeys.contains(key) } else { false }
+            } && !(labels.cell(inRow: headerRow + 1, span: anchor.range).map { Self.isRowLabel($0, labels.vocabulary) } ?? false)
+        }.map { min($0.reference.column, column) } ?? column
         var rows: [Row] = []
-        var labelColumn: Int?
         var row = headerRow + 1
         while row <= labels.lastRow, !excludingRows.contains(row), !labels.isSectionBoundary(row: row) {
-            guard let label = labels.anchors(inRow: row).first(where: { $0.range.last.column < column && $0.cell.value.isText }),
-                  labelColumn.map({ $0 == label.reference.column }) ?? true else { break }
+            let inRow = labels.anchors(inRow: row)
+            // The row's label: its last text cell left of the figures (a 其中 merged down beside the parts' names
+            // leaves each part's own name last).
+            guard let label = inRow.last(where: { $0.range.last.column < firstFigureColumn && Self.isRowLabel($0, labels.vocabulary) })
+            else { break }
             let kind = Self.kind(of: label, vocabulary: labels.vocabulary)
-            // Another field's label (预算调整率 below the grid) ends it.
-            if kind == .other, label.isLabel, label.roles.contains(where: { if case .field = $0 { true } else { false } }) {
-                break
-            }
-            labelColumn = label.reference.column
+            // Another field's label (预算调整率 below the grid) ends it, and so does a row with nothing beside its
+            // label (a note under the grid).
+            let isField = label.roles.contains { if case .field = $0 { true } else { false } }
+            if kind == .other, label.isLabel, isField { break }
+            guard inRow.contains(where: { $0.reference.column > label.range.last.column }) else { break }
             rows.append(Row(row: row, label: label, kind: kind))
             row = labels.range(at: label.reference).last.row + 1
         }
         self.rows = rows
         total = rows.first { $0.kind == .total } ?? rows.first.flatMap { $0.kind == .other ? $0 : nil }
+    }
+
+    /// Whether a cell can be a row's label: a text that is no number once separators, percent signs and spaces
+    /// are dropped, and no placeholder (`—`, `/`).
+    private static func isRowLabel(_ anchor: LabelAnchor, _ vocabulary: LabelVocabulary) -> Bool {
+        guard anchor.cell.value.isText else { return false }
+        let compact = anchor.compactForm
+        guard !vocabulary.isPlaceholder(compact.text, isPlain: compact.isPlain) else { return false }
+        return Double(compact.text.filter { !",%‰ ".contains($0) }) == nil
     }
 
     /// Whether the grid lists parts and no total.

@@ -199,6 +199,94 @@ def sources_no_total():
                                       finding("required-field", "error", "funds.actual", "D4", kind="no-total-row")]
 
 
+@layout("qizhong-merged-beside-parts")
+def qizhong_merged_beside_parts():
+    # 项目 over two columns; 合计 first (A:B); a 其中 cell merged down beside the parts' names (A7:A8), which stand
+    # in column B. 合计: 年初 450, 全年 480, 执行 468; 468 ÷ 480 = 0.975 → 97.50%. Parts in the 全年执行数 column:
+    # 财政拨款 440 (no key names it alone) + 其他资金 28 (otherFunds) = 468 = actual ✓.
+    rows = [[c("A", "2023年度部门整体支出绩效自评表", to="F")],
+            [c("A", "部门名称", to="B"), c("C", "某街道办事处", to="F")],
+            [c("A", "单位：万元", to="F")],
+            [c("A", "年度整体目标", to="B"), c("C", "保障街道运转，提升社区服务水平。", to="F")],
+            [c("A", "项目", to="B"), c("C", "年初预算数"), c("D", "全年预算数"), c("E", "全年执行数"), c("F", "执行率")],
+            [c("A", "合计", to="B"), c("C", 450, "0.00"), c("D", 480, "0.00"), c("E", 468, "0.00"), c("F", 0.975, "0.00%")],
+            [c("A", "其中", down=1), c("B", "财政拨款"), c("C", 420, "0.00"), c("D", 450, "0.00"), c("E", 440, "0.00"),
+             c("F", 0.9778, "0.00%")],
+            [c("B", "其他资金"), c("C", 30, "0.00"), c("D", 30, "0.00"), c("E", 28, "0.00"), c("F", 0.9333, "0.00%")],
+            [c("A", "整体目标完成情况", to="B"), c("C", "街道运转正常，社区服务满意度提升。", to="F")],
+            [c("A", "关键指标", to="B"), c("C", "预期实现值", to="D"), c("E", "指标完成情况", to="F")],
+            [c("A", "社区活动场次", to="B"), c("C", "≥120场次", to="D"), c("E", "126场次", to="F")],
+            [c("A", "存在问题", to="B"), c("C", "社区活动形式较单一。", to="F")],
+            [c("A", "改进措施", to="B"), c("C", "丰富社区活动形式。", to="F")]]
+    # 126 ≥ 120 场次: met. No finding.
+    form = {"title": "2023年度部门整体支出绩效自评表", "year": 2023, "unit": "万元", "department": "某街道办事处",
+            "funds": funds(480, 450, 468, other=28, rate=0.975),
+            "overallGoal": "保障街道运转，提升社区服务水平。", "overallGoalResult": "街道运转正常，社区服务满意度提升。",
+            "keyIndicators": [indicator("社区活动场次", "≥120场次", "126场次", 120, 126, "场次")],
+            "tasks": [], "problems": "社区活动形式较单一。", "improvements": "丰富社区活动形式。"}
+    return rows, form, []
+
+
+@layout("qizhong-merged-beside-parts-off")
+def qizhong_merged_beside_parts_off():
+    # The same with 财政拨款 spending 445 in its row: 445 + 28 = 473 ≠ 468 → breakdown-total at the actual (E6).
+    rows, form, _ = qizhong_merged_beside_parts()
+    rows[6][4] = c("E", 445, "0.00")
+    return rows, form, [finding("breakdown-total", "error", "funds.actual", "E6", alternatives=["funds.otherFunds"])]
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Sources of funds as columns: 项目 | 一般公共预算 | 单位资金 | 其他资金 | 合计, the figures' labels heading the rows.
+
+def columns_form(order, rate_stated):
+    columns = {"gpb": ("一般公共预算", 500, 540, 530, 0.9815), "unit": ("单位资金", 30, 40, 36, 0.9),
+               "other": ("其他资金", 20, 30, 25, 0.8333), "total": ("合计", 550, 610, 591, rate_stated)}
+    picked = [columns[k] for k in order]
+    letters = "BCDE"
+    rows = [[c("A", "2023年度部门整体支出绩效自评表", to="E")],
+            [c("A", "部门名称"), c("B", "某区文化广电旅游体育局", to="E")],
+            [c("A", "单位：万元", to="E")],
+            [c("A", "项目")] + [c(letter, col[0]) for letter, col in zip(letters, picked)]]
+    for index, label in enumerate(["年初预算数", "全年预算数", "实际支出数", "预算完成率"]):
+        fmt = "0.00%" if index == 3 else "0.00"
+        rows.append([c("A", label)] + [c(letter, col[index + 1], fmt) for letter, col in zip(letters, picked)])
+    rows += [[c("A", "年度整体目标"), c("B", "繁荣文化事业，开展文化惠民活动。", to="E")],
+             [c("A", "整体目标完成情况"), c("B", "开展文化惠民活动52场次。", to="E")],
+             [c("A", "关键指标"), c("B", "预期实现值", to="C"), c("D", "指标完成情况", to="E")],
+             [c("A", "文化惠民活动场次"), c("B", "≥50场次", to="C"), c("D", "52场次", to="E")],
+             [c("A", "存在问题"), c("B", "活动形式较单一。", to="E")],
+             [c("A", "改进措施"), c("B", "丰富活动形式。", to="E")]]
+    return rows
+
+
+def columns_expected(rate):
+    # 合计 column: 年初 550, 全年 610, 实际 591; 591 ÷ 610 = 0.968852 → 96.89%. Parts in the 实际支出数 row:
+    # 一般公共预算 530 (generalPublicBudget) + 单位资金 36 (no key) + 其他资金 25 (otherFunds) = 591 = actual ✓.
+    # 52 ≥ 50 场次: met.
+    return {"title": "2023年度部门整体支出绩效自评表", "year": 2023, "unit": "万元", "department": "某区文化广电旅游体育局",
+            "funds": funds(610, 550, 591, gpb=530, other=25, rate=rate),
+            "overallGoal": "繁荣文化事业，开展文化惠民活动。", "overallGoalResult": "开展文化惠民活动52场次。",
+            "keyIndicators": [indicator("文化惠民活动场次", "≥50场次", "52场次", 50, 52, "场次")],
+            "tasks": [], "problems": "活动形式较单一。", "improvements": "丰富活动形式。"}
+
+
+@layout("sources-as-columns-total-first")
+def sources_as_columns_total_first():
+    return columns_form(["total", "gpb", "unit", "other"], 0.9689), columns_expected(0.9689), []
+
+
+@layout("sources-as-columns-total-last")
+def sources_as_columns_total_last():
+    return columns_form(["gpb", "unit", "other", "total"], 0.9689), columns_expected(0.9689), []
+
+
+@layout("sources-as-columns-wrong-rate")
+def sources_as_columns_wrong_rate():
+    # The total column last with 预算完成率 95.00%: 591 ÷ 610 = 96.89% → completion-rate at E8.
+    return (columns_form(["gpb", "unit", "other", "total"], 0.95), columns_expected(0.95),
+            [finding("completion-rate", "error", "funds.completionRate", "E8", stated=0.95, expected=0.9689)])
+
+
 # ----------------------------------------------------------------------------------------------------------
 # A goal label merged down over its block (财政部 grid), with the next block's label below it.
 
