@@ -305,7 +305,7 @@ struct RecognitionTests {
         sheet["C3"] = "调整后预算数"
         sheet["D3"] = "预算执行数"
         sheet["E3"] = "预算执行率"
-        for (row, label, budget, actual) in [(4, "总额", "100", "90"), (5, "基本支出", "60", "55"), (6, "项目支出", "40", "35")] {
+        for (row, label, budget, actual) in [(4, "总额", "100", "90"), (5, "重点工作", "60", "50"), (6, "日常运转", "40", "30")] {
             sheet["B\(row)"] = label
             sheet.number("C\(row)", budget, format: "0.00")
             sheet.number("D\(row)", actual, format: "0.00")
@@ -313,6 +313,26 @@ struct RecognitionTests {
         let form = try recognise(sheet)
         #expect(form.funds.actual?.text == "90.00")
         #expect(form.funds.unlistedParts.isEmpty)
+    }
+
+    @Test func spendingByNatureUnderATotalIsABreakdown() throws {
+        // 基本支出 and 项目支出 name parts of the total (按支出性质分), 其中 or not; the total last.
+        var sheet = SheetBuilder("Sheet1")
+        sheet["A1"] = "部门整体支出绩效自评表（2023年度）"
+        sheet["A2"] = "部门名称"
+        sheet["B2"] = "某局"
+        sheet["C3"] = "调整后预算数"
+        sheet["D3"] = "预算执行数"
+        for (row, label, budget, actual) in [(4, "基本支出", "60", "55"), (5, "项目支出", "40", "35"), (6, "合计", "100", "90")] {
+            sheet["B\(row)"] = label
+            sheet.number("C\(row)", budget, format: "0.00")
+            sheet.number("D\(row)", actual, format: "0.00")
+        }
+        let form = try recognise(sheet)
+        #expect(form.funds.annualBudget?.text == "100.00")
+        #expect(form.funds.actual?.text == "90.00")
+        #expect(form.funds.unlistedParts.map(\.label) == ["基本支出", "项目支出"])
+        #expect(form.funds.unlistedParts.map(\.cell.description) == ["D4", "D5"])
     }
 }
 

@@ -27,6 +27,9 @@ struct FundsGrid {
         let row: Int
         let label: LabelAnchor
         let kind: RowKind
+        /// The breakdown the row belongs to: 0 before any heading row, then one more after each heading (按资金来源,
+        /// 按支出性质分: a label with nothing beside it). Two breakdowns of one total are never added together.
+        let group: Int
     }
 
     /// The rows from the one below the header down to the first row that is no grid row (a blank label, a
@@ -49,6 +52,8 @@ struct FundsGrid {
         }.map { min($0.reference.column, column) } ?? column
         var rows: [Row] = []
         var row = headerRow + 1
+        var group = 0
+        var afterHeading = false
         while row <= labels.lastRow, !excludingRows.contains(row), !labels.isSectionBoundary(row: row) {
             let inRow = labels.anchors(inRow: row)
             // The row's label: its last text cell left of the figures (a 其中 merged down beside the parts' names
@@ -56,16 +61,29 @@ struct FundsGrid {
             guard let label = inRow.last(where: { $0.range.last.column < firstFigureColumn && Self.isRowLabel($0, labels.vocabulary) })
             else { break }
             let kind = Self.kind(of: label, vocabulary: labels.vocabulary)
-            // Another field's label (预算调整率 below the grid) ends it, and so does a row with nothing beside its
-            // label (a note under the grid).
+            // Another field's label (预算调整率 below the grid) ends it.
             let isField = label.roles.contains { if case .field = $0 { true } else { false } }
             if kind == .other, label.isLabel, isField { break }
-            guard inRow.contains(where: { $0.reference.column > label.range.last.column }) else { break }
-            rows.append(Row(row: row, label: label, kind: kind))
+            let current = row
             row = labels.range(at: label.reference).last.row + 1
+            guard inRow.contains(where: { $0.reference.column > label.range.last.column }) else {
+                // A total or a part left blank is still a row. Another label with nothing beside it heads a
+                // breakdown (按资金来源, 按支出性质分) and starts a group; two in a row (notes under the grid) end it.
+                if kind != .other {
+                    afterHeading = false
+                    rows.append(Row(row: current, label: label, kind: kind, group: group))
+                    continue
+                }
+                guard !afterHeading else { break }
+                afterHeading = true
+                group += 1
+                continue
+            }
+            afterHeading = false
+            rows.append(Row(row: current, label: label, kind: kind, group: group))
         }
         self.rows = rows
-        total = rows.first { $0.kind == .total } ?? rows.first.flatMap { $0.kind == .other ? $0 : nil }
+        total = rows.first { $0.kind == .total } ?? rows.first.flatMap { $0.kind == .other && $0.group == 0 ? $0 : nil }
     }
 
     /// Whether a cell can be a row's label: a text that is no number once separators, percent signs and spaces
@@ -84,10 +102,13 @@ struct FundsGrid {
     /// its total, or a row named as a part among them). A run of rows under a total naming no part is no
     /// breakdown.
     var parts: [Row] {
-        guard let total else { return rows }
-        let others = rows.filter { $0.row != total.row }
-        let shownAsParts = others.contains { $0.row < total.row || $0.kind == .part }
-        return shownAsParts ? others : []
+        let others = rows.filter { $0.row != total?.row }
+        // The first breakdown only (按收入性质 before 按支出性质): each adds up to the total on its own.
+        guard let group = others.first(where: { $0.kind == .part })?.group ?? others.first?.group else { return [] }
+        let breakdown = others.filter { $0.group == group }
+        guard let total else { return breakdown }
+        let shownAsParts = breakdown.contains { $0.row < total.row || $0.kind == .part }
+        return shownAsParts ? breakdown : []
     }
 
     /// A row label's kind: a total label, a part (其中…, a breakdown field's label, a source of funds), or other.

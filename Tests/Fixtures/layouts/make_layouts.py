@@ -235,6 +235,30 @@ def qizhong_merged_beside_parts_off():
     return rows, form, [finding("breakdown-total", "error", "funds.actual", "E6", alternatives=["funds.otherFunds"])]
 
 
+@layout("two-breakdowns")
+def two_breakdowns():
+    # The central departments' grid: 年度资金总额, then 按收入性质分 (其中：一般公共预算 1100, 政府性基金预算 left
+    # blank, 单位资金 20 with no key, 其他资金 40) and 按支出性质分 (基本支出 700, 项目支出 460), each a breakdown of
+    # the same total on its own: 1100 + 20 + 40 = 1160 = actual ✓ and 700 + 460 = 1160; never added together
+    # (2320). 1160 ÷ 1200 = 0.96667 → 96.67%.
+    rows = [[c("A", "2023年度部门整体支出绩效自评表", to="E")],
+            [c("A", "部门名称"), c("B", "某市生态环境局", to="E")],
+            [c("A", "单位：万元", to="E")],
+            [c("A", "项目"), c("B", "年初预算数"), c("C", "全年预算数"), c("D", "全年执行数"), c("E", "执行率")],
+            grid_row("年度资金总额", 1150, 1200, 1160, 0.9667),
+            [c("A", "按收入性质分：")],
+            grid_row("其中：一般公共预算", 1100, 1130, 1100, 0.9735),
+            [c("A", "政府性基金预算")],
+            grid_row("单位资金", 20, 20, 20, 1),
+            grid_row("其他资金", 30, 50, 40, 0.8),
+            [c("A", "按支出性质分：")],
+            grid_row("基本支出", 700, 710, 700, 0.9859),
+            grid_row("项目支出", 450, 490, 460, 0.9388)]
+    form, unmet = sources_expected(funds(1200, 1150, 1160, gpb=1100, other=40, rate=0.9667), 14)
+    form["department"] = "某市生态环境局"
+    return rows + sources_form([])[4:], form, [unmet]
+
+
 # ----------------------------------------------------------------------------------------------------------
 # Sources of funds as columns: 项目 | 一般公共预算 | 单位资金 | 其他资金 | 合计, the figures' labels heading the rows.
 
