@@ -296,43 +296,46 @@ struct RecognitionTests {
         #expect(form.funds.unlistedParts.map(\.amount.text) == ["200.00", "70.00"])
     }
 
-    @Test func plainRowsUnderATotalWithoutAnyKeyedRowAreNoBreakdown() throws {
-        // 总额 then two rows no label names: without a 其中 row the grid says nothing of a breakdown.
+    /// A Sichuan-style grid (调整后预算数 | 预算执行数 over rows labelled in column B) with these rows.
+    private func gridSheet(_ rows: [(label: String, budget: String, actual: String)]) -> SheetBuilder {
         var sheet = SheetBuilder("Sheet1")
         sheet["A1"] = "部门整体支出绩效自评表（2023年度）"
         sheet["A2"] = "部门名称"
         sheet["B2"] = "某局"
         sheet["C3"] = "调整后预算数"
         sheet["D3"] = "预算执行数"
-        sheet["E3"] = "预算执行率"
-        for (row, label, budget, actual) in [(4, "总额", "100", "90"), (5, "重点工作", "60", "50"), (6, "日常运转", "40", "30")] {
-            sheet["B\(row)"] = label
-            sheet.number("C\(row)", budget, format: "0.00")
-            sheet.number("D\(row)", actual, format: "0.00")
+        for (offset, row) in rows.enumerated() {
+            sheet["B\(4 + offset)"] = row.label
+            sheet.number("C\(4 + offset)", row.budget, format: "0.00")
+            sheet.number("D\(4 + offset)", row.actual, format: "0.00")
         }
-        let form = try recognise(sheet)
+        return sheet
+    }
+
+    @Test func plainRowsUnderATotalWithoutAnyKeyedRowAreNoBreakdown() throws {
+        // 总额 then two rows no label names: without a 其中 row the grid says nothing of a breakdown.
+        let form = try recognise(gridSheet([("总额", "100", "90"), ("重点工作", "60", "50"), ("日常运转", "40", "30")]))
         #expect(form.funds.actual?.text == "90.00")
         #expect(form.funds.unlistedParts.isEmpty)
     }
 
     @Test func spendingByNatureUnderATotalIsABreakdown() throws {
         // 基本支出 and 项目支出 name parts of the total (按支出性质分), 其中 or not; the total last.
-        var sheet = SheetBuilder("Sheet1")
-        sheet["A1"] = "部门整体支出绩效自评表（2023年度）"
-        sheet["A2"] = "部门名称"
-        sheet["B2"] = "某局"
-        sheet["C3"] = "调整后预算数"
-        sheet["D3"] = "预算执行数"
-        for (row, label, budget, actual) in [(4, "基本支出", "60", "55"), (5, "项目支出", "40", "35"), (6, "合计", "100", "90")] {
-            sheet["B\(row)"] = label
-            sheet.number("C\(row)", budget, format: "0.00")
-            sheet.number("D\(row)", actual, format: "0.00")
-        }
-        let form = try recognise(sheet)
+        let form = try recognise(gridSheet([("基本支出", "60", "55"), ("项目支出", "40", "35"), ("合计", "100", "90")]))
         #expect(form.funds.annualBudget?.text == "100.00")
         #expect(form.funds.actual?.text == "90.00")
         #expect(form.funds.unlistedParts.map(\.label) == ["基本支出", "项目支出"])
         #expect(form.funds.unlistedParts.map(\.cell.description) == ["D4", "D5"])
+    }
+
+    @Test func aGridOfPartsAloneHasNoTotal() throws {
+        // 财政拨款 and 其他资金 and no total row: neither is taken for the total.
+        let form = try recognise(gridSheet([("财政拨款", "60", "55"), ("其他资金", "40", "35")]))
+        #expect(form.funds.annualBudget == nil)
+        #expect(form.funds.actual == nil)
+        #expect(form.sources[.actual]?.withoutTotalRow == true)
+        #expect(form.sources[.actual]?.label?.description == "D3")
+        #expect(form.funds.otherFunds?.text == "35.00")
     }
 }
 

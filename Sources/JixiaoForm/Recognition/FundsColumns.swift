@@ -28,10 +28,11 @@ struct FundsColumns {
     /// Nil unless the figure's column is headed by a part or a total of funds (most figures beside their
     /// labels have no such header: nothing changes for them).
     init?(labels: SheetLabels, figure: CellReference, labelColumn: Int) {
+        // The first text above the figure (figures of the rows between are skipped); only a source's or a
+        // total's name there makes a header, so climbing into the block above finds nothing of the kind.
         var row = figure.row - 1
         var header: LabelAnchor?
         while row >= 0, figure.row - row <= Self.reach {
-            if labels.isSectionBoundary(row: row) { break }
             if let anchor = labels.anchor(at: CellReference(row: row, column: figure.column)), anchor.cell.value.isText {
                 header = anchor
                 break
