@@ -409,7 +409,8 @@ struct FormSheetReader {
         // Only where another label could still give a figure is a text value worth reading here.
         let wantsFigure = candidates.count > 1 && template.fields[key.rawValue]?.kind != .text
         for anchor in candidates {
-            let located = labels.value(for: anchor, rightEdge: rightEdge, acceptsUnitText: key == .unit)
+            let located = labels.value(for: anchor, rightEdge: rightEdge, acceptsUnitText: key == .unit,
+                                       readsTextBelow: Self.textFieldKeys.contains(key))
             if located.hasValue {
                 guard wantsFigure, let content = located.content, content.value.isText,
                       case .unreadable = figures.read(content) else { return (located, anchor.reference) }

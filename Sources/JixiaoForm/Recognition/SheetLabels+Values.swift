@@ -15,9 +15,11 @@ extension SheetLabels {
     /// A label merged down over several rows (年度总体目标 beside a 预期目标 | 实际完成情况 header and the texts
     /// under it) takes its value from its own rows, never from the cell below it, which is the next block's label
     /// whether or not it is one the template knows; only a stack of headers (a label in every row to its right)
-    /// looks below. Where nothing is to the right but blank cells that are no merged value slot (a header with its
-    /// text below it and no merges), a text directly below the label is its value.
-    func value(for label: LabelAnchor, rightEdge: Int, acceptsUnitText: Bool = false) -> LocatedValue {
+    /// looks below. For a prose field (`readsTextBelow`), where nothing is to the right but blank cells that are no
+    /// merged value slot (a header with its text below it and no merges), a text directly below the label is its
+    /// value.
+    func value(for label: LabelAnchor, rightEdge: Int, acceptsUnitText: Bool = false, readsTextBelow: Bool = false)
+        -> LocatedValue {
         guard label.range.last.row == label.range.first.row else {
             return valueOfTallLabel(label, rightEdge: rightEdge, acceptsUnitText: acceptsUnitText)
         }
@@ -61,7 +63,7 @@ extension SheetLabels {
                     slot = self.range(at: below).first
                 }
             }
-        } else if !slotIsMerged, let text = textBelow(label) {
+        } else if readsTextBelow, !slotIsMerged, let text = textBelow(label) {
             return text
         }
         return LocatedValue(cell: slot, content: nil, inlineText: nil)
