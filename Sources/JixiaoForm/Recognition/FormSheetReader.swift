@@ -76,6 +76,8 @@ struct FormSheetReader {
 
         if let funds = readScalars(into: &form, excludingRows: tableRows, rightEdge: rightEdge) {
             readUnlistedBreakdown(into: &form, funds: funds)
+        } else {
+            readUnlistedBreakdownBesideLabels(into: &form, excludingRows: tableRows, rightEdge: rightEdge)
         }
         readHeader(into: &form, headerRows: 0..<firstRow)
         readDepartmentFromTitle(into: &form)
@@ -352,11 +354,53 @@ struct FormSheetReader {
             let keyed = part.label.roles.contains { role in
                 if case .field(let key, _) = role { plan.breakdown.contains(key) } else { false }
             }
-            guard !keyed, let value = labels.cell(inRow: part.row, span: part.span), !value.isLabel,
-                  let amount = figures.read(value.cell).figure?.value else { continue }
+            guard !keyed, let value = labels.cell(inRow: part.row, span: part.span), !value.isLabel else { continue }
+            let reading = figures.read(value.cell)
+            // A source a 其中 line names (财政拨款 is 其中：财政拨款, the 一般公共预算 line) is that field, where the
+            // form has no label of its own for it.
+            if let key = breakdownKey(namedAsPart: part.label), form.sources[key] == nil {
+                form.funds[key] = reading.figure?.value
+                form.sources[key] = source(for: reading, cell: value.reference, label: part.label.reference)
+                continue
+            }
+            guard let amount = reading.figure?.value else { continue }
             unlisted.append(BreakdownPart(label: part.label.cleanedText, amount: amount, sheet: sheetName, cell: value.reference))
         }
         form.funds.unlistedParts = unlisted
+    }
+
+    /// The breakdown field a part's name gives once it opens with 其中 (`财政拨款` → 其中:财政拨款 → the 一般公共预算
+    /// line), nil when it gives none.
+    private func breakdownKey(namedAsPart label: LabelAnchor) -> FieldKey? {
+        let normalised = label.normalised
+        guard !normalised.isEmpty else { return nil }
+        let vocabulary = labels.vocabulary
+        for prefix in vocabulary.fundsPartPrefixes {
+            for spelling in [prefix + ":" + normalised, prefix + normalised] {
+                for role in vocabulary.roles(for: spelling) {
+                    if case .field(let key, _) = role, plan.breakdown.contains(key) { return key }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The 其中 lines of a form whose figures stand beside their labels that no template label names
+    /// (`其中：财政专户管理资金 | 200`, as a corrected table writes a grid's unlisted parts): labels opening with a
+    /// part prefix, with a figure beside them.
+    private func readUnlistedBreakdownBesideLabels(into form: inout Form, excludingRows tableRows: Set<Int>, rightEdge: Int) {
+        let prefixes = labels.vocabulary.fundsPartPrefixes
+        var parts: [BreakdownPart] = []
+        for anchor in labels.anchors where anchor.cell.value.isText && !anchor.isLabel {
+            let normalised = anchor.normalised
+            guard !normalised.isEmpty, prefixes.contains(where: { normalised.hasPrefix($0) && normalised != $0 }),
+                  !tableRows.contains(anchor.reference.row) else { continue }
+            let located = labels.value(for: anchor, rightEdge: rightEdge)
+            guard let content = located.content, let cell = located.cell, cell.row == anchor.reference.row,
+                  let amount = figures.read(content).figure?.value else { continue }
+            parts.append(BreakdownPart(label: anchor.cleanedText, amount: amount, sheet: sheetName, cell: cell))
+        }
+        form.funds.unlistedParts = parts
     }
 
     // MARK: - Department from the title

@@ -102,6 +102,24 @@ struct FormSheetRenderer {
             }
             row += 1
         }
+        // Parts no 其中 line of the layout names (a grid's 单位资金, 财政专户管理资金): a line each, two to a row, so
+        // that the table still adds up.
+        let parts = form.funds.unlistedParts
+        for start in stride(from: 0, to: parts.count, by: 2) {
+            try sheet.setRowHeight(layout.funds.rowHeight, row: row)
+            for (side, part) in parts[start..<min(start + 2, parts.count)].enumerated() {
+                let labelColumn = side == 0 ? 1 : 3
+                let label = part.label.hasPrefix(layout.funds.partPrefix) ? part.label : layout.funds.partPrefix + part.label
+                try sheet.writeText(label, row: row, column: labelColumn, style: styles.label)
+                if side == 1 {
+                    try sheet.mergeCells(CellRect(firstRow: row, firstColumn: 4, lastRow: row, lastColumn: 5),
+                                         style: styles.number(places: 2, percent: false))
+                }
+                try sheet.writeFigure(part.amount.value, row: row, column: labelColumn + 1,
+                                      style: styles.number(places: part.amount.places, percent: false))
+            }
+            row += 1
+        }
         try sheet.mergeCells(CellRect(firstRow: first, firstColumn: 0, lastRow: row - 1, lastColumn: 0),
                              text: layout.funds.label, style: styles.label)
     }

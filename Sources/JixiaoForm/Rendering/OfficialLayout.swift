@@ -49,6 +49,8 @@ public struct OfficialLayout: Decodable, Sendable {
         public var amountPlaces: Int
         /// Decimals of a computed rate as a fraction: 3 shows 97.8%.
         public var ratePlaces: Int
+        /// What opens the label of a part no row names (`其中：`), written before a grid's 单位资金.
+        public var partPrefix: String
     }
 
     public struct Goals: Decodable, Sendable {

@@ -190,10 +190,11 @@ def sources_qizhong_then_total():
 def sources_no_total():
     # Only parts: 财政拨款 and 其他资金, no total row. No part is promoted to the total: 年度预算数, 年初预算数,
     # 实际支出数 and 执行率 are missing; required-field (kind no-total-row) for 年度预算数 and 实际支出数 at their
-    # headers C4 and D4. The parts are still read in the 全年执行数 column: 其他资金 26 (otherFunds).
+    # headers C4 and D4. The parts are still read in the 全年执行数 column: 财政拨款 505 (generalPublicBudget, as
+    # 其中：财政拨款 is) and 其他资金 26 (otherFunds).
     grid = [grid_row("财政拨款", 500, 520, 505, 0.9712),
             grid_row("其他资金", 20, 30, 26, 0.8667)]
-    form, unmet = sources_expected(funds(other=26), 7)
+    form, unmet = sources_expected(funds(gpb=505, other=26), 7)
     return sources_form(grid), form, [unmet,
                                       finding("required-field", "error", "funds.annualBudget", "C4", kind="no-total-row"),
                                       finding("required-field", "error", "funds.actual", "D4", kind="no-total-row")]
@@ -203,7 +204,7 @@ def sources_no_total():
 def qizhong_merged_beside_parts():
     # 项目 over two columns; 合计 first (A:B); a 其中 cell merged down beside the parts' names (A7:A8), which stand
     # in column B. 合计: 年初 450, 全年 480, 执行 468; 468 ÷ 480 = 0.975 → 97.50%. Parts in the 全年执行数 column:
-    # 财政拨款 440 (no key names it alone) + 其他资金 28 (otherFunds) = 468 = actual ✓.
+    # 财政拨款 440 (其中：财政拨款 is the 一般公共预算 line: generalPublicBudget) + 其他资金 28 (otherFunds) = 468 ✓.
     rows = [[c("A", "2023年度部门整体支出绩效自评表", to="F")],
             [c("A", "部门名称", to="B"), c("C", "某街道办事处", to="F")],
             [c("A", "单位：万元", to="F")],
@@ -220,7 +221,7 @@ def qizhong_merged_beside_parts():
             [c("A", "改进措施", to="B"), c("C", "丰富社区活动形式。", to="F")]]
     # 126 ≥ 120 场次: met. No finding.
     form = {"title": "2023年度部门整体支出绩效自评表", "year": 2023, "unit": "万元", "department": "某街道办事处",
-            "funds": funds(480, 450, 468, other=28, rate=0.975),
+            "funds": funds(480, 450, 468, gpb=440, other=28, rate=0.975),
             "overallGoal": "保障街道运转，提升社区服务水平。", "overallGoalResult": "街道运转正常，社区服务满意度提升。",
             "keyIndicators": [indicator("社区活动场次", "≥120场次", "126场次", 120, 126, "场次")],
             "tasks": [], "problems": "社区活动形式较单一。", "improvements": "丰富社区活动形式。"}
@@ -232,6 +233,7 @@ def qizhong_merged_beside_parts_off():
     # The same with 财政拨款 spending 445 in its row: 445 + 28 = 473 ≠ 468 → breakdown-total at the actual (E6).
     rows, form, _ = qizhong_merged_beside_parts()
     rows[6][4] = c("E", 445, "0.00")
+    form["funds"]["generalPublicBudget"] = 445
     return rows, form, [finding("breakdown-total", "error", "funds.actual", "E6", alternatives=["funds.otherFunds"])]
 
 
