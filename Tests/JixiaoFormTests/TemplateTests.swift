@@ -123,6 +123,22 @@ struct TemplateTests {
         }
     }
 
+    @Test func fundsGridLabelsAreWrittenNormalisedAndTellTotalsFromParts() {
+        let normalizer = LabelNormalizer(stripPatterns: templates.form.normalisation.stripPatterns)
+        let grid = templates.form.fundsGrid
+        // The vocabulary compacts these spellings only (no strip patterns): each must be its own normal form.
+        for spelling in (grid.totalLabels + grid.partLabels + grid.partPrefixes).flatMap(LabelPattern.spellings) {
+            #expect(normalizer.normalise(spelling) == TextForm.compact(spelling), "\(spelling)")
+        }
+        let vocabulary = LabelVocabulary(template: templates.form, normalizer: normalizer)
+        for (text, kind) in [("合计", FundsGrid.RowKind.total), ("总 计", .total), ("年度资金总额", .total), ("资金总额", .total),
+                             ("其中：财政拨款", .part), ("财政拨款", .part), ("单位资金", .part), ("上年结转资金", .part),
+                             ("事业收入", .part), ("其他资金", .part), ("基本支出", .part), ("一般公共预算", .part),
+                             ("部门整体支出", .other), ("项目", .other), ("按资金来源", .other)] {
+            #expect(vocabulary.reading(ofLabel: text).fundsKind == kind, "\(text)")
+        }
+    }
+
     @Test func gradeBands() {
         #expect(templates.form.grade(for: 96.39) == "优")
         #expect(templates.form.grade(for: 90) == "优")

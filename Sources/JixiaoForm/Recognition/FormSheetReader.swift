@@ -386,15 +386,12 @@ struct FormSheetReader {
     }
 
     /// The 其中 lines of a form whose figures stand beside their labels that no template label names
-    /// (`其中：财政专户管理资金 | 200`, as a corrected table writes a grid's unlisted parts): labels opening with a
-    /// part prefix, with a figure beside them.
+    /// (`其中：财政专户管理资金 | 200`, as a corrected table writes a grid's unlisted parts): texts naming a part
+    /// (``LabelReading/fundsKind``) that are no field's label, with a figure beside them.
     private func readUnlistedBreakdownBesideLabels(into form: inout Form, excludingRows tableRows: Set<Int>, rightEdge: Int) {
-        let prefixes = labels.vocabulary.fundsPartPrefixes
         var parts: [BreakdownPart] = []
-        for anchor in labels.anchors where anchor.cell.value.isText && !anchor.isLabel {
-            let normalised = anchor.normalised
-            guard !normalised.isEmpty, prefixes.contains(where: { normalised.hasPrefix($0) && normalised != $0 }),
-                  !tableRows.contains(anchor.reference.row) else { continue }
+        for anchor in labels.anchors where anchor.fundsKind == .part && !anchor.isLabel {
+            guard !tableRows.contains(anchor.reference.row) else { continue }
             let located = labels.value(for: anchor, rightEdge: rightEdge)
             guard let content = located.content, let cell = located.cell, cell.row == anchor.reference.row,
                   let amount = figures.read(content).figure?.value else { continue }

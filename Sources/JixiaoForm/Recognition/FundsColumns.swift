@@ -39,11 +39,11 @@ struct FundsColumns {
             }
             row -= 1
         }
-        guard let header, FundsGrid.kind(of: header, vocabulary: labels.vocabulary) != .other else { return nil }
+        guard let header, header.fundsKind != .other else { return nil }
         let headerRow = header.range.first.row
         let headers = labels.anchors(inRow: headerRow)
             .filter { $0.reference.column > labelColumn && $0.cell.value.isText }
-            .map { ($0, FundsGrid.kind(of: $0, vocabulary: labels.vocabulary)) }
+            .map { ($0, $0.fundsKind) }
         self.headers = headers
         self.headerRow = headerRow
         total = headers.first { $0.1 == .total }?.0 ?? headers.first.flatMap { $0.1 == .other ? $0.0 : nil }

@@ -19,7 +19,7 @@ import XLSXReader
 /// ```
 struct FundsGrid {
     /// What a row's label says it is.
-    enum RowKind {
+    enum RowKind: Sendable {
         case total, part, other
     }
 
@@ -60,7 +60,7 @@ struct FundsGrid {
             // leaves each part's own name last).
             guard let label = inRow.last(where: { $0.range.last.column < firstFigureColumn && Self.isRowLabel($0, labels.vocabulary) })
             else { break }
-            let kind = Self.kind(of: label, vocabulary: labels.vocabulary)
+            let kind = label.fundsKind
             // Another field's label (预算调整率 below the grid) ends it.
             let isField = label.roles.contains { if case .field = $0 { true } else { false } }
             if kind == .other, label.isLabel, isField { break }
@@ -111,17 +111,4 @@ struct FundsGrid {
         return shownAsParts ? breakdown : []
     }
 
-    /// A row label's kind: a total label, a part (其中…, a breakdown field's label, a source of funds), or other.
-    static func kind(of label: LabelAnchor, vocabulary: LabelVocabulary) -> RowKind {
-        let normalised = label.normalised
-        guard !normalised.isEmpty else { return .other }
-        if vocabulary.fundsTotalLabels.contains(normalised) { return .total }
-        if vocabulary.fundsPartLabels.contains(normalised) || vocabulary.fundsPartPrefixes.contains(where: normalised.hasPrefix) {
-            return .part
-        }
-        let breakdown = label.roles.contains { role in
-            if case .field(let key, _) = role { FieldKey.breakdown.contains(key) } else { false }
-        }
-        return breakdown ? .part : .other
-    }
 }

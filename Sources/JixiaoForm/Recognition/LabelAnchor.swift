@@ -33,6 +33,8 @@ final class LabelAnchor: Sendable {
     /// Whether ``normalised`` is a total-row label (合计) or only a money unit (万元).
     var isTotalLabel: Bool { reading.isTotal }
     var isUnitText: Bool { reading.isUnit }
+    /// What the text names as a funds grid's row or column label: a total, a part, or neither.
+    var fundsKind: FundsGrid.RowKind { reading.fundsKind }
 
     /// The cell's text in ``TextForm/compact(_:)`` form, markup stripped (empty for other cells), and whether it
     /// is plain (``PlainText``, compared by bytes). Worked out where a reader asks, not for every cell: most

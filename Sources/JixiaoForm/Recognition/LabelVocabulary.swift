@@ -95,7 +95,7 @@ struct LabelVocabulary: Sendable {
         self.normalizer = normalizer
         totalLabels = Set(template.scoreSheet.totalLabels.map(normalizer.normalise))
         emptyIsTotal = totalLabels.contains("")
-        notALabel = LabelReading(normalised: "", meaning: .none, isTotal: emptyIsTotal, isUnit: false)
+        notALabel = LabelReading(normalised: "", meaning: .none, isTotal: emptyIsTotal, isUnit: false, fundsKind: .other)
         unitTexts = Set((template.unit.units + ["%"]).map(TextForm.compact))
         placeholderTexts = Set(template.normalisation.notApplicableTexts.map(TextForm.compact))
         placeholderTextsArePlain = placeholderTexts.allSatisfy(PlainText.isPlain)
@@ -105,7 +105,10 @@ struct LabelVocabulary: Sendable {
         fillerMarkersArePlain = fillerMarkers.allSatisfy { !$0.isEmpty && PlainText.isPlain($0) }
         footerPrefixesArePlain = footerPrefixes.allSatisfy { !$0.isEmpty && PlainText.isPlain($0) }
         footerFirstCharacters = footerPrefixes.compactMap(\.unicodeScalars.first)
-        let spelled = { (labels: [String]) in Set(labels.flatMap(LabelPattern.spellings).map(normalizer.normalise)) }
+        // Written in normalised form (the template test checks it): compacted only, without the strip patterns'
+        // regular expressions, which for some hundreds of spellings would cost every worker process a few
+        // milliseconds at start.
+        let spelled = { (labels: [String]) in Set(labels.flatMap(LabelPattern.spellings).map(TextForm.compact)) }
         fundsTotalLabels = spelled(template.fundsGrid.totalLabels)
         fundsPartLabels = spelled(template.fundsGrid.partLabels)
         fundsPartPrefixes = template.fundsGrid.partPrefixes.map(normalizer.normalise)
@@ -174,9 +177,22 @@ struct LabelVocabulary: Sendable {
     func reading(ofLabel raw: String) -> LabelReading {
         readings.value(for: TextBytes(raw)) {
             let normalised = normalizer.normalise(raw)
-            return LabelReading(normalised: normalised, meaning: meaningsByLabel[normalised] ?? .none,
-                                isTotal: totalLabels.contains(normalised), isUnit: unitTexts.contains(normalised))
+            let meaning = meaningsByLabel[normalised] ?? .none
+            return LabelReading(normalised: normalised, meaning: meaning, isTotal: totalLabels.contains(normalised),
+                                isUnit: unitTexts.contains(normalised), fundsKind: fundsKind(normalised, meaning: meaning))
         }
+    }
+
+    /// What a text names as the label of a funds grid's row or column: a total (合计, 总计, 总额 …), a part (其中…, a
+    /// breakdown field's label, a source of funds), or neither.
+    private func fundsKind(_ normalised: String, meaning: LabelMeaning) -> FundsGrid.RowKind {
+        guard !normalised.isEmpty else { return .other }
+        if fundsTotalLabels.contains(normalised) { return .total }
+        if fundsPartLabels.contains(normalised) || fundsPartPrefixes.contains(where: normalised.hasPrefix) { return .part }
+        let breakdown = meaning.roles.contains { role in
+            if case .field(let key, _) = role { FieldKey.breakdown.contains(key) } else { false }
+        }
+        return breakdown ? .part : .other
     }
 }
 
@@ -205,11 +221,14 @@ final class LabelReading: Sendable {
     /// (``LabelVocabulary/unitTexts``): looked up once per distinct text, not per cell.
     let isTotal: Bool
     let isUnit: Bool
+    /// What the text names in a funds grid (``FundsGrid``), worked out once per distinct text.
+    let fundsKind: FundsGrid.RowKind
 
-    init(normalised: String, meaning: LabelMeaning, isTotal: Bool, isUnit: Bool) {
+    init(normalised: String, meaning: LabelMeaning, isTotal: Bool, isUnit: Bool, fundsKind: FundsGrid.RowKind) {
         self.normalised = normalised
         self.meaning = meaning
         self.isTotal = isTotal
         self.isUnit = isUnit
+        self.fundsKind = fundsKind
     }
 }
