@@ -22,6 +22,8 @@ struct FormSheetReader {
         /// The scalar fields in reading order: the 其中 rows last (see ``readScalars(into:excludingRows:rightEdge:)``).
         let fields: [(key: FieldKey, field: FormTemplate.Field)]
         let breakdown: Set<FieldKey>
+        /// The fields holding a figure (amounts and rates): a row heading two of them is a funds grid's header.
+        let figureFields: Set<FieldKey>
         /// The title keywords in compact form, and whether all are plain (``PlainText``) and not empty.
         let titleKeywords: [String]
         let titleKeywordsArePlain: Bool
@@ -39,6 +41,7 @@ struct FormSheetReader {
                 return left == right ? lhs.key < rhs.key : !left
             }.map { (FieldKey(rawValue: $0.key), $0.value) }
             self.breakdown = breakdown
+            figureFields = Set(template.fields.filter { $0.value.kind != .text }.map { FieldKey(rawValue: $0.key) })
             titleKeywords = template.title.keywords.map(TextForm.compact)
             titleKeywordsArePlain = titleKeywords.allSatisfy { !$0.isEmpty && PlainText.isPlain($0) }
             yearPatterns = template.year.patterns.compactMap { RegexCache.compiled($0) }
@@ -88,7 +91,8 @@ struct FormSheetReader {
 
     // MARK: - Tables
 
-    /// Both tables, each ending where the next section or the other table's header begins.
+    /// Both tables, each ending where the next section, the other table's header or a funds grid's header row
+    /// (the MOF form's 年度主要任务 table runs into 年初预算数 | 全年预算数 | 全年执行数) begins.
     private func locateTables() -> [String: TableLayout] {
         var tables: [String: TableLayout] = [:]
         for (name, layout) in template.tables {
@@ -100,13 +104,25 @@ struct FormSheetReader {
             for top in headerTops where top > table.headerRow { end = min(end, top) }
             var row = table.headerRow + 1
             while row < end {
-                if labels.isSectionBoundary(row: row) { end = row; break }
+                if labels.isSectionBoundary(row: row) || isFundsHeader(row: row) { end = row; break }
                 row += 1
             }
             table.endRow = end
             tables[name] = table
         }
         return tables
+    }
+
+    /// Whether a row heads a funds grid: two or more labels of figure fields (全年预算数, 全年执行数, 执行率).
+    private func isFundsHeader(row: Int) -> Bool {
+        var count = 0
+        for anchor in labels.anchors(inRow: row) where anchor.roles.contains(where: { role in
+            if case .field(let key, _) = role { plan.figureFields.contains(key) } else { false }
+        }) {
+            count += 1
+            if count >= 2 { return true }
+        }
+        return false
     }
 
     /// A data row of a table: the anchor starting in each column, by column key.
@@ -591,8 +607,10 @@ struct FormSheetReader {
         }
         guard form.unit == nil else { return }
         let suffixPatterns = plan.unitSuffixPatterns
-        for anchor in everywhere where anchor.roles.contains(where: { if case .field = $0 { true } else { false } }) {
-            guard anchor.cell.value.isText else { continue }
+        // A field's label first (年度预算数（万元）), then a block's heading (年度部门整体支出预算（万元）).
+        let isField = { (anchor: LabelAnchor) in anchor.roles.contains { if case .field = $0 { true } else { false } } }
+        let headings = everywhere.filter { !isField($0) && !$0.normalised.isEmpty }
+        for anchor in [AnySequence(everywhere.filter(isField)), AnySequence(headings)].joined() {
             let compact = anchor.compactForm.text.replacingOccurrences(of: ":", with: "")
             for pattern in suffixPatterns {
                 if let unit = Self.firstGroup(pattern, in: compact) {

@@ -261,6 +261,63 @@ def two_breakdowns():
     return rows + sources_form([])[4:], form, [unmet]
 
 
+def tasks_before_funds_rows(gpb_actual):
+    """The MOF / central departments' form: a 年度主要任务 table (任务名称 | 主要内容 | 预算数 | 执行数) right above the
+    funds grid, the unit only in the grid's heading 年度部门整体支出预算（万元）, two breakdowns of the total."""
+    return [[c("A", "部门（单位）整体支出绩效自评表", to="F")],
+            [c("A", "（2023年度）", to="F")],
+            [c("A", "部门（单位）名称", to="B"), c("C", "某部直属事业单位", to="F")],
+            [c("A", "年度主要任务", down=2), c("B", "任务名称"), c("C", "主要内容", to="D"), c("E", "预算数"), c("F", "执行数")],
+            [c("B", "业务运行保障"), c("C", "保障单位正常运转", to="D"), c("E", 700, "0.00"), c("F", 690, "0.00")],
+            [c("B", "专项业务"), c("C", "完成年度专项工作", to="D"), c("E", 500, "0.00"), c("F", 470, "0.00")],
+            [c("A", "年度部门整体支出预算（万元）", down=7), c("B", "项目"), c("C", "全年预算数"), c("D", "全年执行数"),
+             c("E", "执行率")],
+            [c("B", "年度资金总额"), c("C", 1200, "0.00"), c("D", 1160, "0.00"), c("E", 0.9667, "0.00%")],
+            [c("B", "按收入性质分：")],
+            [c("B", "其中：一般公共预算"), c("C", 1130, "0.00"), c("D", gpb_actual, "0.00"), c("E", round(gpb_actual / 1130, 4), "0.00%")],
+            [c("B", "其他资金"), c("C", 70, "0.00"), c("D", 60, "0.00"), c("E", 0.8571, "0.00%")],
+            [c("B", "按支出性质分：")],
+            [c("B", "其中：基本支出"), c("C", 710, "0.00"), c("D", 700, "0.00"), c("E", 0.9859, "0.00%")],
+            [c("B", "项目支出"), c("C", 490, "0.00"), c("D", 460, "0.00"), c("E", 0.9388, "0.00%")],
+            [c("A", "年度总体目标", down=1), c("B", "预期目标", to="C"), c("D", "实际完成情况", to="F")],
+            [c("B", "保障单位运转，完成专项工作。", to="C"), c("D", "单位运转正常，专项工作完成。", to="F")],
+            [c("A", "年度绩效指标", down=2), c("B", "三级指标"), c("C", "年度指标值"), c("D", "实际完成值"),
+             c("E", "偏差原因分析及改进措施", to="F")],
+            [c("B", "专项工作完成率"), c("C", "100%"), c("D", "100%")],
+            [c("B", "服务对象满意度"), c("C", "≥90%"), c("D", "93%")]]
+
+
+def tasks_before_funds_expected(gpb_actual):
+    # The task table ends at the grid's header row (two funds labels), so the grid is read: 年度资金总额 全年 1200,
+    # 执行 1160, 1160 ÷ 1200 = 0.96667 → 96.67%; no 年初 column. The tasks' 执行数 (not 预算数) is their funds:
+    # 690 + 470 = 1160 ≤ actual. Unit 万元 from the heading's suffix. No 存在问题 / 改进措施 box: two empty-text.
+    return {"title": "部门（单位）整体支出绩效自评表", "year": 2023, "unit": "万元", "department": "某部直属事业单位",
+            "funds": funds(1200, None, 1160, gpb=gpb_actual, other=60, rate=0.9667),
+            "overallGoal": "保障单位运转，完成专项工作。", "overallGoalResult": "单位运转正常，专项工作完成。",
+            "keyIndicators": [indicator("专项工作完成率", "100%", "100%", 100, 100, "%"),
+                              indicator("服务对象满意度", "≥90%", "93%", 90, 93, "%")],
+            "tasks": [{"name": "业务运行保障", "goal": "保障单位正常运转", "goalResult": None, "indicator": None,
+                       "indicatorResult": None, "funds": 690},
+                      {"name": "专项业务", "goal": "完成年度专项工作", "goalResult": None, "indicator": None,
+                       "indicatorResult": None, "funds": 470}],
+            "problems": None, "improvements": None}
+
+
+@layout("tasks-before-funds")
+def tasks_before_funds():
+    # 按收入性质分: 1100 + 60 = 1160 = actual ✓ (按支出性质分 700 + 460, its own breakdown, not added in).
+    return tasks_before_funds_rows(1100), tasks_before_funds_expected(1100), [
+        finding("empty-text", "warning", "problems", None), finding("empty-text", "warning", "improvements", None)]
+
+
+@layout("tasks-before-funds-off")
+def tasks_before_funds_off():
+    # 其中：一般公共预算 spent 1090: 1090 + 60 = 1150 ≠ 1160 → breakdown-total at the actual (D8).
+    return tasks_before_funds_rows(1090), tasks_before_funds_expected(1090), [
+        finding("empty-text", "warning", "problems", None), finding("empty-text", "warning", "improvements", None),
+        finding("breakdown-total", "error", "funds.actual", "D8", alternatives=["funds.generalPublicBudget"])]
+
+
 # ----------------------------------------------------------------------------------------------------------
 # Sources of funds as columns: 项目 | 一般公共预算 | 单位资金 | 其他资金 | 合计, the figures' labels heading the rows.
 
