@@ -37,8 +37,14 @@ struct CorrectionRoundTripTests {
         // Findings left: the original ones no change answered, less number-as-text (the table holds numbers) and
         // less a department read from the title (the official table writes it in its 部门名称 field).
         let handled = Set(correction.changes.compactMap(\.finding))
-        let expectedLeft = Set(report.findings.filter { !handled.contains($0) && $0.rule != .numberAsText && $0.kind != .title }
+        var expectedLeft = Set(report.findings.filter { !handled.contains($0) && $0.rule != .numberAsText && $0.kind != .title }
             .map { "\($0.rule.rawValue) \($0.field.rawValue)" })
+        // A task table without a 目标完成情况 column (the MOF 任务名称 | 主要内容 | 预算数 | 执行数) gains the official
+        // one, blank, which asks to be filled.
+        for (index, task) in correction.form.tasks.enumerated()
+        where task.goalResult == nil && form.sources[.task(index, .goalResult)] == nil {
+            expectedLeft.insert("empty-text \(FieldKey.task(index).rawValue)")
+        }
         let left = Set(reread.findings.map { "\($0.rule.rawValue) \($0.field.rawValue)" })
         #expect(left == expectedLeft, "\(file.lastPathComponent)")
         // A grid's parts no 其中 line of the official layout names (财政专户管理资金, 单位资金) are carried over as
