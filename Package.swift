@@ -17,18 +17,21 @@ let package = Package(
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
 
+        // State shared between threads (`Locked`), for every module below: the lowest module of the package.
+        .target(name: "Locking"),
+
         // A general XLSX reader: knows nothing of the 自评表.
-        .target(name: "XLSXReader", dependencies: ["CZip"]),
+        .target(name: "XLSXReader", dependencies: ["CZip", "Locking"]),
 
         // A thin, safe layer over libxlsxwriter: knows nothing of the 自评表.
-        .target(name: "XLSXWriter", dependencies: ["CXlsxWriter"]),
+        .target(name: "XLSXWriter", dependencies: ["CXlsxWriter", "Locking"]),
 
         // The 自评表 domain: model, recognition, rules. Its label sets and layouts are data in Templates/.
-        .target(name: "JixiaoForm", dependencies: ["XLSXReader", "XLSXWriter"], resources: [.copy("Templates")]),
+        .target(name: "JixiaoForm", dependencies: ["XLSXReader", "XLSXWriter", "Locking"], resources: [.copy("Templates")]),
 
         // The command-line layer as a library, so its presenters are unit-testable.
         .target(name: "JixiaoCLI", dependencies: [
-            "XLSXReader", "XLSXWriter", "JixiaoForm",
+            "XLSXReader", "XLSXWriter", "JixiaoForm", "Locking",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoCLI"]),
@@ -42,9 +45,10 @@ let package = Package(
 
         // Tests find their files in Tests/Fixtures through JixiaoTestSupport (no bundle copies).
         .target(name: "JixiaoTestSupport", dependencies: ["XLSXReader"], path: "Tests/JixiaoTestSupport"),
+        .testTarget(name: "LockingTests", dependencies: ["Locking"]),
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoFormTests", dependencies: ["JixiaoForm", "XLSXReader", "JixiaoTestSupport"]),
-        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCLI", "XLSXReader", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCLI", "XLSXReader", "Locking", "JixiaoTestSupport"]),
     ]
 )

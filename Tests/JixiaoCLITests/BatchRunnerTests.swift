@@ -1,8 +1,8 @@
 import Foundation
-import Synchronization
-import JixiaoForm
-import Testing
 @testable import JixiaoCLI
+import JixiaoForm
+import Locking
+import Testing
 
 @Suite("Batch runner and progress")
 struct BatchRunnerTests {
@@ -50,9 +50,9 @@ struct BatchRunnerTests {
     }
 
     @Test func aSlowItemHoldsBackAtMostTheWindow() {
-        let running = Mutex(0)
-        let maximumAhead = Mutex(0)
-        let emittedCount = Mutex(0)
+        let running = Locked(0)
+        let maximumAhead = Locked(0)
+        let emittedCount = Locked(0)
         BatchRunner(workers: 3, window: 6).run(Array(0..<40), work: { value -> Int in
             if value == 0 { usleep(100_000) }
             running.withLock { $0 += 1 }

@@ -124,6 +124,74 @@ struct InputsOutputsTests {
         #expect(FileManager.default.fileExists(atPath: returned.folder.file("out/panyu-2021.corrected.xlsx").path))
     }
 
+    /// A refused `fix --out NEW` leaves no `NEW` behind: two inputs sharing a corrected name are found before the
+    /// folder is made, and a folder made for a path then refused is removed again. Once nothing is refused the
+    /// folder, and the folders above it, are made and written to.
+    @Test func aRefusedFixLeavesNoNewOutFolder() throws {
+        let returned = try Returned()
+        try FileManager.default.createDirectory(at: returned.folder.file("b"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.form("panyu-2021.xlsx"), to: returned.folder.file("b/huangpu-2021.xlsx"))
+        let before = try returned.snapshot()
+        for out in ["new", "new/sub/folder"] {
+            let shared = try returned.run(["fix", "t/huangpu-2021.xlsx", "b/huangpu-2021.xlsx", "--out", out])
+            #expect(shared.status == 2)
+            #expect(shared.stderr == "无法写出 \(out)/huangpu-2021.corrected.xlsx：b/huangpu-2021.xlsx 与 t/huangpu-2021.xlsx 都会写到这个文件；请分开处理或换用不同的 --out 文件夹\n")
+            #expect(shared.stdout.isEmpty)
+            #expect(returned.folder.contents == ["b", "t"], "\(out)")
+        }
+        // `new` is made, then `new/../t/huangpu-2021.xlsx/sub` cannot be: `new` goes again.
+        let throughAFile = try returned.run(["fix", "t/huangpu-2021.xlsx", "--out", "new/../t/huangpu-2021.xlsx/sub"])
+        #expect(throughAFile.status == 2)
+        #expect(throughAFile.stderr == "无法写出 --out new/../t/huangpu-2021.xlsx/sub：路径中有一部分不是文件夹\n")
+        #expect(returned.folder.contents == ["b", "t"])
+        #expect(try returned.snapshot() == before)
+
+        let written = try returned.run(["fix", "t/huangpu-2021.xlsx", "--out", "new/sub"])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stdout.hasPrefix("t/huangpu-2021.xlsx → new/sub/huangpu-2021.corrected.xlsx：更正 "))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: returned.folder.file("new/sub").path)
+                    == ["huangpu-2021.corrected.xlsx"])
+        #expect(try returned.snapshot().filter { $0.key != "new/sub/huangpu-2021.corrected.xlsx" } == before)
+    }
+
+    /// Links are compared by device and inode, not by path: a hard link to an input placed in the input folder
+    /// under the name an output would take, and a `--out` folder holding a symbolic or hard link under the
+    /// corrected name, are the input itself. Each is refused before any form is read, every file as it was.
+    @Test func aLinkToAnInputIsTheInputWhereverItIsPlaced() throws {
+        let returned = try Returned()
+        let forms = returned.forms
+        try FileManager.default.linkItem(at: forms.appendingPathComponent("huangpu-2021.xlsx"),
+                                         to: forms.appendingPathComponent("huangpu-2021.corrected.xlsx"))
+        try FileManager.default.createDirectory(at: returned.folder.file("o"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: returned.folder.file("o/panyu-2021.corrected.xlsx").path,
+                                                   withDestinationPath: "../t/panyu-2021.xlsx")
+        try FileManager.default.linkItem(at: forms.appendingPathComponent("huangpu-2021.xlsx"),
+                                         to: returned.folder.file("o/huangpu-2021.corrected.xlsx"))
+        let before = try returned.snapshot()
+
+        for (arguments, output, input) in [
+            (["t", "--force"], "t/huangpu-2021.corrected.xlsx", "t/huangpu-2021.corrected.xlsx"),
+            (["t/huangpu-2021.xlsx", "--force"], "t/huangpu-2021.corrected.xlsx", "t/huangpu-2021.xlsx"),
+            (["t/panyu-2021.xlsx", "--out", "o", "--force"], "o/panyu-2021.corrected.xlsx", "t/panyu-2021.xlsx"),
+            (["t/huangpu-2021.xlsx", "--out", "o", "--force"], "o/huangpu-2021.corrected.xlsx", "t/huangpu-2021.xlsx"),
+        ] {
+            let result = try returned.run(["fix"] + arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr == "无法写出 \(output)：这是输入文件 \(input)，输入文件从不覆盖；可用 --out 写到别的文件夹\n")
+            #expect(result.stdout.isEmpty)
+            #expect(try returned.snapshot() == before)
+        }
+        for option in Self.outputOptions {
+            // Only the device and inode tell that the link in t/ is the form named.
+            let result = try returned.run(["validate", "t/panyu-2021.xlsx", "t/huangpu-2021.xlsx",
+                                           option, "t/huangpu-2021.corrected.xlsx"])
+            #expect(result.status == 2)
+            #expect(result.stderr == "无法写出 \(option) t/huangpu-2021.corrected.xlsx：这是输入文件 t/huangpu-2021.xlsx，输入文件从不覆盖；请换一个输出文件名\n")
+            #expect(result.stdout.isEmpty)
+            #expect(try returned.snapshot() == before)
+        }
+    }
+
     @Test func fillAndTemplateNeverWriteOverTheirInput() throws {
         let returned = try Returned()
         let report = try returned.run(["validate", "t/huangpu-2021.xlsx", "--format", "json"])
@@ -300,9 +368,13 @@ struct InputsOutputsTests {
         let returned = try Returned()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        // dash counts the limit in 512-byte blocks: 4 KB, less than the summary of two forms.
-        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 8; exec \"$0\" validate t --summary 汇总.xlsx",
-                             CommandRunner.jixiao.path]
+        // dash counts the limit in 512-byte blocks: 4 KB, less than the summary of two forms. ThreadSanitizer's
+        // runtime (`make test-tsan`) fills a 512 KB file in $TMPDIR, else $TEST_TMPDIR, at start-up to map over
+        // the shadow of read-only memory; cut short by the limit, that mapping faults (SIGBUS) before `main`.
+        // With TMPDIR unset and TEST_TMPDIR missing it maps nothing; jixiao's own temporary files go to /tmp.
+        process.arguments = ["-c", """
+            trap '' XFSZ; ulimit -f 8; exec env -u TMPDIR TEST_TMPDIR=/nonexistent "$0" validate t --summary 汇总.xlsx
+            """, CommandRunner.jixiao.path]
         process.currentDirectoryURL = returned.folder.url
         let err = Pipe(), out = Pipe()
         process.standardError = err

@@ -79,6 +79,39 @@ struct WorkerWireTests {
         #expect(SummaryEntry(bytes: [9]).rows == nil)
     }
 
+    /// In process on four threads at once, every file gives the reports it gives alone: what the threads share
+    /// (parsed parts, normalised labels, compiled patterns, the summary's link paths) changes no result. The
+    /// same path runs side by side on several threads, so the caches are hit and filled concurrently. Under
+    /// `make test-tsan` this is where those caches meet threads: in a bulk run they live in worker processes,
+    /// one file at a time.
+    @Test func onSeveralThreadsInProcessEachFileGivesItsOwnReports() throws {
+        let files = try FileManager.default.subpathsOfDirectory(atPath: Fixtures.root.path)
+            .filter { $0.hasSuffix(".xlsx") && !$0.hasPrefix("trapping/") && !$0.hasPrefix("conformance/") }.sorted()
+            .map { Fixtures.root.appendingPathComponent($0).path }
+        #expect(files.count > 100)
+        var rendering = ReportRendering(language: .zh)
+        rendering.json = true
+        rendering.csv = true
+        rendering.text = true
+        rendering.summary = SummaryEntryRenderer(layout: try SummaryLayout.standard.get(), language: .zh,
+                                                 summaryFolder: Fixtures.root)
+        let bulk = BulkValidation(rendering: rendering, workerOptions: [], timeLimit: nil, executable: nil) {
+            FormValidator(language: .zh)
+        }
+        defer { bulk.shutdown() }
+        let alone = ValidationJob(validator: FormValidator(language: .zh), rendering: rendering)
+        var mismatched: [String] = []
+        var compared = 0
+        BatchRunner(workers: 4).run(files + files, work: { path in
+            (path, bulk.reports(for: path, named: true))
+        }, emit: { _, result in
+            compared += 1
+            if result.1 != alone.reports(for: result.0, named: true) { mismatched.append(result.0) }
+        })
+        #expect(compared == files.count * 2)
+        #expect(mismatched.isEmpty, "\(mismatched)")
+    }
+
     /// Where no worker can be started (no program, a program that fails, a worker of another build that will
     /// not serve), the files are read in process with the same results.
     @Test(arguments: [nil, "/no/such/program", CommandRunner.jixiao.path])

@@ -1,4 +1,5 @@
 import Foundation
+import Locking
 
 /// Runs one piece of work per input on every core and hands the results back in input order.
 ///
@@ -30,7 +31,7 @@ struct BatchRunner: Sendable {
     func run<Input: Sendable, Output: Sendable>(_ inputs: [Input], work: @escaping @Sendable (Input) -> Output,
                                                  emit: (Int, Output) -> Void) {
         guard !inputs.isEmpty else { return }
-        let state = State<Output>()
+        let state = Locked(State<Output>())
         let resultReady = DispatchSemaphore(value: 0)
         let slotFree = DispatchSemaphore(value: window)
         let group = DispatchGroup()
@@ -41,13 +42,17 @@ struct BatchRunner: Sendable {
             Thread.detachNewThread {
                 while true {
                     slotFree.wait()
-                    let index = state.takeInput(below: inputs.count)
+                    let index = state.withLock { shared -> Int? in
+                        guard shared.nextInput < inputs.count else { return nil }
+                        defer { shared.nextInput += 1 }
+                        return shared.nextInput
+                    }
                     guard let index else {
                         slotFree.signal()
                         break
                     }
                     let output = work(inputs[index])
-                    state.finish(index, output)
+                    state.withLock { $0.finished[index] = output }
                     resultReady.signal()
                 }
                 group.leave()
@@ -57,7 +62,7 @@ struct BatchRunner: Sendable {
         var nextToEmit = 0
         while nextToEmit < inputs.count {
             resultReady.wait()
-            while let output = state.takeFinished(nextToEmit) {
+            while let output = state.withLock({ $0.finished.removeValue(forKey: nextToEmit) }) {
                 emit(nextToEmit, output)
                 nextToEmit += 1
                 slotFree.signal()
@@ -66,33 +71,10 @@ struct BatchRunner: Sendable {
         group.wait()
     }
 
-    /// The next input to hand out and the results waiting to be emitted, behind an `NSLock`: a pthread mutex,
-    /// whose ordering ThreadSanitizer sees (`Synchronization.Mutex` is built without its instrumentation, so
-    /// `make test-tsan` reported every access under it as a race).
-    private final class State<Output>: @unchecked Sendable {
-        private let lock = NSLock()
-        private var nextInput = 0
-        private var finished: [Int: Output] = [:]
-
-        /// The next input's index, nil once all are handed out.
-        func takeInput(below count: Int) -> Int? {
-            lock.lock()
-            defer { lock.unlock() }
-            guard nextInput < count else { return nil }
-            defer { nextInput += 1 }
-            return nextInput
-        }
-
-        func finish(_ index: Int, _ output: Output) {
-            lock.lock()
-            finished[index] = output
-            lock.unlock()
-        }
-
-        func takeFinished(_ index: Int) -> Output? {
-            lock.lock()
-            defer { lock.unlock() }
-            return finished.removeValue(forKey: index)
-        }
+    /// The next input to hand out and the results waiting to be emitted, shared by the worker threads and the
+    /// emitting one (behind `Locked`: ThreadSanitizer follows its lock, not `Synchronization.Mutex`'s).
+    private struct State<Output> {
+        var nextInput = 0
+        var finished: [Int: Output] = [:]
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import JixiaoForm
-import Synchronization
+import Locking
 import XLSXReader
 
 /// Where `jixiao validate` reads its files: in worker processes (``WorkerPool``), each answering with what the
@@ -24,7 +24,7 @@ final class BulkValidation: Sendable {
     private let makeValidator: @Sendable () -> FormValidator
     /// The job done in this process where no worker can be started, made the first time it is needed (the
     /// templates load in the workers otherwise, not here).
-    private let inProcess = Mutex<ValidationJob?>(nil)
+    private let inProcess = Locked<ValidationJob?>(nil)
 
     /// - Parameters:
     ///   - rendering: what the outputs need from each report.

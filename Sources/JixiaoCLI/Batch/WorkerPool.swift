@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import Locking
 import XLSXReader
 
 /// Worker processes for a bulk run, about one per core, so that a file whose reading kills the process (a trap
@@ -24,7 +24,7 @@ import XLSXReader
 final class WorkerPool: Sendable {
     /// The program a worker runs: set by the `jixiao` executable's entry point (``Jixiao/runAndExit(_:)``), nil
     /// where the commands run inside another program (the tests), which then keeps the work in process.
-    static let executable = Mutex<String?>(nil)
+    static let executable = Locked<String?>(nil)
 
     /// How a file's reading ended.
     enum Reply {
@@ -39,7 +39,7 @@ final class WorkerPool: Sendable {
     /// The reader's time limit, which a worker's answer may pass by ``grace`` before the worker is killed; nil
     /// for none.
     private let timeLimit: Duration?
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     /// What a file may take beyond the time limit: recognising and checking the form after reading it (a few
     /// milliseconds), on a machine busy with other work. A worker's own alarm (``WorkerCommand``) goes off

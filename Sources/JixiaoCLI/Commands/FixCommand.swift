@@ -62,7 +62,6 @@ struct FixCommand: ParsableCommand {
         let writer = try FormWorkbookWriter.forCommand(language)
         var inputs = InputFiles(paths: paths)
         try inputs.requireSomethingToRead(language: language)
-        if let out { try OutputCheck.prepareFolder(out, option: "--out", language: language) }
         try Self.claimOutputs(of: &inputs, folder: out, language: language)
         let job = FixJob(validator: FormValidator(language: messageLanguage), writer: writer, language: language,
                          folder: out, overwrite: force)
@@ -129,7 +128,8 @@ struct FixCommand: ParsableCommand {
     }
 
     /// Checks, before any form is read, the file each input would be written to: its folder can be written, it
-    /// is not an input, and no two inputs share it.
+    /// is not an input, and no two inputs share it. The `--out` folder is made (when missing) only once no two
+    /// inputs share an output, so a refused run leaves no new folder behind.
     static func claimOutputs(of inputs: inout InputFiles, folder: String?, language: Language) throws(CommandFailure) {
         var targets: [OutputTarget] = []
         var sources: [String: String] = [:]
@@ -144,6 +144,8 @@ struct FixCommand: ParsableCommand {
             sources[canonical] = input.path
             targets.append(OutputTarget(target))
         }
+        // A folder that does not exist yet holds no input: what is left to check needs it made.
+        if let folder { try OutputCheck.prepareFolder(folder, option: "--out", language: language) }
         try OutputCheck.claim(targets, inputs: &inputs, language: language)
     }
 }

@@ -121,21 +121,29 @@ enum OutputCheck {
     }
 
     /// Makes the folder `path` (and the folders above it) when missing, then checks a file can be made in it.
+    /// A refused folder is not left behind: the folders made here are removed again before it throws.
     /// - Throws: ``OutputProblem`` with the system's reason.
     static func prepareFolder(_ path: String, option: String?) throws(OutputProblem) {
         var info = stat()
+        var madeFolders: [String] = []
+        func refuse(_ reason: OutputProblem.Reason) -> OutputProblem {
+            for folder in madeFolders.reversed() { rmdir(folder) }
+            return OutputProblem(path: path, option: option, reason: reason)
+        }
         if stat(path, &info) != 0 {
             var made = path.hasPrefix("/") ? "" : "."
             for part in path.split(separator: "/") {
                 made += "/" + part
-                if mkdir(made, 0o777) != 0, errno != EEXIST {
-                    throw OutputProblem(path: path, option: option, reason: .system(errno))
+                if mkdir(made, 0o777) == 0 {
+                    madeFolders.append(made)
+                } else if errno != EEXIST {
+                    throw refuse(.system(errno))
                 }
             }
         } else if info.st_mode & S_IFMT != S_IFDIR {
             throw OutputProblem(path: path, option: option, reason: .notAFolder)
         }
-        if let reason = problem(inFolder: path) { throw OutputProblem(path: path, option: option, reason: reason) }
+        if let reason = problem(inFolder: path) { throw refuse(reason) }
     }
 
     /// ``prepareFolder(_:option:)`` for a command: a problem is its failure, worded, exit 2.

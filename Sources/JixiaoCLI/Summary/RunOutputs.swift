@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import JixiaoForm
+import Locking
 import XLSXWriter
 
 /// The outputs of a `validate` run: standard output (or `--output`) in the chosen format, and the `--summary`,
@@ -108,7 +108,7 @@ final class RunOutputs {
     /// the disk (each file is flushed before it is renamed into place), and no output waits for another.
     /// - Returns: the message for each output that could not be written, in the outputs' order.
     func finish(_ totals: ValidationSummary, language: Language) -> [String] {
-        let finished = Mutex<[Int: Error]>([:])
+        let finished = Locked<[Int: Error]>([:])
         // Each output goes to one thread and shares nothing with the others.
         nonisolated(unsafe) let sinks = sinks
         let failed = failures

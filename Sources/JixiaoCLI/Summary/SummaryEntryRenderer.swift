@@ -1,6 +1,6 @@
 import Foundation
 import JixiaoForm
-import Synchronization
+import Locking
 
 /// Turns a report into its ``SummaryEntry``: the 汇总 row (department, year, unit, budgets, rates, key indicators
 /// met / unmet / not comparable, findings by severity, status, the reason when unreadable, a link to the file or,
@@ -22,7 +22,7 @@ final class SummaryEntryRenderer: Sendable {
     /// The folder of the summary workbook: links are relative to it.
     let summaryFolder: URL
     /// The files' paths relative to the summary's folder, for the links (a cache per folder).
-    private let linkPaths: Mutex<LinkPaths>
+    private let linkPaths: Locked<LinkPaths>
     /// The run's fixed texts in its language, looked up once rather than per row.
     private let texts: FixedTexts
     /// What each column of 汇总, 图表 and 问题清单 holds, read once from the layout's keys rather than per cell.
@@ -38,7 +38,7 @@ final class SummaryEntryRenderer: Sendable {
         summaryFields = layout.summaryColumns.map { SummaryField(rawValue: $0.key) }
         chartFields = Self.chartColumns(of: layout).map { SummaryField(rawValue: $0.key) }
         findingFields = layout.findingColumns.map { FindingField(rawValue: $0.key) }
-        linkPaths = Mutex(LinkPaths(summaryFolder: summaryFolder))
+        linkPaths = Locked(LinkPaths(summaryFolder: summaryFolder))
     }
 
     /// The 图表 sheet's columns: department, rate and file, as the layout names them.

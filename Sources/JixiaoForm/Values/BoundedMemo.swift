@@ -1,4 +1,4 @@
-import Synchronization
+import Locking
 
 /// Results already worked out, shared by the threads of a bulk run: labels, indicator texts and names recur
 /// from form to form, so each is worked out once. Bounded: only the keys `keeps` accepts are stored (short
@@ -9,7 +9,7 @@ import Synchronization
 /// let label = memo.value(for: raw) { normaliseAnew(raw) }
 /// ```
 final class BoundedMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
-    private let table = Mutex<[Key: Value]>([:])
+    private let table = Locked<[Key: Value]>([:])
     private let capacity: Int
     private let keeps: @Sendable (Key) -> Bool
 

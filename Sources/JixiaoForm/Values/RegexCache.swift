@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import Locking
 
 /// Compiled regular expressions by pattern, shared by every thread: ICU compiles a pattern in microseconds,
 /// which adds up when every cell of every form would compile the same few patterns again.
@@ -9,7 +9,7 @@ import Synchronization
 /// RegexCache.compiled(#"(\d{4})年"#)?.firstMatch(in: text, range: range)
 /// ```
 enum RegexCache {
-    private static let compiledByPattern = Mutex<[String: NSRegularExpression?]>([:])
+    private static let compiledByPattern = Locked<[String: NSRegularExpression?]>([:])
 
     /// The pattern compiled once; nil (also remembered) when it does not compile.
     static func compiled(_ pattern: String) -> NSRegularExpression? {

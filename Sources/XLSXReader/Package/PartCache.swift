@@ -2,7 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Synchronization
+import Locking
 
 /// Parsed package parts kept by their stored bytes, so a part that repeats byte for byte across the files of a
 /// batch is neither inflated nor parsed again.
@@ -30,7 +30,7 @@ final class PartCache<Value: Sendable>: Sendable {
     /// Parts larger than this are parsed as they stream, not kept.
     static var largestCached: Int { 256 << 10 }
     let capacity: Int
-    private let entries = Mutex<[Key: Entry]>([:])
+    private let entries = Locked<[Key: Entry]>([:])
 
     init(capacity: Int = 16) {
         self.capacity = capacity

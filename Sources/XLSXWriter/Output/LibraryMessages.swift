@@ -1,6 +1,6 @@
 import CXlsxWriter
 import Foundation
-import Synchronization
+import Locking
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -27,7 +27,7 @@ enum LibraryMessages {
         var sink: UnsafeMutablePointer<FILE>?
     }
 
-    private static let state = Mutex(State())
+    private static let state = Locked(State())
 
     /// Runs `body` with C's `stderr` silenced.
     static func quietly<T>(_ body: () -> T) -> T {
