@@ -39,6 +39,12 @@ struct IndicatorValueTests {
         #expect(reading.unit == unit)
     }
 
+    @Test func aUnitColumnIsSpelledAsTextsAreRead() {
+        #expect(parser.unit(named: "千米") == "公里")
+        #expect(parser.unit(named: " km ") == "公里")
+        #expect(parser.unit(named: "公顷") == "公顷")
+    }
+
     @Test func aYearIsStillNoFigureWithUnitsRead() {
         #expect(parser.parse("2021年度完成", side: .result) == nil)
         #expect(parser.parse("3月份", side: .result) == nil)

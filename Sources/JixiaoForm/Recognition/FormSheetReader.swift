@@ -194,7 +194,7 @@ struct FormSheetReader {
             var targetReading = indicatorParser.parse(target, side: .target)
             var resultReading = indicatorParser.parse(result, side: .result)
             // A grid's own 计量单位 and 指标性质 columns complete what the texts leave out.
-            if let unit = entry["unit"]?.shownText.map(TextForm.compact) {
+            if let unit = entry["unit"]?.shownText.map(indicatorParser.unit(named:)) {
                 if targetReading != nil && targetReading?.unit == nil { targetReading?.unit = unit }
                 if resultReading != nil && resultReading?.unit == nil { resultReading?.unit = unit }
             }

@@ -127,6 +127,12 @@ final class IndicatorValueParser: Sendable {
         return nil
     }
 
+    /// A unit as a grid's 计量单位 column writes it, in the one spelling texts are read to (`千米` → `公里`).
+    func unit(named raw: String) -> String {
+        let compact = TextForm.compact(raw)
+        return unitSpellings[compact] ?? compact
+    }
+
     /// The comparison a separate 指标性质 column states (`≥`, `≤`, `正向`, `反向`).
     func comparison(inOperatorCell raw: String?) -> ComparisonOperator? {
         guard let raw, let cleaned = TextCleaner.clean(raw) else { return nil }
