@@ -70,6 +70,24 @@ struct PartBytesCheckTests {
         #expect(Self.error(hostile, chunk: chunk)?.kind == .forbiddenDTD)
     }
 
+    /// A processing instruction with a target and no data makes FoundationXML read a NULL as a C string (found
+    /// by `make fuzz`): refused in any chunking, in UTF-8, a declared GBK part and UTF-16; a space before `?>`, a
+    /// declaration and a `?>` in text pass.
+    @Test(arguments: [1, 2, 3, 7, 4096])
+    func anInstructionWithoutDataIsRefused(_ chunk: Int) {
+        for text in ["<?xml?><sst/>", "<?xml version=\"1.0\"?><sst><?mso-x?></sst>", "<sst><si><t>a</t></si><?目标?></sst>"] {
+            #expect(Self.error(Array(text.utf8), chunk: chunk)?.kind == .malformedXML, "\(text)")
+            let utf16: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+            #expect(Self.error(utf16, chunk: chunk)?.kind == .malformedXML, "UTF-16 \(text)")
+        }
+        let gbk = "<?xml version=\"1.0\" encoding=\"GBK\"?><sst><?x?></sst>"
+        #expect(Self.error(Array(gbk.utf8), chunk: chunk)?.kind == .malformedXML)
+        for text in ["<?xml version=\"1.0\"?><sst/>", "<sst><?target ?></sst>", "<sst><?t data?></sst>",
+                     "<sst><si><t>why?>not</t></si></sst>", "<sst><??></sst>"] {
+            #expect(Self.error(Array(text.utf8), chunk: chunk) == nil, "\(text)")
+        }
+    }
+
     @Test func encodingsAPackageMayNotUseAreRefused() {
         let ucs4: [UInt8] = "<sst/>".unicodeScalars.flatMap { [0, 0, 0, UInt8($0.value)] }
         #expect(Self.error(ucs4)?.kind == .invalidEncoding)

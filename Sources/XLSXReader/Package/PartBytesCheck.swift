@@ -14,6 +14,7 @@ import Foundation
 ///   cannot decode. Any other declared encoding (UTF-7, UTF-16LE on single bytes, EBCDIC code pages…) is
 ///   refused: it could spell `<!DOCTYPE` in bytes the DTD check does not see;
 /// - the prolog: no DTD or entity declaration (``PrologScanner``);
+/// - no processing instruction without data (``EmptyInstructionCheck``): FoundationXML crashes on one;
 /// - the end: the part must have a root element. XMLParser on Linux reports success on an empty document (and
 ///   never starts on one under four bytes).
 struct PartBytesCheck {
@@ -25,6 +26,7 @@ struct PartBytesCheck {
     private var head: [UInt8] = []
     private var prolog = PrologScanner()
     private var utf8 = UTF8Validator()
+    private var instructions = EmptyInstructionCheck()
     /// For UTF-16: whether the byte-order mark is still to be skipped, and a byte of a unit cut by a chunk's end.
     private var utf16MarkToSkip = 0
     private var utf16Carry: UInt8?
@@ -45,6 +47,7 @@ struct PartBytesCheck {
             try scanUTF8(chunk)
         case .declared:
             if !prolog.isDone, prolog.scan(chunk) == .refused { throw XLSXError(.forbiddenDTD, part: part) }
+            try checkInstructions(chunk)
         case .undecided:
             // Nearly always the first chunk holds the declaration: it is looked at where it lies.
             if head.isEmpty, Self.isEnoughToDecide(chunk) {
@@ -128,6 +131,7 @@ struct PartBytesCheck {
             try scanUTF8(bytes)
         case .declared:
             if prolog.scan(bytes) == .refused { throw XLSXError(.forbiddenDTD, part: part) }
+            try checkInstructions(bytes)
         default:
             utf16MarkToSkip = mark
             try scanUTF16(bytes)
@@ -261,12 +265,18 @@ struct PartBytesCheck {
         if !prolog.isDone, prolog.scan(chunk) == .refused {
             throw XLSXError(.forbiddenDTD, part: part)
         }
+        try checkInstructions(chunk)
     }
 
-    /// For UTF-16 only the prolog is looked at: each code unit becomes one byte (itself when ASCII, 0x80
-    /// otherwise), so the DTD check sees `<!DOCTYPE` as it would in UTF-8.
+    private mutating func checkInstructions(_ chunk: UnsafeBufferPointer<UInt8>) throws(XLSXError) {
+        if instructions.scan(chunk) {
+            throw XLSXError(.malformedXML, part: part, detail: "a processing instruction with no data (<?target?>)")
+        }
+    }
+
+    /// For UTF-16 each code unit becomes one byte (itself when ASCII, 0x80 otherwise), so the DTD check sees
+    /// `<!DOCTYPE` and the instruction check `<?target?>` as they would in UTF-8.
     private mutating func scanUTF16(_ chunk: UnsafeBufferPointer<UInt8>) throws(XLSXError) {
-        guard !prolog.isDone else { return }
         var bytes: [UInt8] = []
         if let carry = utf16Carry { bytes.append(carry) }
         bytes.append(contentsOf: chunk)
@@ -277,7 +287,10 @@ struct PartBytesCheck {
         }
         let used = skip + units.count * 2
         utf16Carry = used < bytes.count ? bytes[used] : nil
-        let verdict = units.withUnsafeBufferPointer { prolog.scan($0) }
-        if verdict == .refused { throw XLSXError(.forbiddenDTD, part: part) }
+        if !prolog.isDone {
+            let verdict = units.withUnsafeBufferPointer { prolog.scan($0) }
+            if verdict == .refused { throw XLSXError(.forbiddenDTD, part: part) }
+        }
+        try units.withUnsafeBufferPointer { (view) throws(XLSXError) in try checkInstructions(view) }
     }
 }
