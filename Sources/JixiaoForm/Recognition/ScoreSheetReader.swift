@@ -52,6 +52,9 @@ struct ScoreSheetReader {
             let weight = exact("weight")
             let value = exact("score")
             guard entry.level != nil || weight != nil || value != nil else { continue }
+            // On the form's own sheet the grid ends at the next section (存在问题, 改进措施 below an indicator grid
+            // with 分值 / 得分 and no 合计), where no weight or score stands.
+            if weight == nil, value == nil, labels.isSectionBoundary(row: row) { break }
             let weightReading = figures.read(weight?.cell)
             let scoreReading = figures.read(value?.cell)
             entry.weight = weightReading.figure?.value

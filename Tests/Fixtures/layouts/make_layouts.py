@@ -457,6 +457,47 @@ def units_of_measure():
     return rows, form, findings
 
 
+@layout("indicator-nature-columns")
+def indicator_nature_columns():
+    # Funds by source, 合计 last: 其中：财政拨款 420 + 其他资金 35 = 455 = actual; 455 ÷ 480 = 0.947917 → 94.79%.
+    # The indicator grid: 三级指标 | 指标性质 (正向指标 / 反向指标) | 指标值 | 度量单位 | 完成值 | 分值 | 得分 | 偏差原因,
+    # values as numbers, units from the 度量单位 column: 巡查里程 ≥ 1200 公里 → 1260 met; 林地面积 30 平方公里 →
+    # 28.6 unmet (result cell E12); 火灾发生次数 is 反向 (lower is better): 2 → 3 次 unmet (E13). Its 分值 /
+    # 得分 columns are a score grid on the form's sheet: three rows (30/30, 30/27, 30/24), ending at 存在问题, no
+    # 合计.
+    rows = [[c("A", "部门整体支出绩效自评表（2023年度）", to="H")],
+            [c("A", "部门（单位）名称"), c("B", "某县林业局", to="H")],
+            [c("A", "单位：万元", to="H")],
+            [c("A", "资金来源"), c("B", "年初预算数"), c("C", "全年预算数"), c("D", "全年执行数"), c("E", "执行率")],
+            [c("A", "其中：财政拨款"), c("B", 400, "0.00"), c("C", 440, "0.00"), c("D", 420, "0.00"), c("E", 0.9545, "0.00%")],
+            [c("A", "其他资金"), c("B", 40, "0.00"), c("C", 40, "0.00"), c("D", 35, "0.00"), c("E", 0.875, "0.00%")],
+            [c("A", "合计"), c("B", 440, "0.00"), c("C", 480, "0.00"), c("D", 455, "0.00"), c("E", 0.9479, "0.00%")],
+            [c("A", "年度总体目标"), c("B", "加强森林资源保护，防范森林火灾。", to="H")],
+            [c("A", "年度总体目标完成情况"), c("B", "完成巡查1260公里，发生森林火灾3次。", to="H")],
+            [c("A", "三级指标"), c("B", "指标性质"), c("C", "指标值"), c("D", "度量单位"), c("E", "完成值"), c("F", "分值"),
+             c("G", "得分"), c("H", "偏差原因")],
+            [c("A", "巡查里程"), c("B", "正向指标"), c("C", 1200), c("D", "公里"), c("E", 1260), c("F", 30), c("G", 30)],
+            [c("A", "林地面积"), c("B", "正向指标"), c("C", 30), c("D", "平方公里"), c("E", 28.6), c("F", 30), c("G", 27),
+             c("H", "征占用")],
+            [c("A", "火灾发生次数"), c("B", "反向指标"), c("C", 2), c("D", "次"), c("E", 3), c("F", 30), c("G", 24)],
+            [c("A", "存在问题"), c("B", "防火力量不足。", to="H")],
+            [c("A", "改进措施"), c("B", "加强防火队伍建设。", to="H")]]
+    form = {"title": "部门整体支出绩效自评表（2023年度）", "year": 2023, "unit": "万元", "department": "某县林业局",
+            "funds": funds(480, 440, 455, gpb=420, other=35, rate=0.9479),
+            "overallGoal": "加强森林资源保护，防范森林火灾。", "overallGoalResult": "完成巡查1260公里，发生森林火灾3次。",
+            "keyIndicators": [indicator("巡查里程", "1200", "1260", 1200, 1260, "公里"),
+                              indicator("林地面积", "30", "28.6", 30, 28.6, "平方公里"),
+                              indicator("火灾发生次数", "2", "3", 2, 3, "次")],
+            "tasks": [], "problems": "防火力量不足。", "improvements": "加强防火队伍建设。",
+            "score": {"rows": [
+                {"level1": None, "level2": None, "level3": "巡查里程", "weight": 30, "score": 30, "reason": None},
+                {"level1": None, "level2": None, "level3": "林地面积", "weight": 30, "score": 27, "reason": "征占用"},
+                {"level1": None, "level2": None, "level3": "火灾发生次数", "weight": 30, "score": 24, "reason": None}],
+                "totalWeight": None, "total": None, "grade": None}}
+    return rows, form, [finding("indicator-unmet", "warning", "keyIndicators[1]", "E12"),
+                        finding("indicator-unmet", "warning", "keyIndicators[2]", "E13")]
+
+
 # ----------------------------------------------------------------------------------------------------------
 # Headers with their texts directly below them, blank cells left and right.
 

@@ -1050,7 +1050,8 @@ def mof_style_grid():
             "rows": [
                 {"level1": "产出指标", "level2": "数量指标", "level3": "高标准农田建设面积", "weight": 30, "score": 30, "reason": None},
                 {"level1": None, "level2": "质量指标", "level3": "验收合格率", "weight": 30, "score": 30, "reason": None},
-                {"level1": "效益指标", "level2": "满意度指标", "level3": "农户满意度", "weight": 30, "score": 28, "reason": None},
+                {"level1": "效益指标", "level2": "满意度指标", "level3": "农户满意度", "weight": 30, "score": 28,
+                 "reason": "宣传不足，加强宣传"},
             ],
             "totalWeight": None, "total": None, "grade": None,
         },
@@ -1131,7 +1132,8 @@ def sichuan_expected(unit_actual=70):
             "rows": [
                 {"level1": "产出指标", "level2": "数量指标", "level3": "资助学生人次", "weight": 30, "score": 30, "reason": None},
                 {"level1": None, "level2": "质量指标", "level3": "资金发放准确率", "weight": 30, "score": 30, "reason": None},
-                {"level1": "效益指标", "level2": "满意度指标", "level3": "学生家长满意度", "weight": 30, "score": 27, "reason": None}],
+                {"level1": "效益指标", "level2": "满意度指标", "level3": "学生家长满意度", "weight": 30, "score": 27,
+                 "reason": "政策宣传不够"}],
             "totalWeight": 100, "total": 96.5, "grade": None},
     }
 
@@ -1220,7 +1222,8 @@ def mof_total_expected(total):
             "rows": [
                 {"level1": "产出指标", "level2": "数量指标", "level3": "高标准农田建设面积", "weight": 30, "score": 30.0, "reason": None},
                 {"level1": None, "level2": "质量指标", "level3": "验收合格率", "weight": 30, "score": 30.0, "reason": None},
-                {"level1": "效益指标", "level2": "满意度指标", "level3": "农户满意度", "weight": 30, "score": 28.0, "reason": None}],
+                {"level1": "效益指标", "level2": "满意度指标", "level3": "农户满意度", "weight": 30, "score": 28.0,
+                 "reason": "宣传不足，加强宣传"}],
             "totalWeight": 100, "total": total, "grade": None},
     }
 
