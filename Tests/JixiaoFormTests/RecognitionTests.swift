@@ -328,6 +328,17 @@ struct RecognitionTests {
         #expect(form.funds.unlistedParts.map(\.cell.description) == ["D4", "D5"])
     }
 
+    @Test func aTotalRowSetApartByABlankRowIsStillTheTotal() throws {
+        var sheet = gridSheet([("财政拨款", "60", "55"), ("其他资金", "40", "35")])
+        sheet["B7"] = "合计"
+        sheet.number("C7", "100", format: "0.00")
+        sheet.number("D7", "90", format: "0.00")
+        let form = try recognise(sheet)
+        #expect(form.funds.annualBudget?.text == "100.00")
+        #expect(form.funds.actual?.text == "90.00")
+        #expect(form.sources[.actual]?.cell?.description == "D7")
+    }
+
     @Test func aGridOfPartsAloneHasNoTotal() throws {
         // 财政拨款 and 其他资金 and no total row: neither is taken for the total.
         let form = try recognise(gridSheet([("财政拨款", "60", "55"), ("其他资金", "40", "35")]))

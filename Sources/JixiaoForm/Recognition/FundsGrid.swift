@@ -54,8 +54,16 @@ struct FundsGrid {
         var row = headerRow + 1
         var group = 0
         var afterHeading = false
+        var blankRows = 0
         while row <= labels.lastRow, !excludingRows.contains(row), !labels.isSectionBoundary(row: row) {
             let inRow = labels.anchors(inRow: row)
+            // A blank row or two inside the grid (a total row set apart) are passed over.
+            if inRow.isEmpty, blankRows < Self.blankRowsSkipped {
+                blankRows += 1
+                row += 1
+                continue
+            }
+            blankRows = 0
             // The row's label: its last text cell left of the figures (a 其中 merged down beside the parts' names
             // leaves each part's own name last).
             guard let label = inRow.last(where: { $0.range.last.column < firstFigureColumn && Self.isRowLabel($0, labels.vocabulary) })
@@ -94,6 +102,9 @@ struct FundsGrid {
         guard !vocabulary.isPlaceholder(compact.text, isPlain: compact.isPlain) else { return false }
         return Double(compact.text.filter { !",%‰ ".contains($0) }) == nil
     }
+
+    /// How many blank rows in a row a grid may hold.
+    static let blankRowsSkipped = 2
 
     /// Whether the grid lists parts and no total.
     var hasOnlyParts: Bool { total == nil && !rows.isEmpty }
