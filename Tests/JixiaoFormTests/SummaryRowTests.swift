@@ -80,7 +80,7 @@ struct SummaryRowTests {
             .replacingOccurrences(of: "\"key\": \"rule\"", with: "\"key\": \"file\"")
         let url = folder.file(SummaryLayout.fileName)
         try text.write(to: url, atomically: true, encoding: .utf8)
-        #expect(throws: TemplateBundle.LoadError.self) { try SummaryLayout.load(from: url) }
+        #expect(throws: TemplateLoadError.self) { try SummaryLayout.load(from: url) }
         do {
             _ = try SummaryLayout.load(from: url)
         } catch {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import JixiaoForm
+import JixiaoTestSupport
 import Testing
 
 /// The templates and the code agree: every template key is a model key, every rule has a message in both
@@ -136,6 +137,35 @@ struct TemplateTests {
                              ("事业收入", .part), ("其他资金", .part), ("基本支出", .part), ("一般公共预算", .part),
                              ("部门整体支出", .other), ("项目", .other), ("按资金来源", .other)] {
             #expect(vocabulary.reading(ofLabel: text).fundsKind == kind, "\(text)")
+        }
+    }
+
+    @Test func theCatalogueNamesAndLoadsEveryFile() throws {
+        let index = try TemplateCatalog.index.get()
+        let named = [index.form, index.indicatorGrammar, index.rules, index.officialLayout, index.summaryLayout,
+                     index.fillColumns]
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Templates")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+        #expect(Set(files) == Set(named + ["index.json"]), "index.json names every template file")
+        let readme = try String(contentsOf: folder.appendingPathComponent("README.md"), encoding: .utf8)
+        for file in files { #expect(readme.contains("`\(file)`"), "Templates/README.md describes \(file)") }
+        _ = try OfficialLayout.standard.get()
+        _ = try SummaryLayout.standard.get()
+        _ = try FillColumns.standard.get()
+        _ = try TemplateBundle.standard.get()
+    }
+
+    @Test func aBrokenTemplateFileIsNamed() throws {
+        let folder = TestFolder()
+        let url = folder.file("official-layout.json")
+        try Data("{\"sheetName\": 3}".utf8).write(to: url)
+        #expect(throws: TemplateLoadError.self) { try OfficialLayout.load(from: url) }
+        do {
+            _ = try OfficialLayout.load(from: url)
+        } catch {
+            #expect(error.file == "official-layout.json")
+            #expect(error.description.hasPrefix("official-layout.json: "))
         }
     }
 

@@ -19,18 +19,9 @@ public struct FillColumns: Decodable, Sendable {
         case ignored
     }
 
-    public struct LoadError: Error, Sendable, CustomStringConvertible {
-        public var description: String
-    }
-
-    public static let standard: Result<FillColumns, LoadError> = {
-        guard let url = Bundle.module.url(forResource: "Templates/fill-columns", withExtension: "json") else {
-            return .failure(LoadError(description: "fill-columns.json not found in the JixiaoForm resource bundle"))
-        }
-        return Result {
-            try JSONDecoder().decode(FillColumns.self, from: Data(contentsOf: url))
-        }.mapError { LoadError(description: "fill-columns.json: \($0)") }
-    }()
+    /// The columns bundled with the library (`Templates/fill-columns.json`), read once.
+    public static let standard: Result<FillColumns, TemplateLoadError> =
+        TemplateCatalog.standard(\.fillColumns, as: FillColumns.self)
 
     /// The meaning of each header, in order.
     public func map(_ header: [String], template: FormTemplate) -> [Target] {

@@ -39,8 +39,8 @@ public struct FormRecognizer: Sendable {
     }
 
     /// A recognizer using the bundled templates.
-    /// - Throws: ``TemplateBundle/LoadError`` if the bundled template files are missing or malformed.
-    public init() throws(TemplateBundle.LoadError) {
+    /// - Throws: ``TemplateLoadError`` if the bundled template files are missing or malformed.
+    public init() throws(TemplateLoadError) {
         self.init(templates: try TemplateBundle.standard.get())
     }
 

@@ -166,28 +166,13 @@ public struct OfficialLayout: Decodable, Sendable {
     public var print: Print
     public var properties: Properties
 
-    /// Why the layout file could not be read.
-    public struct LoadError: Error, Sendable, CustomStringConvertible {
-        public var detail: String
-        public var description: String { "official-layout.json: \(detail)" }
-    }
-
     /// The layout bundled with the library, read once.
-    public static let standard: Result<OfficialLayout, LoadError> = {
-        guard let url = Bundle.module.url(forResource: "Templates/official-layout", withExtension: "json") else {
-            return .failure(LoadError(detail: "not found in the JixiaoForm resource bundle"))
-        }
-        return Result { try load(from: url) }.mapError { $0 as? LoadError ?? LoadError(detail: "\($0)") }
-    }()
+    public static let standard: Result<OfficialLayout, TemplateLoadError> =
+        TemplateCatalog.standard(\.officialLayout, as: OfficialLayout.self)
 
     /// Reads a layout file.
-    public static func load(from url: URL) throws(LoadError) -> OfficialLayout {
-        do {
-            let data = try Data(contentsOf: url)
-            return try JSONDecoder().decode(OfficialLayout.self, from: data)
-        } catch {
-            throw LoadError(detail: "\(error)")
-        }
+    public static func load(from url: URL) throws(TemplateLoadError) -> OfficialLayout {
+        try TemplateCatalog.decode(OfficialLayout.self, at: url)
     }
 
     /// Fills `{name}` placeholders.

@@ -16,7 +16,7 @@ import XLSXReader
 /// ```
 public struct FormValidator: Sendable {
     /// The templates, or why they could not be loaded (then every file is reported unreadable).
-    public let templates: Result<TemplateBundle, TemplateBundle.LoadError>
+    public let templates: Result<TemplateBundle, TemplateLoadError>
     public let language: MessageLanguage
     /// The rules run; all of form-model.md §3 unless given.
     public let rules: RuleSet?
@@ -39,7 +39,7 @@ public struct FormValidator: Sendable {
     }
 
     /// A validator with templates of your own (see ``TemplateBundle/load(from:)``).
-    public init(templates: Result<TemplateBundle, TemplateBundle.LoadError>, language: MessageLanguage = .zh,
+    public init(templates: Result<TemplateBundle, TemplateLoadError>, language: MessageLanguage = .zh,
                 rules: RuleSet? = nil, readOptions: ReadOptions = ReadOptions()) {
         self.templates = templates
         self.language = language

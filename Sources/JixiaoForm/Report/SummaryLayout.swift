@@ -104,30 +104,15 @@ public struct SummaryLayout: Sendable, Decodable {
     }
 
     /// The layout bundled with the library (`Templates/summary-layout.json`), loaded and checked once.
-    public static let standard: Result<SummaryLayout, TemplateBundle.LoadError> = {
-        guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
-            return .failure(TemplateBundle.LoadError(file: "Templates", detail: "not found in the JixiaoForm resource bundle"))
-        }
-        return Result { try load(from: folder.appendingPathComponent(fileName)) }
-            .mapError { $0 as? TemplateBundle.LoadError ?? TemplateBundle.LoadError(file: fileName, detail: "\($0)") }
-    }()
+    public static let standard: Result<SummaryLayout, TemplateLoadError> =
+        TemplateCatalog.standard(\.summaryLayout, as: SummaryLayout.self) { $0.problems() }
 
     /// The layout file's name in a templates folder.
     public static let fileName = "summary-layout.json"
 
     /// Loads and checks a layout file.
-    /// - Throws: ``TemplateBundle/LoadError`` when the file is missing, malformed, or names unknown columns.
-    public static func load(from url: URL) throws(TemplateBundle.LoadError) -> SummaryLayout {
-        let layout: SummaryLayout
-        do {
-            layout = try JSONDecoder().decode(SummaryLayout.self, from: Data(contentsOf: url))
-        } catch {
-            throw TemplateBundle.LoadError(file: url.lastPathComponent, detail: "\(error)")
-        }
-        let problems = layout.problems()
-        guard problems.isEmpty else {
-            throw TemplateBundle.LoadError(file: url.lastPathComponent, detail: problems.joined(separator: "; "))
-        }
-        return layout
+    /// - Throws: ``TemplateLoadError`` when the file is missing, malformed, or names unknown columns.
+    public static func load(from url: URL) throws(TemplateLoadError) -> SummaryLayout {
+        try TemplateCatalog.decode(SummaryLayout.self, at: url) { $0.problems() }
     }
 }

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Where every template file is found and how it is read: the one place the library's `Templates/` folder is
+/// looked up (`Bundle.module`), its `index.json` read (it names every file), and a file decoded into its type
+/// with one error, ``TemplateLoadError``, naming the file.
+///
+/// Each template type keeps its own `standard` (``TemplateBundle/standard``, ``OfficialLayout/standard``,
+/// ``SummaryLayout/standard``, ``FillColumns/standard``), each loaded here once.
+///
+/// ```swift
+/// let layout = try TemplateCatalog.standard(\.officialLayout, as: OfficialLayout.self).get()
+/// try TemplateCatalog.index.get().fillColumns   // "fill-columns.json"
+/// ```
+public enum TemplateCatalog {
+    /// `index.json`: the name of every template file. A district's own folder may name only the three it
+    /// changes (form, grammar, rules); the layouts then keep their usual names.
+    public struct Index: Decodable, Sendable {
+        public var form: String
+        public var indicatorGrammar: String
+        public var rules: String
+        public var officialLayout: String
+        public var summaryLayout: String
+        public var fillColumns: String
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            form = try container.decode(String.self, forKey: .form)
+            indicatorGrammar = try container.decode(String.self, forKey: .indicatorGrammar)
+            rules = try container.decode(String.self, forKey: .rules)
+            officialLayout = try container.decodeIfPresent(String.self, forKey: .officialLayout) ?? "official-layout.json"
+            summaryLayout = try container.decodeIfPresent(String.self, forKey: .summaryLayout) ?? "summary-layout.json"
+            fillColumns = try container.decodeIfPresent(String.self, forKey: .fillColumns) ?? "fill-columns.json"
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case form, indicatorGrammar, rules, officialLayout, summaryLayout, fillColumns
+        }
+    }
+
+    /// The library's own `Templates/` folder.
+    static let folder: Result<URL, TemplateLoadError> = {
+        guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
+            return .failure(TemplateLoadError(file: "Templates", detail: "not found in the JixiaoForm resource bundle"))
+        }
+        return .success(folder)
+    }()
+
+    /// The bundled `index.json`.
+    public static let index: Result<Index, TemplateLoadError> = folder.flatMap { folder in
+        Result { () throws(TemplateLoadError) in try index(in: folder) }
+    }
+
+    /// The `index.json` of a templates folder.
+    /// - Throws: ``TemplateLoadError`` when it is missing or malformed.
+    public static func index(in folder: URL) throws(TemplateLoadError) -> Index {
+        try decode(Index.self, at: folder.appendingPathComponent("index.json"))
+    }
+
+    /// The bundled file the index names at `file`, decoded as `type` and checked by `check` (a list of problems,
+    /// empty when the file is sound).
+    static func standard<T: Decodable>(_ file: KeyPath<Index, String>, as type: T.Type,
+                                       check: (T) -> [String] = { _ in [] }) -> Result<T, TemplateLoadError> {
+        folder.flatMap { folder in
+            index.flatMap { index in
+                Result { () throws(TemplateLoadError) in
+                    try decode(type, at: folder.appendingPathComponent(index[keyPath: file]), check: check)
+                }
+            }
+        }
+    }
+
+    /// Decodes a template file.
+    /// - Throws: ``TemplateLoadError`` naming the file when it is missing, malformed or fails `check`.
+    static func decode<T: Decodable>(_ type: T.Type, at url: URL, check: (T) -> [String] = { _ in [] })
+        throws(TemplateLoadError) -> T {
+        let value: T
+        do {
+            value = try JSONDecoder().decode(type, from: Data(contentsOf: url))
+        } catch {
+            throw TemplateLoadError(file: url.lastPathComponent, detail: "\(error)")
+        }
+        let problems = check(value)
+        guard problems.isEmpty else {
+            throw TemplateLoadError(file: url.lastPathComponent, detail: problems.joined(separator: "; "))
+        }
+        return value
+    }
+}
