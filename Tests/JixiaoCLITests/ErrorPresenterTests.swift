@@ -20,6 +20,31 @@ struct ErrorPresenterTests {
         #expect(ErrorPresenter.exitStatus(for: XLSXError(kind)) == .unreadableOrUsage)
     }
 
+    @Test(arguments: [FormError.Kind.notRecognised, .noSheets, .templatesMissing])
+    func everyFormKindHasBothLanguages(_ kind: FormError.Kind) {
+        #expect(ErrorPresenter.formMessages[kind] != nil, "no text for \(kind)")
+        let zh = ErrorPresenter.message(for: .form(FormError(kind)), file: "a.xlsx", language: .zh)
+        let en = ErrorPresenter.message(for: .form(FormError(kind)), file: "a.xlsx", language: .en)
+        #expect(zh.hasPrefix("a.xlsx：") && en.hasPrefix("a.xlsx: ") && zh != en)
+    }
+
+    /// A broken installation is told in the user's language, naming the file (not the decoder's English alone).
+    @Test func aBrokenTemplateIsToldInBothLanguages() {
+        let error = TemplateLoadError(file: "official-layout.json", detail: "keyNotFound")
+        #expect(ErrorPresenter.message(for: error, language: .zh)
+                == "official-layout.json：jixiao 的模板文件缺失或损坏，请重新安装 jixiao [详情: keyNotFound]")
+        #expect(ErrorPresenter.message(for: error, language: .en)
+                == "official-layout.json: a template file of jixiao is missing or damaged; reinstall jixiao [detail: keyNotFound]")
+    }
+
+    /// Fill data's errors name the row and the column, put together as every other message is.
+    @Test func fillDataErrorsNameRowAndColumn() {
+        let error = FormInput.InputError(.notAnAmount, row: 3, column: "年度预算数", detail: "一千")
+        #expect(ErrorPresenter.message(for: error, file: "data.csv", language: .zh) == "data.csv：不是金额：一千（第 3 行，列「年度预算数」）")
+        #expect(ErrorPresenter.message(for: error, file: "data.csv", language: .en)
+                == "data.csv: not an amount: 一千 (row 3, column '年度预算数')")
+    }
+
     @Test func namesWhereItHappened() {
         let error = XLSXError(.cellOutOfRange, part: "xl/worksheets/sheet1.xml", sheet: "自评表", cell: "XFE1")
         let zh = ErrorPresenter.message(for: error, file: "a.xlsx", language: .zh)
@@ -33,7 +58,7 @@ struct ErrorPresenterTests {
     /// table told by what it is.
     @Test func noFormSaysWhatTheClosestSheetLacksOrIs() {
         func message(_ error: FormError, _ language: Language) -> String {
-            FormErrorPresenter.message(for: .form(error), file: "a.xlsx", language: language)
+            ErrorPresenter.message(for: .form(error), file: "a.xlsx", language: language)
         }
         let sought = ["部门名称", "年度整体目标", "年度关键指标"]
         let fewLabels = FormError(.notRecognised, closestSheet: "工资表", labelsFound: 0, labelsNeeded: 3, labelsSought: ["部门名称"],
@@ -63,18 +88,18 @@ struct ErrorPresenterTests {
     }
 
     @Test func theSystemsReasonsAreWorded() {
-        for (code, words) in WriterErrorPresenter.systemReasons {
-            #expect(WriterErrorPresenter.systemReason(code, language: .zh) == words.zh)
-            #expect(WriterErrorPresenter.systemReason(code, language: .en) == words.en)
+        for (code, words) in ErrorPresenter.systemReasons {
+            #expect(ErrorPresenter.systemReason(code, language: .zh) == words.zh)
+            #expect(ErrorPresenter.systemReason(code, language: .en) == words.en)
             #expect(words.zh != words.en)
         }
         // The disk full while libxlsxwriter writes: the real reason, not the library's guess.
         let full = XLSXWriterError(.zip, detail: "Error in writing member in the zipfile", libraryCode: 6, systemCode: ENOSPC)
-        #expect(WriterErrorPresenter.message(for: full, file: "汇总.xlsx", language: .zh) == "汇总.xlsx：磁盘已满")
-        #expect(WriterErrorPresenter.message(for: full, target: OutputTarget("s.xlsx", option: "--summary"), language: .en)
+        #expect(ErrorPresenter.message(for: full, file: "汇总.xlsx", language: .zh) == "汇总.xlsx：磁盘已满")
+        #expect(ErrorPresenter.message(for: full, target: OutputTarget("s.xlsx", option: "--summary"), language: .en)
                 == "cannot write --summary s.xlsx: the disk is full")
         // A code without words of ours gets the system's.
-        #expect(WriterErrorPresenter.systemReason(ETXTBSY, language: .en).hasPrefix("system error: "))
+        #expect(ErrorPresenter.systemReason(ETXTBSY, language: .en).hasPrefix("system error: "))
     }
 
     @Test func everyOutputProblemIsWorded() {
@@ -83,14 +108,14 @@ struct ErrorPresenterTests {
         var texts: Set<String> = []
         for reason in reasons {
             let problem = OutputProblem(path: "r.json", option: "--csv", reason: reason)
-            let zh = WriterErrorPresenter.message(for: problem, language: .zh)
-            let en = WriterErrorPresenter.message(for: problem, language: .en)
+            let zh = ErrorPresenter.message(for: problem, language: .zh)
+            let en = ErrorPresenter.message(for: problem, language: .en)
             #expect(zh.hasPrefix("无法写出 --csv r.json：") && en.hasPrefix("cannot write --csv r.json: "))
             texts.insert(zh)
             texts.insert(en)
         }
         #expect(texts.count == reasons.count * 2)
-        #expect(WriterErrorPresenter.message(for: OutputProblem(path: "-", reason: .system(ENOSPC)), language: .zh)
+        #expect(ErrorPresenter.message(for: OutputProblem(path: "-", reason: .system(ENOSPC)), language: .zh)
                 == "无法写出 标准输出：磁盘已满")
     }
 }

@@ -27,7 +27,7 @@ struct FixJob: Sendable {
         let reports = validator.validateForms(fileAt: URL(fileURLWithPath: path), path: path, skippingCorrectedTables: !named)
         if let reason = reports[0].skipReason { return .skipped(path, reason) }
         guard reports.allSatisfy({ $0.form != nil && $0.status != .unreadable }) else {
-            let reason = reports[0].error.map { FormErrorPresenter.message(for: $0, file: path, language: language) }
+            let reason = reports[0].error.map { ErrorPresenter.message(for: $0, file: path, language: language) }
             return .failed(path, reason ?? path)
         }
         let corrections = reports.map { writer.corrector.correct($0.form!, findings: $0.findings) }
@@ -45,7 +45,7 @@ struct FixJob: Sendable {
                 try writer.write(parts, to: target, overwrite: overwrite)
             }
         } catch {
-            return .failed(path, WriterErrorPresenter.message(for: error, target: OutputTarget(targetPath), language: language))
+            return .failed(path, ErrorPresenter.message(for: error, target: OutputTarget(targetPath), language: language))
         }
         let counts = zip(corrections, reports).map { correction, report in
             let handled = Set(correction.changes.compactMap(\.finding))

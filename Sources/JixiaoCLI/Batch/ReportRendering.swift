@@ -33,7 +33,7 @@ struct ReportRendering: Sendable {
     /// Every piece the outputs asked for.
     func render(_ report: FileReport) -> RenderedReport {
         var rendered = RenderedReport(counting: report)
-        let errorMessage = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
+        let errorMessage = report.error.map { ErrorPresenter.message(for: $0, file: report.path, language: language) }
         if json {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(Self.typicalEntry)

@@ -42,7 +42,7 @@ struct FillCommand: ParsableCommand {
         do {
             columns = try FillColumns.standard.get()
         } catch {
-            throw CommandFailure(message: error.description, status: .unreadableOrUsage)
+            throw CommandFailure(message: ErrorPresenter.message(for: error, language: language), status: .unreadableOrUsage)
         }
         guard let bytes = FileManager.default.contents(atPath: data) else {
             throw CommandFailure(message: language.pick("\(data)：无法读取数据文件", "\(data): cannot read the data file"),
@@ -54,7 +54,7 @@ struct FillCommand: ParsableCommand {
             forms = data.lowercased().hasSuffix(".csv") ? try input.forms(fromCSV: bytes, columns: columns)
                                                         : try input.forms(fromJSON: bytes)
         } catch {
-            throw CommandFailure(message: FillCommand.message(for: error, file: data, language: language),
+            throw CommandFailure(message: ErrorPresenter.message(for: error, file: data, language: language),
                                  status: .unreadableOrUsage)
         }
         guard !forms.isEmpty else {
@@ -81,7 +81,7 @@ struct FillCommand: ParsableCommand {
                 FileHandle.standardOutput.write(Data((target + "\n").utf8))
             } catch {
                 failures += 1
-                printError(WriterErrorPresenter.message(for: error, target: OutputTarget(target), language: language))
+                printError(ErrorPresenter.message(for: error, target: OutputTarget(target), language: language))
             }
         }
         if failures > 0 {
@@ -104,31 +104,5 @@ struct FillCommand: ParsableCommand {
         }
         taken.insert(name)
         return name
-    }
-
-    static func message(for error: FormInput.InputError, file: String, language: Language) -> String {
-        let place = [error.row.map { language.pick("第 \($0) 行", "row \($0)") },
-                     error.column.map { language.pick("列「\($0)」", "column '\($0)'") }].compactMap { $0 }
-            .joined(separator: language.pick("，", ", "))
-        let text: String
-        switch error.kind {
-        case .notFormJSON:
-            text = language.pick("不是表单 JSON（应为 validate 的 JSON 结果、form 对象数组或单个 form 对象）",
-                                 "not form JSON (expected a validate JSON report, an array of form objects or one form object)")
-        case .unreadableText:
-            text = language.pick("无法读取为文本（应为 UTF-8 或 GB18030 编码的 CSV）", "not readable text (expected UTF-8 or GB 18030 CSV)")
-        case .noDepartmentColumn:
-            text = language.pick("CSV 缺少「部门名称」（或 department）列", "the CSV has no 部门名称 (department) column")
-        case .notAnAmount:
-            text = language.pick("不是金额：\(error.detail ?? "")", "not an amount: \(error.detail ?? "")")
-        case .notAYear:
-            text = language.pick("不是年度：\(error.detail ?? "")", "not a year: \(error.detail ?? "")")
-        }
-        var message = file + language.pick("：", ": ") + text
-        if !place.isEmpty { message += language.pick("（\(place)）", " (\(place))") }
-        if error.kind == .notFormJSON, let detail = error.detail {
-            message += language.pick(" [详情: \(detail)]", " [detail: \(detail)]")
-        }
-        return message
     }
 }

@@ -137,7 +137,7 @@ struct FixCommand: ParsableCommand {
             let target = outputPath(for: input.path, folder: folder)
             let canonical = OutputCheck.canonicalPath(target)
             if let first = sources[canonical] {
-                throw CommandFailure(message: WriterErrorPresenter.message(
+                throw CommandFailure(message: ErrorPresenter.message(
                     for: OutputProblem(path: target, reason: .writtenTwice(first, input.path)), language: language),
                                      status: .unreadableOrUsage)
             }

@@ -34,7 +34,7 @@ struct TemplateCommand: ParsableCommand {
         do {
             try writer.write(blank, to: URL(fileURLWithPath: out), overwrite: force, includeBlankScoreSheet: true)
         } catch {
-            throw CommandFailure(message: WriterErrorPresenter.message(for: error, target: OutputTarget(out, option: "--out"),
+            throw CommandFailure(message: ErrorPresenter.message(for: error, target: OutputTarget(out, option: "--out"),
                                                                        language: language),
                                  status: .unreadableOrUsage)
         }

@@ -64,7 +64,7 @@ enum OutputCheck {
         do {
             try claim(targets, inputs: &inputs)
         } catch {
-            throw CommandFailure(message: WriterErrorPresenter.message(for: error, language: language),
+            throw CommandFailure(message: ErrorPresenter.message(for: error, language: language),
                                  status: .unreadableOrUsage)
         }
     }
@@ -151,7 +151,7 @@ enum OutputCheck {
         do {
             try prepareFolder(path, option: option)
         } catch {
-            throw CommandFailure(message: WriterErrorPresenter.message(for: error, language: language),
+            throw CommandFailure(message: ErrorPresenter.message(for: error, language: language),
                                  status: .unreadableOrUsage)
         }
     }

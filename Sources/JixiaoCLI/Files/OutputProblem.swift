@@ -1,5 +1,5 @@
 /// Why an output cannot be written: found before any input is read where it can be, or when writing failed.
-/// Worded by ``WriterErrorPresenter``.
+/// Worded by ``ErrorPresenter``.
 struct OutputProblem: Error, Sendable {
     enum Reason: Sendable, Equatable {
         /// The system's `errno`: `ENOENT` (the folder is missing), `EACCES`, `EPERM`, `EROFS`, `ENOSPC` ...

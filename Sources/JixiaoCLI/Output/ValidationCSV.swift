@@ -16,7 +16,7 @@ enum ValidationCSV {
     /// One file's rows: one per finding, or one with its status (and the reason when unreadable).
     static func rows(for report: FileReport, language: Language) -> [String] {
         if report.findings.isEmpty {
-            let reason = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
+            let reason = report.error.map { ErrorPresenter.message(for: $0, file: report.path, language: language) }
                 ?? report.skipReason.map { SkipWords.message(for: $0, file: report.path, language: language) }
             // A form of a workbook holding several names its sheet.
             return [CSVText.row([report.path, report.status.rawValue, "", "", "", report.sheet ?? "", "", "", "", "", reason ?? ""])]

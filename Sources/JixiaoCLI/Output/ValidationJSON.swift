@@ -5,7 +5,7 @@ import JixiaoForm
 enum ValidationJSON {
     static func render(_ reports: [FileReport], language: Language) -> String {
         ReportJSON.document(reports) { report in
-            report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
+            report.error.map { ErrorPresenter.message(for: $0, file: report.path, language: language) }
                 ?? report.skipReason.map { SkipWords.reason($0, language: language) }
         }
     }

@@ -23,7 +23,7 @@ enum ValidationText {
         case .ok:
             out += paint.bold(report.path) + sheet + "  " + paint.green(language.pick("通过", "ok")) + "\n"
         case .unreadable:
-            let reason = report.error.map { FormErrorPresenter.message(for: $0, file: report.path, language: language) }
+            let reason = report.error.map { ErrorPresenter.message(for: $0, file: report.path, language: language) }
             out += paint.bold(report.path) + sheet + "  " + paint.red(language.pick("无法读取", "unreadable")) + "\n"
             out += "    " + (reason ?? "") + "\n"
         case .skipped:

@@ -62,7 +62,7 @@ final class RunOutputs {
             case .success(let loaded): layout = loaded
             case .failure(let error):
                 discard()
-                throw CommandFailure(message: error.description, status: .unreadableOrUsage)
+                throw CommandFailure(message: ErrorPresenter.message(for: error, language: language), status: .unreadableOrUsage)
             }
             try attach(OutputTarget(summary, option: "--summary"), language: language) {
                 try SummaryWorkbook(destination: URL(fileURLWithPath: summary), layout: layout, language: language)
@@ -81,7 +81,7 @@ final class RunOutputs {
             sinks.append((try open(), target))
         } catch {
             discard()
-            throw CommandFailure(message: WriterErrorPresenter.message(for: error, target: target, language: language),
+            throw CommandFailure(message: ErrorPresenter.message(for: error, target: target, language: language),
                                  status: .unreadableOrUsage)
         }
     }
@@ -123,7 +123,7 @@ final class RunOutputs {
         }
         failures.merge(finished.withLock { $0 }) { first, _ in first }
         return failures.keys.sorted().compactMap { index in
-            failures[index].map { WriterErrorPresenter.message(for: $0, target: sinks[index].target, language: language) }
+            failures[index].map { ErrorPresenter.message(for: $0, target: sinks[index].target, language: language) }
         }
     }
 

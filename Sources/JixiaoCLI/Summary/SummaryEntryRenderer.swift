@@ -175,7 +175,7 @@ final class SummaryEntryRenderer: Sendable {
     /// The 说明 of a 汇总 row: the reason for an unreadable file, the rules with findings otherwise.
     private func note(for report: FileReport, row: SummaryRow) -> String? {
         if let error = report.error {
-            let message = FormErrorPresenter.message(for: error, file: report.path, language: language)
+            let message = ErrorPresenter.message(for: error, file: report.path, language: language)
             let prefix = report.path + language.pick("：", ": ")
             return message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message
         }

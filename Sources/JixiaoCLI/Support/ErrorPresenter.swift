@@ -1,10 +1,13 @@
 import Foundation
 import XLSXReader
 
-/// The one place where a failure becomes words and an exit code.
+/// The one place where a failure becomes words and an exit code: the reader's errors here, the form's
+/// (`ErrorPresenter+Form.swift`), the writer's and the outputs' (`ErrorPresenter+Writer.swift`), fill data's
+/// (`ErrorPresenter+Input.swift`) and the templates' (`ErrorPresenter+Templates.swift`), each put together by
+/// ``compose(file:text:places:detail:language:)``.
 ///
-/// Every `XLSXError.Kind` has a Chinese and an English message here; a unit test fails if a kind is added
-/// to the reader without one.
+/// Every `XLSXError.Kind` and `FormError.Kind` has a Chinese and an English message; a unit test fails if a kind
+/// is added without one.
 public enum ErrorPresenter {
     /// A message for each reader error kind: what happened and what the person can do about it.
     static let readerMessages: [XLSXError.Kind: (zh: String, en: String)] = [
@@ -58,9 +61,16 @@ public enum ErrorPresenter {
         if let sheet = error.sheet { places.append(language.pick("工作表「\(sheet)」", "sheet '\(sheet)'")) }
         if let cell = error.cell { places.append(language.pick("单元格 \(cell)", "cell \(cell)")) }
         if let part = error.part { places.append(language.pick("部件 \(part)", "part \(part)")) }
+        return compose(file: file, text: text, places: places, detail: error.detail, language: language)
+    }
+
+    /// Every message about a file is put together here: `file：text（place，place） [详情: detail]`
+    /// (`file: text (place, place) [detail: detail]` in English); places and detail only where there are any.
+    static func compose(file: String, text: String, places: [String] = [], detail: String? = nil,
+                        language: Language) -> String {
         var message = "\(file)\(language.pick("：", ": "))\(text)"
         if !places.isEmpty { message += language.pick("（\(places.joined(separator: "，"))）", " (\(places.joined(separator: ", ")))") }
-        if let detail = error.detail, !detail.isEmpty { message += language.pick(" [详情: \(detail)]", " [detail: \(detail)]") }
+        if let detail, !detail.isEmpty { message += language.pick(" [详情: \(detail)]", " [detail: \(detail)]") }
         return message
     }
 

@@ -7,7 +7,7 @@ extension FormWorkbookWriter {
         do {
             return try FormWorkbookWriter(language: language.messages)
         } catch {
-            throw CommandFailure(message: error.description, status: .unreadableOrUsage)
+            throw CommandFailure(message: ErrorPresenter.message(for: error, language: language), status: .unreadableOrUsage)
         }
     }
 }

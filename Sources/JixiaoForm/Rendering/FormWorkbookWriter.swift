@@ -16,22 +16,10 @@ public struct FormWorkbookWriter: Sendable {
     public let templates: TemplateBundle
     public let language: MessageLanguage
 
-    /// Why the writer could not start: a template file is missing or malformed.
-    public struct SetupError: Error, Sendable, CustomStringConvertible {
-        public var description: String
-    }
-
     /// Loads the bundled layout and templates.
-    public init(language: MessageLanguage = .zh) throws(SetupError) {
-        let layout: OfficialLayout
-        switch OfficialLayout.standard {
-        case .success(let loaded): layout = loaded
-        case .failure(let error): throw SetupError(description: error.description)
-        }
-        switch TemplateBundle.standard {
-        case .success(let loaded): self.init(layout: layout, templates: loaded, language: language)
-        case .failure(let error): throw SetupError(description: error.description)
-        }
+    /// - Throws: ``TemplateLoadError`` when a template file is missing or malformed (a broken installation).
+    public init(language: MessageLanguage = .zh) throws(TemplateLoadError) {
+        self.init(layout: try OfficialLayout.standard.get(), templates: try TemplateBundle.standard.get(), language: language)
     }
 
     public init(layout: OfficialLayout, templates: TemplateBundle, language: MessageLanguage = .zh) {

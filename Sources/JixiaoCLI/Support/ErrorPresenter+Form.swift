@@ -1,9 +1,9 @@
 import JixiaoForm
 import XLSXReader
 
-/// Words for why a file is unreadable: the reader's errors through ``ErrorPresenter``, and the form-level
-/// ones (no form found) here, in Chinese and English.
-enum FormErrorPresenter {
+/// Words for why a file is unreadable: the reader's errors, and the form-level ones (no form found) here, in
+/// Chinese and English.
+extension ErrorPresenter {
     static let formMessages: [FormError.Kind: (zh: String, en: String)] = [
         .notRecognised: ("找不到部门整体支出绩效自评表", "no 部门整体支出绩效自评表 found"),
         .noSheets: ("工作簿中没有含内容的工作表", "the workbook has no worksheet with cells"),
@@ -14,13 +14,11 @@ enum FormErrorPresenter {
     static func message(for failure: ValidationFailure, file: String, language: Language) -> String {
         switch failure {
         case .reader(let error):
-            return ErrorPresenter.message(for: error, file: file, language: language)
+            return message(for: error, file: file, language: language)
         case .form(let error):
-            let text = formMessages[error.kind].map { language.pick($0.zh, $0.en) } ?? error.kind.rawValue
-            var message = "\(file)\(language.pick("：", ": "))\(text)"
-            if error.kind == .notRecognised { message += notRecognisedDetail(error, language: language) }
-            if let detail = error.detail, !detail.isEmpty { message += language.pick(" [详情: \(detail)]", " [detail: \(detail)]") }
-            return message
+            var text = formMessages[error.kind].map { language.pick($0.zh, $0.en) } ?? error.kind.rawValue
+            if error.kind == .notRecognised { text += notRecognisedDetail(error, language: language) }
+            return compose(file: file, text: text, detail: error.detail, language: language)
         }
     }
 

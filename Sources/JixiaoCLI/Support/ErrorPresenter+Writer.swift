@@ -3,7 +3,7 @@ import XLSXWriter
 
 /// Words for a failure to write an output, in the user's language: the writer's errors, the problems found
 /// before a run (``OutputProblem``), and the system's reasons behind both (a full disk, a read-only folder).
-enum WriterErrorPresenter {
+extension ErrorPresenter {
     /// The system's reasons a file cannot be made or written, by `errno`. Others are worded by the system.
     static let systemReasons: [Int32: (zh: String, en: String)] = [
         ENOENT: ("文件夹不存在", "the folder does not exist"),
@@ -30,7 +30,7 @@ enum WriterErrorPresenter {
 
     /// `huangpu-2021.corrected.xlsx：无法写入输出文件：磁盘已满`.
     static func message(for error: XLSXWriterError, file: String, language: Language) -> String {
-        "\(file)\(language.pick("：", ": "))\(reason(for: error, language: language))"
+        compose(file: file, text: reason(for: error, language: language), language: language)
     }
 
     /// What went wrong, where, and the detail, without the file.
