@@ -322,4 +322,3 @@ struct RuleTests {
         #expect(MessageRenderer(catalog: catalog, language: .en).render(finding).contains("read from the title as “广州市某某局”"))
     }
 }
-

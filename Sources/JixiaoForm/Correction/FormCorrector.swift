@@ -53,20 +53,19 @@ public struct FormCorrector: Sendable {
         }
 
         let funds = original.funds
-        if let annual = funds.annualBudget, let initial = funds.initialBudget {
-            let places = max(annual.places, initial.places)
-            apply(.adjustment, rule: .adjustmentAmount, computed: ShownDecimal(annual.value - initial.value, places: places),
-                  stated: funds.adjustment)
-            if !initial.value.isZero {
-                let rate = (annual.value - initial.value) / initial.value
-                apply(.adjustmentRate, rule: .adjustmentRate, computed: ShownDecimal(rate, places: funds.adjustmentRate?.places ?? layout.funds.ratePlaces),
-                      stated: funds.adjustmentRate)
-            }
+        let derived = DerivedFigures(funds)
+        if let annual = funds.annualBudget, let initial = funds.initialBudget, let adjustment = derived.adjustment {
+            apply(.adjustment, rule: .adjustmentAmount,
+                  computed: ShownDecimal(adjustment, places: max(annual.places, initial.places)), stated: funds.adjustment)
         }
-        if let actual = funds.actual, let annual = funds.annualBudget, !annual.value.isZero {
+        if let rate = derived.adjustmentRate {
+            apply(.adjustmentRate, rule: .adjustmentRate,
+                  computed: ShownDecimal(rate, places: funds.adjustmentRate?.places ?? layout.funds.ratePlaces),
+                  stated: funds.adjustmentRate)
+        }
+        if let rate = derived.completionRate {
             apply(.completionRate, rule: .completionRate,
-                  computed: ShownDecimal(actual.value / annual.value,
-                                         places: funds.completionRate?.places ?? layout.funds.ratePlaces),
+                  computed: ShownDecimal(rate, places: funds.completionRate?.places ?? layout.funds.ratePlaces),
                   stated: funds.completionRate)
         }
         if let score = original.score {

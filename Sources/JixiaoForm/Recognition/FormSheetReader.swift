@@ -512,15 +512,9 @@ struct FormSheetReader {
 
     private func referenceRate(_ key: FieldKey, funds: Funds) -> Decimal? {
         switch key {
-        case .completionRate:
-            guard let actual = funds.actual?.value, let budget = funds.annualBudget?.value, !budget.isZero else { return nil }
-            return actual / budget
-        case .adjustmentRate:
-            guard let annual = funds.annualBudget?.value, let initial = funds.initialBudget?.value, !initial.isZero
-            else { return nil }
-            return DecimalMath.difference(annual, initial) / initial
-        default:
-            return nil
+        case .completionRate: DerivedFigures(funds).completionRate
+        case .adjustmentRate: DerivedFigures(funds).adjustmentRate
+        default: nil
         }
     }
 

@@ -18,8 +18,7 @@ public enum FundsRules {
         public func check(_ form: Form) -> [Finding] {
             let funds = form.funds
             guard let stated = funds.completionRate, let actual = funds.actual, let budget = funds.annualBudget,
-                  !budget.value.isZero else { return [] }
-            let computed = actual.value / budget.value
+                  let computed = DerivedFigures(funds).completionRate else { return [] }
             guard !Tolerance.rateMatches(stated: stated, computed: computed) else { return [] }
             let expected = ShownDecimal(computed, places: stated.places)
             return [Finding(rule: id, severity: defaultSeverity, field: .completionRate,
@@ -45,10 +44,10 @@ public enum FundsRules {
 
         public func check(_ form: Form) -> [Finding] {
             let funds = form.funds
-            guard let stated = funds.adjustment, let annual = funds.annualBudget, let initial = funds.initialBudget
-            else { return [] }
+            guard let stated = funds.adjustment, let annual = funds.annualBudget, let initial = funds.initialBudget,
+                  let adjustment = DerivedFigures(funds).adjustment else { return [] }
             let parts = [annual, initial]
-            let computed = ShownDecimal(DecimalMath.difference(annual.value, initial.value), places: MessageNumber.places(parts))
+            let computed = ShownDecimal(adjustment, places: MessageNumber.places(parts))
             guard !Tolerance.amountMatches(stated: stated, computed: computed.value, parts: parts) else { return [] }
             let signOnly = !computed.value.isZero && !stated.value.isZero
                 && Tolerance.amountMatches(stated: stated.negated, computed: computed.value, parts: parts)
@@ -71,10 +70,9 @@ public enum FundsRules {
 
         public func check(_ form: Form) -> [Finding] {
             let funds = form.funds
+            let derived = DerivedFigures(funds)
             guard let stated = funds.adjustmentRate, let annual = funds.annualBudget, let initial = funds.initialBudget,
-                  !initial.value.isZero else { return [] }
-            let adjustment = DecimalMath.difference(annual.value, initial.value)
-            let computed = adjustment / initial.value
+                  let adjustment = derived.adjustment, let computed = derived.adjustmentRate else { return [] }
             guard !Tolerance.rateMatches(stated: stated, computed: computed) else { return [] }
             let expected = ShownDecimal(computed, places: stated.places)
             let signOnly = !computed.isZero && Tolerance.rateMatches(stated: stated.negated, computed: computed)
