@@ -154,9 +154,9 @@ struct ReportSinkTests {
             // The double a cell stores is the one the Decimal writer stored.
             #expect(SummaryText.double(figure) == Double(SummaryText.exact(figure).description))
         }
-        #expect(Styles.rate(3).numberFormat == "0.0%")
-        #expect(Styles.rate(2).numberFormat == "0%")
-        #expect(Styles.amount(2).numberFormat == "#,##0.00")
-        #expect(Styles.amount(0).numberFormat == "#,##0")
+        #expect(SummaryStyles.rate(3).numberFormat == "0.0%")
+        #expect(SummaryStyles.rate(2).numberFormat == "0%")
+        #expect(SummaryStyles.amount(2).numberFormat == "#,##0.00")
+        #expect(SummaryStyles.amount(0).numberFormat == "#,##0")
     }
 }

@@ -130,7 +130,7 @@ struct WorkerWireTests {
     }
 
     @Test func styleSlotsReadBack() {
-        for index in 0..<Styles.Base.count { #expect(Styles.Base.at(index).index == index) }
+        for index in 0..<SummaryStyles.Base.count { #expect(SummaryStyles.Base.at(index).index == index) }
     }
 
     @Test func fixOutcomesComeBack() throws {

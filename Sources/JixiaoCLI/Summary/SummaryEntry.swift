@@ -37,7 +37,7 @@ struct SummaryEntry: Sendable, Equatable {
 
     struct Cell: Equatable {
         var column: Int
-        /// ``Styles/Base/index`` × fills + ``RowFill`` raw value: one prepared format each.
+        /// ``SummaryStyles/Base/index`` × fills + ``RowFill`` raw value: one prepared format each.
         var style: Int
         var value: Value
     }

@@ -194,11 +194,11 @@ final class SummaryEntryRenderer: Sendable {
             self.links = links
         }
 
-        private static func style(_ base: Styles.Base, _ fill: RowFill) -> Int {
+        private static func style(_ base: SummaryStyles.Base, _ fill: RowFill) -> Int {
             base.index * RowFill.allCases.count + fill.rawValue
         }
 
-        mutating func text(_ value: String?, _ column: Int, _ fill: RowFill, style base: Styles.Base = .plain) {
+        mutating func text(_ value: String?, _ column: Int, _ fill: RowFill, style base: SummaryStyles.Base = .plain) {
             guard let value, !value.isEmpty else {
                 if fill != .none { entry.blank(column: column, style: Self.style(base, fill)) }
                 return
@@ -224,7 +224,7 @@ final class SummaryEntryRenderer: Sendable {
         /// A figure as the sheet shows it (``SummaryText/exact(_:)``). Its shown text read as a double is the
         /// double the `Decimal` writer stores (the same decimal number, read with the same correctly rounded
         /// conversion), without a `Decimal` parse and print per cell.
-        private mutating func number(_ value: ShownDecimal, _ column: Int, base: Styles.Base, _ fill: RowFill) {
+        private mutating func number(_ value: ShownDecimal, _ column: Int, base: SummaryStyles.Base, _ fill: RowFill) {
             if let double = SummaryText.double(value) {
                 entry.double(double, column: column, style: Self.style(base, fill))
             } else {

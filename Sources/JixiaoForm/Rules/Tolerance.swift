@@ -10,20 +10,20 @@ import Foundation
 /// ```swift
 /// Tolerance.rateMatches(stated: ShownDecimal(text: "0.978")!, computed: 1472.46 / 1505.02)   // true
 /// ```
-public enum Tolerance {
+enum Tolerance {
     /// Whether the computed rate, rounded half-up to the stated precision, is the stated rate.
-    public static func rateMatches(stated: ShownDecimal, computed: Decimal) -> Bool {
+    static func rateMatches(stated: ShownDecimal, computed: Decimal) -> Bool {
         DecimalMath.rounded(computed, places: stated.places) == stated.value
     }
 
     /// Whether a stated amount agrees with a value computed from shown parts.
-    public static func amountMatches(stated: ShownDecimal, computed: Decimal, parts: [ShownDecimal]) -> Bool {
+    static func amountMatches(stated: ShownDecimal, computed: Decimal, parts: [ShownDecimal]) -> Bool {
         if DecimalMath.rounded(computed, places: stated.places) == stated.value { return true }
         return DecimalMath.magnitude(DecimalMath.difference(stated.value, computed)) <= slack(parts)
     }
 
     /// The parts' half units added up: how far a sum of rounded parts may drift.
-    public static func slack(_ parts: [ShownDecimal]) -> Decimal {
+    static func slack(_ parts: [ShownDecimal]) -> Decimal {
         DecimalMath.total(parts.lazy.map(\.halfUnit))
     }
 }

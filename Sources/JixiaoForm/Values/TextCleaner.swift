@@ -9,9 +9,9 @@ import Foundation
 /// TextCleaner.clean("<p>预算要进一步细化准确</p>")   // "预算要进一步细化准确"
 /// TextCleaner.clean("<p> </p>")                      // nil
 /// ```
-public enum TextCleaner {
+enum TextCleaner {
     /// The cleaned text, or nil when nothing but markup and whitespace is left.
-    public static func clean(_ raw: String) -> String? {
+    static func clean(_ raw: String) -> String? {
         let stripped = stripMarkup(raw)
         // Most cells have nothing to trim: the text itself is the answer.
         if let untrimmed = stripped.utf8.withContiguousStorageIfAvailable(endsAreNotWhitespace), untrimmed {
@@ -53,7 +53,7 @@ public enum TextCleaner {
     private static let whitespacesAndNewlines = CharacterSet.whitespacesAndNewlines
 
     /// The text without HTML tags and with entities decoded; block boundaries become line breaks.
-    public static func stripMarkup(_ raw: String) -> String {
+    static func stripMarkup(_ raw: String) -> String {
         // Every pattern below needs a `<` or an `&`: text without either is returned as it is.
         guard raw.containsByte(UInt8(ascii: "<")) || raw.containsByte(UInt8(ascii: "&")) else { return raw }
         if let inner = paragraphContent(raw) { return inner }
