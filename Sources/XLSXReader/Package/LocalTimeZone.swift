@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a program that opens many workbooks should do once, first thing.
-public enum LocalTimeZone {
+package enum LocalTimeZone {
     /// Sets `TZ` to the system zone file when it is unset. Call it before starting any thread (setenv is not
     /// thread-safe).
     ///
@@ -13,7 +13,7 @@ public enum LocalTimeZone {
     /// ```swift
     /// LocalTimeZone.pin()   // in main, before any reading
     /// ```
-    public static func pin() {
+    package static func pin() {
         if getenv("TZ") == nil { setenv("TZ", ":/etc/localtime", 0) }
     }
 }
