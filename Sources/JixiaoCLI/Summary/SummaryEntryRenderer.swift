@@ -26,18 +26,18 @@ final class SummaryEntryRenderer: Sendable {
     /// The run's fixed texts in its language, looked up once rather than per row.
     private let texts: FixedTexts
     /// What each column of 汇总, 图表 and 问题清单 holds, read once from the layout's keys rather than per cell.
-    private let summaryFields: [SummaryField?]
-    private let chartFields: [SummaryField?]
-    private let findingFields: [FindingField?]
+    private let summaryFields: [SummaryColumnKey?]
+    private let chartFields: [SummaryColumnKey?]
+    private let findingFields: [FindingColumnKey?]
 
     init(layout: SummaryLayout, language: Language, summaryFolder: URL) {
         self.layout = layout
         self.language = language
         self.summaryFolder = summaryFolder
         texts = FixedTexts(layout: layout, language: language)
-        summaryFields = layout.summaryColumns.map { SummaryField(rawValue: $0.key) }
-        chartFields = Self.chartColumns(of: layout).map { SummaryField(rawValue: $0.key) }
-        findingFields = layout.findingColumns.map { FindingField(rawValue: $0.key) }
+        summaryFields = layout.summaryColumns.map { SummaryColumnKey(rawValue: $0.key) }
+        chartFields = Self.chartColumns(of: layout).map { SummaryColumnKey(rawValue: $0.key) }
+        findingFields = layout.findingColumns.map { FindingColumnKey(rawValue: $0.key) }
         linkPaths = Locked(LinkPaths(summaryFolder: summaryFolder))
     }
 
@@ -247,15 +247,4 @@ final class SummaryEntryRenderer: Sendable {
             entry.link(formula, column: column, style: Self.style(.link, fill))
         }
     }
-}
-
-/// What a 汇总 column holds: ``SummaryLayout/summaryColumnKeys``.
-private enum SummaryField: String {
-    case file, link, department, year, unit, annualBudget, initialBudget, actual, completionRate, adjustmentRate
-    case indicatorsMet, indicatorsUnmet, indicatorsNotComparable, errors, warnings, infos, status, note
-}
-
-/// What a 问题清单 column holds: ``SummaryLayout/findingColumnKeys``.
-private enum FindingField: String {
-    case file, department, rule, severity, field, cell, stated, expected, message, link
 }

@@ -4,7 +4,7 @@ import Foundation
 /// columns of 汇总 and 问题清单 in order with their headers and widths, status and severity labels, the
 /// chart's texts, each in Chinese and English.
 ///
-/// The column keys are the code's (``summaryColumnKeys``, ``findingColumnKeys``); the file chooses their
+/// The column keys are the code's (``SummaryColumnKey``, ``FindingColumnKey``); the file chooses their
 /// order, headers and widths, so a district can rename or reorder columns without a code change.
 ///
 /// ```swift
@@ -47,15 +47,9 @@ public struct SummaryLayout: Sendable, Decodable {
     public var texts: [String: Bilingual]
 
     /// The keys a 汇总 column may have.
-    public static let summaryColumnKeys: Set<String> = [
-        "file", "link", "department", "year", "unit", "annualBudget", "initialBudget", "actual", "completionRate",
-        "adjustmentRate", "indicatorsMet", "indicatorsUnmet", "indicatorsNotComparable", "errors", "warnings",
-        "infos", "status", "note",
-    ]
+    public static let summaryColumnKeys: Set<String> = Set(SummaryColumnKey.allCases.map(\.rawValue))
     /// The keys a 问题清单 column may have.
-    public static let findingColumnKeys: Set<String> = [
-        "file", "department", "rule", "severity", "field", "cell", "stated", "expected", "message", "link",
-    ]
+    public static let findingColumnKeys: Set<String> = Set(FindingColumnKey.allCases.map(\.rawValue))
     /// The names ``texts`` must have.
     public static let textKeys: Set<String> = [
         "linkText", "rulesNote", "chartTitle", "chartCategoryAxis", "chartValueAxis", "chartSeries",
