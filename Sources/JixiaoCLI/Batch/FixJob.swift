@@ -26,11 +26,12 @@ struct FixJob: Sendable {
         // A folder may hold earlier results: those are not corrected again.
         let reports = validator.validateForms(fileAt: URL(fileURLWithPath: path), path: path, skippingCorrectedTables: !named)
         if let reason = reports[0].skipReason { return .skipped(path, reason) }
-        guard reports.allSatisfy({ $0.form != nil && $0.status != .unreadable }) else {
+        let forms = reports.compactMap { $0.status == .unreadable ? nil : $0.form }
+        guard forms.count == reports.count else {
             let reason = reports[0].error.map { ErrorPresenter.message(for: $0, file: path, language: language) }
             return .failed(path, reason ?? path)
         }
-        let corrections = reports.map { writer.corrector.correct($0.form!, findings: $0.findings) }
+        let corrections = zip(forms, reports).map { writer.corrector.correct($0, findings: $1.findings) }
         let targetPath = FixCommand.outputPath(for: path, folder: folder)
         let target = URL(fileURLWithPath: targetPath)
         do throws(XLSXWriterError) {

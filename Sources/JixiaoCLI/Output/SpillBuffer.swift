@@ -63,9 +63,10 @@ final class SpillBuffer {
     private func spill() {
         if file < 0 {
             var template = Array((NSTemporaryDirectory() + "/jixiao-cells.XXXXXX").utf8CString)
-            file = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            // The template is never empty: its buffer has an address.
+            file = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
             guard file >= 0 else { inMemoryOnly = true; return }
-            template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+            template.withUnsafeBufferPointer { buffer in _ = buffer.baseAddress.map { unlink($0) } }
         }
         let written = bytes.withUnsafeBytes { buffer -> Int in
             var written = 0
