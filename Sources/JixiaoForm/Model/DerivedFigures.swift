@@ -11,13 +11,9 @@ import Foundation
 /// derived.adjustmentRate                    // -0.19042…
 /// ```
 public struct DerivedFigures: Sendable {
-    /// 预算完成率 = 实际支出数 ÷ 年度预算数; nil when either is missing or the budget is zero.
-    public let completionRate: Decimal?
-    /// 年度调整额 = 年度预算数 − 年初预算数; nil when either is missing.
-    public let adjustment: Decimal?
-    /// 预算调整率 = 年度调整额 ÷ 年初预算数 (from the computed adjustment, never a stated one that may lack its
-    /// sign); nil when either is missing or 年初预算数 is zero.
-    public let adjustmentRate: Decimal?
+    public let annualBudget: Decimal?
+    public let initialBudget: Decimal?
+    public let actual: Decimal?
 
     public init(_ funds: Funds) {
         self.init(annualBudget: funds.annualBudget?.value, initialBudget: funds.initialBudget?.value,
@@ -25,18 +21,30 @@ public struct DerivedFigures: Sendable {
     }
 
     public init(annualBudget: Decimal?, initialBudget: Decimal?, actual: Decimal?) {
-        if let actual, let annualBudget, !annualBudget.isZero {
-            completionRate = actual / annualBudget
-        } else {
-            completionRate = nil
-        }
-        if let annualBudget, let initialBudget {
-            let adjustment = DecimalMath.difference(annualBudget, initialBudget)
-            self.adjustment = adjustment
-            adjustmentRate = initialBudget.isZero ? nil : adjustment / initialBudget
-        } else {
-            adjustment = nil
-            adjustmentRate = nil
-        }
+        self.annualBudget = annualBudget
+        self.initialBudget = initialBudget
+        self.actual = actual
+    }
+
+    // Worked out where asked, not at once: a rule needs one figure, and a decimal division costs more than the
+    // rule's other work.
+
+    /// 预算完成率 = 实际支出数 ÷ 年度预算数; nil when either is missing or the budget is zero.
+    public var completionRate: Decimal? {
+        guard let actual, let annualBudget, !annualBudget.isZero else { return nil }
+        return actual / annualBudget
+    }
+
+    /// 年度调整额 = 年度预算数 − 年初预算数; nil when either is missing.
+    public var adjustment: Decimal? {
+        guard let annualBudget, let initialBudget else { return nil }
+        return DecimalMath.difference(annualBudget, initialBudget)
+    }
+
+    /// 预算调整率 = 年度调整额 ÷ 年初预算数 (from the computed adjustment, never a stated one that may lack its
+    /// sign); nil when either is missing or 年初预算数 is zero.
+    public var adjustmentRate: Decimal? {
+        guard let adjustment, let initialBudget, !initialBudget.isZero else { return nil }
+        return adjustment / initialBudget
     }
 }
