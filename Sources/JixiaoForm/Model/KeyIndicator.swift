@@ -49,4 +49,13 @@ public struct KeyIndicator: Sendable, Hashable {
     public var isComparable: Bool {
         targetValue != nil && resultValue != nil && targetUnit == resultUnit
     }
+
+    /// Whether the result attains the target, respecting direction (a ≤ target is met by less) and a strict
+    /// `>` / `<`; nil when the two cannot be compared. The one place attainment is decided, for the rule and the
+    /// summary's counts.
+    public var isMet: Bool? {
+        guard isComparable, let target = targetValue, let result = resultValue else { return nil }
+        let strict = targetOperator == .greaterThan || targetOperator == .lessThan
+        return direction.isMet(result: result.value, target: target.value, strict: strict)
+    }
 }

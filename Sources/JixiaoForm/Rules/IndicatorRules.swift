@@ -15,10 +15,8 @@ public enum IndicatorRules {
         public func check(_ form: Form) -> [Finding] {
             var findings: [Finding] = []
             for (index, indicator) in form.keyIndicators.enumerated() {
-                guard indicator.isComparable, let target = indicator.targetValue, let result = indicator.resultValue
+                guard indicator.isMet == false, let target = indicator.targetValue, let result = indicator.resultValue
                 else { continue }
-                let strict = indicator.targetOperator == .greaterThan || indicator.targetOperator == .lessThan
-                guard !indicator.direction.isMet(result: result.value, target: target.value, strict: strict) else { continue }
                 let source = form.sources[.keyIndicator(index, .result)] ?? form.sources[.keyIndicator(index)]
                 let unit = indicator.unit ?? ""
                 let sign: String

@@ -17,12 +17,11 @@ public struct SummaryRow: Sendable, Hashable {
         case met, unmet, notComparable
 
         public init(_ indicator: KeyIndicator) {
-            guard indicator.isComparable, let target = indicator.targetValue, let result = indicator.resultValue else {
-                self = .notComparable
-                return
+            switch indicator.isMet {
+            case true?: self = .met
+            case false?: self = .unmet
+            case nil: self = .notComparable
             }
-            let strict = indicator.targetOperator == .greaterThan || indicator.targetOperator == .lessThan
-            self = indicator.direction.isMet(result: result.value, target: target.value, strict: strict) ? .met : .unmet
         }
     }
 
