@@ -32,8 +32,8 @@ struct FundsGrid {
         let group: Int
     }
 
-    /// The rows from the one below the header down to the first row that is no grid row (a blank label, a
-    /// section, a table, another field's label, a label in another column).
+    /// The rows from the one below the header down to the first row that is no grid row (a row with no label
+    /// left of the figures, a section, a table, another field's label, two headings or three blank rows running).
     let rows: [Row]
     /// The row holding the form's figures; nil where there is none.
     let total: Row?
