@@ -38,12 +38,6 @@ struct SummaryRowTests {
         let row = SummaryRow(report)
         #expect(row.path == "huangpu.xlsx")
         #expect(row.status == .findings)
-        #expect(row.department == "广州市黄埔区总工会（广州开发区总工会）")
-        #expect(row.year == 2021)
-        #expect(row.unit == "万元")
-        #expect(row.annualBudget?.text == "1505.02")
-        #expect(row.completionRate?.text == "0.978")
-        #expect(row.adjustmentRate?.text == "-0.190")
         #expect((row.errors, row.warnings, row.infos) == (0, 2, 0))
         #expect(row.rules.map(\.rawValue) == ["adjustment-amount", "indicator-unmet"])
         let form = try #require(report.form)
@@ -55,14 +49,21 @@ struct SummaryRowTests {
         let report = FormValidator().validate(fileAt: Fixtures.root.appendingPathComponent("hostile/truncated.xlsx"))
         let row = SummaryRow(report)
         #expect(row.status == .unreadable)
-        #expect(row.department == nil && row.annualBudget == nil)
         #expect((row.errors, row.warnings, row.infos, row.indicators.met) == (0, 0, 0, 0))
     }
 
     @Test func theBundledLayoutHasEveryColumnAndLabel() throws {
         let layout = try SummaryLayout.standard.get()
         #expect(layout.problems().isEmpty)
-        #expect(Set(layout.summaryColumns.map(\.key)) == SummaryLayout.summaryColumnKeys)
+        // Every column of the run's own, and fields of the form (any of which a layout may add).
+        let keys = Set(layout.summaryColumns.map(\.key))
+        #expect(keys.isSubset(of: SummaryLayout.summaryColumnKeys))
+        let ownColumns = SummaryLayout.summaryColumnKeys.filter { key in
+            guard let column = SummaryColumnKey(rawValue: key) else { return false }
+            return column.field == nil
+        }
+        #expect(ownColumns.count == 10)
+        #expect(ownColumns.isSubset(of: keys))
         #expect(Set(layout.findingColumns.map(\.key)) == SummaryLayout.findingColumnKeys)
         #expect(layout.sheets.summary.text(in: .zh) == "汇总")
         #expect(layout.sheets.findings.text(in: .zh) == "问题清单")

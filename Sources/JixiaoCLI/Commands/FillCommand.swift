@@ -66,7 +66,7 @@ struct FillCommand: ParsableCommand {
         // Derived values come from the amounts: computed and written as formulas, never taken from the data.
         let filledForms = forms.enumerated().map { index, original in
             var form = original
-            for key in [FieldKey.completionRate, .adjustment, .adjustmentRate] { form.funds[key] = nil }
+            for field in FormField.funds where field.isDerived { field.setFigure(nil, in: &form.funds) }
             let filled = writer.corrector.correct(form, findings: []).form
             return (form: filled, target: URL(fileURLWithPath: out)
                 .appendingPathComponent(FillCommand.fileName(for: filled, index: index, taken: &names)).path)

@@ -89,14 +89,7 @@ final class SummaryEntryRenderer: Sendable {
             case .link:
                 // A form of a workbook holding several opens at its sheet.
                 cells.link(location: report.sheet.map { "'" + SummaryText.doublingQuotes($0) + "'!A1" }, index, fill)
-            case .department: cells.text(row.department, index, fill)
-            case .year: cells.integer(row.year, index, fill)
-            case .unit: cells.text(row.unit, index, fill)
-            case .annualBudget: cells.amount(row.annualBudget, index, fill)
-            case .initialBudget: cells.amount(row.initialBudget, index, fill)
-            case .actual: cells.amount(row.actual, index, fill)
-            case .completionRate: cells.rate(row.completionRate, index, fill)
-            case .adjustmentRate: cells.rate(row.adjustmentRate, index, fill)
+            case .field(let key): cells.field(key, of: report.form, index, fill)
             case .indicatorsMet: cells.integer(report.form == nil ? nil : row.indicators.met, index, fill)
             case .indicatorsUnmet: cells.integer(report.form == nil ? nil : row.indicators.unmet, index, fill)
             case .indicatorsNotComparable:
@@ -112,12 +105,12 @@ final class SummaryEntryRenderer: Sendable {
             }
         }
         cells.entry.end()
-        if let rate = row.completionRate {
+        if let rate = report.form?.funds.completionRate {
             cells.entry.begin(.chart)
             for (index, field) in chartFields.enumerated() {
                 switch field {
-                case .department: cells.text(row.department ?? name, index, .none)
-                case .completionRate: cells.rate(rate, index, .none)
+                case .field(.department): cells.text(report.form?.department ?? name, index, .none)
+                case .field(.completionRate): cells.rate(rate, index, .none)
                 default: cells.text(name, index, .none)
                 }
             }
@@ -204,6 +197,17 @@ final class SummaryEntryRenderer: Sendable {
                 return
             }
             entry.text(SummaryText.cellSafe(value), column: column, style: Self.style(base, fill))
+        }
+
+        /// A field of the form, as its kind is shown; blank for an unreadable file.
+        mutating func field(_ key: FieldKey, of form: Form?, _ column: Int, _ fill: RowFill) {
+            guard let field = FormField.named(key) else { return }
+            switch field.kind {
+            case .year: integer(form.flatMap(field.year(in:)), column, fill)
+            case .amount, .weight, .score: amount(form.flatMap { field.figure(in: $0.funds) }, column, fill)
+            case .rate: rate(form.flatMap { field.figure(in: $0.funds) }, column, fill)
+            case .text, .table: text(form.flatMap(field.text(in:)), column, fill)
+            }
         }
 
         mutating func integer(_ value: Int?, _ column: Int, _ fill: RowFill) {

@@ -63,14 +63,9 @@ public struct FormTemplate: Sendable, Decodable {
         public var labelSuffixPatterns: [String]
     }
 
-    /// What a field holds.
-    public enum FieldKind: String, Sendable, Decodable {
-        case text, amount, rate
-    }
-
-    /// One scalar field: its kind and the labels that name it, most specific first.
+    /// One scalar field: the labels that name it, most specific first. What the field holds is the model's
+    /// (``FormField``, under the same key).
     public struct Field: Sendable, Decodable {
-        public var kind: FieldKind
         public var labels: [String]
     }
 
@@ -118,6 +113,15 @@ public struct FormTemplate: Sendable, Decodable {
     /// How the form is told from other budget tables, and how several units' forms in one workbook are paired
     /// with their 评分表.
     public var recognition: Recognition
+
+    /// What is wrong with the template: a field key that names no field of the model (``FormField``) or names a
+    /// table. Empty when it is usable.
+    public func problems() -> [String] {
+        fields.keys.sorted().compactMap { key in
+            guard let field = FormField.named(FieldKey(rawValue: key)) else { return "fields: \(key) is no field of the form model" }
+            return field.kind == .table ? "fields: \(key) is a table, read by its columns under tables" : nil
+        }
+    }
 
     /// The grade a total earns under these bands (`96.39` → `优`).
     public func grade(for total: Decimal) -> String? {

@@ -34,7 +34,7 @@ public struct TemplateBundle: Sendable {
     public static func load(from folder: URL) throws(TemplateLoadError) -> TemplateBundle {
         let index = try TemplateCatalog.index(in: folder)
         func file(_ name: String) -> URL { folder.appendingPathComponent(name) }
-        return TemplateBundle(form: try TemplateCatalog.decode(FormTemplate.self, at: file(index.form)),
+        return TemplateBundle(form: try TemplateCatalog.decode(FormTemplate.self, at: file(index.form)) { $0.problems() },
                               indicatorGrammar: try TemplateCatalog.decode(IndicatorGrammar.self, at: file(index.indicatorGrammar)),
                               rules: try TemplateCatalog.decode(RuleCatalog.self, at: file(index.rules)))
     }

@@ -51,9 +51,6 @@ public struct FormInput: Sendable {
         self.layout = layout
     }
 
-    /// Derived fields, which `fill` computes rather than reads.
-    static let derived: Set<FieldKey> = [.completionRate, .adjustment, .adjustmentRate]
-
     // MARK: JSON
 
     public func forms(fromJSON data: Data) throws(InputError) -> [Form] {
@@ -76,10 +73,9 @@ public struct FormInput: Sendable {
         return forms
     }
 
+    /// Whether a form object held none of the contract's fields.
     static func isEmpty(_ form: Form) -> Bool {
-        form.department == nil && form.year == nil && form.title == nil && Funds.keys.allSatisfy { form.funds[$0] == nil }
-            && form.overallGoal == nil && form.overallGoalResult == nil && form.problems == nil
-            && form.improvements == nil && form.keyIndicators.isEmpty && form.tasks.isEmpty && form.score == nil
+        FormField.all.allSatisfy { !$0.isFilled(in: form) }
     }
 
     private struct ReportDocument: Decodable {
@@ -87,30 +83,79 @@ public struct FormInput: Sendable {
         var files: [File]
     }
 
-    /// A form object with the contract's keys; numbers are decoded exactly (JSONDecoder reads `Decimal` from
-    /// the digits).
+    /// A form object with the contract's keys, read field by field and column by column as ``FormField`` lists
+    /// them; derived fields are not read. Numbers are decoded exactly (JSONDecoder reads `Decimal` from the
+    /// digits) and keep the places written; ``FormInput`` sets the layout's sheets and precision.
     struct FormDocument: Decodable {
-        struct FundsDocument: Decodable {
-            var annualBudget, initialBudget, actual, generalPublicBudget, governmentFundBudget,
-                stateCapitalBudget, otherFunds: Decimal?
-        }
-        struct IndicatorDocument: Decodable { var name, target, result: String? }
-        struct TaskDocument: Decodable {
-            var name, goal, goalResult, indicator, indicatorResult: String?
-            var funds: Decimal?
-        }
-        struct ScoreRowDocument: Decodable {
-            var level1, level2, level3, reason: String?
-            var weight, score: Decimal?
-        }
-        struct ScoreDocument: Decodable { var rows: [ScoreRowDocument]? }
+        var form = Form(sheet: "")
 
-        var title, unit, department, overallGoal, overallGoalResult, problems, improvements: String?
-        var year: FlexibleYear?
-        var funds: FundsDocument?
-        var keyIndicators: [IndicatorDocument]?
-        var tasks: [TaskDocument]?
-        var score: ScoreDocument?
+        init(from decoder: any Decoder) throws {
+            let object = try decoder.container(keyedBy: Name.self)
+            var groups: [String: KeyedDecodingContainer<Name>] = [:]
+            for field in FormField.all where !field.isDerived {
+                let container: KeyedDecodingContainer<Name>
+                if let group = field.group {
+                    if groups[group] == nil, let nested = try Self.object(Name(group), in: object) { groups[group] = nested }
+                    guard let nested = groups[group] else { continue }
+                    container = nested
+                } else {
+                    container = object
+                }
+                let name = Name(field.name)
+                switch field.place {
+                case .text: field.setText(try container.decodeIfPresent(String.self, forKey: name), in: &form)
+                case .year: form.year = try container.decodeIfPresent(FlexibleYear.self, forKey: name)?.value
+                case .funds: field.setFigure(try Self.figure(name, in: container), in: &form.funds)
+                case .keyIndicators: form.keyIndicators = try Self.rows(name, in: container, FormField.indicatorColumns, KeyIndicator())
+                case .tasks: form.tasks = try Self.rows(name, in: container, FormField.taskColumns, MainTask())
+                case .score:
+                    guard let score = try Self.object(name, in: container) else { continue }
+                    let rows = try Self.rows(Name("rows"), in: score, FormField.scoreRowColumns, ScoreRow())
+                    if !rows.isEmpty { form.score = ScoreSheet(sheet: "", rows: rows) }
+                }
+            }
+        }
+
+        /// A member's object, nil when it is absent or null.
+        private static func object(_ name: Name, in container: KeyedDecodingContainer<Name>) throws -> KeyedDecodingContainer<Name>? {
+            guard container.contains(name), try !container.decodeNil(forKey: name) else { return nil }
+            return try container.nestedContainer(keyedBy: Name.self, forKey: name)
+        }
+
+        private static func figure(_ name: Name, in container: KeyedDecodingContainer<Name>) throws -> ShownDecimal? {
+            try container.decodeIfPresent(Decimal.self, forKey: name).map { ShownDecimal($0, places: DecimalMath.fractionDigits($0)) }
+        }
+
+        /// A table's rows, each column that is read taken from the row's object.
+        private static func rows<Row>(_ name: Name, in container: KeyedDecodingContainer<Name>,
+                                      _ columns: [FormField.Column<Row>], _ empty: Row) throws -> [Row] {
+            guard container.contains(name), try !container.decodeNil(forKey: name) else { return [] }
+            var list = try container.nestedUnkeyedContainer(forKey: name)
+            var rows: [Row] = []
+            while !list.isAtEnd {
+                let object = try list.nestedContainer(keyedBy: Name.self)
+                var row = empty
+                for column in columns where !column.isDerived {
+                    let key = Name(column.name)
+                    if case .figure = column.place {
+                        column.set(figure: try figure(key, in: object), in: &row)
+                    } else {
+                        column.set(text: try object.decodeIfPresent(String.self, forKey: key), in: &row)
+                    }
+                }
+                rows.append(row)
+            }
+            return rows
+        }
+    }
+
+    /// A member name of a JSON object.
+    struct Name: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ name: String) { stringValue = name }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 
     /// A year written as `2021` or `"2021"`.
@@ -124,40 +169,34 @@ public struct FormInput: Sendable {
         }
     }
 
+    /// A form read from data, on the layout's sheets, its figures at least at the layout's precision.
     private func form(from document: FormDocument) -> Form {
-        var form = Form(sheet: layout.sheetName, title: document.title, year: document.year?.value,
-                        unit: document.unit, department: document.department)
-        let funds = document.funds
-        let amounts: [(FieldKey, Decimal?)] = [
-            (.annualBudget, funds?.annualBudget), (.initialBudget, funds?.initialBudget), (.actual, funds?.actual),
-            (.generalPublicBudget, funds?.generalPublicBudget), (.governmentFundBudget, funds?.governmentFundBudget),
-            (.stateCapitalBudget, funds?.stateCapitalBudget), (.otherFunds, funds?.otherFunds),
-        ]
-        for (key, value) in amounts { form.funds[key] = value.map(amount) }
-        form.overallGoal = document.overallGoal
-        form.overallGoalResult = document.overallGoalResult
-        form.problems = document.problems
-        form.improvements = document.improvements
-        form.keyIndicators = (document.keyIndicators ?? []).map { KeyIndicator(name: $0.name, target: $0.target, result: $0.result) }
-        form.tasks = (document.tasks ?? []).map {
-            MainTask(name: $0.name, goal: $0.goal, goalResult: $0.goalResult, indicator: $0.indicator,
-                     indicatorResult: $0.indicatorResult, funds: $0.funds.map(amount))
-        }
-        if let rows = document.score?.rows, !rows.isEmpty {
-            form.score = ScoreSheet(sheet: layout.scoreSheet.name, rows: rows.map {
-                ScoreRow(level1: $0.level1, level2: $0.level2, level3: $0.level3,
-                         weight: $0.weight.map { ShownDecimal($0, places: DecimalMath.fractionDigits($0)) },
-                         score: $0.score.map { ShownDecimal($0, places: max(DecimalMath.fractionDigits($0),
-                                                                              layout.scoreSheet.scorePlaces)) },
-                         reason: $0.reason)
-            })
+        var form = document.form
+        form.sheet = layout.sheetName
+        for field in FormField.funds { field.setFigure(field.figure(in: form.funds).map { shown($0, as: field.kind) }, in: &form.funds) }
+        atLayoutPrecision(&form.tasks, FormField.taskColumns)
+        if var score = form.score {
+            score.sheet = layout.scoreSheet.name
+            atLayoutPrecision(&score.rows, FormField.scoreRowColumns)
+            form.score = score
         }
         return form
     }
 
-    /// An amount at least at the layout's precision (1505 is shown 1505.00, 3.305 keeps its three places).
-    private func amount(_ value: Decimal) -> ShownDecimal {
-        ShownDecimal(value, places: max(DecimalMath.fractionDigits(value), layout.funds.amountPlaces))
+    private func atLayoutPrecision<Row>(_ rows: inout [Row], _ columns: [FormField.Column<Row>]) {
+        for index in rows.indices {
+            for column in columns { column.set(figure: column.figure(in: rows[index]).map { shown($0, as: column.kind) }, in: &rows[index]) }
+        }
+    }
+
+    /// A figure at least at the layout's precision for its kind (an amount 1505 is shown 1505.00, 3.305 keeps
+    /// its three places; a score at the 评分表's places; a weight as written).
+    private func shown(_ figure: ShownDecimal, as kind: FormField.Kind) -> ShownDecimal {
+        switch kind {
+        case .amount: ShownDecimal(figure.value, places: max(figure.places, layout.funds.amountPlaces))
+        case .score: ShownDecimal(figure.value, places: max(figure.places, layout.scoreSheet.scorePlaces))
+        default: figure
+        }
     }
 
     // MARK: CSV
@@ -184,51 +223,47 @@ public struct FormInput: Sendable {
                     guard let reading = numbers.parse(raw), !reading.isPercent else {
                         throw InputError(.notAnAmount, row: rowIndex + 2, column: table.header[columnIndex], detail: raw)
                     }
-                    return ShownDecimal(reading.value.value, places: max(reading.value.places, layout.funds.amountPlaces))
+                    return shown(reading.value, as: .amount)
                 }
                 switch target {
                 case .ignored: continue
                 case .field(let key):
-                    switch key {
-                    case .title: form.title = raw
-                    case .department: form.department = raw
-                    case .unit: form.unit = raw
+                    guard let field = FormField.named(key), !field.isDerived else { continue }
+                    switch field.kind {
+                    case .text: field.setText(raw, in: &form)
                     case .year:
                         guard let year = Int(raw.filter(\.isNumber)) else {
                             throw InputError(.notAYear, row: rowIndex + 2, column: table.header[columnIndex], detail: raw)
                         }
                         form.year = year
-                    case .overallGoal: form.overallGoal = raw
-                    case .overallGoalResult: form.overallGoalResult = raw
-                    case .problems: form.problems = raw
-                    case .improvements: form.improvements = raw
-                    default:
-                        if Funds.keys.contains(key), !FormInput.derived.contains(key) { form.funds[key] = try number() }
+                    case .amount: field.setFigure(try number(), in: &form.funds)
+                    default: continue
                     }
-                case .indicator(let index, let column):
+                case .indicator(let index, let name):
                     while form.keyIndicators.count <= index { form.keyIndicators.append(KeyIndicator()) }
-                    switch column {
-                    case .name: form.keyIndicators[index].name = raw
-                    case .target: form.keyIndicators[index].target = raw
-                    case .result: form.keyIndicators[index].result = raw
-                    default: break
-                    }
-                case .task(let index, let column):
+                    try read(raw, into: &form.keyIndicators[index], column: name.rawValue, of: FormField.indicatorColumns, number: number)
+                case .task(let index, let name):
                     while form.tasks.count <= index { form.tasks.append(MainTask()) }
-                    switch column {
-                    case .name: form.tasks[index].name = raw
-                    case .goal: form.tasks[index].goal = raw
-                    case .goalResult: form.tasks[index].goalResult = raw
-                    case .indicator: form.tasks[index].indicator = raw
-                    case .indicatorResult: form.tasks[index].indicatorResult = raw
-                    case .funds: form.tasks[index].funds = try number()
-                    }
+                    try read(raw, into: &form.tasks[index], column: name.rawValue, of: FormField.taskColumns, number: number)
                 }
             }
-            form.keyIndicators.removeAll { $0.name == nil && $0.target == nil && $0.result == nil }
-            form.tasks.removeAll { $0.name == nil && $0.goal == nil && $0.goalResult == nil && $0.funds == nil }
+            // A numbered column left blank for some departments gives them no row.
+            form.keyIndicators.removeAll { Self.isBlank($0, FormField.indicatorColumns) }
+            form.tasks.removeAll { Self.isBlank($0, FormField.taskColumns) }
             forms.append(form)
         }
         return forms
+    }
+
+    /// Stores a cell's text in a row's column, as text or as an amount, unless the column is worked out.
+    private func read<Row>(_ raw: String, into row: inout Row, column name: String, of columns: [FormField.Column<Row>],
+                           number: () throws(InputError) -> ShownDecimal) throws(InputError) {
+        guard let column = columns.first(where: { $0.name == name }), !column.isDerived else { return }
+        if column.kind == .text { column.set(text: raw, in: &row) } else { column.set(figure: try number(), in: &row) }
+    }
+
+    /// Whether a row holds nothing in the columns `fill` reads.
+    private static func isBlank<Row>(_ row: Row, _ columns: [FormField.Column<Row>]) -> Bool {
+        columns.allSatisfy { $0.isDerived || ($0.text(in: row) == nil && $0.figure(in: row) == nil) }
     }
 }

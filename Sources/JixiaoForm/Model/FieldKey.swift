@@ -118,19 +118,16 @@ public struct FieldKey: RawRepresentable, Hashable, Sendable, Comparable, Custom
         return FieldKey(rawValue: result)
     }
 
-    /// Every key of the model, rows as patterns: what a template may key its data by.
+    /// Every key of the model, rows as patterns: what a template may key its data by. Made from the field
+    /// table (``FormField``) and the column keys.
     public static let allModelKeys: Set<FieldKey> = {
-        var keys: Set<FieldKey> = [
-            .title, .year, .unit, .department, .annualBudget, .initialBudget, .actual, .adjustment,
-            .generalPublicBudget, .governmentFundBudget, .stateCapitalBudget, .otherFunds, .completionRate,
-            .adjustmentRate, .overallGoal, .overallGoalResult, .keyIndicators, .tasks, .problems, .improvements,
-            .score, .scoreTotalWeight, .scoreTotal, .scoreGrade,
-            FieldKey(rawValue: "keyIndicators[]"), FieldKey(rawValue: "tasks[]"), FieldKey(rawValue: "score.rows"),
-            FieldKey(rawValue: "score.rows[]"),
-        ]
+        var keys = Set(FormField.all.map(\.key))
         for column in IndicatorColumn.allCases { keys.insert(FieldKey(rawValue: "keyIndicators[].\(column.rawValue)")) }
         for column in TaskColumn.allCases { keys.insert(FieldKey(rawValue: "tasks[].\(column.rawValue)")) }
         for column in ScoreColumn.allCases { keys.insert(FieldKey(rawValue: "score.rows[].\(column.rawValue)")) }
+        for column in FormField.scoreSheetColumns { keys.insert(FieldKey(rawValue: "score.\(column.name)")) }
+        keys.formUnion([FieldKey(rawValue: "keyIndicators[]"), FieldKey(rawValue: "tasks[]"), FieldKey(rawValue: "score.rows"),
+                        FieldKey(rawValue: "score.rows[]")])
         return keys
     }()
 }

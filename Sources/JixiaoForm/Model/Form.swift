@@ -60,18 +60,10 @@ public struct Form: Sendable, Hashable {
         self.sources = sources
     }
 
-    /// The text of a text field (`department`, `overallGoal`, `overallGoalResult`, `problems`, `improvements`,
-    /// `title`), nil for other keys.
+    /// The text of a text field (`title`, `unit`, `department`, `overallGoal`, `overallGoalResult`, `problems`,
+    /// `improvements`: see ``FormField``), nil for other keys.
     public func text(_ key: FieldKey) -> String? {
-        switch key {
-        case .title: title
-        case .department: department
-        case .overallGoal: overallGoal
-        case .overallGoalResult: overallGoalResult
-        case .problems: problems
-        case .improvements: improvements
-        default: nil
-        }
+        FormField.named(key)?.text(in: self)
     }
 
     /// Every figure of the form with its key, including task funds and score figures: what

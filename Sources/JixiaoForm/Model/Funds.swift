@@ -34,46 +34,15 @@ public struct Funds: Sendable, Hashable {
 
     public init() {}
 
-    /// The value under a `funds.*` key.
+    /// The value under a `funds.*` key (nil, and nothing stored, for another key).
     public subscript(key: FieldKey) -> ShownDecimal? {
-        get {
-            switch key {
-            case .annualBudget: annualBudget
-            case .initialBudget: initialBudget
-            case .actual: actual
-            case .adjustment: adjustment
-            case .generalPublicBudget: generalPublicBudget
-            case .governmentFundBudget: governmentFundBudget
-            case .stateCapitalBudget: stateCapitalBudget
-            case .otherFunds: otherFunds
-            case .completionRate: completionRate
-            case .adjustmentRate: adjustmentRate
-            default: nil
-            }
-        }
-        set {
-            switch key {
-            case .annualBudget: annualBudget = newValue
-            case .initialBudget: initialBudget = newValue
-            case .actual: actual = newValue
-            case .adjustment: adjustment = newValue
-            case .generalPublicBudget: generalPublicBudget = newValue
-            case .governmentFundBudget: governmentFundBudget = newValue
-            case .stateCapitalBudget: stateCapitalBudget = newValue
-            case .otherFunds: otherFunds = newValue
-            case .completionRate: completionRate = newValue
-            case .adjustmentRate: adjustmentRate = newValue
-            default: break
-            }
-        }
+        get { FormField.named(key)?.figure(in: self) }
+        set { FormField.named(key)?.setFigure(newValue, in: &self) }
     }
 
     /// Every `funds.*` key, in contract order.
-    public static let keys: [FieldKey] = [
-        .annualBudget, .initialBudget, .actual, .adjustment, .generalPublicBudget, .governmentFundBudget,
-        .stateCapitalBudget, .otherFunds, .completionRate, .adjustmentRate,
-    ]
+    public static let keys: [FieldKey] = FormField.funds.map(\.key)
 
     /// The keys holding rates rather than amounts.
-    public static let rateKeys: Set<FieldKey> = [.completionRate, .adjustmentRate]
+    public static let rateKeys: Set<FieldKey> = Set(FormField.funds.filter { $0.kind == .rate }.map(\.key))
 }

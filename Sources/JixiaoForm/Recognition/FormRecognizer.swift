@@ -104,11 +104,10 @@ public struct FormRecognizer: Sendable {
         return forms
     }
 
-    /// Whether a form read from a sheet holds nothing a unit filled in: no department, figure, text or table row.
+    /// Whether a form read from a sheet holds nothing a unit filled in: no department, figure, text or table row
+    /// (its header lines aside).
     private static func isBlank(_ form: Form) -> Bool {
-        form.department == nil && Funds.keys.allSatisfy { form.funds[$0] == nil } && form.overallGoal == nil
-            && form.overallGoalResult == nil && form.problems == nil && form.improvements == nil
-            && form.keyIndicators.isEmpty && form.tasks.isEmpty
+        FormField.all.allSatisfy { $0.isHeader || !$0.isFilled(in: form) }
     }
 
     /// Reads each form's 评分表 into it.

@@ -20,7 +20,7 @@ struct FormSheetReader {
     /// What the reader takes from the template, worked out once for a batch of forms rather than per form.
     struct Plan: Sendable {
         /// The scalar fields in reading order: the 其中 rows last (see ``readScalars(into:excludingRows:rightEdge:)``).
-        let fields: [(key: FieldKey, field: FormTemplate.Field)]
+        let fields: [(key: FieldKey, field: FormField)]
         let breakdown: Set<FieldKey>
         /// The fields holding a figure (amounts and rates): a row heading two of them is a funds grid's header.
         let figureFields: Set<FieldKey>
@@ -39,9 +39,9 @@ struct FormSheetReader {
             fields = template.fields.sorted { lhs, rhs in
                 let left = breakdown.contains(FieldKey(rawValue: lhs.key)), right = breakdown.contains(FieldKey(rawValue: rhs.key))
                 return left == right ? lhs.key < rhs.key : !left
-            }.map { (FieldKey(rawValue: $0.key), $0.value) }
+            }.compactMap { entry in FormField.named(FieldKey(rawValue: entry.key)).map { (key: $0.key, field: $0) } }
             self.breakdown = breakdown
-            figureFields = Set(template.fields.filter { $0.value.kind != .text }.map { FieldKey(rawValue: $0.key) })
+            figureFields = Set(fields.filter { $0.field.kind.isFigure }.map(\.key))
             titleKeywords = template.title.keywords.map(TextForm.compact)
             titleKeywordsArePlain = titleKeywords.allSatisfy { !$0.isEmpty && PlainText.isPlain($0) }
             yearPatterns = template.year.patterns.compactMap { RegexCache.compiled($0) }
@@ -283,7 +283,7 @@ struct FormSheetReader {
                 case nil:
                     break
                 }
-            } else if field.kind != .text, let label, let cell = located?.cell,
+            } else if field.kind.isFigure, let label, let cell = located?.cell,
                       let column = labels.gridColumn(label: label, cell: cell) {
                 let grid = grids[column.headerRow]
                     ?? FundsGrid(labels: labels, headerTop: column.span.first.row, headerRow: column.headerRow,
@@ -296,7 +296,7 @@ struct FormSheetReader {
                     withoutTotalRow = true
                 }
                 if key == .actual { funds = .rows(grid, actualColumn: column) }
-            } else if field.kind != .text, let label, let cell = located?.cell, cell.row == label.row,
+            } else if field.kind.isFigure, let label, let cell = located?.cell, cell.row == label.row,
                       let columns = FundsColumns(labels: labels, figure: cell, labelColumn: labels.range(at: label).last.column) {
                 if let total = columns.total {
                     if !(total.range.first.column...total.range.last.column).contains(cell.column) {
@@ -310,14 +310,14 @@ struct FormSheetReader {
             }
             guard let located else { continue }
             switch field.kind {
-            case .text:
+            case .text, .year:
                 let text = located.inlineText.flatMap(TextCleaner.clean) ?? FigureReader.shownText(located.content)
                 if key == .year || key == .unit {
                     // A `年度 | 2021` or `金额单位 | 万元` pair; a title or unit line found later takes precedence.
                     guard let value = headerValue(key, from: text) else { continue }
                     if key == .year { form.year = Int(value) } else { form.unit = value }
                 } else {
-                    assign(text: text, to: key, in: &form)
+                    field.setText(text, in: &form)
                 }
                 form.sources[key] = FieldSource(sheet: sheetName, cell: located.cell, label: label)
             case .amount:
@@ -328,6 +328,8 @@ struct FormSheetReader {
                 form.sources[key] = source
             case .rate:
                 rates.append((key, reading(of: located), located, label, withoutTotalRow))
+            case .weight, .score, .table:
+                continue
             }
         }
         // Rates last: a bare 97.8 or 0.978 is read as whichever is nearer the rate the amounts give.
@@ -464,7 +466,7 @@ struct FormSheetReader {
         var fallback: (LocatedValue, CellReference)?
         var textInsteadOfFigure: (LocatedValue, CellReference)?
         // Only where another label could still give a figure is a text value worth reading here.
-        let wantsFigure = candidates.count > 1 && template.fields[key.rawValue]?.kind != .text
+        let wantsFigure = candidates.count > 1 && FormField.named(key)?.kind.isFigure == true
         for anchor in candidates {
             let located = labels.value(for: anchor, rightEdge: rightEdge, acceptsUnitText: key == .unit,
                                        readsTextBelow: Self.textFieldKeys.contains(key))
@@ -531,16 +533,6 @@ struct FormSheetReader {
         return nil
     }
 
-    private func assign(text: String?, to key: FieldKey, in form: inout Form) {
-        switch key {
-        case .department: form.department = text
-        case .overallGoal: form.overallGoal = text
-        case .overallGoalResult: form.overallGoalResult = text
-        case .problems: form.problems = text
-        case .improvements: form.improvements = text
-        default: break
-        }
-    }
 
     // MARK: - Header: title, year, unit
 

@@ -50,12 +50,7 @@ public enum TextRules {
         }
 
         private func isPresent(_ key: FieldKey, in form: Form) -> Bool {
-            switch key {
-            case .department: form.department != nil
-            case .year: form.year != nil
-            case .unit: form.unit != nil
-            default: form.funds[key] != nil
-            }
+            FormField.named(key)?.isFilled(in: form) ?? false
         }
     }
 

@@ -48,6 +48,16 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: " "))
     }
 
+    /// Starts an object member named by the field table (``FormField/name``), ASCII like every contract key.
+    mutating func key(named name: String) {
+        newMember()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+    }
+
     /// Starts an array element: the value written next.
     mutating func element() { newMember() }
 

@@ -103,82 +103,56 @@ public enum ReportJSON {
         json.endObject()
     }
 
-    /// The form in the contract's shape; `score` only when the workbook has a 评分表.
+    /// The form in the contract's shape, field by field as ``FormField`` lists them; `score` only when the
+    /// workbook has a 评分表.
     private static func write(_ form: Form, to json: inout JSONWriter) {
         json.beginObject()
-        json.key("title"); json.string(form.title)
-        json.key("year"); json.number(form.year)
-        json.key("unit"); json.string(form.unit)
-        json.key("department"); json.string(form.department)
-        json.key("funds")
-        let funds = form.funds
-        json.beginObject()
-        json.key("annualBudget"); json.number(funds.annualBudget)
-        json.key("initialBudget"); json.number(funds.initialBudget)
-        json.key("actual"); json.number(funds.actual)
-        json.key("adjustment"); json.number(funds.adjustment)
-        json.key("generalPublicBudget"); json.number(funds.generalPublicBudget)
-        json.key("governmentFundBudget"); json.number(funds.governmentFundBudget)
-        json.key("stateCapitalBudget"); json.number(funds.stateCapitalBudget)
-        json.key("otherFunds"); json.number(funds.otherFunds)
-        json.key("completionRate"); json.number(funds.completionRate)
-        json.key("adjustmentRate"); json.number(funds.adjustmentRate)
-        json.endObject()
-        json.key("overallGoal"); json.string(form.overallGoal)
-        json.key("overallGoalResult"); json.string(form.overallGoalResult)
-        json.key("keyIndicators")
-        json.beginArray()
-        for row in form.keyIndicators {
-            json.element()
-            json.beginObject()
-            json.key("name"); json.string(row.name)
-            json.key("target"); json.string(row.target)
-            json.key("result"); json.string(row.result)
-            json.key("targetValue"); json.number(row.targetValue)
-            json.key("resultValue"); json.number(row.resultValue)
-            json.key("unit"); json.string(row.unit)
-            json.endObject()
-        }
-        json.endArray()
-        json.key("tasks")
-        json.beginArray()
-        for task in form.tasks {
-            json.element()
-            json.beginObject()
-            json.key("name"); json.string(task.name)
-            json.key("goal"); json.string(task.goal)
-            json.key("goalResult"); json.string(task.goalResult)
-            json.key("indicator"); json.string(task.indicator)
-            json.key("indicatorResult"); json.string(task.indicatorResult)
-            json.key("funds"); json.number(task.funds)
-            json.endObject()
-        }
-        json.endArray()
-        json.key("problems"); json.string(form.problems)
-        json.key("improvements"); json.string(form.improvements)
-        if let score = form.score {
-            json.key("score")
-            json.beginObject()
-            json.key("rows")
-            json.beginArray()
-            for row in score.rows {
-                json.element()
+        var group: String?
+        for field in FormField.all {
+            if field.place.isScore, form.score == nil { continue }
+            if field.group != group {
+                if group != nil { json.endObject() }
+                if let opened = field.group { json.key(named: opened); json.beginObject() }
+                group = field.group
+            }
+            json.key(named: field.name)
+            switch field.place {
+            case .text(let path): json.string(form[keyPath: path])
+            case .year(let path): json.number(form[keyPath: path])
+            case .funds(let path): json.number(form.funds[keyPath: path])
+            case .keyIndicators: write(form.keyIndicators, FormField.indicatorColumns, to: &json)
+            case .tasks: write(form.tasks, FormField.taskColumns, to: &json)
+            case .score:
+                guard let score = form.score else { continue }
                 json.beginObject()
-                json.key("level1"); json.string(row.level1)
-                json.key("level2"); json.string(row.level2)
-                json.key("level3"); json.string(row.level3)
-                json.key("weight"); json.number(row.weight)
-                json.key("score"); json.number(row.score)
-                json.key("reason"); json.string(row.reason)
+                json.key("rows")
+                write(score.rows, FormField.scoreRowColumns, to: &json)
+                write(score, FormField.scoreSheetColumns, to: &json)
                 json.endObject()
             }
-            json.endArray()
-            json.key("totalWeight"); json.number(score.totalWeight)
-            json.key("total"); json.number(score.total)
-            json.key("grade"); json.string(score.grade)
+        }
+        if group != nil { json.endObject() }
+        json.endObject()
+    }
+
+    /// A table's rows as an array of objects, one key per column.
+    private static func write<Row>(_ rows: [Row], _ columns: [FormField.Column<Row>], to json: inout JSONWriter) {
+        json.beginArray()
+        for row in rows {
+            json.element()
+            json.beginObject()
+            write(row, columns, to: &json)
             json.endObject()
         }
-        json.endObject()
+        json.endArray()
+    }
+
+    /// A row's columns as keys of the object being written.
+    private static func write<Row>(_ row: Row, _ columns: [FormField.Column<Row>], to json: inout JSONWriter) {
+        for column in columns {
+            json.key(named: column.name)
+            if case .figure = column.place { json.number(column.figure(in: row)) } else { json.string(column.text(in: row)) }
+        }
     }
 
     /// One finding: every key always present, null where the rule has nothing to say.

@@ -47,7 +47,7 @@ public struct SummaryLayout: Sendable, Decodable {
     public var texts: [String: Bilingual]
 
     /// The keys a 汇总 column may have.
-    public static let summaryColumnKeys: Set<String> = Set(SummaryColumnKey.allCases.map(\.rawValue))
+    public static let summaryColumnKeys: Set<String> = SummaryColumnKey.allRawValues
     /// The keys a 问题清单 column may have.
     public static let findingColumnKeys: Set<String> = Set(FindingColumnKey.allCases.map(\.rawValue))
     /// The names ``texts`` must have.

@@ -1,12 +1,9 @@
-/// One file's line in the summary of a bulk run: who, which year, the money figures as the sheet states
-/// them, how the key indicators fared, how many findings of each severity, and the file's status.
-///
-/// Every figure is the form's own (``Form/funds``), so the summary's numbers are the JSON output's.
+/// One file's line in the summary of a bulk run, beside the form's own fields (which its columns show as
+/// ``SummaryColumnKey/field(_:)``, so the summary's numbers are the JSON output's): how the key indicators fared,
+/// how many findings of each severity, and the file's status.
 ///
 /// ```swift
 /// let row = SummaryRow(FormValidator().validate(fileAt: url))
-/// row.department                 // "广州市黄埔区总工会（广州开发区总工会）"
-/// row.completionRate?.text       // "0.978"
 /// row.indicators.unmet           // 1
 /// row.errors                     // 0
 /// ```
@@ -45,14 +42,6 @@ public struct SummaryRow: Sendable, Hashable {
     /// The file's path as reported.
     public var path: String
     public var status: FileStatus
-    public var department: String?
-    public var year: Int?
-    public var unit: String?
-    public var annualBudget: ShownDecimal?
-    public var initialBudget: ShownDecimal?
-    public var actual: ShownDecimal?
-    public var completionRate: ShownDecimal?
-    public var adjustmentRate: ShownDecimal?
     public var indicators: IndicatorTally
     public var errors: Int
     public var warnings: Int
@@ -64,16 +53,7 @@ public struct SummaryRow: Sendable, Hashable {
     public init(_ report: FileReport) {
         path = report.path
         status = report.status
-        let form = report.form
-        department = form?.department
-        year = form?.year
-        unit = form?.unit
-        annualBudget = form?.funds.annualBudget
-        initialBudget = form?.funds.initialBudget
-        actual = form?.funds.actual
-        completionRate = form?.funds.completionRate
-        adjustmentRate = form?.funds.adjustmentRate
-        indicators = IndicatorTally(form?.keyIndicators ?? [])
+        indicators = IndicatorTally(report.form?.keyIndicators ?? [])
         errors = 0
         warnings = 0
         infos = 0

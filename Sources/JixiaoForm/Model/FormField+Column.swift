@@ -1,0 +1,97 @@
+extension FormField {
+    /// A column of a table field (年度关键指标, 主要任务, the 评分表's rows) or a figure of the 评分表 itself: its
+    /// name in the row's JSON object, its kind, whether it is worked out rather than read, and where it lives.
+    ///
+    /// ```swift
+    /// FormField.taskColumns.map(\.name)        // ["name", "goal", "goalResult", "indicator", "indicatorResult", "funds"]
+    /// FormField.indicatorColumns[3].isDerived  // true: targetValue is read from the target's text
+    /// ```
+    public struct Column<Row>: Sendable {
+        public let name: String
+        public let kind: Kind
+        /// Read from another column (an indicator's figures and unit from its text) or worked out (the 评分表's
+        /// totals and grade): `fill` does not read it.
+        public let isDerived: Bool
+        let place: Place
+
+        enum Place: Sendable {
+            case text(WritableKeyPath<Row, String?> & Sendable)
+            /// A text worked out from others (an indicator's unit): written, never set.
+            case shownText(KeyPath<Row, String?> & Sendable)
+            case figure(WritableKeyPath<Row, ShownDecimal?> & Sendable)
+        }
+
+        init(_ name: some RawRepresentable<String>, _ kind: Kind, _ place: Place, derived: Bool = false) {
+            self.init(name.rawValue, kind, place, derived: derived)
+        }
+
+        init(_ name: String, _ kind: Kind, _ place: Place, derived: Bool = false) {
+            self.name = name
+            self.kind = kind
+            self.place = place
+            isDerived = derived
+        }
+
+        /// The text of a text column; nil for a figure.
+        public func text(in row: Row) -> String? {
+            switch place {
+            case .text(let path): row[keyPath: path]
+            case .shownText(let path): row[keyPath: path]
+            case .figure: nil
+            }
+        }
+
+        /// The figure of a figure column; nil for a text.
+        public func figure(in row: Row) -> ShownDecimal? {
+            if case .figure(let path) = place { row[keyPath: path] } else { nil }
+        }
+
+        /// Stores a text column's text or a figure column's figure; a worked-out text is left alone.
+        func set(text: String?, in row: inout Row) {
+            if case .text(let path) = place { row[keyPath: path] = text }
+        }
+
+        func set(figure: ShownDecimal?, in row: inout Row) {
+            if case .figure(let path) = place { row[keyPath: path] = figure }
+        }
+    }
+
+    /// The columns of a 年度关键指标 row, in the contract's order. (The comparison a target states,
+    /// `targetOperator`, is a key findings may name but no column of the JSON.)
+    public static let indicatorColumns: [Column<KeyIndicator>] = [
+        Column(FieldKey.IndicatorColumn.name, .text, .text(\.name)),
+        Column(FieldKey.IndicatorColumn.target, .text, .text(\.target)),
+        Column(FieldKey.IndicatorColumn.result, .text, .text(\.result)),
+        Column(FieldKey.IndicatorColumn.targetValue, .amount, .figure(\.targetValue), derived: true),
+        Column(FieldKey.IndicatorColumn.resultValue, .amount, .figure(\.resultValue), derived: true),
+        Column(FieldKey.IndicatorColumn.unit, .text, .shownText(\.unit), derived: true),
+    ]
+
+    /// The columns of a 主要任务 row, in the contract's order.
+    public static let taskColumns: [Column<MainTask>] = [
+        Column(FieldKey.TaskColumn.name, .text, .text(\.name)),
+        Column(FieldKey.TaskColumn.goal, .text, .text(\.goal)),
+        Column(FieldKey.TaskColumn.goalResult, .text, .text(\.goalResult)),
+        Column(FieldKey.TaskColumn.indicator, .text, .text(\.indicator)),
+        Column(FieldKey.TaskColumn.indicatorResult, .text, .text(\.indicatorResult)),
+        Column(FieldKey.TaskColumn.funds, .amount, .figure(\.funds)),
+    ]
+
+    /// The columns of a 评分表 row, in the contract's order.
+    public static let scoreRowColumns: [Column<ScoreRow>] = [
+        Column(FieldKey.ScoreColumn.level1, .text, .text(\.level1)),
+        Column(FieldKey.ScoreColumn.level2, .text, .text(\.level2)),
+        Column(FieldKey.ScoreColumn.level3, .text, .text(\.level3)),
+        Column(FieldKey.ScoreColumn.weight, .weight, .figure(\.weight)),
+        Column(FieldKey.ScoreColumn.score, .score, .figure(\.score)),
+        Column(FieldKey.ScoreColumn.reason, .text, .text(\.reason)),
+    ]
+
+    /// The 评分表's own figures after its rows (`score.totalWeight`, `score.total`, `score.grade`), all worked
+    /// out from the rows.
+    public static let scoreSheetColumns: [Column<ScoreSheet>] = [
+        Column("totalWeight", .weight, .figure(\.totalWeight), derived: true),
+        Column("total", .score, .figure(\.total), derived: true),
+        Column("grade", .text, .text(\.grade), derived: true),
+    ]
+}
