@@ -170,11 +170,11 @@ struct TemplateTests {
     }
 
     @Test func gradeBands() {
-        #expect(templates.form.grade(for: 96.39) == "优")
-        #expect(templates.form.grade(for: 90) == "优")
-        #expect(templates.form.grade(for: Decimal(string: "89.99") ?? 0) == "良")
-        #expect(templates.form.grade(for: 60) == "中")
-        #expect(templates.form.grade(for: 59) == "差")
+        #expect(templates.form.gradeBands.grade(for: 96.39)?.name == "优")
+        #expect(templates.form.gradeBands.grade(for: 90)?.name == "优")
+        #expect(templates.form.gradeBands.grade(for: Decimal(string: "89.99") ?? 0)?.name == "良")
+        #expect(templates.form.gradeBands.grade(for: 60)?.name == "中")
+        #expect(templates.form.gradeBands.grade(for: 59)?.name == "差")
     }
 
     @Test func sourceHoldsNoChineseLabels() throws {

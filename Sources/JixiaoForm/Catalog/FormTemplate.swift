@@ -123,11 +123,6 @@ public struct FormTemplate: Sendable, Decodable {
         }
     }
 
-    /// The grade a total earns under these bands (`96.39` → `优`).
-    public func grade(for total: Decimal) -> String? {
-        grades.first { total >= $0.minimum }?.name
-    }
-
-    /// The bands from highest to lowest minimum.
-    var grades: [Grade] { scoreSheet.grades.sorted { $0.minimum > $1.minimum } }
+    /// The 评分表's grade bands, highest first.
+    public var gradeBands: GradeBands { GradeBands(scoreSheet.grades) }
 }

@@ -85,16 +85,17 @@ public struct FormCorrector: Sendable {
             score.rows.append(ScoreRow(level1: layout.scoreSheet.fundsBlockLabel, weight: block.weight, score: block.score))
         }
         score.fundsBlock = nil
-        let parents = score.parents
+        let derived = DerivedScores(score)
         let places = original.rows.compactMap(\.score?.places).max() ?? layout.scoreSheet.scorePlaces
         // Deepest parents first, so a level-1 sum uses corrected level-2 sums.
         var correctedRows: Set<Int> = []
-        let parentRows = Set(parents.compactMap { $0 }).sorted { (score.rows[$0].level ?? 0) > (score.rows[$1].level ?? 0) }
+        let parentRows = Set(derived.parents.compactMap { $0 }).sorted { (score.rows[$0].level ?? 0) > (score.rows[$1].level ?? 0) }
         for parent in parentRows {
-            let children = parents.indices.filter { parents[$0] == parent }
+            // The children's scores as corrected so far (the derived figures' rows are the sheet before).
+            let children = derived.children(of: parent)
             let childScores = children.compactMap { score.rows[$0].score }
             guard childScores.count == children.count, !children.isEmpty else { continue }
-            let sum = ShownDecimal(childScores.reduce(Decimal(0)) { $0 + $1.value }, places: places)
+            let sum = ShownDecimal(DerivedScores.sum(childScores), places: places)
             let field = FieldKey.scoreRow(parent)
             if let stated = score.rows[parent].score {
                 let own = finding(field, .scoreTotal)
@@ -108,11 +109,11 @@ public struct FormCorrector: Sendable {
             }
             score.rows[parent].score = sum
         }
-        let topLevel = score.rows.indices.filter { parents[$0] == nil && score.rows[$0].level != nil }
+        let topLevel = derived.topLevelRows
         let topScores = topLevel.compactMap { score.rows[$0].score }
         var totalChanged = false
         if !topLevel.isEmpty, topScores.count == topLevel.count {
-            let total = ShownDecimal(topScores.reduce(Decimal(0)) { $0 + $1.value }, places: places)
+            let total = ShownDecimal(DerivedScores.sum(topScores), places: places)
             if let stated = score.total {
                 // Corrected when its own rule says so, or when a part it adds up was corrected.
                 let own = finding(.scoreTotal, .scoreTotal)
@@ -128,11 +129,11 @@ public struct FormCorrector: Sendable {
             }
             let topWeights = topLevel.compactMap { score.rows[$0].weight }
             if score.totalWeight == nil, topWeights.count == topLevel.count {
-                score.totalWeight = ShownDecimal(topWeights.reduce(Decimal(0)) { $0 + $1.value },
+                score.totalWeight = ShownDecimal(DerivedScores.sum(topWeights),
                                                  places: topWeights.map(\.places).max() ?? 0)
             }
         }
-        if let total = score.total, let grade = template.grade(for: total.value) {
+        if let total = score.total, let grade = template.gradeBands.grade(for: total.value)?.name {
             if let stated = score.grade {
                 let own = finding(.scoreGrade, .scoreGrade)
                 if stated != grade, own != nil || totalChanged {

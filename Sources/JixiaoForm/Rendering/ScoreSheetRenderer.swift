@@ -116,7 +116,7 @@ struct ScoreSheetRenderer {
 
     /// `IF(E12>=90,"优",IF(E12>=80,"良",IF(E12>=60,"中","差")))` from the template's bands.
     private func gradeFormula(totalCell: String) -> String? {
-        let bands = template.grades
+        let bands = template.gradeBands.bands
         guard let last = bands.last else { return nil }
         var formula = "\"\(last.name)\""
         for band in bands.dropLast().reversed() {

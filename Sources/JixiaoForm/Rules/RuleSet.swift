@@ -28,7 +28,7 @@ public struct RuleSet: Sendable {
             TextRules.EmptyText(severity: catalog.severity(of: .emptyText)),
             ScoreRules.ScoreOverWeight(severity: catalog.severity(of: .scoreOverWeight)),
             ScoreRules.ScoreTotal(severity: catalog.severity(of: .scoreTotal)),
-            ScoreRules.ScoreGrade(severity: catalog.severity(of: .scoreGrade), grades: templates.form.scoreSheet.grades),
+            ScoreRules.ScoreGrade(severity: catalog.severity(of: .scoreGrade), bands: templates.form.gradeBands),
         ])
     }
 

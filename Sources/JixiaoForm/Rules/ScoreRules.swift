@@ -45,11 +45,11 @@ public enum ScoreRules {
 
         public func check(_ form: Form) -> [Finding] {
             guard let sheet = form.score else { return [] }
-            let parents = sheet.parents
+            let derived = DerivedScores(sheet)
             var findings: [Finding] = []
             for (index, row) in sheet.rows.enumerated() {
                 guard let stated = row.score else { continue }
-                let children = parents.indices.filter { parents[$0] == index }.compactMap { sheet.rows[$0].score }
+                let children = derived.childScores(of: index)
                 guard !children.isEmpty, let finding = compare(stated, children, field: .scoreRow(index),
                                                                source: form.sources[.scoreRow(index, .score)],
                                                                sheet: sheet, messageKey: nil,
@@ -70,7 +70,7 @@ public enum ScoreRules {
 
         private func compare(_ stated: ShownDecimal, _ parts: [ShownDecimal], field: FieldKey, source: FieldSource?,
                              sheet: ScoreSheet, messageKey: String?, name: String) -> Finding? {
-            let sum = DecimalMath.total(parts.lazy.map(\.value))
+            let sum = DerivedScores.sum(parts)
             guard !Tolerance.amountMatches(stated: stated, computed: sum, parts: parts) else { return nil }
             return Finding(rule: id, severity: defaultSeverity, field: field, sheet: source?.sheet ?? sheet.sheet,
                            cell: source?.cell, messageKey: messageKey,
@@ -85,22 +85,17 @@ public enum ScoreRules {
     public struct ScoreGrade: Rule {
         public let id = RuleID.scoreGrade
         public let defaultSeverity: Severity
-        /// The bands, highest first.
-        public let grades: [FormTemplate.Grade]
-        public init(severity: Severity, grades: [FormTemplate.Grade]) {
+        public let bands: GradeBands
+        public init(severity: Severity, bands: GradeBands) {
             defaultSeverity = severity
-            self.grades = grades.sorted { $0.minimum > $1.minimum }
+            self.bands = bands
         }
 
         public func check(_ form: Form) -> [Finding] {
             guard let sheet = form.score, let stated = sheet.grade else { return [] }
-            let topLevel = sheet.totalParts.parts
-            guard let total = sheet.total?.value ?? (topLevel.isEmpty ? nil : DecimalMath.total(topLevel.lazy.map(\.value))),
-                  let expected = grades.first(where: { total >= $0.minimum }) else { return [] }
-            let statedName = TextForm.compact(stated)
-            let named = grades.first { $0.name == statedName || $0.aliases.contains(statedName) }
-            guard named?.name != expected.name else { return [] }
-            let places = sheet.total?.places ?? MessageNumber.places(topLevel)
+            guard let total = DerivedScores(sheet).gradedTotal, let expected = bands.grade(for: total) else { return [] }
+            guard bands.grade(named: stated)?.name != expected.name else { return [] }
+            let places = sheet.total?.places ?? MessageNumber.places(sheet.totalParts.parts)
             let source = form.sources[.scoreGrade]
             return [Finding(rule: id, severity: defaultSeverity, field: .scoreGrade, sheet: source?.sheet ?? sheet.sheet,
                             cell: source?.cell,
