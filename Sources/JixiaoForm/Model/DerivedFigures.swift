@@ -26,25 +26,52 @@ public struct DerivedFigures: Sendable {
         self.actual = actual
     }
 
+    /// How a derived figure is made from others: the one definition behind the figures worked out here and the
+    /// live formulas of a corrected table (``definitions``).
+    public enum Definition: Sendable, Equatable {
+        /// The first figure divided by the second; none when the second is zero.
+        case ratio(FieldKey, over: FieldKey)
+        /// The first figure less the second.
+        case difference(FieldKey, minus: FieldKey)
+    }
+
+    /// 预算完成率 = 实际支出数 ÷ 年度预算数; 年度调整额 = 年度预算数 − 年初预算数; 预算调整率 = 年度调整额 ÷ 年初预算数
+    /// (the computed adjustment, never a stated one that may lack its sign).
+    public static let definitions: [FieldKey: Definition] = [
+        .completionRate: .ratio(.actual, over: .annualBudget),
+        .adjustment: .difference(.annualBudget, minus: .initialBudget),
+        .adjustmentRate: .ratio(.adjustment, over: .initialBudget),
+    ]
+
     // Worked out where asked, not at once: a rule needs one figure, and a decimal division costs more than the
     // rule's other work.
 
-    /// 预算完成率 = 实际支出数 ÷ 年度预算数; nil when either is missing or the budget is zero.
-    public var completionRate: Decimal? {
-        guard let actual, let annualBudget, !annualBudget.isZero else { return nil }
-        return actual / annualBudget
-    }
+    /// 预算完成率; nil when an input is missing or the budget is zero.
+    public var completionRate: Decimal? { value(of: .completionRate) }
 
-    /// 年度调整额 = 年度预算数 − 年初预算数; nil when either is missing.
-    public var adjustment: Decimal? {
-        guard let annualBudget, let initialBudget else { return nil }
-        return DecimalMath.difference(annualBudget, initialBudget)
-    }
+    /// 年度调整额, signed; nil when an input is missing.
+    public var adjustment: Decimal? { value(of: .adjustment) }
 
-    /// 预算调整率 = 年度调整额 ÷ 年初预算数 (from the computed adjustment, never a stated one that may lack its
-    /// sign); nil when either is missing or 年初预算数 is zero.
-    public var adjustmentRate: Decimal? {
-        guard let adjustment, let initialBudget, !initialBudget.isZero else { return nil }
-        return adjustment / initialBudget
+    /// 预算调整率, signed; nil when an input is missing or 年初预算数 is zero.
+    public var adjustmentRate: Decimal? { value(of: .adjustmentRate) }
+
+    /// A stated input, or a derived figure worked out by its definition.
+    private func value(of key: FieldKey) -> Decimal? {
+        switch key {
+        case .annualBudget: return annualBudget
+        case .initialBudget: return initialBudget
+        case .actual: return actual
+        default:
+            switch Self.definitions[key] {
+            case .ratio(let numerator, let denominator)?:
+                guard let top = value(of: numerator), let bottom = value(of: denominator), !bottom.isZero else { return nil }
+                return top / bottom
+            case .difference(let first, let second)?:
+                guard let left = value(of: first), let right = value(of: second) else { return nil }
+                return DecimalMath.difference(left, right)
+            case nil:
+                return nil
+            }
+        }
     }
 }

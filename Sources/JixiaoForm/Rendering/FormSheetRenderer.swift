@@ -136,20 +136,18 @@ struct FormSheetRenderer {
         if let change { try comment(change, formula: formula(for: field, places: places), row: row, column: column, on: sheet) }
     }
 
-    /// The live formula of a derived funds cell, in terms of the cells its inputs were drawn in.
+    /// The live formula of a derived funds cell (``DerivedFigures/definitions``), in terms of the cells its inputs
+    /// were drawn in; a rate rounded to the places shown.
     private func formula(for field: FieldKey, places: Int) -> String? {
         func at(_ key: FieldKey) -> String? { positions[key]?.description }
-        switch field {
-        case .completionRate:
-            guard let actual = at(.actual), let budget = at(.annualBudget) else { return nil }
-            return "ROUND(\(actual)/\(budget),\(places))"
-        case .adjustment:
-            guard let annual = at(.annualBudget), let initial = at(.initialBudget) else { return nil }
-            return "\(annual)-\(initial)"
-        case .adjustmentRate:
-            guard let adjustment = at(.adjustment), let initial = at(.initialBudget) else { return nil }
-            return "ROUND(\(adjustment)/\(initial),\(places))"
-        default:
+        switch DerivedFigures.definitions[field] {
+        case .ratio(let numerator, let denominator)?:
+            guard let top = at(numerator), let bottom = at(denominator) else { return nil }
+            return "ROUND(\(top)/\(bottom),\(places))"
+        case .difference(let first, let second)?:
+            guard let left = at(first), let right = at(second) else { return nil }
+            return "\(left)-\(right)"
+        case nil:
             return nil
         }
     }

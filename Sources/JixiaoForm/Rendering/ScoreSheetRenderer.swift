@@ -46,7 +46,7 @@ struct ScoreSheetRenderer {
             try sheet.writeText(header, row: 1, column: column, style: styles.label)
         }
         let firstRow = 2
-        let parents = score.rows.isEmpty ? [] : score.parents
+        let derived = DerivedScores(score)
         let places = score.rows.compactMap(\.score?.places).max() ?? spec.scorePlaces
         for (index, scoreRow) in score.rows.enumerated() {
             let row = firstRow + index
@@ -61,7 +61,7 @@ struct ScoreSheetRenderer {
             let field = FieldKey.scoreRow(index, .score)
             let change = changes[field]
             let scoreStyle = styles.number(places: scoreRow.score?.places ?? places, percent: false, mark: change?.kind)
-            let children = parents.indices.filter { parents[$0] == index }
+            let children = derived.children(of: index)
             let formula = children.isEmpty ? nil : children.map { "E\(firstRow + $0 + 1)" }.joined(separator: "+")
             try sheet.writeFigure(scoreRow.score?.value, formula: formula, row: row, column: 4, style: scoreStyle)
             positions[field] = CellReference(row: row, column: 4)
@@ -73,8 +73,7 @@ struct ScoreSheetRenderer {
             try sheet.writeTextOrBlank(scoreRow.reason, row: row, column: 5, style: styles.text)
         }
         let totalRow = firstRow + score.rows.count
-        let topLevel = score.rows.indices.filter { parents.indices.contains($0) && parents[$0] == nil
-            && score.rows[$0].level != nil }
+        let topLevel = derived.topLevelRows
         try sheet.mergeCells(CellRect(firstRow: totalRow, firstColumn: 0, lastRow: totalRow, lastColumn: 2),
                              text: spec.totalLabel, style: styles.label)
         let sumOfTop = { (column: String) in topLevel.map { "\(column)\(firstRow + $0 + 1)" }.joined(separator: "+") }
