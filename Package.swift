@@ -43,12 +43,21 @@ let package = Package(
         // The fuzz target: `make fuzz` builds it with libFuzzer and AddressSanitizer; a plain build replays files.
         .executableTarget(name: "jixiao-fuzz", dependencies: ["XLSXReader", "JixiaoForm", "CZip"], path: "Fuzz/jixiao-fuzz"),
 
-        // Tests find their files in Tests/Fixtures through JixiaoTestSupport (no bundle copies).
+        // Tests by level (README, Tests/): unit tests per module (`…Tests`), the built tool end to end, and
+        // conformance (folders of real files against their goldens). They find their files in Tests/Fixtures
+        // through JixiaoTestSupport (no bundle copies), which also holds the goldens' `RECORD_GOLDENS=1` switch.
         .target(name: "JixiaoTestSupport", dependencies: ["XLSXReader"], path: "Tests/JixiaoTestSupport"),
+        .testTarget(name: "JixiaoTestSupportTests", dependencies: ["JixiaoTestSupport"]),
         .testTarget(name: "LockingTests", dependencies: ["Locking"]),
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoFormTests", dependencies: ["JixiaoForm", "XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCLI", "XLSXReader", "Locking", "JixiaoTestSupport"]),
+        // Runs the built `jixiao` (built with the tests by `swift build --build-tests` / `swift test`) as a user
+        // does: stdout, stderr, exit codes, written files.
+        .testTarget(name: "EndToEndTests", dependencies: ["XLSXReader", "JixiaoTestSupport"]),
+        // Every folder of real files walked against goldens: the reader's corpus, the command's cells dumps of
+        // it, the fixture forms, variants, layouts and workbooks against their expected reports.
+        .testTarget(name: "ConformanceTests", dependencies: ["JixiaoForm", "XLSXReader", "JixiaoTestSupport"]),
     ]
 )

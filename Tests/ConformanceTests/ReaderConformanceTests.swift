@@ -7,7 +7,7 @@ import XLSXReader
 /// the cells-dump JSON of each must equal its `NAME.expected.json` once the cells named in `left-out.json`
 /// (where independent readers disagree, or the contract is silent) are dropped.
 @Suite("Conformance corpus")
-struct ConformanceTests {
+struct ReaderConformanceTests {
     static let corpus = ConformanceCorpus.folder
     static let cases = ConformanceCorpus.cases
 
