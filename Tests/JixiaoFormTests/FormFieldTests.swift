@@ -19,6 +19,7 @@ struct FormFieldTests {
         for (index, field) in FormField.funds.enumerated() {
             let property = try #require(stored.first { $0.label == field.name }, "no Funds.\(field.name)")
             #expect(property.value as? ShownDecimal == ShownDecimal(Decimal(index + 1), places: 0), "\(field.key)")
+            #expect(field.figure(in: funds) == ShownDecimal(Decimal(index + 1), places: 0), "\(field.key) is read where written")
         }
         var form = Form(sheet: "表")
         for field in FormField.all where field.kind == .text { field.setText(field.name, in: &form) }
@@ -26,6 +27,7 @@ struct FormFieldTests {
             guard let label = child.label, let field = FormField.all.first(where: { $0.name == label }),
                   field.kind == .text else { continue }
             #expect(child.value as? String == label, "Form.\(label)")
+            #expect(field.text(in: form) == label, "Form.\(label) is read where written")
         }
         let formProperties = properties(of: form)
         for field in FormField.all where field.group == nil {

@@ -28,6 +28,8 @@ final class SummaryEntryRenderer: Sendable {
     /// What each column of 汇总, 图表 and 问题清单 holds, read once from the layout's keys rather than per cell.
     private let summaryFields: [SummaryColumnKey?]
     private let chartFields: [SummaryColumnKey?]
+    /// The form field each 汇总 column shows (nil for the run's own columns), looked up once.
+    private let formFields: [FormField?]
     private let findingFields: [FindingColumnKey?]
 
     init(layout: SummaryLayout, language: Language, summaryFolder: URL) {
@@ -36,6 +38,7 @@ final class SummaryEntryRenderer: Sendable {
         self.summaryFolder = summaryFolder
         texts = FixedTexts(layout: layout, language: language)
         summaryFields = layout.summaryColumns.map { SummaryColumnKey(rawValue: $0.key) }
+        formFields = summaryFields.map { $0?.field }
         chartFields = Self.chartColumns(of: layout).map { SummaryColumnKey(rawValue: $0.key) }
         findingFields = layout.findingColumns.map { FindingColumnKey(rawValue: $0.key) }
         linkPaths = Locked(LinkPaths(summaryFolder: summaryFolder))
@@ -89,7 +92,7 @@ final class SummaryEntryRenderer: Sendable {
             case .link:
                 // A form of a workbook holding several opens at its sheet.
                 cells.link(location: report.sheet.map { "'" + SummaryText.doublingQuotes($0) + "'!A1" }, index, fill)
-            case .field(let key): cells.field(key, of: report.form, index, fill)
+            case .field: cells.field(formFields[index], of: report.form, index, fill)
             case .indicatorsMet: cells.integer(report.form == nil ? nil : row.indicators.met, index, fill)
             case .indicatorsUnmet: cells.integer(report.form == nil ? nil : row.indicators.unmet, index, fill)
             case .indicatorsNotComparable:
@@ -200,8 +203,8 @@ final class SummaryEntryRenderer: Sendable {
         }
 
         /// A field of the form, as its kind is shown; blank for an unreadable file.
-        mutating func field(_ key: FieldKey, of form: Form?, _ column: Int, _ fill: RowFill) {
-            guard let field = FormField.named(key) else { return }
+        mutating func field(_ field: FormField?, of form: Form?, _ column: Int, _ fill: RowFill) {
+            guard let field else { return }
             switch field.kind {
             case .year: integer(form.flatMap(field.year(in:)), column, fill)
             case .amount, .weight, .score: amount(form.flatMap { field.figure(in: $0.funds) }, column, fill)

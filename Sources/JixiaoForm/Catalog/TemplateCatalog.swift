@@ -11,18 +11,18 @@ import Foundation
 /// let layout = try TemplateCatalog.standard(\.officialLayout, as: OfficialLayout.self).get()
 /// try TemplateCatalog.index.get().fillColumns   // "fill-columns.json"
 /// ```
-public enum TemplateCatalog {
+package enum TemplateCatalog {
     /// `index.json`: the name of every template file. A district's own folder may name only the three it
     /// changes (form, grammar, rules); the layouts then keep their usual names.
-    public struct Index: Decodable, Sendable {
-        public var form: String
-        public var indicatorGrammar: String
-        public var rules: String
-        public var officialLayout: String
-        public var summaryLayout: String
-        public var fillColumns: String
+    package struct Index: Decodable, Sendable {
+        package var form: String
+        package var indicatorGrammar: String
+        package var rules: String
+        package var officialLayout: String
+        package var summaryLayout: String
+        package var fillColumns: String
 
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             form = try container.decode(String.self, forKey: .form)
             indicatorGrammar = try container.decode(String.self, forKey: .indicatorGrammar)
@@ -46,13 +46,13 @@ public enum TemplateCatalog {
     }()
 
     /// The bundled `index.json`.
-    public static let index: Result<Index, TemplateLoadError> = folder.flatMap { folder in
+    package static let index: Result<Index, TemplateLoadError> = folder.flatMap { folder in
         Result { () throws(TemplateLoadError) in try index(in: folder) }
     }
 
     /// The `index.json` of a templates folder.
     /// - Throws: ``TemplateLoadError`` when it is missing or malformed.
-    public static func index(in folder: URL) throws(TemplateLoadError) -> Index {
+    package static func index(in folder: URL) throws(TemplateLoadError) -> Index {
         try decode(Index.self, at: folder.appendingPathComponent("index.json"))
     }
 

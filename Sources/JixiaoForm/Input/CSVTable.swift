@@ -13,16 +13,16 @@ import Glibc
 /// table.header      // ["部门名称", "年度预算数"]
 /// table.rows[0][1]  // "1505.02"
 /// ```
-public struct CSVTable: Sendable {
-    public var header: [String]
-    public var rows: [[String]]
+package struct CSVTable: Sendable {
+    package var header: [String]
+    package var rows: [[String]]
 
     /// Why a CSV could not be read.
-    public struct ReadError: Error, Sendable, CustomStringConvertible {
-        public var description: String
+    package struct ReadError: Error, Sendable, CustomStringConvertible {
+        package var description: String
     }
 
-    public init(data: Data) throws(ReadError) {
+    package init(data: Data) throws(ReadError) {
         guard let text = CSVTable.decode(data) else {
             throw ReadError(description: "not UTF-8 or GB 18030 text")
         }

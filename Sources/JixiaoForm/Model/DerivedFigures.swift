@@ -27,7 +27,7 @@ public struct DerivedFigures: Sendable {
     }
 
     /// How a derived figure is made from others: the one definition behind the figures worked out here and the
-    /// live formulas of a corrected table (``definitions``).
+    /// live formulas of a corrected table (``definition(of:)``).
     public enum Definition: Sendable, Equatable {
         /// The first figure divided by the second; none when the second is zero.
         case ratio(FieldKey, over: FieldKey)
@@ -35,13 +35,21 @@ public struct DerivedFigures: Sendable {
         case difference(FieldKey, minus: FieldKey)
     }
 
-    /// 预算完成率 = 实际支出数 ÷ 年度预算数; 年度调整额 = 年度预算数 − 年初预算数; 预算调整率 = 年度调整额 ÷ 年初预算数
-    /// (the computed adjustment, never a stated one that may lack its sign).
-    public static let definitions: [FieldKey: Definition] = [
-        .completionRate: .ratio(.actual, over: .annualBudget),
-        .adjustment: .difference(.annualBudget, minus: .initialBudget),
-        .adjustmentRate: .ratio(.adjustment, over: .initialBudget),
-    ]
+    /// How the figure under `key` is made: 预算完成率 = 实际支出数 ÷ 年度预算数; 年度调整额 = 年度预算数 − 年初预算数;
+    /// 预算调整率 = 年度调整额 ÷ 年初预算数 (the computed adjustment, never a stated one that may lack its sign).
+    /// Nil for a figure that is stated, not derived.
+    ///
+    /// ```swift
+    /// DerivedFigures.definition(of: .completionRate)   // .ratio(.actual, over: .annualBudget)
+    /// ```
+    public static func definition(of key: FieldKey) -> Definition? {
+        switch key {
+        case .completionRate: .ratio(.actual, over: .annualBudget)
+        case .adjustment: .difference(.annualBudget, minus: .initialBudget)
+        case .adjustmentRate: .ratio(.adjustment, over: .initialBudget)
+        default: nil
+        }
+    }
 
     // Worked out where asked, not at once: a rule needs one figure, and a decimal division costs more than the
     // rule's other work.
@@ -62,7 +70,7 @@ public struct DerivedFigures: Sendable {
         case .initialBudget: return initialBudget
         case .actual: return actual
         default:
-            switch Self.definitions[key] {
+            switch Self.definition(of: key) {
             case .ratio(let numerator, let denominator)?:
                 guard let top = value(of: numerator), let bottom = value(of: denominator), !bottom.isZero else { return nil }
                 return top / bottom

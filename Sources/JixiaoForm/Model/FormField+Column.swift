@@ -14,11 +14,12 @@ extension FormField {
         public let isDerived: Bool
         let place: Place
 
+        /// Read through a function and written through a key path, as ``FormField``'s places are.
         enum Place: Sendable {
-            case text(WritableKeyPath<Row, String?> & Sendable)
+            case text(read: @Sendable (Row) -> String?, write: WritableKeyPath<Row, String?> & Sendable)
             /// A text worked out from others (an indicator's unit): written, never set.
-            case shownText(KeyPath<Row, String?> & Sendable)
-            case figure(WritableKeyPath<Row, ShownDecimal?> & Sendable)
+            case shownText(read: @Sendable (Row) -> String?)
+            case figure(read: @Sendable (Row) -> ShownDecimal?, write: WritableKeyPath<Row, ShownDecimal?> & Sendable)
         }
 
         init(_ name: some RawRepresentable<String>, _ kind: Kind, _ place: Place, derived: Bool = false) {
@@ -35,63 +36,63 @@ extension FormField {
         /// The text of a text column; nil for a figure.
         public func text(in row: Row) -> String? {
             switch place {
-            case .text(let path): row[keyPath: path]
-            case .shownText(let path): row[keyPath: path]
+            case .text(let read, _): read(row)
+            case .shownText(let read): read(row)
             case .figure: nil
             }
         }
 
         /// The figure of a figure column; nil for a text.
         public func figure(in row: Row) -> ShownDecimal? {
-            if case .figure(let path) = place { row[keyPath: path] } else { nil }
+            if case .figure(let read, _) = place { read(row) } else { nil }
         }
 
         /// Stores a text column's text or a figure column's figure; a worked-out text is left alone.
         func set(text: String?, in row: inout Row) {
-            if case .text(let path) = place { row[keyPath: path] = text }
+            if case .text(_, let write) = place { row[keyPath: write] = text }
         }
 
         func set(figure: ShownDecimal?, in row: inout Row) {
-            if case .figure(let path) = place { row[keyPath: path] = figure }
+            if case .figure(_, let write) = place { row[keyPath: write] = figure }
         }
     }
 
     /// The columns of a 年度关键指标 row, in the contract's order. (The comparison a target states,
     /// `targetOperator`, is a key findings may name but no column of the JSON.)
     public static let indicatorColumns: [Column<KeyIndicator>] = [
-        Column(FieldKey.IndicatorColumn.name, .text, .text(\.name)),
-        Column(FieldKey.IndicatorColumn.target, .text, .text(\.target)),
-        Column(FieldKey.IndicatorColumn.result, .text, .text(\.result)),
-        Column(FieldKey.IndicatorColumn.targetValue, .amount, .figure(\.targetValue), derived: true),
-        Column(FieldKey.IndicatorColumn.resultValue, .amount, .figure(\.resultValue), derived: true),
-        Column(FieldKey.IndicatorColumn.unit, .text, .shownText(\.unit), derived: true),
+        Column(FieldKey.IndicatorColumn.name, .text, .text(read: \.name, write: \.name)),
+        Column(FieldKey.IndicatorColumn.target, .text, .text(read: \.target, write: \.target)),
+        Column(FieldKey.IndicatorColumn.result, .text, .text(read: \.result, write: \.result)),
+        Column(FieldKey.IndicatorColumn.targetValue, .amount, .figure(read: \.targetValue, write: \.targetValue), derived: true),
+        Column(FieldKey.IndicatorColumn.resultValue, .amount, .figure(read: \.resultValue, write: \.resultValue), derived: true),
+        Column(FieldKey.IndicatorColumn.unit, .text, .shownText(read: \.unit), derived: true),
     ]
 
     /// The columns of a 主要任务 row, in the contract's order.
     public static let taskColumns: [Column<MainTask>] = [
-        Column(FieldKey.TaskColumn.name, .text, .text(\.name)),
-        Column(FieldKey.TaskColumn.goal, .text, .text(\.goal)),
-        Column(FieldKey.TaskColumn.goalResult, .text, .text(\.goalResult)),
-        Column(FieldKey.TaskColumn.indicator, .text, .text(\.indicator)),
-        Column(FieldKey.TaskColumn.indicatorResult, .text, .text(\.indicatorResult)),
-        Column(FieldKey.TaskColumn.funds, .amount, .figure(\.funds)),
+        Column(FieldKey.TaskColumn.name, .text, .text(read: \.name, write: \.name)),
+        Column(FieldKey.TaskColumn.goal, .text, .text(read: \.goal, write: \.goal)),
+        Column(FieldKey.TaskColumn.goalResult, .text, .text(read: \.goalResult, write: \.goalResult)),
+        Column(FieldKey.TaskColumn.indicator, .text, .text(read: \.indicator, write: \.indicator)),
+        Column(FieldKey.TaskColumn.indicatorResult, .text, .text(read: \.indicatorResult, write: \.indicatorResult)),
+        Column(FieldKey.TaskColumn.funds, .amount, .figure(read: \.funds, write: \.funds)),
     ]
 
     /// The columns of a 评分表 row, in the contract's order.
     public static let scoreRowColumns: [Column<ScoreRow>] = [
-        Column(FieldKey.ScoreColumn.level1, .text, .text(\.level1)),
-        Column(FieldKey.ScoreColumn.level2, .text, .text(\.level2)),
-        Column(FieldKey.ScoreColumn.level3, .text, .text(\.level3)),
-        Column(FieldKey.ScoreColumn.weight, .weight, .figure(\.weight)),
-        Column(FieldKey.ScoreColumn.score, .score, .figure(\.score)),
-        Column(FieldKey.ScoreColumn.reason, .text, .text(\.reason)),
+        Column(FieldKey.ScoreColumn.level1, .text, .text(read: \.level1, write: \.level1)),
+        Column(FieldKey.ScoreColumn.level2, .text, .text(read: \.level2, write: \.level2)),
+        Column(FieldKey.ScoreColumn.level3, .text, .text(read: \.level3, write: \.level3)),
+        Column(FieldKey.ScoreColumn.weight, .weight, .figure(read: \.weight, write: \.weight)),
+        Column(FieldKey.ScoreColumn.score, .score, .figure(read: \.score, write: \.score)),
+        Column(FieldKey.ScoreColumn.reason, .text, .text(read: \.reason, write: \.reason)),
     ]
 
     /// The 评分表's own figures after its rows (`score.totalWeight`, `score.total`, `score.grade`), all worked
     /// out from the rows.
     public static let scoreSheetColumns: [Column<ScoreSheet>] = [
-        Column("totalWeight", .weight, .figure(\.totalWeight), derived: true),
-        Column("total", .score, .figure(\.total), derived: true),
-        Column("grade", .text, .text(\.grade), derived: true),
+        Column("totalWeight", .weight, .figure(read: \.totalWeight, write: \.totalWeight), derived: true),
+        Column("total", .score, .figure(read: \.total, write: \.total), derived: true),
+        Column("grade", .text, .text(read: \.grade, write: \.grade), derived: true),
     ]
 }

@@ -47,11 +47,13 @@ public struct FormField: Sendable {
     public var isHeader: Bool { key == .title || key == .year || key == .unit }
     let place: Place
 
-    /// Where the value lives.
+    /// Where the value lives: read through a function (a key path literal given as one compiles to a plain read,
+    /// where a key path applied at run time costs more than the JSON writer's other work) and written through
+    /// its key path.
     enum Place: Sendable {
-        case text(WritableKeyPath<Form, String?> & Sendable)
-        case year(WritableKeyPath<Form, Int?> & Sendable)
-        case funds(WritableKeyPath<Funds, ShownDecimal?> & Sendable)
+        case text(read: @Sendable (Form) -> String?, write: WritableKeyPath<Form, String?> & Sendable)
+        case year(read: @Sendable (Form) -> Int?, write: WritableKeyPath<Form, Int?> & Sendable)
+        case funds(read: @Sendable (Funds) -> ShownDecimal?, write: WritableKeyPath<Funds, ShownDecimal?> & Sendable)
         case keyIndicators, tasks, score
 
         var isScore: Bool { if case .score = self { true } else { false } }
@@ -69,26 +71,26 @@ public struct FormField: Sendable {
 
     /// Every field, in the contract's order (the order of the JSON form object).
     public static let all: [FormField] = [
-        FormField(.title, .text, .text(\.title)),
-        FormField(.year, .year, .year(\.year)),
-        FormField(.unit, .text, .text(\.unit)),
-        FormField(.department, .text, .text(\.department)),
-        FormField(.annualBudget, .amount, .funds(\.annualBudget)),
-        FormField(.initialBudget, .amount, .funds(\.initialBudget)),
-        FormField(.actual, .amount, .funds(\.actual)),
-        FormField(.adjustment, .amount, .funds(\.adjustment), derived: true),
-        FormField(.generalPublicBudget, .amount, .funds(\.generalPublicBudget)),
-        FormField(.governmentFundBudget, .amount, .funds(\.governmentFundBudget)),
-        FormField(.stateCapitalBudget, .amount, .funds(\.stateCapitalBudget)),
-        FormField(.otherFunds, .amount, .funds(\.otherFunds)),
-        FormField(.completionRate, .rate, .funds(\.completionRate), derived: true),
-        FormField(.adjustmentRate, .rate, .funds(\.adjustmentRate), derived: true),
-        FormField(.overallGoal, .text, .text(\.overallGoal)),
-        FormField(.overallGoalResult, .text, .text(\.overallGoalResult)),
+        FormField(.title, .text, .text(read: \.title, write: \.title)),
+        FormField(.year, .year, .year(read: \.year, write: \.year)),
+        FormField(.unit, .text, .text(read: \.unit, write: \.unit)),
+        FormField(.department, .text, .text(read: \.department, write: \.department)),
+        FormField(.annualBudget, .amount, .funds(read: \.annualBudget, write: \.annualBudget)),
+        FormField(.initialBudget, .amount, .funds(read: \.initialBudget, write: \.initialBudget)),
+        FormField(.actual, .amount, .funds(read: \.actual, write: \.actual)),
+        FormField(.adjustment, .amount, .funds(read: \.adjustment, write: \.adjustment), derived: true),
+        FormField(.generalPublicBudget, .amount, .funds(read: \.generalPublicBudget, write: \.generalPublicBudget)),
+        FormField(.governmentFundBudget, .amount, .funds(read: \.governmentFundBudget, write: \.governmentFundBudget)),
+        FormField(.stateCapitalBudget, .amount, .funds(read: \.stateCapitalBudget, write: \.stateCapitalBudget)),
+        FormField(.otherFunds, .amount, .funds(read: \.otherFunds, write: \.otherFunds)),
+        FormField(.completionRate, .rate, .funds(read: \.completionRate, write: \.completionRate), derived: true),
+        FormField(.adjustmentRate, .rate, .funds(read: \.adjustmentRate, write: \.adjustmentRate), derived: true),
+        FormField(.overallGoal, .text, .text(read: \.overallGoal, write: \.overallGoal)),
+        FormField(.overallGoalResult, .text, .text(read: \.overallGoalResult, write: \.overallGoalResult)),
         FormField(.keyIndicators, .table, .keyIndicators),
         FormField(.tasks, .table, .tasks),
-        FormField(.problems, .text, .text(\.problems)),
-        FormField(.improvements, .text, .text(\.improvements)),
+        FormField(.problems, .text, .text(read: \.problems, write: \.problems)),
+        FormField(.improvements, .text, .text(read: \.improvements, write: \.improvements)),
         FormField(.score, .table, .score),
     ]
 
@@ -104,35 +106,35 @@ public struct FormField: Sendable {
 
     /// The text of a text field; nil for other fields.
     public func text(in form: Form) -> String? {
-        if case .text(let path) = place { form[keyPath: path] } else { nil }
+        if case .text(let read, _) = place { read(form) } else { nil }
     }
 
     /// Stores the text of a text field; other fields are left alone.
     public func setText(_ text: String?, in form: inout Form) {
-        if case .text(let path) = place { form[keyPath: path] = text }
+        if case .text(_, let write) = place { form[keyPath: write] = text }
     }
 
     /// The year of the year field; nil for other fields.
     public func year(in form: Form) -> Int? {
-        if case .year(let path) = place { form[keyPath: path] } else { nil }
+        if case .year(let read, _) = place { read(form) } else { nil }
     }
 
     /// The figure of a `funds.*` field; nil for other fields.
     public func figure(in funds: Funds) -> ShownDecimal? {
-        if case .funds(let path) = place { funds[keyPath: path] } else { nil }
+        if case .funds(let read, _) = place { read(funds) } else { nil }
     }
 
     /// Stores the figure of a `funds.*` field; other fields are left alone.
     public func setFigure(_ figure: ShownDecimal?, in funds: inout Funds) {
-        if case .funds(let path) = place { funds[keyPath: path] = figure }
+        if case .funds(_, let write) = place { funds[keyPath: write] = figure }
     }
 
     /// Whether the form holds a value for the field (a table: at least one row; the 评分表: the sheet).
     public func isFilled(in form: Form) -> Bool {
         switch place {
-        case .text(let path): form[keyPath: path] != nil
-        case .year(let path): form[keyPath: path] != nil
-        case .funds(let path): form.funds[keyPath: path] != nil
+        case .text(let read, _): read(form) != nil
+        case .year(let read, _): read(form) != nil
+        case .funds(let read, _): read(form.funds) != nil
         case .keyIndicators: !form.keyIndicators.isEmpty
         case .tasks: !form.tasks.isEmpty
         case .score: form.score != nil

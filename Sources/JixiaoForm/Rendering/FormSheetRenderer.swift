@@ -136,11 +136,11 @@ struct FormSheetRenderer {
         if let change { try comment(change, formula: formula(for: field, places: places), row: row, column: column, on: sheet) }
     }
 
-    /// The live formula of a derived funds cell (``DerivedFigures/definitions``), in terms of the cells its inputs
+    /// The live formula of a derived funds cell (``DerivedFigures/definition(of:)``), in terms of the cells its inputs
     /// were drawn in; a rate rounded to the places shown.
     private func formula(for field: FieldKey, places: Int) -> String? {
         func at(_ key: FieldKey) -> String? { positions[key]?.description }
-        switch DerivedFigures.definitions[field] {
+        switch DerivedFigures.definition(of: field) {
         case .ratio(let numerator, let denominator)?:
             guard let top = at(numerator), let bottom = at(denominator) else { return nil }
             return "ROUND(\(top)/\(bottom),\(places))"

@@ -5,18 +5,18 @@
 /// renderer.render(finding)
 /// // "年度调整额应为 年度预算数 − 年初预算数 = 1505.02 − 1859.01 = −353.99，表中填写 353.99（符号相反）"
 /// ```
-public struct MessageRenderer: Sendable {
-    public let catalog: RuleCatalog
-    public let language: MessageLanguage
+package struct MessageRenderer: Sendable {
+    package let catalog: RuleCatalog
+    package let language: MessageLanguage
 
-    public init(catalog: RuleCatalog, language: MessageLanguage) {
+    package init(catalog: RuleCatalog, language: MessageLanguage) {
         self.catalog = catalog
         self.language = language
     }
 
     /// The message: the template for the finding's message key (else its rule), placeholders filled;
     /// `{fieldName}` is the display name of the field.
-    public func render(_ finding: Finding) -> String {
+    package func render(_ finding: Finding) -> String {
         guard let template = (catalog.messages[finding.messageKey] ?? catalog.messages[finding.rule.rawValue])?
             .text(in: language) else { return finding.rule.rawValue }
         var arguments = finding.arguments
@@ -27,7 +27,7 @@ public struct MessageRenderer: Sendable {
     /// Replaces each `{name}` with its argument; unknown placeholders stay as written. The braces are the ASCII
     /// `{` and `}`, found on the template's UTF-8 bytes (no other character's encoding contains those bytes), so
     /// the template is never broken into characters: every finding of a bulk run is rendered here.
-    public static func fill(_ template: String, with arguments: [String: String]) -> String {
+    package static func fill(_ template: String, with arguments: [String: String]) -> String {
         var template = template
         return template.withUTF8 { bytes -> String in
             var result: [UInt8] = []
@@ -53,7 +53,7 @@ public struct MessageRenderer: Sendable {
     }
 
     /// The placeholder names a template uses.
-    public static func placeholders(in template: String) -> [String] {
+    package static func placeholders(in template: String) -> [String] {
         var names: [String] = []
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

@@ -16,13 +16,13 @@ import XLSXReader
 /// let reader = try WorkbookReader(contentsOf: URL(fileURLWithPath: "回收表格/汇总.xlsx"))
 /// OutputRecognizer.standard.output(of: reader)   // .summary
 /// ```
-public struct OutputRecognizer: Sendable {
+package struct OutputRecognizer: Sendable {
     /// The custom document property that marks a workbook jixiao wrote.
-    public static let markProperty = "jixiao-output"
+    package static let markProperty = "jixiao-output"
 
     /// The custom properties marking a workbook of this kind (``SkipReason/summary`` or
     /// ``SkipReason/correctedTable``), for the writer's document properties.
-    public static func mark(_ kind: SkipReason) -> [String: String] { [markProperty: kind.rawValue] }
+    package static func mark(_ kind: SkipReason) -> [String: String] { [markProperty: kind.rawValue] }
 
     /// The names of the summary's 汇总 and 问题清单 sheets, in both languages.
     private let summarySheets: Set<String>
@@ -36,7 +36,7 @@ public struct OutputRecognizer: Sendable {
     private let suggestive: Set<String>
 
     /// A recognizer for the outputs these layouts describe (nil: that kind is known by its mark only).
-    public init(summary: SummaryLayout?, official: OfficialLayout?) {
+    package init(summary: SummaryLayout?, official: OfficialLayout?) {
         summarySheets = Set([summary?.sheets.summary.zh, summary?.sheets.summary.en].compactMap { $0 })
         summaryFindingSheets = Set([summary?.sheets.findings.zh, summary?.sheets.findings.en].compactMap { $0 })
         summaryHeaders = Set((summary?.summaryColumns ?? []).flatMap { [$0.zh, $0.en] })
@@ -46,7 +46,7 @@ public struct OutputRecognizer: Sendable {
     }
 
     /// The recognizer for the bundled layouts.
-    public static let standard = OutputRecognizer(summary: try? SummaryLayout.standard.get(),
+    package static let standard = OutputRecognizer(summary: try? SummaryLayout.standard.get(),
                                                   official: try? OfficialLayout.standard.get())
 
     /// What jixiao output an opened workbook is, if it is one.
@@ -55,7 +55,7 @@ public struct OutputRecognizer: Sendable {
     ///   - correctedTables: whether to tell corrected tables too (they are forms, and read as such when asked
     ///     for by name).
     /// - Returns: ``SkipReason/summary``, ``SkipReason/correctedTable``, or nil for anything else.
-    public func output(of reader: WorkbookReader, correctedTables: Bool = true) -> SkipReason? {
+    package func output(of reader: WorkbookReader, correctedTables: Bool = true) -> SkipReason? {
         guard reader.sheets.contains(where: { suggestive.contains($0.name) }) else { return nil }
         let names = reader.sheets.map(\.name)
         let maySummarise = names.contains(where: summarySheets.contains) && names.contains(where: summaryFindingSheets.contains)
@@ -81,7 +81,7 @@ public struct OutputRecognizer: Sendable {
     }
 
     /// Whether a file that is not a zip package is a JSON or CSV report of `validate`, by its first bytes.
-    public func output(ofTextAt url: URL) -> SkipReason? {
+    package func output(ofTextAt url: URL) -> SkipReason? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         defer { try? handle.close() }
         guard var bytes = (try? handle.read(upToCount: 512)).map({ [UInt8]($0) }) else { return nil }
@@ -96,7 +96,7 @@ public struct OutputRecognizer: Sendable {
     /// What jixiao output the file at `url` is, if it is one: a workbook by its mark or header rows, a report
     /// by its first bytes. For a few files checked before a run (an output path that names one found in a
     /// folder); a bulk run asks ``output(of:correctedTables:)`` of the workbook it opens anyway.
-    public func output(ofFileAt url: URL, options: ReadOptions = ReadOptions()) -> SkipReason? {
+    package func output(ofFileAt url: URL, options: ReadOptions = ReadOptions()) -> SkipReason? {
         do {
             return output(of: try WorkbookReader(contentsOf: url, options: options))
         } catch {

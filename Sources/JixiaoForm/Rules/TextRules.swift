@@ -23,9 +23,9 @@ public enum TextRules {
         public static let keys: [FieldKey] = [.department, .year, .unit, .annualBudget, .actual]
 
         public func check(_ form: Form) -> [Finding] {
-            Self.keys.compactMap { key in
+            zip(Self.keys, Self.fields).compactMap { key, field in
                 let source = form.sources[key]
-                guard !isPresent(key, in: form) else {
+                guard !(field?.isFilled(in: form) ?? false) else {
                     guard let source, let origin = source.takenFrom, let text = form.text(key) else { return nil }
                     return Finding(rule: id, severity: takenSeverity, field: key, sheet: source.sheet, cell: source.cell,
                                    kind: FindingKind(rawValue: origin.rawValue),
@@ -49,9 +49,8 @@ public enum TextRules {
             }
         }
 
-        private func isPresent(_ key: FieldKey, in form: Form) -> Bool {
-            FormField.named(key)?.isFilled(in: form) ?? false
-        }
+        /// The required fields, in ``keys`` order, looked up once.
+        private static let fields: [FormField?] = keys.map(FormField.named)
     }
 
     /// `empty-text`: 整体目标完成情况, 存在问题, 改进措施 and each task's 目标完成情况 are filled (after HTML

@@ -4,7 +4,7 @@
 /// ```swift
 /// ReportCSV.header.joined(separator: ",")   // "path,status,severity,rule,field,sheet,cell,stated,expected,kind,message"
 /// ```
-public enum ReportCSV {
-    public static let header = ["path", "status", "severity", "rule", "field", "sheet", "cell", "stated", "expected",
+package enum ReportCSV {
+    package static let header = ["path", "status", "severity", "rule", "field", "sheet", "cell", "stated", "expected",
                                 "kind", "message"]
 }

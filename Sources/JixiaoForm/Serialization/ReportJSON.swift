@@ -6,14 +6,14 @@
 /// let reports = urls.map { FormValidator().validate(fileAt: $0) }
 /// print(ReportJSON.document(reports, errorMessage: { $0.error?.description }))
 /// ```
-public enum ReportJSON {
+package enum ReportJSON {
     /// The whole run's document.
     /// - Parameters:
     ///   - reports: one per file (one per form of a workbook holding several), any order (written sorted by path,
     ///     a workbook's forms in their order); skipped files go to `skipped`.
     ///   - errorMessage: the `error` text of an unreadable file, or the `message` of a skipped one, in the
     ///     run's language.
-    public static func document(_ reports: [FileReport], errorMessage: (FileReport) -> String?) -> String {
+    package static func document(_ reports: [FileReport], errorMessage: (FileReport) -> String?) -> String {
         let sorted = reports.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
         let read = sorted.filter { $0.status != .skipped }
         var bytes: [UInt8] = []
@@ -30,22 +30,22 @@ public enum ReportJSON {
     // The document in pieces, for a writer that streams it file by file (the bulk run's `--json`).
 
     /// `{` and the opening of `files`.
-    public static func appendOpening(to bytes: inout [UInt8]) {
+    package static func appendOpening(to bytes: inout [UInt8]) {
         bytes.append(contentsOf: opening.utf8)
     }
 
     /// How every report starts (how a report saved under a workbook's name is told from a workbook).
-    public static let opening = "{\n  \"files\": ["
+    package static let opening = "{\n  \"files\": ["
 
     /// The entry of the file at `position` (from 0) in `files`, with the separator before it.
-    public static func appendEntry(_ report: FileReport, errorMessage: String?, position: Int, to bytes: inout [UInt8]) {
+    package static func appendEntry(_ report: FileReport, errorMessage: String?, position: Int, to bytes: inout [UInt8]) {
         bytes.append(contentsOf: (position == 0 ? "\n    " : ",\n    ").utf8)
         appendFile(report, errorMessage: errorMessage, to: &bytes, indent: 2)
     }
 
     /// The end of `files` (after `entries` entries), the `skipped` files with their messages, the `summary`,
     /// and the closing `}`.
-    public static func appendClosing(_ totals: ValidationSummary, entries: Int,
+    package static func appendClosing(_ totals: ValidationSummary, entries: Int,
                                      skipped: [(report: FileReport, message: String?)] = [], to bytes: inout [UInt8]) {
         bytes.append(contentsOf: (entries == 0 ? "]" : "\n  ]").utf8)
         bytes.append(contentsOf: ",\n  \"skipped\": ".utf8)
@@ -68,7 +68,7 @@ public enum ReportJSON {
     }
 
     /// One file's entry as JSON text, at the top level.
-    public static func fileText(_ report: FileReport, errorMessage: String?) -> String {
+    package static func fileText(_ report: FileReport, errorMessage: String?) -> String {
         var bytes: [UInt8] = []
         appendFile(report, errorMessage: errorMessage, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
@@ -117,9 +117,9 @@ public enum ReportJSON {
             }
             json.key(named: field.name)
             switch field.place {
-            case .text(let path): json.string(form[keyPath: path])
-            case .year(let path): json.number(form[keyPath: path])
-            case .funds(let path): json.number(form.funds[keyPath: path])
+            case .text(let read, _): json.string(read(form))
+            case .year(let read, _): json.number(read(form))
+            case .funds(let read, _): json.number(read(form.funds))
             case .keyIndicators: write(form.keyIndicators, FormField.indicatorColumns, to: &json)
             case .tasks: write(form.tasks, FormField.taskColumns, to: &json)
             case .score:

@@ -10,9 +10,9 @@ import Foundation
 /// DecimalMath.text(Decimal(string: "-0.19")!, places: 3)          // "-0.190"
 /// DecimalMath.halfUnit(places: 2)                                  // 0.005
 /// ```
-public enum DecimalMath {
+package enum DecimalMath {
     /// Rounds half away from zero ("half-up" as finance and Python's `ROUND_HALF_UP` mean it).
-    public static func rounded(_ value: Decimal, places: Int) -> Decimal {
+    package static func rounded(_ value: Decimal, places: Int) -> Decimal {
         if let fast = roundedFast(value, places: places) { return fast }
         var input = value
         var result = Decimal()
@@ -44,17 +44,17 @@ public enum DecimalMath {
     /// `lhs + rhs` as Foundation's `+` gives it (the same compact digits), worked out on the digits when both
     /// operands and the sum fit 64 bits: Foundation's addition costs thousands of instructions on Linux, and the
     /// rules add up every sum and tolerance.
-    public static func sum(_ lhs: Decimal, _ rhs: Decimal) -> Decimal {
+    package static func sum(_ lhs: Decimal, _ rhs: Decimal) -> Decimal {
         addedFast(lhs, rhs, subtracting: false) ?? lhs + rhs
     }
 
     /// `lhs − rhs`, as ``sum(_:_:)`` works it out.
-    public static func difference(_ lhs: Decimal, _ rhs: Decimal) -> Decimal {
+    package static func difference(_ lhs: Decimal, _ rhs: Decimal) -> Decimal {
         addedFast(lhs, rhs, subtracting: true) ?? lhs - rhs
     }
 
     /// The sum of the values, from zero as `reduce(0, +)` adds them.
-    public static func total(_ values: some Sequence<Decimal>) -> Decimal {
+    package static func total(_ values: some Sequence<Decimal>) -> Decimal {
         values.reduce(Decimal(0), sum)
     }
 
@@ -189,7 +189,7 @@ public enum DecimalMath {
     private static let widePowersOfTen: [UInt128] = (0...38).map { power in (0..<power).reduce(1) { result, _ in result * 10 } }
 
     /// Half a unit of the digit `places` after the point: 0.005 for 2, 0.5 for 0.
-    public static func halfUnit(places: Int) -> Decimal {
+    package static func halfUnit(places: Int) -> Decimal {
         // Looked up: the rules add one per part of every sum, and a Decimal division costs tens of thousands of
         // instructions.
         if halfUnits.indices.contains(places) { return halfUnits[places] }
@@ -199,7 +199,7 @@ public enum DecimalMath {
     private static let halfUnits: [Decimal] = (0...38).map { Decimal(sign: .plus, exponent: -$0 - 1, significand: 5) }
 
     /// The value with exactly `places` decimals, rounded half-up, with `-` for negatives: `"-0.190"`.
-    public static func text(_ value: Decimal, places: Int) -> String {
+    package static func text(_ value: Decimal, places: Int) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(24)
         appendText(value, places: places, to: &bytes)
@@ -207,7 +207,7 @@ public enum DecimalMath {
     }
 
     /// Appends ``text(_:places:)`` as UTF-8, for writers that fill a byte buffer (the JSON report).
-    public static func appendText(_ value: Decimal, places: Int, to out: inout [UInt8]) {
+    package static func appendText(_ value: Decimal, places: Int, to out: inout [UInt8]) {
         let places = max(0, places)
         let rounded = rounded(value, places: places)
         if let parts = DecimalParts(rounded), parts.exponent >= -places {
@@ -272,7 +272,7 @@ public enum DecimalMath {
     }
 
     /// The number of digits after the point in the value's shortest exact text (`3.30` → 1, `4` → 0).
-    public static func fractionDigits(_ value: Decimal) -> Int {
+    package static func fractionDigits(_ value: Decimal) -> Int {
         if let parts = DecimalParts(value) {
             guard parts.mantissa != 0 else { return 0 }
             var mantissa = parts.mantissa
@@ -290,7 +290,7 @@ public enum DecimalMath {
 
     /// The value rounded to `digits` significant digits, as General format shows a number in a cell
     /// (a formula's binary result 0.97836648283743738 shows as 0.9783664828).
-    public static func roundedToSignificantDigits(_ value: Decimal, digits: Int) -> Decimal {
+    package static func roundedToSignificantDigits(_ value: Decimal, digits: Int) -> Decimal {
         guard !value.isZero else { return value }
         let magnitude = integerDigits(value)
         return rounded(value, places: max(0, digits - magnitude))
@@ -319,7 +319,7 @@ public enum DecimalMath {
     }
 
     /// |value|.
-    public static func magnitude(_ value: Decimal) -> Decimal { value < 0 ? -value : value }
+    package static func magnitude(_ value: Decimal) -> Decimal { value < 0 ? -value : value }
 }
 
 /// A `Decimal`'s sign, exponent and mantissa (when it fits 64 bits), read from its storage
