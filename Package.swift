@@ -58,6 +58,6 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["XLSXReader", "JixiaoTestSupport"]),
         // Every folder of real files walked against goldens: the reader's corpus, the command's cells dumps of
         // it, the fixture forms, variants, layouts and workbooks against their expected reports.
-        .testTarget(name: "ConformanceTests", dependencies: ["JixiaoForm", "XLSXReader", "JixiaoTestSupport"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["JixiaoForm", "JixiaoCLI", "XLSXReader", "JixiaoTestSupport"]),
     ]
 )

@@ -1,11 +1,12 @@
 import Foundation
+@testable import JixiaoCLI
 import JixiaoTestSupport
 import Testing
 import XLSXReader
 
 /// The reader against 128 real files from Excel, LibreOffice, WPS, Gnumeric, openpyxl, SheetJS and others:
-/// the cells-dump JSON of each must equal its `NAME.expected.json` once the cells named in `left-out.json`
-/// (where independent readers disagree, or the contract is silent) are dropped.
+/// the cells-dump JSON of each (`jixiao cells`'s, hence here) must equal its `NAME.expected.json` once the cells
+/// named in `left-out.json` (where independent readers disagree, or the contract is silent) are dropped.
 @Suite("Conformance corpus")
 struct ReaderConformanceTests {
     static let corpus = ConformanceCorpus.folder

@@ -32,7 +32,7 @@ struct FixJob: Sendable {
             return .failed(path, reason ?? path)
         }
         let corrections = zip(forms, reports).map { writer.corrector.correct($0, findings: $1.findings) }
-        let targetPath = FixCommand.outputPath(for: path, folder: folder)
+        let targetPath = CorrectedOutputs.path(for: path, folder: folder)
         let target = URL(fileURLWithPath: targetPath)
         do throws(XLSXWriterError) {
             if reports.count == 1 {

@@ -77,29 +77,3 @@ struct RenderedReport: Sendable, Equatable {
         if wire.isDamaged { return nil }
     }
 }
-
-extension ValidationSummary {
-    /// Counts one more file: its reports, one per form (or one when it is unreadable or skipped).
-    mutating func add(_ reports: [RenderedReport]) {
-        if reports.count == 1, let reason = reports[0].skipReason {
-            skipped[reason, default: 0] += 1
-            return
-        }
-        workbooks += 1
-        for report in reports { add(report) }
-    }
-
-    /// Counts one more report.
-    private mutating func add(_ report: RenderedReport) {
-        switch report.status {
-        case .ok: ok += 1
-        case .findings: withFindings += 1
-        case .unreadable: unreadable += 1
-        case .skipped: return
-        }
-        files += 1
-        errors += report.errors
-        warnings += report.warnings
-        infos += report.infos
-    }
-}

@@ -48,21 +48,13 @@ struct FixCommand: ParsableCommand {
         }
     }
 
-    /// `a/huangpu-2021.xlsx` → `OUT/huangpu-2021.corrected.xlsx`, as the user would write it (relative paths
-    /// stay relative in messages).
-    static func outputPath(for inputPath: String, folder: String?) -> String {
-        let input = inputPath as NSString
-        let name = (input.lastPathComponent as NSString).deletingPathExtension + ".corrected.xlsx"
-        return ((folder ?? input.deletingLastPathComponent) as NSString).appendingPathComponent(name)
-    }
-
     func run() throws {
         let language = global.lang
         let messageLanguage = language.messages
         let writer = try FormWorkbookWriter.forCommand(language)
         var inputs = InputFiles(paths: paths)
         try inputs.requireSomethingToRead(language: language)
-        try Self.claimOutputs(of: &inputs, folder: out, language: language)
+        try CorrectedOutputs.claim(for: &inputs, folder: out, language: language)
         let job = FixJob(validator: FormValidator(language: messageLanguage), writer: writer, language: language,
                          folder: out, overwrite: force)
         // Files are corrected in worker processes: a file whose reading kills its worker is reported and the
@@ -126,44 +118,4 @@ struct FixCommand: ParsableCommand {
                                  status: .unreadableOrUsage)
         }
     }
-
-    /// Checks, before any form is read, the file each input would be written to: its folder can be written, it
-    /// is not an input, and no two inputs share it. The `--out` folder is made (when missing) only once no two
-    /// inputs share an output, so a refused run leaves no new folder behind.
-    static func claimOutputs(of inputs: inout InputFiles, folder: String?, language: Language) throws(CommandFailure) {
-        var targets: [OutputTarget] = []
-        var sources: [String: String] = [:]
-        for input in inputs.files where input.isRead && !input.missing {
-            let target = outputPath(for: input.path, folder: folder)
-            let canonical = OutputCheck.canonicalPath(target)
-            if let first = sources[canonical] {
-                throw CommandFailure(message: ErrorPresenter.message(
-                    for: OutputProblem(path: target, reason: .writtenTwice(first, input.path)), language: language),
-                                     status: .unreadableOrUsage)
-            }
-            sources[canonical] = input.path
-            targets.append(OutputTarget(target))
-        }
-        // A folder that does not exist yet holds no input: what is left to check needs it made.
-        if let folder { try OutputCheck.prepareFolder(folder, option: "--out", language: language) }
-        try OutputCheck.claim(targets, inputs: &inputs, language: language)
-    }
-}
-
-/// What `fix` did with one input.
-enum FixOutcome: Sendable {
-    /// What was done to one form: cells corrected and filled in, findings left for a person.
-    struct Counts: Sendable {
-        /// The form's sheet when the workbook holds several forms.
-        var sheet: String?
-        var corrected: Int
-        var filled: Int
-        var manual: Int
-    }
-
-    /// The input, the corrected workbook, and one count per form.
-    case written(String, String, [Counts])
-    /// The input and why it was left alone.
-    case skipped(String, SkipReason)
-    case failed(String, String)
 }

@@ -138,13 +138,8 @@ struct ValidateCommand: ParsableCommand {
         })
         progress.finish()
         let failures = outputs.finish(totals, language: language)
-        if outputs.tallyOnly && !quiet {
-            var text = ValidationText.footer(totals, language: language).dropFirst() + ""
-            for target in outputs.written {
-                let label = target.option == "--summary" ? language.pick("汇总", "summary") : target.option == "--json" ? "JSON" : "CSV"
-                text += language.pick("\(label)已写入 \(target.path)\n", "\(label) written to \(target.path)\n")
-            }
-            FileHandle.standardOutput.write(Data(text.utf8))
+        if !quiet, let tally = outputs.tally(totals, language: language) {
+            FileHandle.standardOutput.write(Data(tally.utf8))
         }
         if !failures.isEmpty {
             throw CommandFailure(message: failures.joined(separator: "\n"), status: .unreadableOrUsage)

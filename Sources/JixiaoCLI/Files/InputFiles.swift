@@ -92,10 +92,3 @@ struct InputFiles: Sendable {
         throw CommandFailure(message: message, status: .unreadableOrUsage)
     }
 }
-
-extension ValidationSummary {
-    /// The totals of a run that read nothing and skipped these files.
-    init(skipping files: [InputFile]) {
-        self.init(files.compactMap { file in file.skipReason.map { FileReport.skipped(file.path, $0) } })
-    }
-}

@@ -13,7 +13,7 @@ import XLSXWriter
 /// ```swift
 /// let outputs = try RunOutputs(format: nil, output: nil, summary: "汇总.xlsx", json: nil, csv: nil, language: .zh)
 /// outputs.add(rendering.render(report))
-/// let failures = outputs.finish(totals)   // [] when every output was written
+/// let failures = outputs.finish(totals, language: .zh)   // [] when every output was written
 /// ```
 final class RunOutputs {
     /// Each output and what it was asked for as (`-` for standard output).
@@ -130,6 +130,22 @@ final class RunOutputs {
     /// The outputs written (after ``finish(_:language:)``), in the order asked for.
     var written: [OutputTarget] {
         sinks.indices.filter { failures[$0] == nil }.map { sinks[$0].target }
+    }
+
+    /// What standard output says at the end when it gets only the closing tally (``tallyOnly``): the totals,
+    /// then a line for each output written; nil when standard output has had the reports.
+    ///
+    /// ```swift
+    /// outputs.tally(totals, language: .en)   // "2 files: …\nsummary written to 汇总.xlsx\n"
+    /// ```
+    func tally(_ totals: ValidationSummary, language: Language) -> String? {
+        guard tallyOnly else { return nil }
+        var text = String(ValidationText.footer(totals, language: language).dropFirst())
+        for target in written {
+            let label = target.option == "--summary" ? language.pick("汇总", "summary") : target.option == "--json" ? "JSON" : "CSV"
+            text += language.pick("\(label)已写入 \(target.path)\n", "\(label) written to \(target.path)\n")
+        }
+        return text
     }
 
     /// Drops every output: no file is left under any output's name.

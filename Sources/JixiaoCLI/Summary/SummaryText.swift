@@ -103,8 +103,3 @@ enum SummaryText {
         return (ups + target[common...]).joined(separator: "/")
     }
 }
-
-extension Language {
-    /// The same language for messages from the form library.
-    var messages: MessageLanguage { self == .zh ? .zh : .en }
-}

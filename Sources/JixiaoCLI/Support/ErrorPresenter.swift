@@ -78,12 +78,6 @@ public enum ErrorPresenter {
     public static func exitStatus(for error: XLSXError) -> ExitStatus { .unreadableOrUsage }
 }
 
-/// A failure a command reports itself: the message is already in the user's language.
-struct CommandFailure: Error {
-    var message: String
-    var status: ExitStatus
-}
-
 /// Writes to standard error (Glibc's `stderr` is not concurrency-safe under Swift 6).
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import JixiaoForm
 
 /// The language of everything jixiao says to a person. Chinese by default: the users are Chinese finance
 /// officers; `--lang en` for everyone else.
@@ -11,10 +12,7 @@ public enum Language: String, ExpressibleByArgument, CaseIterable, Sendable {
 
     /// "1 file", "3 files": English counts files with a plural (Chinese says 个文件 either way).
     static func englishFiles(_ count: Int) -> String { count == 1 ? "1 file" : "\(count) files" }
-}
 
-/// Options every subcommand takes.
-struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "输出语言 Language of messages: zh (中文, default) or en.")
-    var lang: Language = .zh
+    /// The same language for messages from the form library.
+    var messages: MessageLanguage { self == .zh ? .zh : .en }
 }

@@ -40,7 +40,7 @@ public struct Cell: Hashable, Sendable {
     /// cell.appendISODate(date1904: sheet.date1904, to: &out)   // true for G7 of the cells-dump example
     /// ```
     @discardableResult
-    public func appendISODate(date1904: Bool, to out: inout [UInt8]) -> Bool {
+    package func appendISODate(date1904: Bool, to out: inout [UInt8]) -> Bool {
         guard numberFormat.isDate, let serial = value.asDouble() else { return false }
         return ExcelDate.appendISOText(serial: serial, date1904: date1904, to: &out)
     }

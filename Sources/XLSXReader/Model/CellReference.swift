@@ -39,7 +39,7 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
     /// var out: [UInt8] = []
     /// CellReference(row: 7, column: 2).appendDescription(to: &out)   // out is "C8"
     /// ```
-    public func appendDescription(to out: inout [UInt8]) {
+    package func appendDescription(to out: inout [UInt8]) {
         guard row >= 0, column >= 0, column < CellReference.maxColumns else {
             out.append(contentsOf: description.utf8)   // outside the grid: as `description` spells it
             return

@@ -53,23 +53,6 @@ public enum CellValue: Hashable, Sendable {
         return Double(text) ?? Double(text.trimmingCharacters(in: .whitespaces))
     }
 
-    /// The value's one-letter type in the cells dump (`spec/cells-dump.md`), as an ASCII byte: `s` text,
-    /// `n` number, `b` boolean, `e` error, `d` ISO date (`-` for an empty value, which the dump leaves out).
-    ///
-    /// ```swift
-    /// CellValue.number("1505.02").dumpType   // UInt8(ascii: "n")
-    /// ```
-    public var dumpType: UInt8 {
-        switch self {
-        case .empty: UInt8(ascii: "-")
-        case .text: UInt8(ascii: "s")
-        case .number: UInt8(ascii: "n")
-        case .boolean: UInt8(ascii: "b")
-        case .error: UInt8(ascii: "e")
-        case .isoDate: UInt8(ascii: "d")
-        }
-    }
-
     /// What a person would read in the cell: the text, the number's text, `TRUE`/`FALSE`, the error code.
     public var displayText: String {
         switch self {

@@ -52,29 +52,6 @@ enum XMLPartParser {
     }
 }
 
-/// A parser delegate that can stop the parse with a precise error. Every delegate calls ``enterElement(_:)``
-/// first thing at each start tag and `nesting.leave()` at each end tag.
-protocol PartDelegate: NSObject, XMLParserDelegate {
-    var abortError: XLSXError? { get set }
-    var nesting: ElementNesting { get set }
-}
-
-extension PartDelegate {
-    /// Counts a start tag: false, with the parse stopped by `.nestingTooDeep`, past ``ElementNesting/limit``.
-    @inline(__always)
-    func enterElement(_ parser: XMLParser) -> Bool {
-        if nesting.enter() { return true }
-        stop(parser, XLSXError(.nestingTooDeep, detail: "more than \(ElementNesting.limit) levels of elements"))
-        return false
-    }
-
-    /// Stops the parse with `error` (the first one wins).
-    func stop(_ parser: XMLParser, _ error: XLSXError) {
-        if abortError == nil { abortError = error }
-        parser.abortParsing()
-    }
-}
-
 /// The local part of a possibly prefixed XML name: `x:row` → `row`. Producers bind the spreadsheet namespace to
 /// any prefix (or none), so elements and attributes are matched by local name.
 @inline(__always)

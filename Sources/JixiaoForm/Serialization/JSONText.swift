@@ -9,9 +9,9 @@
 /// var bytes: [UInt8] = []
 /// JSONText.append("1505.02", to: &bytes)   // the same literal, straight into a byte buffer
 /// ```
-public enum JSONText {
+package enum JSONText {
     /// A JSON string literal, quotes included.
-    public static func string(_ text: String) -> String {
+    package static func string(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 2)
         append(text, to: &bytes)
@@ -20,7 +20,7 @@ public enum JSONText {
 
     /// Appends the JSON string literal of `text`, quotes included, as UTF-8. Runs that need no escaping (most
     /// of any text) are copied whole: a bulk run writes every report through here.
-    public static func append(_ text: String, to out: inout [UInt8]) {
+    package static func append(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in

@@ -1,6 +1,10 @@
+import JixiaoForm
+import XLSXReader
+
 /// The cells-dump JSON of `spec/cells-dump.md`, written piece by piece into a byte buffer so that a sheet of
 /// any size can be streamed: the document's start, then per sheet its start (with its merged ranges), its cells
-/// and its end, then the document's end. ``Workbook/cellsDumpJSON(path:)`` writes a whole workbook with it.
+/// and its end, then the document's end. ``CellsDump`` streams a workbook through it, and
+/// ``Workbook/cellsDumpJSON(path:)`` writes a workbook read whole with it.
 ///
 /// ```swift
 /// var out: [UInt8] = []
@@ -12,16 +16,16 @@
 /// CellsDumpJSON.appendDocumentEnd(hasSheets: true, to: &out)
 /// // {"path": "a.xlsx", "date1904": false, "sheets": [{"name": "Sheet1", …, "cells": [{"ref": "A1", …}]}]}
 /// ```
-public enum CellsDumpJSON {
+enum CellsDumpJSON {
     /// `{ "path": …, "date1904": …, "sheets": [`
-    public static func appendDocumentStart(path: String, date1904: Bool, to out: inout [UInt8]) {
+    static func appendDocumentStart(path: String, date1904: Bool, to out: inout [UInt8]) {
         out.append(contentsOf: "{\n  \"path\": ".utf8)
         JSONText.append(path, to: &out)
         out.append(contentsOf: (date1904 ? ",\n  \"date1904\": true,\n  \"sheets\": [" : ",\n  \"date1904\": false,\n  \"sheets\": [").utf8)
     }
 
     /// A sheet's name, state and merged ranges, up to the opening of its `cells`.
-    public static func appendSheetStart(name: String, state: SheetState, merges: [CellRange], isFirst: Bool,
+    static func appendSheetStart(name: String, state: SheetState, merges: [CellRange], isFirst: Bool,
                                         to out: inout [UInt8]) {
         out.append(contentsOf: (isFirst ? "\n    {\n      \"name\": " : ",\n    {\n      \"name\": ").utf8)
         JSONText.append(name, to: &out)
@@ -37,7 +41,7 @@ public enum CellsDumpJSON {
 
     /// One non-empty cell: ref, type, value, and format, formula and date where it has them.
     /// - Parameter isFirst: whether it is the sheet's first cell (the others are preceded by a comma).
-    public static func appendCell(_ cell: Cell, date1904: Bool, isFirst: Bool, to out: inout [UInt8]) {
+    static func appendCell(_ cell: Cell, date1904: Bool, isFirst: Bool, to out: inout [UInt8]) {
         out.append(contentsOf: (isFirst ? "\n        {\"ref\": \"" : ",\n        {\"ref\": \"").utf8)
         cell.reference.appendDescription(to: &out)
         out.append(contentsOf: "\", \"type\": \"".utf8)
@@ -69,38 +73,12 @@ public enum CellsDumpJSON {
     }
 
     /// Closes the sheet's `cells` and the sheet.
-    public static func appendSheetEnd(hasCells: Bool, to out: inout [UInt8]) {
+    static func appendSheetEnd(hasCells: Bool, to out: inout [UInt8]) {
         out.append(contentsOf: (hasCells ? "\n      ]\n    }" : "]\n    }").utf8)
     }
 
     /// Closes `sheets` and the document, with a final newline.
-    public static func appendDocumentEnd(hasSheets: Bool, to out: inout [UInt8]) {
+    static func appendDocumentEnd(hasSheets: Bool, to out: inout [UInt8]) {
         out.append(contentsOf: (hasSheets ? "\n  ]\n}\n" : "]\n}\n").utf8)
-    }
-}
-
-extension Workbook {
-    /// The cells-dump JSON document (`spec/cells-dump.md`) of the whole workbook.
-    ///
-    /// ```swift
-    /// let json = try Workbook(contentsOf: url).cellsDumpJSON(path: "tests/date_1904.xlsx")
-    /// // {"path": "tests/date_1904.xlsx", "date1904": true, "sheets": [...]}
-    /// ```
-    /// - Parameter path: the path to write in the document's `path` (as the user gave it).
-    public func cellsDumpJSON(path: String) -> String {
-        var out: [UInt8] = []
-        CellsDumpJSON.appendDocumentStart(path: path, date1904: date1904, to: &out)
-        for (index, sheet) in sheets.enumerated() {
-            CellsDumpJSON.appendSheetStart(name: sheet.name, state: sheet.state, merges: sheet.merges,
-                                           isFirst: index == 0, to: &out)
-            var hasCells = false
-            for cell in sheet.cells where !cell.value.isEmpty {
-                CellsDumpJSON.appendCell(cell, date1904: sheet.date1904, isFirst: !hasCells, to: &out)
-                hasCells = true
-            }
-            CellsDumpJSON.appendSheetEnd(hasCells: hasCells, to: &out)
-        }
-        CellsDumpJSON.appendDocumentEnd(hasSheets: !sheets.isEmpty, to: &out)
-        return String(decoding: out, as: UTF8.self)
     }
 }
