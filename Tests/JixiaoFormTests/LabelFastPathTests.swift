@@ -2,6 +2,7 @@ import Foundation
 @testable import JixiaoForm
 import JixiaoTestSupport
 import Testing
+import XLSXReader
 
 /// The shortcuts of label reading give exactly what the general paths give.
 @Suite("Label reading fast paths")
@@ -23,10 +24,14 @@ struct LabelFastPathTests {
             let count = Int(generator.next() % 6) + 1
             texts.append((0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
         }
+        let openings = form.footerPrefixes.map(TextForm.compact)
         for text in texts {
             guard let cleaned = TextCleaner.clean(text) else { continue }
-            let compact = TextForm.compactForm(cleaned)
-            #expect(vocabulary.startsFooter(cleaned: cleaned) == vocabulary.startsFooter(compact.text, isPlain: compact.isPlain),
+            let cell = Cell(row: 0, column: 0, value: .text(text))
+            let anchor = LabelAnchor(cell: cell, range: CellRange(first: cell.reference, last: cell.reference),
+                                     reading: vocabulary.notALabel, cleanedText: cleaned)
+            let general = TextForm.compactFull(cleaned)
+            #expect(vocabulary.startsFooter(anchor) == openings.contains { general.hasPrefix($0) },
                     "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
@@ -37,7 +42,7 @@ struct LabelFastPathTests {
         let form = try TemplateBundle.standard.get().form
         let vocabulary = LabelVocabulary(template: form,
                                          normalizer: LabelNormalizer(stripPatterns: form.normalisation.stripPatterns))
-        let listed = Array(vocabulary.placeholderTexts) + vocabulary.fillerMarkers
+        let listed = Array(vocabulary.placeholderTexts) + vocabulary.fillerMarkers.map(\.text)
         let pieces = listed + listed.map { String($0.prefix(1)) } + ["/", "-", "无", "以下空白", "(", ")", "项目", "a", "1"]
         var generator = SeededGenerator(seed: 11)
         var texts = listed + ["", "—", "／", "（以下空白）", "以下空白以下空白"]
@@ -46,9 +51,35 @@ struct LabelFastPathTests {
             texts.append((0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
         }
         for text in texts {
-            let compact = TextForm.compactForm(text)
-            #expect(vocabulary.isPlaceholder(compact.text, isPlain: compact.isPlain) == vocabulary.isPlaceholder(compact.text),
-                    "\(text)")
+            let general = TextForm.compactFull(text)
+            let expected = vocabulary.placeholderTexts.contains(general)
+                || vocabulary.fillerMarkers.contains { general.contains($0.text) }
+            #expect(vocabulary.isPlaceholder(CompactText(text)) == expected, "\(text)")
+        }
+    }
+
+    /// A compact text's comparisons, by bytes where both texts are plain, give what `String`'s give, over
+    /// texts of ASCII, ideographs, full-width forms, combining marks, four-byte characters and whitespace, and
+    /// their prefixes and parts (a fixed seed).
+    @Test func compactTextComparesAsStringsDo() {
+        let pieces = ["填表人", "自评表", "a", "1", "一", "：", ":", "（", "）", "e\u{0301}", "\u{0301}", "😀", "Ａ", "①",
+                      "\u{3000}", "\n", "·", "—", "以下空白", "\u{2F00}", "ﬁ"]
+        var generator = SeededGenerator(seed: 77)
+        var texts: [String] = ["", "填表人：张三", "部门整体支出绩效自评表"]
+        for _ in 0..<5_000 {
+            let count = Int(generator.next() % 5) + 1
+            texts.append((0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+        }
+        for (index, raw) in texts.enumerated() {
+            let text = CompactText(raw)
+            #expect(text.text == TextForm.compactFull(raw), "\(raw)")
+            #expect(text.count == text.text.count, "\(raw)")
+            let other = CompactText(texts[(index * 7 + 3) % texts.count])
+            #expect(text.hasPrefix(other) == text.text.hasPrefix(other.text), "\(raw) / \(other.text)")
+            #expect(text.contains(other) == text.text.contains(other.text), "\(raw) / \(other.text)")
+            let head = CompactText(String(raw.prefix(2)))
+            #expect(text.hasPrefix(head) == text.text.hasPrefix(head.text), "\(raw) / \(head.text)")
+            #expect(text.contains(head) == text.text.contains(head.text), "\(raw) / \(head.text)")
         }
     }
 

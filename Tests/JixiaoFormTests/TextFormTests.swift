@@ -58,12 +58,32 @@ struct TextFormTests {
     }
 
     @Test func bytesAreFound() {
-        #expect("部门：名称".containsByte(0x9A))
-        #expect("a<b".containsByte(UInt8(ascii: "<")))
-        #expect(!"部门名称".containsByte(UInt8(ascii: "<")))
-        #expect(!"".containsByte(UInt8(ascii: "<")))
+        #expect(UTF8Bytes.contains("部门：名称", byte: 0x9A))
+        #expect(UTF8Bytes.contains("a<b", byte: UInt8(ascii: "<")))
+        #expect(!UTF8Bytes.contains("部门名称", byte: UInt8(ascii: "<")))
+        #expect(!UTF8Bytes.contains("", byte: UInt8(ascii: "<")))
         let bridged = NSString(string: "x&y") as String
-        #expect(bridged.containsByte(UInt8(ascii: "&")))
+        #expect(UTF8Bytes.contains(bridged, byte: UInt8(ascii: "&")))
+        #expect(UTF8Bytes.contains("a\u{7F}", where: { $0 == 0x7F }))
+        #expect(UTF8Bytes.contains("ab"[...].dropFirst(), byte: UInt8(ascii: "b")), "a substring's own bytes")
+        #expect(!UTF8Bytes.contains("ab"[...].dropFirst(), byte: UInt8(ascii: "a")))
+    }
+
+    @Test func bytesAreCompared() {
+        #expect(UTF8Bytes.equal("部门", "部门"))
+        #expect(!UTF8Bytes.equal("\u{E9}", "e\u{301}"), "equal strings, different bytes")
+        #expect("\u{E9}" == "e\u{301}")
+        #expect(UTF8Bytes.equal("", ""))
+        #expect(!UTF8Bytes.equal("ab", "abc"))
+        #expect(UTF8Bytes.equal("xab"[...].dropFirst(), "ab"))
+        let bridged = NSString(string: "单位") as String
+        #expect(UTF8Bytes.equal(bridged, "单位"))
+        var first = Hasher(), second = Hasher()
+        UTF8Bytes.hash("单位", into: &first)
+        UTF8Bytes.hash(bridged, into: &second)
+        #expect(first.finalize() == second.finalize())
+        #expect(TextBytes("\u{E9}") != TextBytes("e\u{301}"))
+        #expect(TextBytes("单位") == TextBytes(bridged))
     }
 
     @Test func regexesAreCompiledOnce() throws {

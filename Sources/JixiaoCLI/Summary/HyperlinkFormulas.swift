@@ -1,3 +1,5 @@
+import JixiaoForm
+
 /// The `HYPERLINK` formulas of the links to one file: `HYPERLINK("returned/a.xlsx#'Sheet1'!E6","打开")`, or nil
 /// where Excel cannot hold the address (a `#` in the path, a control character, over 255 characters for a text
 /// in a formula).
@@ -25,7 +27,7 @@ struct HyperlinkFormulas {
         let quotedTarget = Self.doublingDoubleQuotes(target)
         targetLength = quotedTarget.utf16.count
         // `contains("#")` compares characters: a `#` with a combining mark after it is not one.
-        let hasHash = SummaryText.anyByte(of: target, { $0 == UInt8(ascii: "#") }) && target.contains("#")
+        let hasHash = UTF8Bytes.contains(target, byte: UInt8(ascii: "#")) && target.contains("#")
         head = target.isEmpty || hasHash || !Self.fits(quotedTarget) ? nil : "HYPERLINK(\"" + quotedTarget
         let shown = Self.doublingDoubleQuotes(text)
         tail = Self.fits(shown) ? "\",\"" + shown + "\")" : nil
@@ -44,11 +46,11 @@ struct HyperlinkFormulas {
     /// UTF-8), at most 255 UTF-16 units (a text of at most 255 UTF-8 bytes has no more, which spares counting).
     private static func fits(_ text: String) -> Bool {
         (text.utf8.count <= textLimit || text.utf16.count <= textLimit)
-            && !SummaryText.anyByte(of: text, { $0 < 0x20 || $0 == 0x7F })
+            && !UTF8Bytes.contains(text, where: { $0 < 0x20 || $0 == 0x7F })
     }
 
     private static func doublingDoubleQuotes(_ text: String) -> String {
-        guard SummaryText.anyByte(of: text, { $0 == UInt8(ascii: "\"") }) else { return text }
+        guard UTF8Bytes.contains(text, byte: UInt8(ascii: "\"")) else { return text }
         return text.replacingOccurrences(of: "\"", with: "\"\"")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoForm
 
 /// The paths the summary's links give for the files of a run: each file's path relative to the summary's
 /// folder, exactly as ``SummaryText/relativePath(of:fromComponents:)`` gives it.
@@ -36,7 +37,8 @@ struct LinkPaths {
         guard !name.isEmpty, name != ".", name != "..", folderPart.utf8.last != UInt8(ascii: "/") else {
             return wholeComputation(file)
         }
-        if !(folder.map { Self.sameBytes(folderPart, $0) } ?? false) { enter(folderPart) }
+        // Bytes, not `==`: two spellings of a name in different Unicode forms are two folders to the file system.
+        if !(folder.map { UTF8Bytes.equal(folderPart, $0) } ?? false) { enter(folderPart) }
         if let nameLeadingToSummary, name == nameLeadingToSummary { return wholeComputation(file) }
         return prefix + name
     }
@@ -52,15 +54,6 @@ struct LinkPaths {
         nameLeadingToSummary = holdsSummary ? base[components.count] : nil
     }
 
-    /// Whether two texts have the same UTF-8 bytes. Not `==`: two spellings of a name in different Unicode
-    /// forms are equal strings but two folders to the file system.
-    private static func sameBytes(_ a: Substring, _ b: Substring) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        let equal = a.utf8.withContiguousStorageIfAvailable { a in
-            b.utf8.withContiguousStorageIfAvailable { b in a.elementsEqual(b) }
-        }
-        return (equal ?? nil) ?? a.utf8.elementsEqual(b.utf8)
-    }
 
     private func wholeComputation(_ file: String) -> String {
         SummaryText.relativePath(of: URL(fileURLWithPath: file), fromComponents: base)

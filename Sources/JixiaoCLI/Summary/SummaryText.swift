@@ -20,15 +20,9 @@ enum SummaryText {
         return Double(String(decoding: bytes, as: UTF8.self))
     }
 
-    /// Whether a UTF-8 byte of `text` passes `test`: a plain loop over the string's own bytes where it has them
-    /// contiguously (every native string), which is several times cheaper than stepping its `utf8` view.
-    static func anyByte(of text: String, _ test: (UInt8) -> Bool) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? text.utf8.contains(where: test)
-    }
-
     /// `text` with each `'` doubled, as a quoted sheet name in a formula needs.
     static func doublingQuotes(_ text: String) -> String {
-        guard anyByte(of: text, { $0 == UInt8(ascii: "'") }) else { return text }
+        guard UTF8Bytes.contains(text, byte: UInt8(ascii: "'")) else { return text }
         return text.replacingOccurrences(of: "'", with: "''")
     }
 

@@ -25,8 +25,7 @@ struct FormSheetReader {
         /// The fields holding a figure (amounts and rates): a row heading two of them is a funds grid's header.
         let figureFields: Set<FieldKey>
         /// The title keywords in compact form, and whether all are plain (``PlainText``) and not empty.
-        let titleKeywords: [String]
-        let titleKeywordsArePlain: Bool
+        let titleKeywords: [CompactText]
         let yearPatterns: [NSRegularExpression]
         let unitLinePatterns: [NSRegularExpression]
         let unitSuffixPatterns: [NSRegularExpression]
@@ -42,8 +41,7 @@ struct FormSheetReader {
             }.compactMap { entry in FormField.named(FieldKey(rawValue: entry.key)).map { (key: $0.key, field: $0) } }
             self.breakdown = breakdown
             figureFields = Set(fields.filter { $0.field.kind.isFigure }.map(\.key))
-            titleKeywords = template.title.keywords.map(TextForm.compact)
-            titleKeywordsArePlain = titleKeywords.allSatisfy { !$0.isEmpty && PlainText.isPlain($0) }
+            titleKeywords = template.title.keywords.map(CompactText.init)
             yearPatterns = template.year.patterns.compactMap { RegexCache.compiled($0) }
             unitLinePatterns = template.unit.linePatterns.compactMap { RegexCache.compiled($0) }
             unitSuffixPatterns = template.unit.labelSuffixPatterns.compactMap { RegexCache.compiled($0) }
@@ -160,8 +158,7 @@ struct FormSheetReader {
                 any = true
                 if placeholderOnly {
                     placeholderOnly = anchor.cell.value.isText && {
-                        let compact = anchor.compactForm
-                        return labels.vocabulary.isPlaceholder(compact.text, isPlain: compact.isPlain)
+                        labels.vocabulary.isPlaceholder(anchor.compact)
                     }()
                 }
             }
@@ -545,7 +542,7 @@ struct FormSheetReader {
             guard let text = anchor.shownText else { continue }
             if isTitle(anchor) {
                 titleAnchor = anchor
-                form.title = text.containsByte(UInt8(ascii: "\n")) ? text.replacingOccurrences(of: "\n", with: "") : text
+                form.title = UTF8Bytes.contains(text, byte: UInt8(ascii: "\n")) ? text.replacingOccurrences(of: "\n", with: "") : text
                 form.sources[.title] = FieldSource(sheet: sheetName, cell: anchor.reference)
                 break
             }
@@ -555,7 +552,7 @@ struct FormSheetReader {
         search: for anchor in yearSources {
             guard anchor.shownText != nil else { continue }
             for pattern in plan.yearPatterns {
-                if let match = Self.firstGroup(pattern, in: anchor.compactForm.text), let year = Int(match) {
+                if let match = Self.firstGroup(pattern, in: anchor.compact.text), let year = Int(match) {
                     form.year = year
                     form.sources[.year] = FieldSource(sheet: sheetName, cell: anchor.reference)
                     break search
@@ -567,13 +564,8 @@ struct FormSheetReader {
 
     /// Whether a header anchor is the title line: short, with a title keyword.
     private func isTitle(_ anchor: LabelAnchor) -> Bool {
-        let (compact, isPlain) = anchor.compactForm
-        guard isPlain, plan.titleKeywordsArePlain else {
-            return compact.count <= template.title.maxLength && plan.titleKeywords.contains { compact.contains($0) }
-        }
-        // A plain text has one character per scalar.
-        return compact.unicodeScalars.count <= template.title.maxLength
-            && plan.titleKeywords.contains { PlainText.contains(compact, $0) }
+        let compact = anchor.compact
+        return compact.count <= template.title.maxLength && plan.titleKeywords.contains { compact.contains($0) }
     }
 
     /// The unit line (`单位：万元`) in the header, else anywhere on the sheet, else a `（万元）` suffix on a label.
@@ -582,7 +574,7 @@ struct FormSheetReader {
         let everywhere = labels.anchors.lazy.filter { $0.cell.value.isText }
         for anchor in [AnySequence(headerAnchors), AnySequence(everywhere)].joined() {
             guard anchor.cell.value.isText else { continue }
-            let compact = anchor.compactForm.text
+            let compact = anchor.compact.text
             for pattern in linePatterns {
                 if let unit = Self.firstGroup(pattern, in: compact) {
                     form.unit = unit
@@ -597,7 +589,7 @@ struct FormSheetReader {
         let isField = { (anchor: LabelAnchor) in anchor.roles.contains { if case .field = $0 { true } else { false } } }
         let headings = everywhere.filter { !isField($0) && !$0.normalised.isEmpty }
         for anchor in [AnySequence(everywhere.filter(isField)), AnySequence(headings)].joined() {
-            let compact = anchor.compactForm.text.replacingOccurrences(of: ":", with: "")
+            let compact = anchor.compact.text.replacingOccurrences(of: ":", with: "")
             for pattern in suffixPatterns {
                 if let unit = Self.firstGroup(pattern, in: compact) {
                     form.unit = unit

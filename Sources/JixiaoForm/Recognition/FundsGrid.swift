@@ -98,8 +98,8 @@ struct FundsGrid {
     /// are dropped, and no placeholder (`—`, `/`).
     private static func isRowLabel(_ anchor: LabelAnchor, _ vocabulary: LabelVocabulary) -> Bool {
         guard anchor.cell.value.isText else { return false }
-        let compact = anchor.compactForm
-        guard !vocabulary.isPlaceholder(compact.text, isPlain: compact.isPlain) else { return false }
+        let compact = anchor.compact
+        guard !vocabulary.isPlaceholder(compact) else { return false }
         return Double(compact.text.filter { !",%‰ ".contains($0) }) == nil
     }
 

@@ -36,10 +36,9 @@ final class LabelAnchor: Sendable {
     /// What the text names as a funds grid's row or column label: a total, a part, or neither.
     var fundsKind: FundsGrid.RowKind { reading.fundsKind }
 
-    /// The cell's text in ``TextForm/compact(_:)`` form, markup stripped (empty for other cells), and whether it
-    /// is plain (``PlainText``, compared by bytes). Worked out where a reader asks, not for every cell: most
-    /// cells, long prose above all, are never compared this way.
-    var compactForm: (text: String, isPlain: Bool) { TextForm.compactForm(cleanedText) }
+    /// The cell's text in compact form (``CompactText``), markup stripped (empty for other cells). Worked out
+    /// where a reader asks, not for every cell: most cells, long prose above all, are never compared this way.
+    var compact: CompactText { CompactText(cleanedText) }
 
     /// What the cell shows, as text (``FigureReader/shownText(_:)``): for a text cell, its cleaned text, already
     /// at hand.

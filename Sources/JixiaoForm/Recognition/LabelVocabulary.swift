@@ -36,16 +36,17 @@ struct LabelVocabulary: Sendable {
     /// Whether every placeholder text is plain (``PlainText``), and the longest one's UTF-8 length.
     private let placeholderTextsArePlain: Bool
     private let longestPlaceholder: Int
-    let fillerMarkers: [String]
+    /// Markers of a filler text (`以下空白`), compact.
+    let fillerMarkers: [CompactText]
     /// Normalised labels of a funds grid's total row and of its parts, and the openings of a part's label
     /// (form.json `fundsGrid`).
     let fundsTotalLabels: Set<String>
     let fundsPartLabels: Set<String>
     let fundsPartPrefixes: [String]
-    /// Normalised footer openings (填表人, 联系电话 …).
-    let footerPrefixes: [String]
-    /// Whether the filler markers and footer openings are plain (``PlainText``), so they can be compared by bytes.
-    private let fillerMarkersArePlain: Bool
+    /// Footer openings (填表人, 联系电话 …), compact.
+    let footerPrefixes: [CompactText]
+    /// Whether every footer opening is plain: then only an opening's first character can start a plain text's
+    /// opening, and a cell is ruled out by its first character.
     private let footerPrefixesArePlain: Bool
     /// The first character of each footer opening.
     private let footerFirstCharacters: [Unicode.Scalar]
@@ -53,42 +54,32 @@ struct LabelVocabulary: Sendable {
     /// Unicode normalisation, and a text is read as it is written.
     private let readings = BoundedMemo<TextBytes, LabelReading>(capacity: 20_000, keeps: { $0.text.utf8.count <= 256 })
 
-    /// Whether a normalised cell text is only a placeholder.
-    func isPlaceholder(_ normalised: String) -> Bool {
-        placeholderTexts.contains(normalised) || fillerMarkers.contains { normalised.contains($0) }
-    }
-
-    /// ``isPlaceholder(_:)`` for a compact text known to be plain or not.
-    func isPlaceholder(_ compact: String, isPlain: Bool) -> Bool {
-        guard isPlain, fillerMarkersArePlain else { return isPlaceholder(compact) }
+    /// Whether a cell's compact text is only a placeholder (`/`, `（以下空白）`).
+    func isPlaceholder(_ compact: CompactText) -> Bool {
         // Plain texts are equal only when their bytes are: a text longer than every placeholder (a name, prose)
         // is none of them, told without hashing it.
-        let mayBeListed = !placeholderTextsArePlain || compact.utf8.count <= longestPlaceholder
-        return (mayBeListed && placeholderTexts.contains(compact)) || fillerMarkers.contains { PlainText.contains(compact, $0) }
+        let mayBeListed = !(compact.isPlain && placeholderTextsArePlain) || compact.text.utf8.count <= longestPlaceholder
+        return (mayBeListed && placeholderTexts.contains(compact.text)) || fillerMarkers.contains { compact.contains($0) }
     }
 
-    /// Whether a compact cell text opens the footer (填表人：…).
-    func startsFooter(_ compact: String, isPlain: Bool) -> Bool {
-        guard isPlain, footerPrefixesArePlain else { return footerPrefixes.contains { compact.hasPrefix($0) } }
-        // Only an opening's first character can start it: most cells are ruled out without a comparison.
-        guard let first = compact.unicodeScalars.first, footerFirstCharacters.contains(first) else { return false }
-        return footerPrefixes.contains { PlainText.hasPrefix(compact, $0) }
-    }
-
-    /// ``startsFooter(_:isPlain:)`` for a cleaned text (``TextCleaner/clean(_:)``), compacted only when its
-    /// first character could open the footer.
+    /// Whether a cell opens the footer (填表人：…), its text compacted only when its first character could.
     ///
     /// A CJK ideograph has no compatibility form and composes with nothing, so a text opening with one keeps it
     /// first when compacted, as a character of its own; when no footer opening starts with it (the openings
     /// being plain, one character per scalar) the answer is no without compacting the text, which for prose
     /// would copy most of it.
-    func startsFooter(cleaned: String) -> Bool {
-        if footerPrefixesArePlain, let first = cleaned.unicodeScalars.first, (0x4E00...0x9FFF).contains(first.value),
-           !footerFirstCharacters.contains(first) {
+    func startsFooter(_ anchor: LabelAnchor) -> Bool {
+        guard anchor.cell.value.isText else { return false }
+        if footerPrefixesArePlain, let first = anchor.cleanedText.unicodeScalars.first,
+           (0x4E00...0x9FFF).contains(first.value), !footerFirstCharacters.contains(first) {
             return false
         }
-        let compact = TextForm.compactForm(cleaned)
-        return startsFooter(compact.text, isPlain: compact.isPlain)
+        let compact = anchor.compact
+        // Only an opening's first character can start a plain text's opening: most cells are ruled out here.
+        if compact.isPlain, footerPrefixesArePlain {
+            guard let first = compact.firstScalar, footerFirstCharacters.contains(first) else { return false }
+        }
+        return footerPrefixes.contains { compact.hasPrefix($0) }
     }
 
     init(template: FormTemplate, normalizer: LabelNormalizer) {
@@ -100,11 +91,10 @@ struct LabelVocabulary: Sendable {
         placeholderTexts = Set(template.normalisation.notApplicableTexts.map(TextForm.compact))
         placeholderTextsArePlain = placeholderTexts.allSatisfy(PlainText.isPlain)
         longestPlaceholder = placeholderTexts.map(\.utf8.count).max() ?? 0
-        fillerMarkers = template.normalisation.fillerMarkers.map(TextForm.compact)
-        footerPrefixes = template.footerPrefixes.map(TextForm.compact)
-        fillerMarkersArePlain = fillerMarkers.allSatisfy { !$0.isEmpty && PlainText.isPlain($0) }
-        footerPrefixesArePlain = footerPrefixes.allSatisfy { !$0.isEmpty && PlainText.isPlain($0) }
-        footerFirstCharacters = footerPrefixes.compactMap(\.unicodeScalars.first)
+        fillerMarkers = template.normalisation.fillerMarkers.map(CompactText.init)
+        footerPrefixes = template.footerPrefixes.map(CompactText.init)
+        footerPrefixesArePlain = footerPrefixes.allSatisfy { !$0.isEmpty && $0.isPlain }
+        footerFirstCharacters = footerPrefixes.compactMap(\.firstScalar)
         // Written in normalised form (the template test checks it): compacted only, without the strip patterns'
         // regular expressions, which for some hundreds of spellings would cost every worker process a few
         // milliseconds at start.

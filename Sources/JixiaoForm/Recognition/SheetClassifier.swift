@@ -37,10 +37,10 @@ struct SheetClassifier: Sendable {
     /// Each distinctive block's role identity numbers (``LabelVocabulary/identityNumber(_:)``).
     private let blockIdentities: [[Int]]
     /// Compact forms (``TextForm/compact(_:)``) of the words a title may hold.
-    private let titleKeywords: [String]
-    private let formTitleWords: [String]
-    private let scoreTitleWords: [String]
-    private let otherTitles: [[String]]
+    private let titleKeywords: [CompactText]
+    private let formTitleWords: [CompactText]
+    private let scoreTitleWords: [CompactText]
+    private let otherTitles: [[CompactText]]
     /// Normalised labels of the other tables, each with the tables showing it.
     private let otherLabels: [String: [Int]]
     private let maxTitleLength: Int
@@ -57,10 +57,10 @@ struct SheetClassifier: Sendable {
             }
             return (fields + sections + columns).compactMap { vocabulary.identityNumber($0.identity) }
         }
-        titleKeywords = template.title.keywords.map(TextForm.compact)
-        formTitleWords = recognition.formTitleWords.map(TextForm.compact)
-        scoreTitleWords = recognition.scoreTitleWords.map(TextForm.compact)
-        otherTitles = recognition.otherTables.map { $0.titles.map(TextForm.compact) }
+        titleKeywords = template.title.keywords.map(CompactText.init)
+        formTitleWords = recognition.formTitleWords.map(CompactText.init)
+        scoreTitleWords = recognition.scoreTitleWords.map(CompactText.init)
+        otherTitles = recognition.otherTables.map { $0.titles.map(CompactText.init) }
         var otherLabels: [String: [Int]] = [:]
         for (index, table) in recognition.otherTables.enumerated() {
             for label in table.labels {
@@ -92,10 +92,9 @@ struct SheetClassifier: Sendable {
         for anchor in labels.anchors.prefix(Self.titleSearchLimit) {
             if anchor.isLabel { break }
             guard anchor.cell.value.isText else { continue }
-            let (text, isPlain) = anchor.compactForm
-            // A plain text has one character per scalar.
-            guard (isPlain ? text.unicodeScalars.count : text.count) <= maxTitleLength else { continue }
-            func holds(_ word: String) -> Bool { isPlain ? PlainText.contains(text, word) : text.contains(word) }
+            let text = anchor.compact
+            guard text.count <= maxTitleLength else { continue }
+            func holds(_ word: CompactText) -> Bool { text.contains(word) }
             let other = otherTitles.firstIndex { $0.contains(where: holds) }
             guard other != nil || titleKeywords.contains(where: holds) || formTitleWords.contains(where: holds) else { continue }
             if scoreTitleWords.contains(where: holds) { return .score }

@@ -58,7 +58,7 @@ extension SheetLabels {
     func isSectionBoundary(row: Int) -> Bool {
         anchors(inRow: row).contains { anchor in
             anchor.meaning.opensSection
-                || (anchor.cell.value.isText && vocabulary.startsFooter(cleaned: anchor.cleanedText))
+                || vocabulary.startsFooter(anchor)
         }
     }
 

@@ -165,7 +165,7 @@ final class SheetLabels {
     private static func inlineLabel(cleaned: String, vocabulary: LabelVocabulary) -> InlineLabel? {
         // Most cells hold no colon at all (":" or the full-width "：", UTF-8 EF BC 9A: a byte search finds it
         // only where it is a character, the text being valid UTF-8).
-        guard cleaned.containsByte(UInt8(ascii: ":")) || PlainText.contains(cleaned, "：") else { return nil }
+        guard UTF8Bytes.contains(cleaned, byte: UInt8(ascii: ":")) || PlainText.contains(cleaned, "：") else { return nil }
         // A colon further in than a label's length is never searched past, so only the opening is looked at:
         // its first longestLabel + 1 characters. When they (and the one after) stand alone, characters are
         // scalars and the colons are found scalar by scalar.

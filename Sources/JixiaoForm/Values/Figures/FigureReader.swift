@@ -49,7 +49,7 @@ struct FigureReader {
         if notApplicableTexts.contains(compact) || notApplicableMarkers.contains(where: { compact.contains($0) }) {
             return .notApplicable(text: cleaned)
         }
-        guard let reading = numberText.parse(cleaned) else { return .unreadable(text: cleaned) }
+        guard let reading = numberText.parse(compact: compact) else { return .unreadable(text: cleaned) }
         let value = reading.isPercent
             ? ShownDecimal(DecimalMath.movingPoint(reading.value.value, by: -2), places: reading.value.places + 2) : reading.value
         return .figure(CellFigure(value: value, shownAsPercent: reading.isPercent, typedAsText: true, text: cleaned))

@@ -16,14 +16,27 @@ struct NumberText {
         var isPercent: Bool
     }
 
-    var units: [String]
-    var currencyMarks: [String]
+    /// Money units a number may end with, longest first.
+    let units: [String]
+    /// Currency marks a number may open with, compact.
+    let currencyMarks: [String]
 
+    init(units: [String], currencyMarks: [String]) {
+        self.units = units.sorted { $0.count > $1.count }
+        self.currencyMarks = currencyMarks.map(TextForm.compact)
+    }
+
+    /// A number in a text as typed (markup stripped and the text compacted first).
     func parse(_ raw: String) -> Reading? {
-        var text = TextForm.compact(TextCleaner.stripMarkup(raw))
+        parse(compact: TextForm.compact(TextCleaner.stripMarkup(raw)))
+    }
+
+    /// A number in a text already cleaned and compacted (``TextForm/compact(_:)``), as a cell's text is once.
+    func parse(compact: String) -> Reading? {
+        var text = compact
         guard !text.isEmpty else { return nil }
-        for mark in currencyMarks.map(TextForm.compact) where text.hasPrefix(mark) { text.removeFirst(mark.count) }
-        for unit in units.sorted(by: { $0.count > $1.count }) where text.hasSuffix(unit) {
+        for mark in currencyMarks where text.hasPrefix(mark) { text.removeFirst(mark.count) }
+        for unit in units where text.hasSuffix(unit) {
             text.removeLast(unit.count)
             break
         }

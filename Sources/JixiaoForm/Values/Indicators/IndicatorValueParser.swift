@@ -342,7 +342,7 @@ final class IndicatorValueParser: Sendable {
     }
 
     private static func withoutThousandsSeparators(_ text: String) -> String {
-        guard text.containsByte(UInt8(ascii: ",")) else { return text }
+        guard UTF8Bytes.contains(text, byte: UInt8(ascii: ",")) else { return text }
         return TextCleaner.replace(#"(?<=\d),(?=\d{3}(?!\d))"#, in: text, with: "")
     }
 }

@@ -20,8 +20,8 @@ enum PlainText {
     }
 
     static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
-        withBytes(text) { text in
-            withBytes(prefix) { prefix in
+        UTF8Bytes.with(text) { text in
+            UTF8Bytes.with(prefix) { prefix in
                 guard let prefixBase = prefix.baseAddress else { return true }   // the empty prefix
                 guard let textBase = text.baseAddress, prefix.count <= text.count else { return false }
                 return memcmp(textBase, prefixBase, prefix.count) == 0
@@ -31,8 +31,8 @@ enum PlainText {
 
     /// Whether `part` (not empty) occurs in `text`.
     static func contains(_ text: String, _ part: String) -> Bool {
-        withBytes(text) { text in
-            withBytes(part) { part in
+        UTF8Bytes.with(text) { text in
+            UTF8Bytes.with(part) { part in
                 guard let first = part.first, part.count <= text.count,
                       let textBase = text.baseAddress, let partBase = part.baseAddress else { return false }
                 var start = 0
@@ -46,13 +46,5 @@ enum PlainText {
                 return false
             }
         }
-    }
-
-    /// The text's UTF-8 bytes, in place when the string stores them contiguously (native strings do). An empty
-    /// buffer may have no base address.
-    @inline(__always)
-    private static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 }

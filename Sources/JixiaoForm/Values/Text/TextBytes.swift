@@ -10,22 +10,7 @@ struct TextBytes: Hashable, Sendable {
 
     init(_ text: String) { self.text = text }
 
-    static func == (lhs: TextBytes, rhs: TextBytes) -> Bool {
-        guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
-        let same = lhs.text.utf8.withContiguousStorageIfAvailable { left in
-            rhs.text.utf8.withContiguousStorageIfAvailable { right in
-                guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else { return left.isEmpty }
-                return memcmp(leftBase, rightBase, left.count) == 0
-            }
-        }
-        if let same, let same { return same }
-        return lhs.text.utf8.elementsEqual(rhs.text.utf8)
-    }
+    static func == (lhs: TextBytes, rhs: TextBytes) -> Bool { UTF8Bytes.equal(lhs.text, rhs.text) }
 
-    func hash(into hasher: inout Hasher) {
-        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-            Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
-        hasher.combine(text.utf8.count)
-    }
+    func hash(into hasher: inout Hasher) { UTF8Bytes.hash(text, into: &hasher) }
 }

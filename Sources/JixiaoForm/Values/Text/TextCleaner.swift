@@ -55,7 +55,7 @@ enum TextCleaner {
     /// The text without HTML tags and with entities decoded; block boundaries become line breaks.
     static func stripMarkup(_ raw: String) -> String {
         // Every pattern below needs a `<` or an `&`: text without either is returned as it is.
-        guard raw.containsByte(UInt8(ascii: "<")) || raw.containsByte(UInt8(ascii: "&")) else { return raw }
+        guard UTF8Bytes.contains(raw, byte: UInt8(ascii: "<")) || UTF8Bytes.contains(raw, byte: UInt8(ascii: "&")) else { return raw }
         if let inner = paragraphContent(raw) { return inner }
         var text = raw
         text = replace(#"(?i)<\s*br\s*/?\s*>"#, in: text, with: "\n")
@@ -79,7 +79,7 @@ enum TextCleaner {
     ]
 
     private static func decodeEntities(_ text: String) -> String {
-        guard text.containsByte(UInt8(ascii: "&")), let regex = RegexCache.compiled("&(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z]+);")
+        guard UTF8Bytes.contains(text, byte: UInt8(ascii: "&")), let regex = RegexCache.compiled("&(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z]+);")
         else { return text }
         let source = text as NSString
         var result = ""

@@ -14,12 +14,6 @@ enum TextForm {
         return compactFull(text)
     }
 
-    /// ``compact(_:)`` with whether the result is plain (see ``PlainText``): true when the fast path made it.
-    static func compactForm(_ text: String) -> (text: String, isPlain: Bool) {
-        if let fast = compactFast(text) { return (fast, true) }
-        return (compactFull(text), false)
-    }
-
     /// The general path: Foundation's NFKC, then the minus signs and whitespace.
     static func compactFull(_ text: String) -> String {
         var result = ""
