@@ -39,10 +39,7 @@ extension XMLPartParser {
     /// refused, a parse error is `.malformedXML` with libxml2's line.
     static func parse(bytes: [UInt8], part: String, delegate: some PartDelegate) throws(XLSXError) {
         let stream = MemoryPartStream(bytes: bytes, part: part)
-        let parser = XMLParser(stream: stream)
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
+        let parser = makeParser(stream: stream, delegate: delegate)
         let succeeded = parser.parse()
         if let failure = stream.failure { throw failure }
         if var abort = delegate.abortError {

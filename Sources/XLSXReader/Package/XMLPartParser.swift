@@ -14,10 +14,7 @@ enum XMLPartParser {
                       filtersEmptyCells: Bool = false) throws(XLSXError) {
         let entry = try archive.openEntry(part)
         let stream = ZipEntryStream(entry: entry, filtersEmptyCells: filtersEmptyCells)
-        let parser = XMLParser(stream: stream)
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
+        let parser = makeParser(stream: stream, delegate: delegate)
         let succeeded = parser.parse()
         defer { entry.close() }
         if let failure = stream.failure {
@@ -49,6 +46,15 @@ enum XMLPartParser {
         if !delegate.nesting.rootClosed {
             throw XLSXError(.malformedXML, part: part, detail: "the root element is not closed")
         }
+    }
+
+    /// An XMLParser over a part's bytes as every part is parsed: no namespaces, no external entities.
+    static func makeParser(stream: InputStream, delegate: some PartDelegate) -> XMLParser {
+        let parser = XMLParser(stream: stream)
+        parser.shouldProcessNamespaces = false
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = delegate
+        return parser
     }
 }
 
