@@ -60,39 +60,39 @@ extension FormField {
     /// The columns of a 年度关键指标 row, in the contract's order. (The comparison a target states,
     /// `targetOperator`, is a key findings may name but no column of the JSON.)
     public static let indicatorColumns: [Column<KeyIndicator>] = [
-        Column(FieldKey.IndicatorColumn.name, .text, .text(read: \.name, write: \.name)),
-        Column(FieldKey.IndicatorColumn.target, .text, .text(read: \.target, write: \.target)),
-        Column(FieldKey.IndicatorColumn.result, .text, .text(read: \.result, write: \.result)),
-        Column(FieldKey.IndicatorColumn.targetValue, .amount, .figure(read: \.targetValue, write: \.targetValue), derived: true),
-        Column(FieldKey.IndicatorColumn.resultValue, .amount, .figure(read: \.resultValue, write: \.resultValue), derived: true),
-        Column(FieldKey.IndicatorColumn.unit, .text, .shownText(read: \.unit), derived: true),
+        Column(FieldKey.IndicatorColumn.name, .text, .text(read: { $0.name }, write: \.name)),
+        Column(FieldKey.IndicatorColumn.target, .text, .text(read: { $0.target }, write: \.target)),
+        Column(FieldKey.IndicatorColumn.result, .text, .text(read: { $0.result }, write: \.result)),
+        Column(FieldKey.IndicatorColumn.targetValue, .amount, .figure(read: { $0.targetValue }, write: \.targetValue), derived: true),
+        Column(FieldKey.IndicatorColumn.resultValue, .amount, .figure(read: { $0.resultValue }, write: \.resultValue), derived: true),
+        Column(FieldKey.IndicatorColumn.unit, .text, .shownText(read: { $0.unit }), derived: true),
     ]
 
     /// The columns of a 主要任务 row, in the contract's order.
     public static let taskColumns: [Column<MainTask>] = [
-        Column(FieldKey.TaskColumn.name, .text, .text(read: \.name, write: \.name)),
-        Column(FieldKey.TaskColumn.goal, .text, .text(read: \.goal, write: \.goal)),
-        Column(FieldKey.TaskColumn.goalResult, .text, .text(read: \.goalResult, write: \.goalResult)),
-        Column(FieldKey.TaskColumn.indicator, .text, .text(read: \.indicator, write: \.indicator)),
-        Column(FieldKey.TaskColumn.indicatorResult, .text, .text(read: \.indicatorResult, write: \.indicatorResult)),
-        Column(FieldKey.TaskColumn.funds, .amount, .figure(read: \.funds, write: \.funds)),
+        Column(FieldKey.TaskColumn.name, .text, .text(read: { $0.name }, write: \.name)),
+        Column(FieldKey.TaskColumn.goal, .text, .text(read: { $0.goal }, write: \.goal)),
+        Column(FieldKey.TaskColumn.goalResult, .text, .text(read: { $0.goalResult }, write: \.goalResult)),
+        Column(FieldKey.TaskColumn.indicator, .text, .text(read: { $0.indicator }, write: \.indicator)),
+        Column(FieldKey.TaskColumn.indicatorResult, .text, .text(read: { $0.indicatorResult }, write: \.indicatorResult)),
+        Column(FieldKey.TaskColumn.funds, .amount, .figure(read: { $0.funds }, write: \.funds)),
     ]
 
     /// The columns of a 评分表 row, in the contract's order.
     public static let scoreRowColumns: [Column<ScoreRow>] = [
-        Column(FieldKey.ScoreColumn.level1, .text, .text(read: \.level1, write: \.level1)),
-        Column(FieldKey.ScoreColumn.level2, .text, .text(read: \.level2, write: \.level2)),
-        Column(FieldKey.ScoreColumn.level3, .text, .text(read: \.level3, write: \.level3)),
-        Column(FieldKey.ScoreColumn.weight, .weight, .figure(read: \.weight, write: \.weight)),
-        Column(FieldKey.ScoreColumn.score, .score, .figure(read: \.score, write: \.score)),
-        Column(FieldKey.ScoreColumn.reason, .text, .text(read: \.reason, write: \.reason)),
+        Column(FieldKey.ScoreColumn.level1, .text, .text(read: { $0.level1 }, write: \.level1)),
+        Column(FieldKey.ScoreColumn.level2, .text, .text(read: { $0.level2 }, write: \.level2)),
+        Column(FieldKey.ScoreColumn.level3, .text, .text(read: { $0.level3 }, write: \.level3)),
+        Column(FieldKey.ScoreColumn.weight, .weight, .figure(read: { $0.weight }, write: \.weight)),
+        Column(FieldKey.ScoreColumn.score, .score, .figure(read: { $0.score }, write: \.score)),
+        Column(FieldKey.ScoreColumn.reason, .text, .text(read: { $0.reason }, write: \.reason)),
     ]
 
     /// The 评分表's own figures after its rows (`score.totalWeight`, `score.total`, `score.grade`), all worked
     /// out from the rows.
     public static let scoreSheetColumns: [Column<ScoreSheet>] = [
-        Column("totalWeight", .weight, .figure(read: \.totalWeight, write: \.totalWeight), derived: true),
-        Column("total", .score, .figure(read: \.total, write: \.total), derived: true),
-        Column("grade", .text, .text(read: \.grade, write: \.grade), derived: true),
+        Column("totalWeight", .weight, .figure(read: { $0.totalWeight }, write: \.totalWeight), derived: true),
+        Column("total", .score, .figure(read: { $0.total }, write: \.total), derived: true),
+        Column("grade", .text, .text(read: { $0.grade }, write: \.grade), derived: true),
     ]
 }

@@ -47,9 +47,9 @@ public struct FormField: Sendable {
     public var isHeader: Bool { key == .title || key == .year || key == .unit }
     let place: Place
 
-    /// Where the value lives: read through a function (a key path literal given as one compiles to a plain read,
-    /// where a key path applied at run time costs more than the JSON writer's other work) and written through
-    /// its key path.
+    /// Where the value lives: read through a closure (a plain read; a key path, even a literal one passed as a
+    /// function, is applied by the runtime on a copy of the whole form, which cost more than the JSON writer's
+    /// other work) and written through its key path (only `fill` writes).
     enum Place: Sendable {
         case text(read: @Sendable (Form) -> String?, write: WritableKeyPath<Form, String?> & Sendable)
         case year(read: @Sendable (Form) -> Int?, write: WritableKeyPath<Form, Int?> & Sendable)
@@ -71,26 +71,26 @@ public struct FormField: Sendable {
 
     /// Every field, in the contract's order (the order of the JSON form object).
     public static let all: [FormField] = [
-        FormField(.title, .text, .text(read: \.title, write: \.title)),
-        FormField(.year, .year, .year(read: \.year, write: \.year)),
-        FormField(.unit, .text, .text(read: \.unit, write: \.unit)),
-        FormField(.department, .text, .text(read: \.department, write: \.department)),
-        FormField(.annualBudget, .amount, .funds(read: \.annualBudget, write: \.annualBudget)),
-        FormField(.initialBudget, .amount, .funds(read: \.initialBudget, write: \.initialBudget)),
-        FormField(.actual, .amount, .funds(read: \.actual, write: \.actual)),
-        FormField(.adjustment, .amount, .funds(read: \.adjustment, write: \.adjustment), derived: true),
-        FormField(.generalPublicBudget, .amount, .funds(read: \.generalPublicBudget, write: \.generalPublicBudget)),
-        FormField(.governmentFundBudget, .amount, .funds(read: \.governmentFundBudget, write: \.governmentFundBudget)),
-        FormField(.stateCapitalBudget, .amount, .funds(read: \.stateCapitalBudget, write: \.stateCapitalBudget)),
-        FormField(.otherFunds, .amount, .funds(read: \.otherFunds, write: \.otherFunds)),
-        FormField(.completionRate, .rate, .funds(read: \.completionRate, write: \.completionRate), derived: true),
-        FormField(.adjustmentRate, .rate, .funds(read: \.adjustmentRate, write: \.adjustmentRate), derived: true),
-        FormField(.overallGoal, .text, .text(read: \.overallGoal, write: \.overallGoal)),
-        FormField(.overallGoalResult, .text, .text(read: \.overallGoalResult, write: \.overallGoalResult)),
+        FormField(.title, .text, .text(read: { $0.title }, write: \.title)),
+        FormField(.year, .year, .year(read: { $0.year }, write: \.year)),
+        FormField(.unit, .text, .text(read: { $0.unit }, write: \.unit)),
+        FormField(.department, .text, .text(read: { $0.department }, write: \.department)),
+        FormField(.annualBudget, .amount, .funds(read: { $0.annualBudget }, write: \.annualBudget)),
+        FormField(.initialBudget, .amount, .funds(read: { $0.initialBudget }, write: \.initialBudget)),
+        FormField(.actual, .amount, .funds(read: { $0.actual }, write: \.actual)),
+        FormField(.adjustment, .amount, .funds(read: { $0.adjustment }, write: \.adjustment), derived: true),
+        FormField(.generalPublicBudget, .amount, .funds(read: { $0.generalPublicBudget }, write: \.generalPublicBudget)),
+        FormField(.governmentFundBudget, .amount, .funds(read: { $0.governmentFundBudget }, write: \.governmentFundBudget)),
+        FormField(.stateCapitalBudget, .amount, .funds(read: { $0.stateCapitalBudget }, write: \.stateCapitalBudget)),
+        FormField(.otherFunds, .amount, .funds(read: { $0.otherFunds }, write: \.otherFunds)),
+        FormField(.completionRate, .rate, .funds(read: { $0.completionRate }, write: \.completionRate), derived: true),
+        FormField(.adjustmentRate, .rate, .funds(read: { $0.adjustmentRate }, write: \.adjustmentRate), derived: true),
+        FormField(.overallGoal, .text, .text(read: { $0.overallGoal }, write: \.overallGoal)),
+        FormField(.overallGoalResult, .text, .text(read: { $0.overallGoalResult }, write: \.overallGoalResult)),
         FormField(.keyIndicators, .table, .keyIndicators),
         FormField(.tasks, .table, .tasks),
-        FormField(.problems, .text, .text(read: \.problems, write: \.problems)),
-        FormField(.improvements, .text, .text(read: \.improvements, write: \.improvements)),
+        FormField(.problems, .text, .text(read: { $0.problems }, write: \.problems)),
+        FormField(.improvements, .text, .text(read: { $0.improvements }, write: \.improvements)),
         FormField(.score, .table, .score),
     ]
 

@@ -151,7 +151,10 @@ package enum ReportJSON {
     private static func write<Row>(_ row: Row, _ columns: [FormField.Column<Row>], to json: inout JSONWriter) {
         for column in columns {
             json.key(named: column.name)
-            if case .figure = column.place { json.number(column.figure(in: row)) } else { json.string(column.text(in: row)) }
+            switch column.place {
+            case .text(let read, _), .shownText(let read): json.string(read(row))
+            case .figure(let read, _): json.number(read(row))
+            }
         }
     }
 

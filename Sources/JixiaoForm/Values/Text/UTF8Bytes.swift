@@ -24,7 +24,7 @@ package enum UTF8Bytes {
 
     /// Whether the text holds this byte (`memchr`). For an ASCII byte this is "holds the character"; another byte
     /// only says it may hold a multi-byte character.
-    @inlinable
+    @inlinable @inline(__always)
     package static func contains(_ text: some StringProtocol, byte: UInt8) -> Bool {
         with(text) { bytes in
             guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
@@ -33,13 +33,13 @@ package enum UTF8Bytes {
     }
 
     /// Whether some byte of the text passes `test`.
-    @inlinable
+    @inlinable @inline(__always)
     package static func contains(_ text: some StringProtocol, where test: (UInt8) -> Bool) -> Bool {
         with(text) { $0.contains(where: test) }
     }
 
     /// Whether two texts have the same bytes.
-    @inlinable
+    @inlinable @inline(__always)
     package static func equal(_ first: some StringProtocol, _ second: some StringProtocol) -> Bool {
         guard first.utf8.count == second.utf8.count else { return false }
         return with(first) { left in
@@ -51,7 +51,7 @@ package enum UTF8Bytes {
     }
 
     /// Feeds the text's bytes and their count to `hasher`: a hash that agrees with ``equal(_:_:)``.
-    @inlinable
+    @inlinable @inline(__always)
     package static func hash(_ text: some StringProtocol, into hasher: inout Hasher) {
         with(text) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         hasher.combine(text.utf8.count)
