@@ -52,7 +52,8 @@ struct ValueReadingTests {
     }
 
     @Test func blankAndFormulaWithoutResult() {
-        #expect(figures.read(nil) == .blank)
+        #expect(figures.read(nil as Cell?) == .blank)
+        #expect(figures.read(nil as LabelAnchor?) == .blank)
         #expect(figures.read(Cell(row: 0, column: 0, value: .empty, formula: "C6/C5")) == .blank)
         #expect(figures.read(text: "<p> </p>") == .blank)
     }

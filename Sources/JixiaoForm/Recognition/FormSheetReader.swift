@@ -235,7 +235,7 @@ struct FormSheetReader {
                 if column == .name { nameCell = cell }
             }
             if let anchor = entry["funds"] {
-                let reading = figures.read(anchor.cell)
+                let reading = figures.read(anchor)
                 task.funds = reading.figure?.value
                 form.sources[.task(index, .funds)] = source(for: reading, cell: anchor.reference, label: nil)
             }
@@ -289,7 +289,7 @@ struct FormSheetReader {
                 if let total = grid.total, total.row != cell.row {
                     located = value(inRow: total.row, span: column.span)
                 } else if grid.hasOnlyParts {
-                    located = LocatedValue(cell: nil, content: nil, inlineText: nil)
+                    located = LocatedValue(cell: nil, value: nil, inlineText: nil)
                     withoutTotalRow = true
                 }
                 if key == .actual { funds = .rows(grid, actualColumn: column) }
@@ -300,7 +300,7 @@ struct FormSheetReader {
                         located = value(inRow: cell.row, span: total.range)
                     }
                 } else {
-                    located = LocatedValue(cell: nil, content: nil, inlineText: nil)
+                    located = LocatedValue(cell: nil, value: nil, inlineText: nil)
                     withoutTotalRow = true
                 }
                 if key == .actual { funds = .columns(columns, actualRow: cell.row) }
@@ -308,7 +308,7 @@ struct FormSheetReader {
             guard let located else { continue }
             switch field.kind {
             case .text, .year:
-                let text = located.inlineText.flatMap(TextCleaner.clean) ?? FigureReader.shownText(located.content)
+                let text = located.inlineText.flatMap(TextCleaner.clean) ?? located.value?.shownText
                 if key == .year || key == .unit {
                     // A `年度 | 2021` or `金额单位 | 万元` pair; a title or unit line found later takes precedence.
                     guard let value = headerValue(key, from: text) else { continue }
@@ -345,9 +345,9 @@ struct FormSheetReader {
     /// a label; else the blank slot.
     private func value(inRow row: Int, span: CellRange) -> LocatedValue {
         if let anchor = labels.cell(inRow: row, span: span), !anchor.isLabel {
-            return LocatedValue(cell: anchor.reference, content: anchor.cell, inlineText: nil)
+            return LocatedValue(cell: anchor.reference, value: anchor, inlineText: nil)
         }
-        return LocatedValue(cell: labels.slot(inRow: row, span: span), content: nil, inlineText: nil)
+        return LocatedValue(cell: labels.slot(inRow: row, span: span), value: nil, inlineText: nil)
     }
 
     /// The parts of a funds grid that no template label names (Sichuan's 财政专户管理资金 and 单位资金, the MOF
@@ -370,7 +370,7 @@ struct FormSheetReader {
                 if case .field(let key, _) = role { plan.breakdown.contains(key) } else { false }
             }
             guard !keyed, let value = labels.cell(inRow: part.row, span: part.span), !value.isLabel else { continue }
-            let reading = figures.read(value.cell)
+            let reading = figures.read(value)
             // A source a 其中 line names (财政拨款 is 其中：财政拨款, the 一般公共预算 line) is that field, where the
             // form has no label of its own for it.
             if let key = breakdownKey(namedAsPart: part.label), form.sources[key] == nil {
@@ -408,8 +408,8 @@ struct FormSheetReader {
         for anchor in labels.anchors where anchor.fundsKind == .part && !anchor.isLabel {
             guard !tableRows.contains(anchor.reference.row) else { continue }
             let located = labels.value(for: anchor, rightEdge: rightEdge)
-            guard let content = located.content, let cell = located.cell, cell.row == anchor.reference.row,
-                  let amount = figures.read(content).figure?.value else { continue }
+            guard let value = located.value, let cell = located.cell, cell.row == anchor.reference.row,
+                  let amount = figures.read(value).figure?.value else { continue }
             parts.append(BreakdownPart(label: anchor.cleanedText, amount: amount, sheet: sheetName, cell: cell))
         }
         form.funds.unlistedParts = parts
@@ -439,9 +439,9 @@ struct FormSheetReader {
         let row = anchor.reference.row
         if let value = labels.cell(inRow: row, span: column.span) {
             guard !value.isLabel else { return nil }
-            return (LocatedValue(cell: value.reference, content: value.cell, inlineText: nil), anchor.reference)
+            return (LocatedValue(cell: value.reference, value: value, inlineText: nil), anchor.reference)
         }
-        return (LocatedValue(cell: labels.slot(inRow: row, span: column.span), content: nil, inlineText: nil), anchor.reference)
+        return (LocatedValue(cell: labels.slot(inRow: row, span: column.span), value: nil, inlineText: nil), anchor.reference)
     }
 
     /// The best label of a field and its value: the most specific synonym first, then sheet order; the
@@ -468,8 +468,8 @@ struct FormSheetReader {
             let located = labels.value(for: anchor, rightEdge: rightEdge, acceptsUnitText: key == .unit,
                                        readsTextBelow: Self.textFieldKeys.contains(key))
             if located.hasValue {
-                guard wantsFigure, let content = located.content, content.value.isText,
-                      case .unreadable = figures.read(content) else { return (located, anchor.reference) }
+                guard wantsFigure, let value = located.value, value.cell.value.isText,
+                      case .unreadable = figures.read(value) else { return (located, anchor.reference) }
                 if textInsteadOfFigure == nil { textInsteadOfFigure = (located, anchor.reference) }
                 continue
             }
@@ -479,7 +479,7 @@ struct FormSheetReader {
         }
         for anchor in labels.inlineLabels(for: identity) where !excludingRows.contains(anchor.reference.row) {
             if let value = anchor.inline?.value {
-                return (LocatedValue(cell: anchor.reference, content: nil, inlineText: value), anchor.reference)
+                return (LocatedValue(cell: anchor.reference, value: nil, inlineText: value), anchor.reference)
             }
         }
         if let textInsteadOfFigure { return (textInsteadOfFigure.0, textInsteadOfFigure.1) }
@@ -489,7 +489,7 @@ struct FormSheetReader {
 
     private func reading(of located: LocatedValue) -> FigureReading {
         if let inline = located.inlineText { return figures.read(text: inline) }
-        return figures.read(located.content)
+        return figures.read(located.value)
     }
 
     private func source(for reading: FigureReading, cell: CellReference?, label: CellReference?) -> FieldSource {

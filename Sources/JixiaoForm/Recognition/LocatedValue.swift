@@ -4,12 +4,12 @@ import XLSXReader
 struct LocatedValue {
     /// The value cell, or the blank cell where the value belongs; nil when the label has no place for one.
     var cell: CellReference?
-    /// The value cell's content, when it is not blank.
-    var content: Cell?
+    /// The value cell, when it is not blank: its anchor, whose text was cleaned once when the sheet was read.
+    var value: LabelAnchor?
     /// A value written in the label's own cell after a colon.
     var inlineText: String?
 
-    var hasValue: Bool { content != nil || inlineText != nil }
+    var hasValue: Bool { value != nil || inlineText != nil }
 
-    static let nowhere = LocatedValue(cell: nil, content: nil, inlineText: nil)
+    static let nowhere = LocatedValue(cell: nil, value: nil, inlineText: nil)
 }

@@ -55,8 +55,8 @@ struct ScoreSheetReader {
             // On the form's own sheet the grid ends at the next section (存在问题, 改进措施 below an indicator grid
             // with 分值 / 得分 and no 合计), where no weight or score stands.
             if weight == nil, value == nil, labels.isSectionBoundary(row: row) { break }
-            let weightReading = figures.read(weight?.cell)
-            let scoreReading = figures.read(value?.cell)
+            let weightReading = figures.read(weight)
+            let scoreReading = figures.read(value)
             entry.weight = weightReading.figure?.value
             entry.score = scoreReading.figure?.value
             form.sources[.scoreRow(index)] = FieldSource(sheet: sheetName, cell: value?.reference ?? slot(row, header.columns["score"]))
@@ -68,13 +68,13 @@ struct ScoreSheetReader {
         if let totalRow {
             if let span = header.columns["weight"] {
                 let anchor = labels.cell(inRow: totalRow, span: span)
-                let reading = figures.read(anchor?.cell)
+                let reading = figures.read(anchor)
                 score.totalWeight = reading.figure?.value
                 form.sources[.scoreTotalWeight] = source(reading, anchor?.reference ?? slot(totalRow, span))
             }
             if let span = header.columns["score"] {
                 let anchor = labels.cell(inRow: totalRow, span: span)
-                let reading = figures.read(anchor?.cell)
+                let reading = figures.read(anchor)
                 score.total = reading.figure?.value
                 form.sources[.scoreTotal] = source(reading, anchor?.reference ?? slot(totalRow, span))
             }
@@ -97,7 +97,7 @@ struct ScoreSheetReader {
             for role in header.roles {
                 guard case .scoreColumn(let name, _) = role, name == "score" || name == "weight",
                       let anchor = labels.cell(inRow: row, span: header.range), !anchor.isLabel else { continue }
-                let reading = figures.read(anchor.cell)
+                let reading = figures.read(anchor)
                 guard let value = reading.figure?.value else { continue }
                 if name == "weight" {
                     weight = weight ?? value
@@ -113,7 +113,7 @@ struct ScoreSheetReader {
         let edge = max(labels.lastColumn, 0)
         for anchor in labels.labels(for: LabelRole.scoreGrade.identity) where anchor.reference.row > row {
             let located = labels.value(for: anchor, rightEdge: edge)
-            let text = located.inlineText.flatMap(TextCleaner.clean) ?? FigureReader.shownText(located.content)
+            let text = located.inlineText.flatMap(TextCleaner.clean) ?? located.value?.shownText
             score.grade = text
             sources[.scoreGrade] = FieldSource(sheet: labels.sheet.name, cell: located.cell, label: anchor.reference)
             if text != nil { return }

@@ -39,7 +39,7 @@ extension SheetLabels {
                     break
                 }
                 if acceptsUnitText || !anchor.isUnitText || anchor.normalised.isEmpty {
-                    return LocatedValue(cell: range.first, content: anchor.cell, inlineText: nil)
+                    return LocatedValue(cell: range.first, value: anchor, inlineText: nil)
                 }
             } else {
                 if slot == nil { slot = range.first }
@@ -57,7 +57,7 @@ extension SheetLabels {
             if below.row <= lastRow + 1 {
                 if let anchor = anchor(at: below) {
                     if !anchor.isLabel {
-                        return LocatedValue(cell: self.range(at: below).first, content: anchor.cell, inlineText: nil)
+                        return LocatedValue(cell: self.range(at: below).first, value: anchor, inlineText: nil)
                     }
                 } else if slot == nil, below.row <= lastRow {
                     slot = self.range(at: below).first
@@ -66,7 +66,7 @@ extension SheetLabels {
         } else if readsTextBelow, !slotIsMerged, let text = textBelow(label) {
             return text
         }
-        return LocatedValue(cell: slot, content: nil, inlineText: nil)
+        return LocatedValue(cell: slot, value: nil, inlineText: nil)
     }
 
     /// A text (not a figure, not a label) in the cell directly below a label, starting in the label's column.
@@ -74,7 +74,7 @@ extension SheetLabels {
         let below = CellReference(row: label.range.last.row + 1, column: label.range.first.column)
         guard below.row <= lastRow, let anchor = anchor(at: below), !anchor.isLabel, anchor.cell.value.isText,
               anchor.range.first.column == label.range.first.column else { return nil }
-        return LocatedValue(cell: anchor.range.first, content: anchor.cell, inlineText: nil)
+        return LocatedValue(cell: anchor.range.first, value: anchor, inlineText: nil)
     }
 
     /// ``value(for:rightEdge:acceptsUnitText:)`` for a label merged down over several rows: the first value to
@@ -97,7 +97,7 @@ extension SheetLabels {
                     }
                     headerRowsOnly = false
                     if acceptsUnitText || !anchor.isUnitText || anchor.normalised.isEmpty {
-                        return LocatedValue(cell: range.first, content: anchor.cell, inlineText: nil)
+                        return LocatedValue(cell: range.first, value: anchor, inlineText: nil)
                     }
                 } else {
                     headerRowsOnly = false
@@ -110,12 +110,12 @@ extension SheetLabels {
             }
             if column > rightEdge, first { headerRowsOnly = false }
         }
-        guard headerRowsOnly else { return LocatedValue(cell: slot, content: nil, inlineText: nil) }
+        guard headerRowsOnly else { return LocatedValue(cell: slot, value: nil, inlineText: nil) }
         let below = CellReference(row: label.range.last.row + 1, column: label.range.first.column)
         if below.row <= lastRow, let anchor = anchor(at: below), !anchor.isLabel {
-            return LocatedValue(cell: self.range(at: below).first, content: anchor.cell, inlineText: nil)
+            return LocatedValue(cell: self.range(at: below).first, value: anchor, inlineText: nil)
         }
-        return LocatedValue(cell: slot ?? (below.row <= lastRow ? self.range(at: below).first : nil), content: nil, inlineText: nil)
+        return LocatedValue(cell: slot ?? (below.row <= lastRow ? self.range(at: below).first : nil), value: nil, inlineText: nil)
     }
 
     /// The rightmost column of the form: the last column holding a cell or a merged range in the rows

@@ -45,6 +45,11 @@ struct FigureReader {
     /// Reads a figure typed as text (also used for `label：value` cells).
     func read(text raw: String) -> FigureReading {
         guard let cleaned = TextCleaner.clean(raw) else { return .blank }
+        return read(cleaned: cleaned)
+    }
+
+    /// Reads a figure from a text already cleaned (``TextCleaner/clean(_:)``), as a sheet's text cells are once.
+    func read(cleaned: String) -> FigureReading {
         let compact = TextForm.compact(cleaned)
         if notApplicableTexts.contains(compact) || notApplicableMarkers.contains(where: { compact.contains($0) }) {
             return .notApplicable(text: cleaned)
