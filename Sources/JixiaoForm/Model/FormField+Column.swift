@@ -14,12 +14,12 @@ extension FormField {
         public let isDerived: Bool
         let place: Place
 
-        /// Read through a function and written through a key path, as ``FormField``'s places are.
+        /// Read and written through closures, as ``FormField``'s places are.
         enum Place: Sendable {
-            case text(read: @Sendable (Row) -> String?, write: WritableKeyPath<Row, String?> & Sendable)
+            case text(read: @Sendable (Row) -> String?, write: @Sendable (inout Row, String?) -> Void)
             /// A text worked out from others (an indicator's unit): written, never set.
             case shownText(read: @Sendable (Row) -> String?)
-            case figure(read: @Sendable (Row) -> ShownDecimal?, write: WritableKeyPath<Row, ShownDecimal?> & Sendable)
+            case figure(read: @Sendable (Row) -> ShownDecimal?, write: @Sendable (inout Row, ShownDecimal?) -> Void)
         }
 
         init(_ name: some RawRepresentable<String>, _ kind: Kind, _ place: Place, derived: Bool = false) {
@@ -49,50 +49,52 @@ extension FormField {
 
         /// Stores a text column's text or a figure column's figure; a worked-out text is left alone.
         func set(text: String?, in row: inout Row) {
-            if case .text(_, let write) = place { row[keyPath: write] = text }
+            if case .text(_, let write) = place { write(&row, text) }
         }
 
         func set(figure: ShownDecimal?, in row: inout Row) {
-            if case .figure(_, let write) = place { row[keyPath: write] = figure }
+            if case .figure(_, let write) = place { write(&row, figure) }
         }
     }
 
     /// The columns of a 年度关键指标 row, in the contract's order. (The comparison a target states,
     /// `targetOperator`, is a key findings may name but no column of the JSON.)
     public static let indicatorColumns: [Column<KeyIndicator>] = [
-        Column(FieldKey.IndicatorColumn.name, .text, .text(read: { $0.name }, write: \.name)),
-        Column(FieldKey.IndicatorColumn.target, .text, .text(read: { $0.target }, write: \.target)),
-        Column(FieldKey.IndicatorColumn.result, .text, .text(read: { $0.result }, write: \.result)),
-        Column(FieldKey.IndicatorColumn.targetValue, .amount, .figure(read: { $0.targetValue }, write: \.targetValue), derived: true),
-        Column(FieldKey.IndicatorColumn.resultValue, .amount, .figure(read: { $0.resultValue }, write: \.resultValue), derived: true),
+        Column(FieldKey.IndicatorColumn.name, .text, .text(read: { $0.name }, write: { $0.name = $1 })),
+        Column(FieldKey.IndicatorColumn.target, .text, .text(read: { $0.target }, write: { $0.target = $1 })),
+        Column(FieldKey.IndicatorColumn.result, .text, .text(read: { $0.result }, write: { $0.result = $1 })),
+        Column(FieldKey.IndicatorColumn.targetValue, .amount,
+               .figure(read: { $0.targetValue }, write: { $0.targetValue = $1 }), derived: true),
+        Column(FieldKey.IndicatorColumn.resultValue, .amount,
+               .figure(read: { $0.resultValue }, write: { $0.resultValue = $1 }), derived: true),
         Column(FieldKey.IndicatorColumn.unit, .text, .shownText(read: { $0.unit }), derived: true),
     ]
 
     /// The columns of a 主要任务 row, in the contract's order.
     public static let taskColumns: [Column<MainTask>] = [
-        Column(FieldKey.TaskColumn.name, .text, .text(read: { $0.name }, write: \.name)),
-        Column(FieldKey.TaskColumn.goal, .text, .text(read: { $0.goal }, write: \.goal)),
-        Column(FieldKey.TaskColumn.goalResult, .text, .text(read: { $0.goalResult }, write: \.goalResult)),
-        Column(FieldKey.TaskColumn.indicator, .text, .text(read: { $0.indicator }, write: \.indicator)),
-        Column(FieldKey.TaskColumn.indicatorResult, .text, .text(read: { $0.indicatorResult }, write: \.indicatorResult)),
-        Column(FieldKey.TaskColumn.funds, .amount, .figure(read: { $0.funds }, write: \.funds)),
+        Column(FieldKey.TaskColumn.name, .text, .text(read: { $0.name }, write: { $0.name = $1 })),
+        Column(FieldKey.TaskColumn.goal, .text, .text(read: { $0.goal }, write: { $0.goal = $1 })),
+        Column(FieldKey.TaskColumn.goalResult, .text, .text(read: { $0.goalResult }, write: { $0.goalResult = $1 })),
+        Column(FieldKey.TaskColumn.indicator, .text, .text(read: { $0.indicator }, write: { $0.indicator = $1 })),
+        Column(FieldKey.TaskColumn.indicatorResult, .text, .text(read: { $0.indicatorResult }, write: { $0.indicatorResult = $1 })),
+        Column(FieldKey.TaskColumn.funds, .amount, .figure(read: { $0.funds }, write: { $0.funds = $1 })),
     ]
 
     /// The columns of a 评分表 row, in the contract's order.
     public static let scoreRowColumns: [Column<ScoreRow>] = [
-        Column(FieldKey.ScoreColumn.level1, .text, .text(read: { $0.level1 }, write: \.level1)),
-        Column(FieldKey.ScoreColumn.level2, .text, .text(read: { $0.level2 }, write: \.level2)),
-        Column(FieldKey.ScoreColumn.level3, .text, .text(read: { $0.level3 }, write: \.level3)),
-        Column(FieldKey.ScoreColumn.weight, .weight, .figure(read: { $0.weight }, write: \.weight)),
-        Column(FieldKey.ScoreColumn.score, .score, .figure(read: { $0.score }, write: \.score)),
-        Column(FieldKey.ScoreColumn.reason, .text, .text(read: { $0.reason }, write: \.reason)),
+        Column(FieldKey.ScoreColumn.level1, .text, .text(read: { $0.level1 }, write: { $0.level1 = $1 })),
+        Column(FieldKey.ScoreColumn.level2, .text, .text(read: { $0.level2 }, write: { $0.level2 = $1 })),
+        Column(FieldKey.ScoreColumn.level3, .text, .text(read: { $0.level3 }, write: { $0.level3 = $1 })),
+        Column(FieldKey.ScoreColumn.weight, .weight, .figure(read: { $0.weight }, write: { $0.weight = $1 })),
+        Column(FieldKey.ScoreColumn.score, .score, .figure(read: { $0.score }, write: { $0.score = $1 })),
+        Column(FieldKey.ScoreColumn.reason, .text, .text(read: { $0.reason }, write: { $0.reason = $1 })),
     ]
 
     /// The 评分表's own figures after its rows (`score.totalWeight`, `score.total`, `score.grade`), all worked
     /// out from the rows.
     public static let scoreSheetColumns: [Column<ScoreSheet>] = [
-        Column("totalWeight", .weight, .figure(read: { $0.totalWeight }, write: \.totalWeight), derived: true),
-        Column("total", .score, .figure(read: { $0.total }, write: \.total), derived: true),
-        Column("grade", .text, .text(read: { $0.grade }, write: \.grade), derived: true),
+        Column("totalWeight", .weight, .figure(read: { $0.totalWeight }, write: { $0.totalWeight = $1 }), derived: true),
+        Column("total", .score, .figure(read: { $0.total }, write: { $0.total = $1 }), derived: true),
+        Column("grade", .text, .text(read: { $0.grade }, write: { $0.grade = $1 }), derived: true),
     ]
 }

@@ -47,13 +47,13 @@ public struct FormField: Sendable {
     public var isHeader: Bool { key == .title || key == .year || key == .unit }
     let place: Place
 
-    /// Where the value lives: read through a closure (a plain read; a key path, even a literal one passed as a
-    /// function, is applied by the runtime on a copy of the whole form, which cost more than the JSON writer's
-    /// other work) and written through its key path (only `fill` writes).
+    /// Where the value lives: read and written through closures, which compile to plain property access. (A key
+    /// path, even a literal one passed as a function, is applied by the runtime, reading on a copy of the whole
+    /// form: in the JSON writer and the reader's funds that cost more than their other work.)
     enum Place: Sendable {
-        case text(read: @Sendable (Form) -> String?, write: WritableKeyPath<Form, String?> & Sendable)
-        case year(read: @Sendable (Form) -> Int?, write: WritableKeyPath<Form, Int?> & Sendable)
-        case funds(read: @Sendable (Funds) -> ShownDecimal?, write: WritableKeyPath<Funds, ShownDecimal?> & Sendable)
+        case text(read: @Sendable (Form) -> String?, write: @Sendable (inout Form, String?) -> Void)
+        case year(read: @Sendable (Form) -> Int?, write: @Sendable (inout Form, Int?) -> Void)
+        case funds(read: @Sendable (Funds) -> ShownDecimal?, write: @Sendable (inout Funds, ShownDecimal?) -> Void)
         case keyIndicators, tasks, score
 
         var isScore: Bool { if case .score = self { true } else { false } }
@@ -71,26 +71,26 @@ public struct FormField: Sendable {
 
     /// Every field, in the contract's order (the order of the JSON form object).
     public static let all: [FormField] = [
-        FormField(.title, .text, .text(read: { $0.title }, write: \.title)),
-        FormField(.year, .year, .year(read: { $0.year }, write: \.year)),
-        FormField(.unit, .text, .text(read: { $0.unit }, write: \.unit)),
-        FormField(.department, .text, .text(read: { $0.department }, write: \.department)),
-        FormField(.annualBudget, .amount, .funds(read: { $0.annualBudget }, write: \.annualBudget)),
-        FormField(.initialBudget, .amount, .funds(read: { $0.initialBudget }, write: \.initialBudget)),
-        FormField(.actual, .amount, .funds(read: { $0.actual }, write: \.actual)),
-        FormField(.adjustment, .amount, .funds(read: { $0.adjustment }, write: \.adjustment), derived: true),
-        FormField(.generalPublicBudget, .amount, .funds(read: { $0.generalPublicBudget }, write: \.generalPublicBudget)),
-        FormField(.governmentFundBudget, .amount, .funds(read: { $0.governmentFundBudget }, write: \.governmentFundBudget)),
-        FormField(.stateCapitalBudget, .amount, .funds(read: { $0.stateCapitalBudget }, write: \.stateCapitalBudget)),
-        FormField(.otherFunds, .amount, .funds(read: { $0.otherFunds }, write: \.otherFunds)),
-        FormField(.completionRate, .rate, .funds(read: { $0.completionRate }, write: \.completionRate), derived: true),
-        FormField(.adjustmentRate, .rate, .funds(read: { $0.adjustmentRate }, write: \.adjustmentRate), derived: true),
-        FormField(.overallGoal, .text, .text(read: { $0.overallGoal }, write: \.overallGoal)),
-        FormField(.overallGoalResult, .text, .text(read: { $0.overallGoalResult }, write: \.overallGoalResult)),
+        FormField(.title, .text, .text(read: { $0.title }, write: { $0.title = $1 })),
+        FormField(.year, .year, .year(read: { $0.year }, write: { $0.year = $1 })),
+        FormField(.unit, .text, .text(read: { $0.unit }, write: { $0.unit = $1 })),
+        FormField(.department, .text, .text(read: { $0.department }, write: { $0.department = $1 })),
+        FormField(.annualBudget, .amount, .funds(read: { $0.annualBudget }, write: { $0.annualBudget = $1 })),
+        FormField(.initialBudget, .amount, .funds(read: { $0.initialBudget }, write: { $0.initialBudget = $1 })),
+        FormField(.actual, .amount, .funds(read: { $0.actual }, write: { $0.actual = $1 })),
+        FormField(.adjustment, .amount, .funds(read: { $0.adjustment }, write: { $0.adjustment = $1 }), derived: true),
+        FormField(.generalPublicBudget, .amount, .funds(read: { $0.generalPublicBudget }, write: { $0.generalPublicBudget = $1 })),
+        FormField(.governmentFundBudget, .amount, .funds(read: { $0.governmentFundBudget }, write: { $0.governmentFundBudget = $1 })),
+        FormField(.stateCapitalBudget, .amount, .funds(read: { $0.stateCapitalBudget }, write: { $0.stateCapitalBudget = $1 })),
+        FormField(.otherFunds, .amount, .funds(read: { $0.otherFunds }, write: { $0.otherFunds = $1 })),
+        FormField(.completionRate, .rate, .funds(read: { $0.completionRate }, write: { $0.completionRate = $1 }), derived: true),
+        FormField(.adjustmentRate, .rate, .funds(read: { $0.adjustmentRate }, write: { $0.adjustmentRate = $1 }), derived: true),
+        FormField(.overallGoal, .text, .text(read: { $0.overallGoal }, write: { $0.overallGoal = $1 })),
+        FormField(.overallGoalResult, .text, .text(read: { $0.overallGoalResult }, write: { $0.overallGoalResult = $1 })),
         FormField(.keyIndicators, .table, .keyIndicators),
         FormField(.tasks, .table, .tasks),
-        FormField(.problems, .text, .text(read: { $0.problems }, write: \.problems)),
-        FormField(.improvements, .text, .text(read: { $0.improvements }, write: \.improvements)),
+        FormField(.problems, .text, .text(read: { $0.problems }, write: { $0.problems = $1 })),
+        FormField(.improvements, .text, .text(read: { $0.improvements }, write: { $0.improvements = $1 })),
         FormField(.score, .table, .score),
     ]
 
@@ -111,7 +111,7 @@ public struct FormField: Sendable {
 
     /// Stores the text of a text field; other fields are left alone.
     public func setText(_ text: String?, in form: inout Form) {
-        if case .text(_, let write) = place { form[keyPath: write] = text }
+        if case .text(_, let write) = place { write(&form, text) }
     }
 
     /// The year of the year field; nil for other fields.
@@ -126,7 +126,7 @@ public struct FormField: Sendable {
 
     /// Stores the figure of a `funds.*` field; other fields are left alone.
     public func setFigure(_ figure: ShownDecimal?, in funds: inout Funds) {
-        if case .funds(_, let write) = place { funds[keyPath: write] = figure }
+        if case .funds(_, let write) = place { write(&funds, figure) }
     }
 
     /// Whether the form holds a value for the field (a table: at least one row; the 评分表: the sheet).
