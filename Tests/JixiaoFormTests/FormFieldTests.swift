@@ -42,6 +42,22 @@ struct FormFieldTests {
         }
     }
 
+    @Test func eachGroupIsOneRunOfTheTable() {
+        // The JSON writer opens a group's object at its first field and closes it at the next field outside it.
+        var seen: [String] = []
+        var previous: String?
+        for field in FormField.all where field.group != previous {
+            if let group = field.group {
+                #expect(!seen.contains(group), "\(group) resumes at \(field.key)")
+                seen.append(group)
+            }
+            previous = field.group
+        }
+        #expect(seen == ["funds"])
+        #expect(Set(FormField.all.map(\.key)).count == FormField.all.count, "each key once")
+        #expect(Set(FormField.all.map(\.name)).count == FormField.all.count, "each JSON name once")
+    }
+
     @Test func keysAreFoundAndRowKeysAreNot() {
         #expect(FormField.named(.completionRate)?.kind == .rate)
         #expect(FormField.named(.adjustment)?.isDerived == true)
