@@ -79,6 +79,31 @@ struct WorkerWireTests {
         #expect(SummaryEntry(bytes: [9]).rows == nil)
     }
 
+    /// A 汇总 column may show any field of the form by its JSON name (``SummaryColumnKey/field(_:)``), as its
+    /// kind is shown: an amount as a number, a text as text; blank for an unreadable file.
+    @Test func summaryColumnsShowAnyFieldOfTheForm() throws {
+        var layout = try SummaryLayout.standard.get()
+        layout.summaryColumns += try JSONDecoder().decode([SummaryLayout.Column].self, from: Data("""
+            [{"key": "generalPublicBudget", "zh": "一般公共预算", "en": "General budget", "width": 12},
+             {"key": "overallGoal", "zh": "年度整体目标", "en": "Overall goal", "width": 30}]
+            """.utf8))
+        #expect(layout.problems().isEmpty)
+        let renderer = SummaryEntryRenderer(layout: layout, language: .zh, summaryFolder: Fixtures.root)
+        let report = FormValidator().validate(fileAt: Fixtures.form("huangpu-2021.xlsx"), path: "huangpu.xlsx")
+        let form = try #require(report.form)
+        let summary = try #require(renderer.entry(for: report).rows?.first)
+        #expect(summary.kind == .summary)
+        let count = layout.summaryColumns.count
+        let amount = summary.cells.first { $0.column == count - 2 }?.value
+        #expect(amount == form.funds.generalPublicBudget.flatMap { SummaryText.double($0) }.map(SummaryEntry.Value.double))
+        #expect(amount != nil)
+        #expect(summary.cells.first { $0.column == count - 1 }?.value == form.overallGoal.map(SummaryEntry.Value.text))
+        let unreadable = FormValidator().validate(fileAt: Fixtures.root.appendingPathComponent("hostile/truncated.xlsx"),
+                                                  path: "truncated.xlsx")
+        let blank = try #require(renderer.entry(for: unreadable).rows?.first)
+        #expect(!blank.cells.contains { $0.column >= count - 2 && $0.value != .blank })
+    }
+
     /// In process on four threads at once, every file gives the reports it gives alone: what the threads share
     /// (parsed parts, normalised labels, compiled patterns, the summary's link paths) changes no result. The
     /// same path runs side by side on several threads, so the caches are hit and filled concurrently. Under
