@@ -44,7 +44,7 @@ struct FixCommand: ParsableCommand {
 
     func validate() throws {
         guard !paths.isEmpty else {
-            throw ValidationError(global.lang.pick("请至少给出一个文件或文件夹", "give at least one file or folder"))
+            throw ValidationError(ErrorPresenter.noPaths(language: global.lang))
         }
     }
 
@@ -69,7 +69,7 @@ struct FixCommand: ParsableCommand {
         var totals = ValidationSummary.zero
         BatchRunner().run(inputs.files, work: { input -> FixOutcome in
             if let reason = input.skipReason { return .skipped(input.path, reason) }
-            guard !input.missing else { return .failed(input.path, language.pick("文件或文件夹不存在", "no such file or folder")) }
+            guard !input.missing else { return .failed(input.path, ErrorPresenter.missingPath(language: language)) }
             switch pool.ask(input.path, named: input.named) {
             case .answer(let answer):
                 if let outcome = FixJob.outcome(fromAnswer: answer) { return outcome }

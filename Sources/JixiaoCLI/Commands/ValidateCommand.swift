@@ -70,7 +70,7 @@ struct ValidateCommand: ParsableCommand {
     func validate() throws {
         let language = global.lang
         guard !paths.isEmpty else {
-            throw ValidationError(language.pick("请至少给出一个文件或文件夹", "give at least one file or folder"))
+            throw ValidationError(ErrorPresenter.noPaths(language: language))
         }
         if let summary, !summary.lowercased().hasSuffix(".xlsx") {
             throw ValidationError(language.pick("--summary 的文件名须以 .xlsx 结尾：\(summary)",
@@ -119,7 +119,7 @@ struct ValidateCommand: ParsableCommand {
             FormValidator(language: language.messages, readOptions: readOptions)
         }
         defer { bulk.shutdown() }
-        let missing = language.pick("文件或文件夹不存在", "no such file or folder")
+        let missing = ErrorPresenter.missingPath(language: language)
         var totals = ValidationSummary.zero
         let progress = ProgressBar(total: inputs.files.count, language: language, enabled: inputs.files.count > 1 && !quiet)
         // Every core; reports come out in path order and go straight to the outputs, so nothing per file is kept.

@@ -1,8 +1,18 @@
 import JixiaoForm
 
-/// Words for data `fill` cannot use (a JSON that is no form, a CSV without a 部门名称 column, an amount that is
-/// no number), naming the row and column.
+/// Words for inputs the tool cannot use: paths that name nothing, and data `fill` cannot use (a JSON that is no
+/// form, a CSV without a 部门名称 column, an amount that is no number), naming the row and column.
 extension ErrorPresenter {
+    /// A command that reads files was given none.
+    static func noPaths(language: Language) -> String {
+        language.pick("请至少给出一个文件或文件夹", "give at least one file or folder")
+    }
+
+    /// A path given on the command line names nothing.
+    static func missingPath(language: Language) -> String {
+        language.pick("文件或文件夹不存在", "no such file or folder")
+    }
+
     /// `data.csv：不是金额：一千（第 3 行，列「年度预算数」）`.
     static func message(for error: FormInput.InputError, file: String, language: Language) -> String {
         let place = [error.row.map { language.pick("第 \($0) 行", "row \($0)") },
