@@ -3,8 +3,8 @@ import XLSXReader
 
 /// Reads the form from the sheet recognition chose: header lines, scalar fields by label, and the two tables.
 struct FormSheetReader {
-    /// Fields whose value is prose.
-    static let textFieldKeys: Set<FieldKey> = [.department, .overallGoal, .overallGoalResult, .problems, .improvements]
+    /// Fields whose value is prose: the text fields a unit fills in (not the header's title and money unit).
+    static let textFieldKeys = Set(FormField.all.filter { $0.kind == .text && !$0.isHeader }.map(\.key))
     static let indicatorTable = "keyIndicators"
     static let taskTable = "tasks"
 
@@ -289,7 +289,7 @@ struct FormSheetReader {
                 if let total = grid.total, total.row != cell.row {
                     located = value(inRow: total.row, span: column.span)
                 } else if grid.hasOnlyParts {
-                    located = LocatedValue(cell: nil, value: nil, inlineText: nil)
+                    located = .nowhere
                     withoutTotalRow = true
                 }
                 if key == .actual { funds = .rows(grid, actualColumn: column) }
@@ -300,7 +300,7 @@ struct FormSheetReader {
                         located = value(inRow: cell.row, span: total.range)
                     }
                 } else {
-                    located = LocatedValue(cell: nil, value: nil, inlineText: nil)
+                    located = .nowhere
                     withoutTotalRow = true
                 }
                 if key == .actual { funds = .columns(columns, actualRow: cell.row) }
@@ -463,7 +463,7 @@ struct FormSheetReader {
         var fallback: (LocatedValue, CellReference)?
         var textInsteadOfFigure: (LocatedValue, CellReference)?
         // Only where another label could still give a figure is a text value worth reading here.
-        let wantsFigure = candidates.count > 1 && FormField.named(key)?.kind.isFigure == true
+        let wantsFigure = candidates.count > 1 && plan.figureFields.contains(key)
         for anchor in candidates {
             let located = labels.value(for: anchor, rightEdge: rightEdge, acceptsUnitText: key == .unit,
                                        readsTextBelow: Self.textFieldKeys.contains(key))
@@ -529,7 +529,6 @@ struct FormSheetReader {
         }
         return nil
     }
-
 
     // MARK: - Header: title, year, unit
 

@@ -129,8 +129,12 @@ final class IndicatorValueParser: Sendable {
 
     /// A unit as a grid's 计量单位 column writes it, in the one spelling texts are read to (`千米` → `公里`).
     func unit(named raw: String) -> String {
-        let compact = TextForm.compact(raw)
-        return unitSpellings[compact] ?? compact
+        oneSpelling(TextForm.compact(raw))
+    }
+
+    /// A unit in its one spelling: itself unless the grammar lists it as another spelling of a unit.
+    private func oneSpelling(_ unit: String) -> String {
+        unitSpellings[unit] ?? unit
     }
 
     /// The comparison a separate 指标性质 column states (`≥`, `≤`, `正向`, `反向`).
@@ -209,7 +213,7 @@ final class IndicatorValueParser: Sendable {
             if isNotAValue(text, start: start, end: end) { continue }
             var cursor = end
             let written = unitText(in: text, at: cursor)
-            let unit = written.map { unitSpellings[$0] ?? $0 }
+            let unit = written.map(oneSpelling)
             cursor += written?.count ?? 0
             var upper: ShownDecimal?
             if let separatorLength = match(rangeSeparatorCharacters, in: text, at: cursor),
@@ -218,7 +222,7 @@ final class IndicatorValueParser: Sendable {
                let (upperNumber, upperEnd) = Self.number(in: text, at: cursor + separatorLength) {
                 upper = upperNumber
                 cursor = upperEnd
-                if let upperUnit = unitText(in: text, at: cursor), unitSpellings[upperUnit] ?? upperUnit == unit || unit == nil {
+                if let upperUnit = unitText(in: text, at: cursor), oneSpelling(upperUnit) == unit || unit == nil {
                     cursor += upperUnit.count
                 }
                 index = cursor
