@@ -110,14 +110,14 @@ struct ReportSinkTests {
     }
 
     @Test func linkFormulas() {
-        #expect(SummaryText.hyperlinkFormula(target: "returned/a.xlsx", location: nil, text: "打开")
+        #expect(HyperlinkFormulas(target: "returned/a.xlsx", text: "打开").formula(location: nil)
                 == "HYPERLINK(\"returned/a.xlsx\",\"打开\")")
-        #expect(SummaryText.hyperlinkFormula(target: "a \"b\".xlsx", location: "'Sheet1'!E6", text: "打开")
+        #expect(HyperlinkFormulas(target: "a \"b\".xlsx", text: "打开").formula(location: "'Sheet1'!E6")
                 == "HYPERLINK(\"a \"\"b\"\".xlsx#'Sheet1'!E6\",\"打开\")")
-        #expect(SummaryText.hyperlinkFormula(target: "a#b.xlsx", location: nil, text: "打开") == nil)
-        #expect(SummaryText.hyperlinkFormula(target: String(repeating: "长", count: 256), location: nil, text: "打开") == nil)
-        #expect(SummaryText.hyperlinkFormula(target: "a\nb.xlsx", location: nil, text: "打开") == nil)
-        #expect(SummaryText.hyperlinkFormula(target: "a#\u{301}.xlsx", location: nil, text: "打开")
+        #expect(HyperlinkFormulas(target: "a#b.xlsx", text: "打开").formula(location: nil) == nil)
+        #expect(HyperlinkFormulas(target: String(repeating: "长", count: 256), text: "打开").formula(location: nil) == nil)
+        #expect(HyperlinkFormulas(target: "a\nb.xlsx", text: "打开").formula(location: nil) == nil)
+        #expect(HyperlinkFormulas(target: "a#\u{301}.xlsx", text: "打开").formula(location: nil)
                 == "HYPERLINK(\"a#\u{301}.xlsx\",\"打开\")")
     }
 
@@ -144,7 +144,6 @@ struct ReportSinkTests {
         #expect(cut.utf16.count == 32_767)
         #expect(cut.hasSuffix("…"))
         #expect(SummaryText.cellSafe("普通") == "普通")
-        #expect(SummaryText.lineSafe("a\nb\u{FFFF}") == "a b ")
     }
 
     @Test func figuresAreWrittenAsShown() throws {

@@ -63,21 +63,8 @@ enum SummaryText {
         } ?? true
     }
 
-    /// A one-line text (for a tooltip): control characters become spaces.
-    static func lineSafe(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map {
-            $0.value < 0x20 || $0.value == 0x7F || isForbidden($0) ? " " : $0
-        }))
-    }
-
     private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value == 0 || scalar.value == 0xFFFE || scalar.value == 0xFFFF
-    }
-
-    /// `HYPERLINK("returned/a.xlsx#'Sheet1'!E6","打开")`: a link formula to a file, at a cell where given; nil
-    /// when Excel cannot hold the address (see ``HyperlinkFormulas``).
-    static func hyperlinkFormula(target: String, location: String?, text: String) -> String? {
-        HyperlinkFormulas(target: target, text: text).formula(location: location)
     }
 
     /// `file`'s path relative to `folder` (`../forms/a.xlsx`), or its absolute path when they share nothing
