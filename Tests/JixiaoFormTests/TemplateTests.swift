@@ -49,6 +49,19 @@ struct TemplateTests {
         for id in listed { #expect(RuleID.allKnown.contains(RuleID(rawValue: id)), "unknown rule \(id)") }
     }
 
+    @Test func everyRuleHasANameInBothLanguages() {
+        #expect(templates.rules.name(of: .completionRate, in: .zh) == "预算完成率核对")
+        #expect(templates.rules.name(of: .completionRate, in: .en) == "Budget completion rate")
+        #expect(templates.rules.name(of: RuleID(rawValue: "own-rule"), in: .zh) == "own-rule")
+        for rule in RuleID.allKnown {
+            let zh = templates.rules.name(of: rule, in: .zh), en = templates.rules.name(of: rule, in: .en)
+            #expect(zh != rule.rawValue && zh.unicodeScalars.contains { $0.value >= 0x4E00 }, "\(rule) zh name")
+            #expect(en != rule.rawValue && !en.isEmpty, "\(rule) en name")
+        }
+        let names = RuleID.allKnown.map { templates.rules.name(of: $0, in: .zh) }
+        #expect(Set(names).count == names.count, "two rules share a name")
+    }
+
     @Test func severitiesAreTheContracts() {
         let expected: [RuleID: Severity] = [
             .requiredField: .error, .completionRate: .error, .adjustmentAmount: .error, .adjustmentRate: .error,

@@ -5,12 +5,15 @@
 /// let catalog = try TemplateBundle.standard.get().rules
 /// catalog.severity(of: .adjustmentAmount)                  // .error
 /// catalog.messages["adjustment-amount.sign"]?.zh           // "年度调整额应为 …（符号相反）"
+/// catalog.name(of: .completionRate, in: .zh)               // "预算完成率核对"
 /// ```
 public struct RuleCatalog: Sendable, Decodable {
     /// A rule's entry.
     public struct Entry: Sendable, Decodable {
         public var id: String
         public var severity: Severity
+        /// What a person calls the rule (预算完成率核对), shown beside its id.
+        public var name: Bilingual
     }
 
     /// A text in both languages.
@@ -31,6 +34,11 @@ public struct RuleCatalog: Sendable, Decodable {
     /// The default severity of a rule; `error` for an id the catalog does not list.
     public func severity(of rule: RuleID) -> Severity {
         rules.first { $0.id == rule.rawValue }?.severity ?? .error
+    }
+
+    /// What a person calls a rule, in `language`; the id itself for a rule the catalog does not list.
+    public func name(of rule: RuleID, in language: MessageLanguage) -> String {
+        rules.first { $0.id == rule.rawValue }?.name.text(in: language) ?? rule.rawValue
     }
 
     /// The display name of a field (its pattern's entry), or the key itself.
