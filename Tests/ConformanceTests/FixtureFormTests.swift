@@ -25,7 +25,7 @@ struct FixtureFormTests {
     @Test func huangpuSignMessageShowsTheArithmetic() throws {
         let report = FormValidator().validate(fileAt: Fixtures.form("huangpu-2021.xlsx"))
         let sign = try #require(report.findings.first { $0.rule == .adjustmentAmount })
-        #expect(sign.message == "年度调整额应为 年度预算数 − 年初预算数 = 1505.02 − 1859.01 = −353.99，表中填写 353.99（符号相反）")
+        #expect(sign.message == "年度调整额应为 年度预算数 − 年初预算数 = 1505.02 − 1859.01 = −353.99，表中填写 353.99（符号相反）。请将 E6 改为 −353.99")
         #expect(sign.kind == .sign)
         #expect(sign.severity == .warning)
     }

@@ -28,7 +28,7 @@ struct ValidateCommandTests {
         #expect(findings[0]["kind"] as? String == "sign")
         #expect((findings[0]["expected"] as? NSNumber)?.decimalValue == Decimal(string: "-353.99"))
         #expect(findings[0]["message"] as? String
-                == "年度调整额应为 年度预算数 − 年初预算数 = 1505.02 − 1859.01 = −353.99，表中填写 353.99（符号相反）")
+                == "年度调整额应为 年度预算数 − 年初预算数 = 1505.02 − 1859.01 = −353.99，表中填写 353.99（符号相反）。请将 E6 改为 −353.99")
         let form = try #require(files[0]["form"] as? [String: Any])
         let funds = try #require(form["funds"] as? [String: Any])
         #expect((funds["annualBudget"] as? NSNumber)?.decimalValue == Decimal(string: "1505.02"))

@@ -318,7 +318,7 @@ struct RuleTests {
         #expect(finding.field == .department)
         #expect(finding.cell?.description == "A1")
         let catalog = try TemplateBundle.standard.get().rules
-        #expect(MessageRenderer(catalog: catalog, language: .zh).render(finding) == "表中没有「部门名称」栏，已从标题读取为「广州市某某局」，请核对")
+        #expect(MessageRenderer(catalog: catalog, language: .zh).render(finding) == "表中没有「部门名称」栏，已从标题读取为「广州市某某局」。请核对标题中的部门名称是否正确")
         #expect(MessageRenderer(catalog: catalog, language: .en).render(finding).contains("read from the title as “广州市某某局”"))
     }
 }

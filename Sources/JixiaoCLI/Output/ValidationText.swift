@@ -45,12 +45,21 @@ enum ValidationText {
                 var place = finding.cell?.description ?? "-"
                 if let sheet = finding.sheet, sheet != report.form?.sheet { place = "\(sheet)!\(place)" }
                 out += "  " + coloured + " " + place.padding(toLength: max(place.count, 6), withPad: " ", startingAt: 0)
-                    + " " + paint.dim("[\(finding.rule.rawValue) \(finding.field.rawValue)]") + "\n"
+                    + " " + names(of: finding, language: language)
+                    + "  " + paint.dim("[\(finding.rule.rawValue) \(finding.field.rawValue)]") + "\n"
                 out += "      " + finding.message + "\n"
             }
         }
         return out
     }
+
+    /// The rule's name for a person (`年度调整额核对`); its id and the field's follow in brackets.
+    static func names(of finding: Finding, language: Language) -> String {
+        catalog?.name(of: finding.rule, in: language.messages) ?? finding.rule.rawValue
+    }
+
+    /// The rule catalogue the names come from (read once; without it the ids stand alone).
+    private static let catalog = try? TemplateBundle.standard.get().rules
 
     /// `（工作表「机关」）`: what follows a path to name one sheet of the file.
     static func sheetSuffix(_ sheet: String, language: Language) -> String {

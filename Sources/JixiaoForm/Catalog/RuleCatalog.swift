@@ -30,6 +30,12 @@ public struct RuleCatalog: Sendable, Decodable {
     public var messages: [String: Bilingual]
     /// Display names of fields by key pattern (`funds.annualBudget`, `tasks[].funds`).
     public var fieldNames: [String: Bilingual]
+    /// What to do about a finding, by message key or rule id, like ``messages`` (`请将 {cell} 改为 {expected}`).
+    public var advice: [String: Bilingual]
+    /// Advice for a finding without a cell, where the rule has other words for it (请在表中填写「存在问题」).
+    public var adviceWithoutCell: [String: Bilingual]
+    /// What `{cell}` in other advice says of a finding without a cell (相应单元格).
+    public var adviceCell: Bilingual
 
     /// The default severity of a rule; `error` for an id the catalog does not list.
     public func severity(of rule: RuleID) -> Severity {

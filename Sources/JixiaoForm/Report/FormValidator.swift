@@ -131,7 +131,7 @@ public struct FormValidator: Sendable {
             ?? (rules ?? RuleSet.standard(templates: bundle), MessageRenderer(catalog: bundle.rules, language: language))
         return rules.check(form).map { finding in
             var rendered = finding
-            rendered.message = renderer.render(finding)
+            rendered.message = renderer.render(finding, formSheet: form.sheet)
             return rendered
         }
     }

@@ -1,9 +1,10 @@
-/// Fills a finding's message template (`rules.json`) with its arguments, in Chinese or English.
+/// Fills a finding's message template (`rules.json`) with its arguments, in Chinese or English, and ends it
+/// with the catalogue's advice: what the unit should do, so that the text can go straight into a return notice.
 ///
 /// ```swift
 /// let renderer = MessageRenderer(catalog: templates.rules, language: .zh)
 /// renderer.render(finding)
-/// // "年度调整额应为 年度预算数 − 年初预算数 = 1505.02 − 1859.01 = −353.99，表中填写 353.99（符号相反）"
+/// // "年度调整额应为 年度预算数 − 年初预算数 = 1505.02 − 1859.01 = −353.99，表中填写 353.99（符号相反）。请将 E6 改为 −353.99"
 /// ```
 package struct MessageRenderer: Sendable {
     package let catalog: RuleCatalog
@@ -16,12 +17,25 @@ package struct MessageRenderer: Sendable {
 
     /// The message: the template for the finding's message key (else its rule), placeholders filled;
     /// `{fieldName}` is the display name of the field.
-    package func render(_ finding: Finding) -> String {
+    ///
+    /// `{cell}` in the advice names the finding's sheet too (`评分表!E7`) when it is not `formSheet`, the sheet
+    /// the form was read from.
+    package func render(_ finding: Finding, formSheet: String? = nil) -> String {
         guard let template = (catalog.messages[finding.messageKey] ?? catalog.messages[finding.rule.rawValue])?
             .text(in: language) else { return finding.rule.rawValue }
         var arguments = finding.arguments
         arguments["fieldName"] = arguments["fieldName"] ?? catalog.fieldName(finding.field, in: language)
-        return Self.fill(template, with: arguments)
+        let message = Self.fill(template, with: arguments)
+        let entries = finding.cell == nil ? [catalog.adviceWithoutCell, catalog.advice] : [catalog.advice]
+        guard let advice = entries.lazy.compactMap({ $0[finding.messageKey] ?? $0[finding.rule.rawValue] }).first?
+            .text(in: language) else { return message }
+        if let cell = finding.cell {
+            arguments["cell"] = finding.sheet.map { $0 == formSheet ? "" : "\($0)!" }.map { $0 + cell.description }
+                ?? cell.description
+        } else {
+            arguments["cell"] = catalog.adviceCell.text(in: language)
+        }
+        return message + (language == .zh ? "。" : ". ") + Self.fill(advice, with: arguments)
     }
 
     /// Replaces each `{name}` with its argument; unknown placeholders stay as written. The braces are the ASCII

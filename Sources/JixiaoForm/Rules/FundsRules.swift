@@ -101,33 +101,31 @@ public enum FundsRules {
 
         public func check(_ form: Form) -> [Finding] {
             let unlisted = form.funds.unlistedParts
-            let parts: [ShownDecimal]
-            if unlisted.isEmpty {
-                parts = FieldKey.breakdown.compactMap { form.funds[$0] }
-            } else {
-                // Sheet order, so the sum reads as the grid does.
-                let keyed = FieldKey.breakdown.compactMap { key in
-                    form.funds[key].map { (cell: form.sources[key]?.cell, amount: $0) }
-                }
-                func position(_ cell: CellReference?) -> (Int, Int) { cell.map { ($0.row, $0.column) } ?? (Int.max, Int.max) }
-                parts = (keyed + unlisted.map { (cell: Optional($0.cell), amount: $0.amount) })
-                    .sorted { position($0.cell) < position($1.cell) }
-                    .map(\.amount)
+            let keyed = FieldKey.breakdown.compactMap { key in
+                form.funds[key].map { (cell: form.sources[key]?.cell, amount: $0) }
             }
+            // Sheet order, so the sum reads as the grid does.
+            func position(_ cell: CellReference?) -> (Int, Int) { cell.map { ($0.row, $0.column) } ?? (Int.max, Int.max) }
+            let listed = unlisted.isEmpty ? keyed
+                : (keyed + unlisted.map { (cell: Optional($0.cell), amount: $0.amount) })
+                    .sorted { position($0.cell) < position($1.cell) }
+            let parts = listed.map(\.amount)
             guard !parts.isEmpty, let actual = form.funds.actual else { return [] }
             let sum = DecimalMath.total(parts.lazy.map(\.value))
             guard !Tolerance.amountMatches(stated: actual, computed: sum, parts: parts) else { return [] }
             let places = MessageNumber.places(parts + [actual])
             var arguments = ["parts": MessageNumber.sum(parts), "sum": MessageNumber.amount(sum, places: places),
                              "actual": MessageNumber.amount(actual),
-                             "difference": MessageNumber.amount(actual.value - sum, places: places)]
+                             "difference": MessageNumber.amount(actual.value - sum, places: places),
+                             "partCells": MessageCells.list(listed.compactMap(\.cell))]
             if !unlisted.isEmpty {
                 arguments["unlisted"] = unlisted.map { "\($0.label) \($0.cell) \(MessageNumber.amount($0.amount))" }
                     .joined(separator: ", ")
             }
             return [Finding(rule: id, severity: defaultSeverity, field: .actual,
                             sheet: form.sources[.actual]?.sheet ?? form.sheet, cell: form.sources[.actual]?.cell,
-                            messageKey: unlisted.isEmpty ? nil : "\(id.rawValue).unlisted", arguments: arguments)]
+                            messageKey: !unlisted.isEmpty ? "\(id.rawValue).unlisted" : parts.count == 1 ? "\(id.rawValue).single" : nil,
+                            arguments: arguments)]
         }
     }
 
@@ -145,9 +143,13 @@ public enum FundsRules {
             let places = MessageNumber.places(parts + [actual])
             return [Finding(rule: id, severity: defaultSeverity, field: .tasks,
                             sheet: form.sources[.actual]?.sheet ?? form.sheet, cell: form.sources[.actual]?.cell,
+                            messageKey: parts.count == 1 ? "\(id.rawValue).single" : nil,
                             arguments: ["parts": MessageNumber.sum(parts), "sum": MessageNumber.amount(sum, places: places),
                                         "actual": MessageNumber.amount(actual),
-                                        "difference": MessageNumber.amount(sum - actual.value, places: places)])]
+                                        "difference": MessageNumber.amount(sum - actual.value, places: places),
+                                        "partCells": MessageCells.list(form.tasks.indices.compactMap { index in
+                                            form.tasks[index].funds == nil ? nil : form.sources[.task(index, .funds)]?.cell
+                                        })])]
         }
     }
 

@@ -72,8 +72,12 @@ public enum ScoreRules {
                              sheet: ScoreSheet, messageKey: String?, name: String) -> Finding? {
             let sum = DerivedScores.sum(parts)
             guard !Tolerance.amountMatches(stated: stated, computed: sum, parts: parts) else { return nil }
+            // One part reads as an equality, not as a sum of one (`5 = 5`): the catalogue's variants for a parent
+            // and for the total (the total with the funds block's score always has two parts or more).
+            let singles = [nil: "\(id.rawValue).single", "\(id.rawValue).total": "\(id.rawValue).total-single"]
+            let key = parts.count == 1 ? singles[messageKey] ?? messageKey : messageKey
             return Finding(rule: id, severity: defaultSeverity, field: field, sheet: source?.sheet ?? sheet.sheet,
-                           cell: source?.cell, messageKey: messageKey,
+                           cell: source?.cell, messageKey: key,
                            arguments: ["name": name, "parts": MessageNumber.sum(parts),
                                        "sum": MessageNumber.amount(sum, places: MessageNumber.places(parts)),
                                        "stated": MessageNumber.amount(stated)])
