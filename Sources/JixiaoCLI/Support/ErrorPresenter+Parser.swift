@@ -7,23 +7,23 @@ import Foundation
 /// a message matching none (a `ValidationError` of a command, already in the user's language) is kept as it is.
 extension ErrorPresenter {
     /// ArgumentParser's error messages, as regular expressions over the whole message, and theirs in Chinese
-    /// (`$1` for what the first group matched). The first that matches is used.
-    static let parserMessages: [(pattern: String, zh: String)] = [
-        (#"^Unknown option '([^']*)'\. Did you mean '([^']*)'\?$"#, "未知选项 $1；是否想输入 $2？"),
-        (#"^Unknown option '([^']*)'$"#, "未知选项 $1"),
-        (#"^Invalid option: (.*)$"#, "无效的选项 $1"),
-        (#"^Missing value for '([^']*)'$"#, "$1 缺少取值"),
-        (#"^Missing expected argument '([^']*)'$"#, "缺少参数 $1"),
-        (#"^Unexpected argument '(.*)'$"#, "多余的参数「$1」"),
-        (#"^(\d+) unexpected arguments: '(.*)'$"#, "$1 个多余的参数：「$2」"),
-        (#"^The option '([^']*)' does not take any value, but '(.*)' was specified\.$"#, "$1 不带取值，却给了「$2」"),
-        (#"^The value '(.*)' is invalid for '([^']*)'\. Please provide one of (.*)\.$"#, "$2 的取值「$1」无效；可选：$3"),
-        (#"^The value '(.*)' is invalid for '([^']*)': (.*)$"#, "$2 的取值「$1」无效：$3"),
-        (#"^The value '(.*)' is invalid for '([^']*)'$"#, "$2 的取值「$1」无效"),
+    /// (`$1` for what the first group matched); the first that matches is used. `list`: the last group is a
+    /// list ArgumentParser quotes (`'text', 'json' or 'csv'`), said as `text、json、csv`.
+    static let parserMessages: [(pattern: String, zh: String, list: Bool)] = [
+        (#"^Unknown option '([^']*)'\. Did you mean '([^']*)'\?$"#, "未知选项 $1；是否想输入 $2？", false),
+        (#"^Unknown option '([^']*)'$"#, "未知选项 $1", false),
+        (#"^Invalid option: (.*)$"#, "无效的选项 $1", false),
+        (#"^Missing value for '([^']*)'$"#, "$1 缺少取值", false),
+        (#"^Missing expected argument '([^']*)'$"#, "缺少参数 $1", false),
+        (#"^Unexpected argument '(.*)'$"#, "多余的参数「$1」", false),
+        (#"^(\d+) unexpected arguments: (.*)$"#, "$1 个多余的参数：$2", true),
+        (#"^The option '([^']*)' does not take any value, but '(.*)' was specified\.$"#, "$1 不带取值，却给了「$2」", false),
+        (#"^The value '(.*)' is invalid for '([^']*)'\. Please provide one of (.*)\.$"#, "$2 的取值「$1」无效；可选：$3", true),
+        (#"^The value '(.*)' is invalid for '([^']*)'$"#, "$2 的取值「$1」无效", false),
     ]
 
-    /// ArgumentParser's list of allowed values, `'text', 'json' or 'csv'`, said as `text、json、csv`.
-    static let valueListPattern = #"'([^']*)'(?:, | or | and |$)"#
+    /// One item of a quoted list: `'json', ` or `'json' or ` or `'csv'`.
+    static let listItemPattern = #"'([^']*)'(?:, | or | and |$)"#
 
     /// The message of a command-line error in `language`.
     ///
@@ -36,15 +36,16 @@ extension ErrorPresenter {
         for entry in parserMessages {
             guard let expression = try? NSRegularExpression(pattern: entry.pattern),
                   let match = expression.firstMatch(in: message, range: whole) else { continue }
-            var translated = expression.replacementString(for: match, in: message, offset: 0, template: entry.zh)
-            if entry.zh.hasSuffix("可选：$3") {
-                let list = Range(match.range(at: 3), in: message).map { String(message[$0]) } ?? ""
-                let values = (try? NSRegularExpression(pattern: valueListPattern))?
-                    .matches(in: list, range: NSRange(list.startIndex..., in: list))
-                    .compactMap { Range($0.range(at: 1), in: list).map { String(list[$0]) } } ?? []
-                translated = String(translated.dropLast(list.count)) + values.joined(separator: "、")
+            let translated = expression.replacementString(for: match, in: message, offset: 0, template: entry.zh)
+            guard entry.list, let range = Range(match.range(at: match.numberOfRanges - 1), in: message) else {
+                return translated
             }
-            return translated
+            // The list ends the message: each item said without its quotes.
+            let list = String(message[range])
+            let items = (try? NSRegularExpression(pattern: listItemPattern))?
+                .matches(in: list, range: NSRange(list.startIndex..., in: list))
+                .compactMap { Range($0.range(at: 1), in: list).map { String(list[$0]) } } ?? []
+            return String(translated.dropLast(list.count)) + items.joined(separator: "、")
         }
         return message
     }

@@ -29,6 +29,7 @@ enum HelpWords {
         (#" ?\(values:\s+([^;)]*);\s+default:\s+([^)]*)\)"#, "（可选：$1；默认：$2）"),
         (#" ?\(values:\s+([^;)]*)\)"#, "（可选：$1）"),
         (#" ?\(default:\s+([^)]*)\)"#, "（默认：$1）"),
+        (#"(?<=（可选：[^）；]{0,200}),\s+"#, "、"),
     ]
 
     /// `text` in the run's language; English is ArgumentParser's own and left as it is.
