@@ -20,12 +20,14 @@ struct FillCommand: ParsableCommand {
 
                 退出码：0 全部写出；2 数据有误或有文件无法写出。
                 """, """
-                --data takes a validate --format json document (its forms), an array of form objects or one form object;
-                or a CSV with one row per department whose header uses field keys (department, funds.annualBudget,
-                keyIndicators[0].name, tasks[1].funds) or the Chinese labels (部门名称, 整体支出年度预算数, 关键指标1,
-                预期实现值1, 指标完成情况1, 主要任务1, 预期目标1, 目标完成情况1, 任务关键指标1, 任务指标完成情况1,
-                任务涉及资金1 …). Derived values are computed as formulas. Files are named DEPARTMENT-YEAR.xlsx; an
-                existing file is kept unless --force.
+                --data takes a validate --format json document (its forms), an array of form
+                objects or one form object; or a CSV with one row per department whose header
+                uses field keys (department, funds.annualBudget, keyIndicators[0].name,
+                tasks[1].funds) or the Chinese labels (部门名称, 整体支出年度预算数,
+                关键指标1, 预期实现值1, 指标完成情况1, 主要任务1, 预期目标1,
+                目标完成情况1, 任务关键指标1, 任务指标完成情况1, 任务涉及资金1 …).
+                Derived values are computed as formulas. Files are named DEPARTMENT-YEAR.xlsx;
+                an existing file is kept unless --force.
 
                 Exit codes: 0 all written; 2 bad data or some file not written.
                 """))
@@ -34,7 +36,7 @@ struct FillCommand: ParsableCommand {
     @Option(name: .long, help: .pick("数据文件（.json 或 .csv）", "The data file (.json or .csv)."))
     var data: String
 
-    @Option(name: .long, help: .pick("输出文件夹（默认当前文件夹）", "Output folder (default: the current folder)."))
+    @Option(name: .long, help: .pick("输出文件夹", "Output folder."))
     var out: String = "."
 
     @Flag(name: .long, help: .pick("覆盖已存在的输出文件", "Replace existing output files."))

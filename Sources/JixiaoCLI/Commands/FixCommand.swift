@@ -25,15 +25,18 @@ struct FixCommand: ParsableCommand {
 
                 退出码：0 全部写出；2 有文件无法读取或无法写出，或命令行有误。
                 """, """
-                Each file is validated and NAME.corrected.xlsx written: wrong derived values replaced by the computed ones,
-                blank ones filled with live formulas, changed cells coloured and commented with the original value, the rule
-                and the arithmetic, and a 校验结果 sheet listing every finding. A workbook holding several units' forms
-                (one sheet each) gives one corrected workbook holding every form with its 评分表, and one 校验结果 for all
-                (each cell named with its sheet). Inputs are never modified; an existing
-                output is not replaced unless --force. jixiao's own corrected tables, summaries and reports found in a folder
-                are told by their content and skipped; a corrected name that is an input, or two inputs giving the same
-                name, stop the run before any file is read.
-                --quiet shows no progress and no written files; a file not written is still reported on standard error.
+                Each file is validated and NAME.corrected.xlsx written: wrong derived values
+                replaced by the computed ones, blank ones filled with live formulas, changed
+                cells coloured and commented with the original value, the rule and the
+                arithmetic, and a 校验结果 sheet listing every finding. A workbook holding several
+                units' forms (one sheet each) gives one corrected workbook holding every form
+                with its 评分表, and one 校验结果 for all (each cell named with its sheet). Inputs
+                are never modified; an existing output is not replaced unless --force.
+                jixiao's own corrected tables, summaries and reports found in a folder are
+                told by their content and skipped; a corrected name that is an input, or two
+                inputs giving the same name, stop the run before any file is read. --quiet
+                shows no progress and no written files; a file not written is still reported
+                on standard error.
 
                 Exit codes: 0 all written; 2 some file unreadable or not written, or a usage error.
                 """))

@@ -13,7 +13,8 @@ struct TemplateCommand: ParsableCommand {
                 默认写出「部门整体支出绩效自评表.xlsx」到当前文件夹；已存在时不覆盖，除非加 --force。
                 退出码：0 写出；2 无法写出。
                 """, """
-                Writes 部门整体支出绩效自评表.xlsx in the current folder by default; an existing file is kept unless --force.
+                Writes 部门整体支出绩效自评表.xlsx in the current folder by default; an existing file is
+                kept unless --force.
                 Exit codes: 0 written; 2 not written.
                 """))
     }

@@ -32,25 +32,27 @@ struct ValidateCommand: ParsableCommand {
                   1  有错误级问题
                   2  有文件无法读取，或命令行有误
                 """, """
-                A PATH may be a file or a folder; folders are searched recursively for .xlsx (and .xls, reported unreadable).
-                jixiao's own outputs found in a folder (summaries, corrected tables, JSON/CSV reports) are told by their
-                content, whatever their names, and skipped; other files are counted as skipped.
-                An output that is one of the inputs (the same file, through a link too) is refused before anything is read.
-                An existing summary workbook (--summary) is kept unless --force; the JSON and CSV reports and --output
-                are written afresh every run.
-                An unreadable file never stops the run.
-                Files are read in worker processes: a file whose reading crashes or passes the time limit is reported
-                unreadable, and every other result is kept.
-                Files are read on every core and reported sorted by path as they are checked;
-                memory does not grow with the number of files.
+                A PATH may be a file or a folder; folders are searched recursively for .xlsx
+                (and .xls, reported unreadable). jixiao's own outputs found in a folder
+                (summaries, corrected tables, JSON/CSV reports) are told by their content,
+                whatever their names, and skipped; other files are counted as skipped. An
+                output that is one of the inputs (the same file, through a link too) is
+                refused before anything is read. An existing summary workbook (--summary) is
+                kept unless --force; the JSON and CSV reports and --output are written afresh
+                every run. An unreadable file never stops the run. Files are read in worker
+                processes: a file whose reading crashes or passes the time limit is reported
+                unreadable, and every other result is kept. Files are read on every core and
+                reported sorted by path as they are checked; memory does not grow with the
+                number of files.
 
                 Summary: jixiao validate 回收表格/ --summary 汇总.xlsx --json 结果.json
                   One row per file (sortable, filterable), one row per finding (linked to its cell),
                   charts of completion rate by department.
 
-                Quiet: --quiet shows no progress and no tally, and standard output gets only a report asked for with
-                --format; a run that succeeds prints nothing, one that fails prints one line on standard error saying
-                why (such as "3 finding(s) of severity error").
+                Quiet: --quiet shows no progress and no tally, and standard output gets only a
+                report asked for with --format; a run that succeeds prints nothing, one that
+                fails prints one line on standard error saying why (such as "3 finding(s) of
+                severity error").
 
                 Exit codes:
                   0  no finding of severity error

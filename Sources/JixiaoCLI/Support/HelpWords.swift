@@ -25,11 +25,12 @@ enum HelpWords {
         (#"(?m)^Help:  "#, "帮助："),
         (#"(?m)^  See '([^']*) --help' for more information\.$"#, "运行 $1 -h 查看帮助。"),
         (#"Show help information\."#, "显示帮助信息。"),
-        (#"See '([^']*) <subcommand>' for detailed help\."#, "运行 $1 <子命令> 查看某个命令的详细帮助。"),
+        (#"See '([^']*) <subcommand>' for detailed help\."#, "运行 $1 <subcommand> 查看某个命令的详细帮助。"),
         (#" ?\(values:\s+([^;)]*);\s+default:\s+([^)]*)\)"#, "（可选：$1；默认：$2）"),
         (#" ?\(values:\s+([^;)]*)\)"#, "（可选：$1）"),
         (#" ?\(default:\s+([^)]*)\)"#, "（默认：$1）"),
         (#"(?<=（可选：[^）；]{0,200}),\s+"#, "、"),
+        (#"<subcommand>"#, "<子命令>"),
     ]
 
     /// `text` in the run's language; English is ArgumentParser's own and left as it is.
