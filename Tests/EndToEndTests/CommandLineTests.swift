@@ -48,6 +48,7 @@ struct CommandLineTests {
         #expect(try CommandRunner.run(["validate", "--help"], environment: Self.width).stdout == zh.stdout)
         #expect(try CommandRunner.run(["help", "validate", "--lang", "en"], environment: Self.width).stdout == en.stdout)
         #expect(try CommandRunner.run(["--lang=en", "validate", "-h"], environment: Self.width).stdout == en.stdout)
+        #expect(try CommandRunner.run(["help", "help"]).stdout.hasPrefix("简介：显示子命令的帮助信息。\n"))
         var english = Self.width
         english["JIXIAO_LANG"] = "en"
         #expect(try CommandRunner.run(["validate", "-h"], environment: english).stdout == en.stdout)

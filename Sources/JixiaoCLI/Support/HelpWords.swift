@@ -25,6 +25,7 @@ enum HelpWords {
         (#"(?m)^Help:  "#, "帮助："),
         (#"(?m)^  See '([^']*) --help' for more information\.$"#, "运行 $1 -h 查看帮助。"),
         (#"Show help information\."#, "显示帮助信息。"),
+        (#"Show subcommand help information\."#, "显示子命令的帮助信息。"),
         (#"See '([^']*) <subcommand>' for detailed help\."#, "运行 $1 <subcommand> 查看某个命令的详细帮助。"),
         (#" ?\(values:\s+([^;)]*);\s+default:\s+([^)]*)\)"#, "（可选：$1；默认：$2）"),
         (#" ?\(values:\s+([^;)]*)\)"#, "（可选：$1）"),
