@@ -64,7 +64,7 @@ def run_jixiao(folder, n):
     os.makedirs(out, exist_ok=True)
     start = time.perf_counter()
     child = subprocess.Popen([jixiao, "validate", folder, "--summary", os.path.join(out, "summary.xlsx"),
-                              "--json", os.path.join(out, "report.json"), "--quiet"],
+                              "--json", os.path.join(out, "report.json"), "--quiet", "--force"],
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(child.pid, 0)   # this child's own peak memory
     seconds = time.perf_counter() - start
@@ -194,7 +194,7 @@ profile() {
   rm -f "$work"/callgrind.out.*
   valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$work/callgrind.out.%p" \
     "$scratch/release/jixiao" validate "$work/corpus-$n" \
-    --summary "$work/profile-summary.xlsx" --json "$work/profile-report.json" --quiet >/dev/null 2>&1 || true
+    --summary "$work/profile-summary.xlsx" --json "$work/profile-report.json" --quiet --force >/dev/null 2>&1 || true
   # A stage is one function, or the sum of several (patterns joined by " + "), each counted at its first line
   # in each process.
   for out in "$work"/callgrind.out.*; do

@@ -222,10 +222,11 @@ struct SummaryTests {
         let form = returned.appendingPathComponent("huangpu-2021.xlsx")
         try FileManager.default.copyItem(at: Fixtures.form("huangpu-2021.xlsx"), to: form)
         let before = try Data(contentsOf: form)
-        for _ in 0..<2 {
-            // The summary is saved in the folder it summarises; the second run must not read it as a form.
-            let result = try CommandRunner.run(["validate", "returned", "--summary", "returned/汇总.xlsx", "--quiet"],
-                                               in: folder.url)
+        for replacing in [false, true] {
+            // The summary is saved in the folder it summarises; the second run (replacing it, --force) must not
+            // read it as a form.
+            let result = try CommandRunner.run(["validate", "returned", "--summary", "returned/汇总.xlsx", "--quiet"]
+                                                   + (replacing ? ["--force"] : []), in: folder.url)
             #expect(result.status == 0)
             #expect(result.stdout.isEmpty)
             let summary = try Workbook(contentsOf: returned.appendingPathComponent("汇总.xlsx"))

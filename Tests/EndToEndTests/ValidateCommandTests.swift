@@ -165,6 +165,9 @@ struct ValidateCommandTests {
         #expect(try CommandRunner.run(["validate", Self.huangpu, "--format", "xml"]).status == 2)
         let help = try CommandRunner.run(["validate", "--help"])
         #expect(help.status == 0)
-        #expect(help.stdout.contains("Exit codes"))
+        #expect(help.stdout.contains("\n退出码：\n"))
+        let english = try CommandRunner.run(["validate", "--help", "--lang", "en"])
+        #expect(english.status == 0)
+        #expect(english.stdout.contains("\nExit codes:\n"))
     }
 }

@@ -77,5 +77,18 @@ struct BatchRunnerTests {
                 == "[####......] 120/300  30.0 个/秒  剩余 6 秒")
         #expect(ProgressBar.line(done: 300, total: 300, elapsedSeconds: 10, language: .en, width: 10)
                 == "[##########] 300/300  30.0 files/s")
+        #expect(ProgressBar.line(done: 4, total: 300, elapsedSeconds: 10, language: .zh, width: 10)
+                == "[..........] 4/300  0.4 个/秒")
+    }
+
+    /// No time left is shown until enough files are done and enough time has passed for a steady rate.
+    @Test func remainingTimeOnlyOnceItMeansSomething() {
+        #expect(ProgressBar.remainingSeconds(done: 0, total: 100, elapsedSeconds: 10) == nil)
+        #expect(ProgressBar.remainingSeconds(done: 4, total: 100, elapsedSeconds: 60) == nil)
+        #expect(ProgressBar.remainingSeconds(done: 50, total: 100, elapsedSeconds: 2.9) == nil)
+        #expect(ProgressBar.remainingSeconds(done: 5, total: 100, elapsedSeconds: 3) == 57)
+        #expect(ProgressBar.remainingSeconds(done: 10, total: 100, elapsedSeconds: 4) == 36)
+        #expect(ProgressBar.remainingSeconds(done: 99, total: 100, elapsedSeconds: 99) == 1)
+        #expect(ProgressBar.remainingSeconds(done: 100, total: 100, elapsedSeconds: 10) == nil)
     }
 }

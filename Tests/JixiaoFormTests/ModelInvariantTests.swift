@@ -186,10 +186,11 @@ struct ModelInvariantTests {
         let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let files = document["files"] as? [[String: Any]] ?? []
         if files.count != read.count { problems.append("JSON: \(files.count) files for \(read.count) reports") }
-        let summaryKeys = ["files", "ok", "withFindings", "unreadable", "errors", "warnings"]
+        let summaryKeys = ["files", "ok", "withFindings", "unreadable", "errors", "warnings", "infos", "skipped"]
         let jsonSummary = document["summary"] as? [String: Any] ?? [:]
         for key in summaryKeys where jsonSummary[key] == nil { problems.append("JSON: summary without \(key)") }
         if (jsonSummary["errors"] as? NSNumber)?.intValue != summary.errors { problems.append("JSON: summary.errors") }
+        if (jsonSummary["infos"] as? NSNumber)?.intValue != summary.infos { problems.append("JSON: summary.infos") }
         let formKeys = ["title", "year", "unit", "department", "funds", "overallGoal", "overallGoalResult", "keyIndicators",
                         "tasks", "problems", "improvements"]
         let fundsKeys = ["annualBudget", "initialBudget", "actual", "adjustment", "generalPublicBudget", "governmentFundBudget",

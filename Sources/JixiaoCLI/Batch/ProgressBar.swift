@@ -1,6 +1,7 @@
 import Foundation
 
-/// A one-line progress display on standard error: files done of total, rate, time left.
+/// A one-line progress display on standard error: files done of total, rate, and time left once the rate
+/// means something (``remainingSeconds(done:total:elapsedSeconds:)``).
 ///
 /// It draws only when standard error is a terminal and the user did not ask for quiet, and redraws at most
 /// ten times a second, so piping the output or running in CI prints nothing extra.
@@ -53,11 +54,27 @@ final class ProgressBar {
         let bar = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "]"
         let rate = elapsedSeconds > 0 ? Double(done) / elapsedSeconds : 0
         var text = "\(bar) \(done)/\(total)  " + String(format: "%.1f", rate) + language.pick(" 个/秒", " files/s")
-        if rate > 0, done < total {
-            let remaining = Int((Double(total - done) / rate).rounded(.up))
+        if let remaining = remainingSeconds(done: done, total: total, elapsedSeconds: elapsedSeconds) {
             text += language.pick("  剩余 \(remaining) 秒", "  \(remaining) s left")
         }
         return text
+    }
+
+    /// Files done before the time left is estimated: the first files carry the workers' start-up.
+    static let filesBeforeEstimate = 5
+    /// Seconds elapsed before the time left is estimated: a rate over less time jumps about.
+    static let secondsBeforeEstimate = 3.0
+
+    /// The time left at the rate so far, in whole seconds rounded up; nil until it means something (at least
+    /// ``filesBeforeEstimate`` files done and ``secondsBeforeEstimate`` seconds gone) and once all are done.
+    ///
+    /// ```swift
+    /// ProgressBar.remainingSeconds(done: 2, total: 100, elapsedSeconds: 10)    // nil: too few files
+    /// ProgressBar.remainingSeconds(done: 10, total: 100, elapsedSeconds: 4)    // 36
+    /// ```
+    static func remainingSeconds(done: Int, total: Int, elapsedSeconds: Double) -> Int? {
+        guard done >= filesBeforeEstimate, elapsedSeconds >= secondsBeforeEstimate, done < total else { return nil }
+        return Int((Double(total - done) * elapsedSeconds / Double(done)).rounded(.up))
     }
 
     private func draw(elapsed: Duration) {

@@ -4,20 +4,22 @@ import XLSXReader
 
 /// `jixiao cells FILE`: prints what the XLSX reader saw, for checking it against another program.
 struct CellsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "cells",
-        abstract: "列出工作簿中的每个非空单元格 Print every non-empty cell of a workbook, as the reader saw it.",
-        discussion: """
-        退出码 Exit codes: 0 读取成功 read; 2 文件无法读取或参数错误 unreadable file or usage error.
-        """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "cells",
+            abstract: Language.current.pick("列出工作簿中的每个非空单元格（读取器所见）。",
+                                            "Print every non-empty cell of a workbook, as the reader saw it."),
+            discussion: Language.current.pick("退出码：0 读取成功；2 文件无法读取或命令行有误。",
+                                              "Exit codes: 0 read; 2 unreadable file or usage error."))
+    }
 
-    @Argument(help: "要读取的 .xlsx 文件 The .xlsx file to read.")
+    @Argument(help: .pick("要读取的 .xlsx 文件", "The .xlsx file to read."))
     var file: String
 
-    @Option(name: .long, help: "输出格式 Output format: json, csv or text.")
+    @Option(name: .long, help: .pick("输出格式", "Output format."))
     var format: CellsDump.Format = .text
 
-    @Option(name: .long, help: "只列出这个工作表 Only this sheet (by name).")
+    @Option(name: .long, help: .pick("只列出这个工作表（按名称）", "Only this sheet (by name)."))
     var sheet: String?
 
     @OptionGroup var global: GlobalOptions

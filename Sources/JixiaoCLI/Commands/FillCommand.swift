@@ -6,31 +6,40 @@ import XLSXWriter
 /// `jixiao fill --data FILE`: one form per department in the official layout, from form JSON or a CSV, with the
 /// derived values computed as live formulas. How a 财政局 pre-fills budgets before sending the forms out.
 struct FillCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "fill",
-        abstract: "按数据生成自评表 Write one form per department from JSON or CSV data.",
-        discussion: """
-        --data 可以是：validate --format json 的结果（取其中的 form）、form 对象数组或单个 form 对象；
-        或 CSV，每个部门一行，表头用字段名（department、funds.annualBudget、keyIndicators[0].name、tasks[1].funds）
-        或中文标签（部门名称、整体支出年度预算数、关键指标1、预期实现值1、指标完成情况1、主要任务1、预期目标1、
-        目标完成情况1、任务关键指标1、任务指标完成情况1、任务涉及资金1……）。预算完成率、年度调整额、预算调整率由公式计算。
-        输出文件名为「部门名称-年度.xlsx」。
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "fill",
+            abstract: Language.current.pick("按数据生成自评表：每个部门一份，数据来自 JSON 或 CSV。",
+                                            "Write one form per department from JSON or CSV data."),
+            discussion: Language.current.pick("""
+                --data 可以是：validate --format json 的结果（取其中的 form）、form 对象数组或单个 form 对象；
+                或 CSV，每个部门一行，表头用字段名（department、funds.annualBudget、keyIndicators[0].name、tasks[1].funds）
+                或中文标签（部门名称、整体支出年度预算数、关键指标1、预期实现值1、指标完成情况1、主要任务1、预期目标1、
+                目标完成情况1、任务关键指标1、任务指标完成情况1、任务涉及资金1……）。预算完成率、年度调整额、预算调整率由公式计算。
+                输出文件名为「部门名称-年度.xlsx」；已存在的文件不覆盖，除非加 --force。
 
-        --data takes a validate --format json document (its forms), an array of form objects or one form object;
-        or a CSV with one row per department whose header uses field keys or the Chinese labels above (numbered
-        columns for indicators and tasks). Derived values are computed as formulas. Files are named
-        DEPARTMENT-YEAR.xlsx.
+                退出码：0 全部写出；2 数据有误或有文件无法写出。
+                """, """
+                --data takes a validate --format json document (its forms), an array of form
+                objects or one form object; or a CSV with one row per department whose header
+                uses field keys (department, funds.annualBudget, keyIndicators[0].name,
+                tasks[1].funds) or the Chinese labels (部门名称, 整体支出年度预算数,
+                关键指标1, 预期实现值1, 指标完成情况1, 主要任务1, 预期目标1,
+                目标完成情况1, 任务关键指标1, 任务指标完成情况1, 任务涉及资金1 …).
+                Derived values are computed as formulas. Files are named DEPARTMENT-YEAR.xlsx;
+                an existing file is kept unless --force.
 
-        退出码 Exit codes: 0 全部写出 all written; 2 数据有误或有文件无法写出 bad data or some file not written.
-        """)
+                Exit codes: 0 all written; 2 bad data or some file not written.
+                """))
+    }
 
-    @Option(name: .long, help: "数据文件（.json 或 .csv）The data file (.json or .csv).")
+    @Option(name: .long, help: .pick("数据文件（.json 或 .csv）", "The data file (.json or .csv)."))
     var data: String
 
-    @Option(name: .long, help: "输出文件夹（默认当前文件夹）Output folder (default: the current folder).")
+    @Option(name: .long, help: .pick("输出文件夹", "Output folder."))
     var out: String = "."
 
-    @Flag(name: .long, help: "覆盖已存在的输出文件 Replace existing output files.")
+    @Flag(name: .long, help: .pick("覆盖已存在的输出文件", "Replace existing output files."))
     var force = false
 
     @OptionGroup var global: GlobalOptions

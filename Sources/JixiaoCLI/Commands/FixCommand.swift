@@ -9,47 +9,57 @@ import XLSXWriter
 /// units' forms gives one corrected workbook holding every form (each on a sheet named as its own, with its
 /// 评分表) and one 校验结果 for all.
 struct FixCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "fix",
-        abstract: "写出更正后的自评表 Write corrected tables (NAME.corrected.xlsx) in the official layout.",
-        discussion: """
-        每个文件校验后写出 NAME.corrected.xlsx：错误的派生值（预算完成率、年度调整额及其符号、预算调整率、评分合计、等级）
-        改为计算值，空白的派生值填上公式；改动的单元格标色并加批注（原值、规则、算式）；另有「校验结果」工作表列出全部问题。
-        一个工作簿含多个单位的自评表（每个工作表一份）时，写出一个更正工作簿，含每个单位更正后的自评表及其评分表，
-        「校验结果」列出全部单位的问题（单元格前注明工作表）。
-        输入文件从不修改；已存在的输出文件不覆盖，除非加 --force。文件夹中 jixiao 自己写出的更正表、汇总表和报告按内容识别并跳过；
-        更正表的文件名若与某个输入文件相同，或两个输入会写出同名文件，在读取任何文件前退出。
-        Each file is validated and NAME.corrected.xlsx written: wrong derived values replaced by the computed ones,
-        blank ones filled with live formulas, changed cells coloured and commented with the original value, the rule
-        and the arithmetic, and a 校验结果 sheet listing every finding. A workbook holding several units' forms
-        (one sheet each) gives one corrected workbook holding every form with its 评分表, and one 校验结果 for all
-        (each cell named with its sheet). Inputs are never modified; an existing
-        output is not replaced unless --force. jixiao's own corrected tables, summaries and reports found in a folder
-        are told by their content and skipped; a corrected name that is an input, or two inputs giving the same
-        name, stop the run before any file is read.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "fix",
+            abstract: Language.current.pick("写出更正后的自评表（NAME.corrected.xlsx，官方格式）。",
+                                            "Write corrected tables (NAME.corrected.xlsx) in the official layout."),
+            discussion: Language.current.pick("""
+                每个文件校验后写出 NAME.corrected.xlsx：错误的派生值（预算完成率、年度调整额及其符号、预算调整率、评分合计、等级）
+                改为计算值，空白的派生值填上公式；改动的单元格标色并加批注（原值、规则、算式）；另有「校验结果」工作表列出全部问题。
+                一个工作簿含多个单位的自评表（每个工作表一份）时，写出一个更正工作簿，含每个单位更正后的自评表及其评分表，
+                「校验结果」列出全部单位的问题（单元格前注明工作表）。
+                输入文件从不修改；已存在的输出文件不覆盖，除非加 --force。文件夹中 jixiao 自己写出的更正表、汇总表和报告按内容识别并跳过；
+                更正表的文件名若与某个输入文件相同，或两个输入会写出同名文件，在读取任何文件前退出。
+                --quiet 不显示进度和写出的文件；无法写出的文件仍在标准错误报告。
 
-        退出码 Exit codes: 0 全部写出 all written; 2 有文件无法读取或无法写出，或参数错误 some file unreadable or not written, or a usage error.
-        """)
+                退出码：0 全部写出；2 有文件无法读取或无法写出，或命令行有误。
+                """, """
+                Each file is validated and NAME.corrected.xlsx written: wrong derived values
+                replaced by the computed ones, blank ones filled with live formulas, changed
+                cells coloured and commented with the original value, the rule and the
+                arithmetic, and a 校验结果 sheet listing every finding. A workbook holding several
+                units' forms (one sheet each) gives one corrected workbook holding every form
+                with its 评分表, and one 校验结果 for all (each cell named with its sheet). Inputs
+                are never modified; an existing output is not replaced unless --force.
+                jixiao's own corrected tables, summaries and reports found in a folder are
+                told by their content and skipped; a corrected name that is an input, or two
+                inputs giving the same name, stop the run before any file is read. --quiet
+                shows no progress and no written files; a file not written is still reported
+                on standard error.
 
-    @Argument(help: "要更正的 .xlsx 文件或文件夹 The .xlsx files or folders to correct.")
+                Exit codes: 0 all written; 2 some file unreadable or not written, or a usage error.
+                """))
+    }
+
+    @Argument(help: .pick("要更正的 .xlsx 文件或文件夹", "The .xlsx files or folders to correct."))
     var paths: [String] = []
 
-    @Option(name: .long, help: "输出文件夹（默认与输入文件相同）Output folder (default: beside each input).")
+    @Option(name: .long, help: .pick("输出文件夹（默认与输入文件相同）", "Output folder (default: beside each input)."))
     var out: String?
 
-    @Flag(name: .long, help: "覆盖已存在的输出文件 Replace existing output files.")
+    @Flag(name: .long, help: .pick("覆盖已存在的输出文件", "Replace existing output files."))
     var force = false
+
+    @Flag(name: .long, help: .pick("安静：不显示进度和写出的文件，只报告失败", "Quiet: no progress, no list of files written; only failures are reported."))
+    var quiet = false
 
     @OptionGroup var global: GlobalOptions
 
-    func validate() throws {
-        guard !paths.isEmpty else {
-            throw ValidationError(ErrorPresenter.noPaths(language: global.lang))
-        }
-    }
-
     func run() throws {
         let language = global.lang
+        // Here rather than in validate(), which ArgumentParser runs before it reports an unknown option.
+        guard !paths.isEmpty else { throw ValidationError(ErrorPresenter.noPaths(language: language)) }
         let messageLanguage = language.messages
         let writer = try FormWorkbookWriter.forCommand(language)
         var inputs = InputFiles(paths: paths)
@@ -64,7 +74,7 @@ struct FixCommand: ParsableCommand {
         if force { workerOptions.append("--force") }
         let pool = WorkerPool(arguments: workerOptions, timeLimit: nil)
         defer { pool.shutdown() }
-        let progress = ProgressBar(total: inputs.files.count, language: language, enabled: inputs.files.count > 1)
+        let progress = ProgressBar(total: inputs.files.count, language: language, enabled: inputs.files.count > 1 && !quiet)
         var failures = 0
         var totals = ValidationSummary.zero
         BatchRunner().run(inputs.files, work: { input -> FixOutcome in
@@ -85,7 +95,7 @@ struct FixCommand: ParsableCommand {
             switch outcome {
             case .written(let input, let output, let counts):
                 totals.add([FileReport(path: input, status: .ok)])
-                for count in counts {
+                for count in counts where !quiet {
                     let name = input + (count.sheet.map { ValidationText.sheetSuffix($0, language: language) } ?? "")
                     let line = language.pick(
                         "\(name) → \(output)：更正 \(count.corrected) 处，填写 \(count.filled) 处，需人工核对 \(count.manual) 项",
@@ -95,7 +105,7 @@ struct FixCommand: ParsableCommand {
             case .skipped(let input, let reason):
                 totals.add([.skipped(input, reason)])
                 // Files that are not workbooks are only counted; jixiao's own outputs are named.
-                if reason != .notAWorkbook {
+                if reason != .notAWorkbook, !quiet {
                     FileHandle.standardOutput.write(Data((SkipWords.message(for: reason, file: input, language: language) + "\n").utf8))
                 }
             case .failed(let input, let message):
@@ -105,7 +115,7 @@ struct FixCommand: ParsableCommand {
             }
         })
         progress.finish()
-        if totals.skippedCount > 0 {
+        if totals.skippedCount > 0, !quiet {
             FileHandle.standardOutput.write(Data((SkipWords.tally(totals, language: language) + "\n").utf8))
         }
         if failures > 0 {

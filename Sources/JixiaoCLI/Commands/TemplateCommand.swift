@@ -5,22 +5,27 @@ import XLSXWriter
 
 /// `jixiao template`: the blank official form, with its 评分表, as a 财政局 sends it out.
 struct TemplateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "template",
-        abstract: "写出空白的自评表模板 Write the blank official form.",
-        discussion: """
-        默认写出「部门整体支出绩效自评表.xlsx」到当前文件夹；已存在时不覆盖，除非加 --force。
-        Writes 部门整体支出绩效自评表.xlsx in the current folder by default; an existing file is kept unless --force.
-        退出码 Exit codes: 0 写出 written; 2 无法写出 not written.
-        """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "template",
+            abstract: Language.current.pick("写出空白的自评表模板（官方格式，含评分表）。", "Write the blank official form, with its 评分表."),
+            discussion: Language.current.pick("""
+                默认写出「部门整体支出绩效自评表.xlsx」到当前文件夹；已存在时不覆盖，除非加 --force。
+                退出码：0 写出；2 无法写出。
+                """, """
+                Writes 部门整体支出绩效自评表.xlsx in the current folder by default; an existing file is
+                kept unless --force.
+                Exit codes: 0 written; 2 not written.
+                """))
+    }
 
-    @Option(name: .long, help: "输出文件 The output file.")
+    @Option(name: .long, help: .pick("输出文件", "The output file."))
     var out: String = "部门整体支出绩效自评表.xlsx"
 
-    @Option(name: .long, help: "预填年度 A year to print on the form.")
+    @Option(name: .long, help: .pick("预填年度", "A year to print on the form."))
     var year: Int?
 
-    @Flag(name: .long, help: "覆盖已存在的输出文件 Replace an existing file.")
+    @Flag(name: .long, help: .pick("覆盖已存在的输出文件", "Replace an existing file."))
     var force = false
 
     @OptionGroup var global: GlobalOptions

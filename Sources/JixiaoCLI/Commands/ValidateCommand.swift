@@ -6,72 +6,102 @@ import XLSXReader
 /// `jixiao validate PATH...`: reads each 自评表, checks it against the rules of form-model.md §3, and reports
 /// the findings as text, JSON or CSV. Input files are only read, never written.
 struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate",
-        abstract: "校验绩效自评表 Check 部门整体支出绩效自评表 workbooks against the form's rules.",
-        discussion: """
-        PATH 可以是文件或文件夹；文件夹中的 .xlsx（以及 .xls，报告为无法读取）会被递归查找。
-        A PATH may be a file or a folder; folders are searched recursively for .xlsx (and .xls, reported unreadable).
-        文件夹中 jixiao 自己写出的汇总表、更正表和 JSON/CSV 报告按内容识别并跳过（不论文件名），其他文件计入「跳过」。
-        jixiao's own outputs found in a folder (summaries, corrected tables, JSON/CSV reports) are told by their
-        content, whatever their names, and skipped; other files are counted as skipped.
-        输出文件不能是输入文件（按文件本身判断，包括链接），否则在读取任何文件前退出。
-        An output that is one of the inputs (the same file, through a link too) is refused before anything is read.
-        无法读取的文件不会中断运行。An unreadable file never stops the run.
-        文件在独立的工作进程中读取：某个文件使读取异常终止或超过时限时，只有该文件报告为无法读取。
-        Files are read in worker processes: a file whose reading crashes or passes the time limit is reported
-        unreadable, and every other result is kept.
-        文件用满所有 CPU 核心，按路径排序输出，边校验边写出，内存占用与文件数无关。
-        Files are read on every core and reported sorted by path as they are checked;
-        memory does not grow with the number of files.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "validate",
+            abstract: Language.current.pick("校验绩效自评表：按表格规则检查每个文件，报告问题。",
+                                            "Check 部门整体支出绩效自评表 workbooks against the form's rules."),
+            discussion: Language.current.pick("""
+                PATH 可以是文件或文件夹；文件夹中的 .xlsx（以及 .xls，报告为无法读取）会被递归查找。
+                文件夹中 jixiao 自己写出的汇总表、更正表和 JSON/CSV 报告按内容识别并跳过（不论文件名），其他文件计入「跳过」。
+                输出文件不能是输入文件（按文件本身判断，包括链接），否则在读取任何文件前退出。
+                已存在的汇总工作簿（--summary）不覆盖，除非加 --force；JSON、CSV 报告和 --output 每次都重新写出。
+                无法读取的文件不会中断运行。
+                文件在独立的工作进程中读取：某个文件使读取异常终止或超过时限时，只有该文件报告为无法读取。
+                文件用满所有 CPU 核心，按路径排序输出，边校验边写出，内存占用与文件数无关。
 
-        汇总 Summary: jixiao validate 回收表格/ --summary 汇总.xlsx --json 结果.json
-          「汇总」每个文件一行（可筛选排序），「问题清单」每个问题一行（链接到原表单元格），
-          「图表」各部门预算完成率。One row per file (sortable, filterable), one row
-          per finding (linked to its cell), charts of completion rate by department.
+                汇总：jixiao validate 回收表格/ --summary 汇总.xlsx --json 结果.json
+                  「汇总」每个文件一行（可筛选排序），「问题清单」每个问题一行（链接到原表单元格），
+                  「图表」各部门预算完成率。
 
-        退出码 Exit codes:
-          0  没有错误级问题 no finding of severity error
-          1  有错误级问题 some finding of severity error
-          2  有文件无法读取，或命令行有误 some file unreadable, or a usage error
-        """)
+                安静模式：--quiet 不显示进度和统计行，标准输出只有 --format 要求的报告；
+                成功时什么也不打印，失败时只在标准错误打印一行原因（如「发现 3 个错误级问题」）。
 
-    @Argument(help: "要校验的 .xlsx 文件或文件夹 The .xlsx files or folders to check.")
+                退出码：
+                  0  没有错误级问题
+                  1  有错误级问题
+                  2  有文件无法读取，或命令行有误
+                """, """
+                A PATH may be a file or a folder; folders are searched recursively for .xlsx
+                (and .xls, reported unreadable). jixiao's own outputs found in a folder
+                (summaries, corrected tables, JSON/CSV reports) are told by their content,
+                whatever their names, and skipped; other files are counted as skipped. An
+                output that is one of the inputs (the same file, through a link too) is
+                refused before anything is read. An existing summary workbook (--summary) is
+                kept unless --force; the JSON and CSV reports and --output are written afresh
+                every run. An unreadable file never stops the run. Files are read in worker
+                processes: a file whose reading crashes or passes the time limit is reported
+                unreadable, and every other result is kept. Files are read on every core and
+                reported sorted by path as they are checked; memory does not grow with the
+                number of files.
+
+                Summary: jixiao validate 回收表格/ --summary 汇总.xlsx --json 结果.json
+                  One row per file (sortable, filterable), one row per finding (linked to its cell),
+                  charts of completion rate by department.
+
+                Quiet: --quiet shows no progress and no tally, and standard output gets only a
+                report asked for with --format; a run that succeeds prints nothing, one that
+                fails prints one line on standard error saying why (such as "3 finding(s) of
+                severity error").
+
+                Exit codes:
+                  0  no finding of severity error
+                  1  some finding of severity error
+                  2  some file unreadable, or a usage error
+                """))
+    }
+
+    @Argument(help: .pick("要校验的 .xlsx 文件或文件夹", "The .xlsx files or folders to check."))
     var paths: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp(
-        "标准输出（或 --output）的格式 Format of standard output (or --output): text, json or csv.",
-        discussion: "默认 text；只给了 --summary/--json/--csv 时，标准输出只打印一行统计。Default text; with only --summary/--json/--csv, standard output gets a one-line tally."))
+    @Option(name: .long, help: .pick(
+        "标准输出（或 --output）的格式", "Format of standard output (or --output).",
+        discussion: ("默认 text；只给了 --summary/--json/--csv 时，标准输出只打印一行统计。",
+                     "Default text; with only --summary/--json/--csv, standard output gets a one-line tally.")))
     var format: ValidationFormat?
 
-    @Option(name: .long, help: "写入此文件（原子替换）而不是标准输出 Write to this file (atomically) instead of standard output.")
+    @Option(name: .long, help: .pick("写入此文件（原子替换）而不是标准输出", "Write to this file (atomically) instead of standard output."))
     var output: String?
 
-    @Option(name: .long, help: "写出汇总工作簿（汇总、问题清单、图表）Write the summary workbook (.xlsx): one row per file, one per finding, a chart.")
+    @Option(name: .long, help: .pick("写出汇总工作簿（汇总、问题清单、图表）；已存在时不覆盖，除非加 --force",
+                                     "Write the summary workbook (.xlsx): one row per file, one per finding, a chart; an existing one is kept unless --force."))
     var summary: String?
 
-    @Option(name: .customLong("json"), help: "另外写出 JSON 报告 Also write the JSON report to this file.")
+    @Option(name: .customLong("json"), help: .pick("另外写出 JSON 报告", "Also write the JSON report to this file."))
     var jsonFile: String?
 
-    @Option(name: .customLong("csv"), help: "另外写出 CSV 报告 Also write the CSV report to this file.")
+    @Option(name: .customLong("csv"), help: .pick("另外写出 CSV 报告", "Also write the CSV report to this file."))
     var csvFile: String?
 
-    @Flag(name: .long, help: "不显示进度，也不打印统计行 No progress on standard error, no tally line.")
+    @Flag(name: .long, help: .pick("覆盖已存在的汇总工作簿", "Replace an existing summary workbook."))
+    var force = false
+
+    @Flag(name: .long, help: .pick("安静：不显示进度和统计行，只有 --format 要求时才向标准输出写报告；失败时仍在标准错误打印一行原因",
+                                   "Quiet: no progress, no tally, a report on standard output only when --format asks; a failure still prints one line on standard error."))
     var quiet = false
 
-    @Option(name: .long, help: "单个文件的大小上限（MB），超过则报告为无法读取 Largest file read, in MB; larger files are reported unreadable.")
+    @Option(name: .long, help: .pick("单个文件的大小上限（MB），超过则报告为无法读取",
+                                     "Largest file read, in MB; larger files are reported unreadable."))
     var maxFileSize: Double = 100
 
-    @Option(name: .long, help: "单个文件的读取时限（秒），超时则报告为无法读取并继续 Time allowed to read one file, in seconds; a file that takes longer is reported unreadable and the run goes on.")
+    @Option(name: .long, help: .pick("单个文件的读取时限（秒），超时则报告为无法读取并继续",
+                                     "Time allowed to read one file, in seconds; a file that takes longer is reported unreadable and the run goes on."))
     var timeLimit: Double = 30
 
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         let language = global.lang
-        guard !paths.isEmpty else {
-            throw ValidationError(ErrorPresenter.noPaths(language: language))
-        }
         if let summary, !summary.lowercased().hasSuffix(".xlsx") {
             throw ValidationError(language.pick("--summary 的文件名须以 .xlsx 结尾：\(summary)",
                                                 "the --summary file must end in .xlsx: \(summary)"))
@@ -105,12 +135,14 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let language = global.lang
+        // Here rather than in validate(), which ArgumentParser runs before it reports an unknown option.
+        guard !paths.isEmpty else { throw ValidationError(ErrorPresenter.noPaths(language: language)) }
         let readOptions = readOptions
         var inputs = InputFiles(paths: paths)
         try inputs.requireSomethingToRead(language: language)
         try OutputCheck.claim(outputTargets, inputs: &inputs, language: language)
         let outputs = try RunOutputs(format: format, output: output, summary: summary, json: jsonFile, csv: csvFile,
-                                     language: language)
+                                     quiet: quiet, replacingSummary: force, language: language)
         // Files are read in worker processes, each rendering what the outputs need from its file: a file whose
         // reading kills its worker is reported unreadable and the run goes on.
         var rendering = ReportRendering(language: language)

@@ -11,7 +11,8 @@ import XLSXWriter
 /// reports which were written and, for the failed one, the reason.
 ///
 /// ```swift
-/// let outputs = try RunOutputs(format: nil, output: nil, summary: "汇总.xlsx", json: nil, csv: nil, language: .zh)
+/// let outputs = try RunOutputs(format: nil, output: nil, summary: "汇总.xlsx", json: nil, csv: nil,
+///                              quiet: false, replacingSummary: false, language: .zh)
 /// outputs.add(rendering.render(report))
 /// let failures = outputs.finish(totals, language: .zh)   // [] when every output was written
 /// ```
@@ -26,11 +27,16 @@ final class RunOutputs {
     private(set) var tallyOnly = false
 
     /// Opens every output.
+    /// - Parameters:
+    ///   - quiet: standard output gets a report only when `format` asks for one (`--quiet`); otherwise it gets
+    ///     the text report when no file output is asked for.
+    ///   - replacingSummary: an existing summary workbook is replaced (`--force`); otherwise it is kept and
+    ///     this fails before any file is read. The reports (`--output`, `--json`, `--csv`) are always replaced.
     /// - Throws: ``CommandFailure`` naming the output and the reason when one cannot be opened; those opened
     ///   before it are dropped.
     init(format: ValidationFormat?, output: String?, summary: String?, json: String?, csv: String?,
-         language: Language) throws(CommandFailure) {
-        if format != nil || output != nil || (summary == nil && json == nil && csv == nil) {
+         quiet: Bool, replacingSummary: Bool, language: Language) throws(CommandFailure) {
+        if format != nil || output != nil || (!quiet && summary == nil && json == nil && csv == nil) {
             let target = OutputTarget(output ?? "-", option: output == nil ? nil : "--output", streamed: true)
             try attach(target, language: language) {
                 let stream = try StreamingOutput(path: output)
@@ -65,7 +71,8 @@ final class RunOutputs {
                 throw CommandFailure(message: ErrorPresenter.message(for: error, language: language), status: .unreadableOrUsage)
             }
             try attach(OutputTarget(summary, option: "--summary"), language: language) {
-                try SummaryWorkbook(destination: URL(fileURLWithPath: summary), layout: layout, language: language)
+                try SummaryWorkbook(destination: URL(fileURLWithPath: summary), layout: layout, language: language,
+                                    replacing: replacingSummary)
             }
         }
     }

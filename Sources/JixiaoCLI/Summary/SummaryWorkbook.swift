@@ -37,13 +37,15 @@ final class SummaryWorkbook: ReportSink {
     /// writing the styles themselves), then written without a per-cell style lookup.
     private var preparedStyles = [PreparedStyle?](repeating: nil, count: SummaryStyles.Base.count * RowFill.allCases.count)
 
-    /// Starts the workbook; it replaces `destination` only when ``finish(_:)`` succeeds.
+    /// Starts the workbook; it is put in place only when ``finish(_:)`` succeeds.
     /// - Parameters:
     ///   - destination: the `.xlsx` to write (its folder must exist).
     ///   - layout: sheet names, columns, labels.
     ///   - language: the language of headers and labels.
-    /// - Throws: `XLSXWriterError` when the destination cannot be written.
-    init(destination: URL, layout: SummaryLayout, language: Language) throws(XLSXWriterError) {
+    ///   - replacing: whether an existing file at `destination` is replaced (`--force`); without it an
+    ///     existing file is kept and this throws at once.
+    /// - Throws: `XLSXWriterError` when the destination cannot be written, or exists and is not to be replaced.
+    init(destination: URL, layout: SummaryLayout, language: Language, replacing: Bool) throws(XLSXWriterError) {
         self.layout = layout
         self.language = language
         folder = destination.standardizedFileURL.deletingLastPathComponent()
@@ -51,7 +53,7 @@ final class SummaryWorkbook: ReportSink {
         findingsTruncated = layout.text("findingsTruncated", in: language.messages)
         chartColumns = SummaryEntryRenderer.chartColumns(of: layout)
         workbook = try WorkbookWriter(writingTo: destination,
-                                      options: WorkbookOptions(overwrite: true, constantMemory: true))
+                                      options: WorkbookOptions(overwrite: replacing, constantMemory: true))
         let names = layout.sheets
         summary = try workbook.addWorksheet(named: names.summary.text(in: language.messages))
         findings = try workbook.addWorksheet(named: names.findings.text(in: language.messages))

@@ -56,7 +56,8 @@ extension ErrorPresenter {
         let where_ = [error.sheet.map { language.pick("工作表「\($0)」", "sheet '\($0)'") },
                       error.cell.map { language.pick("单元格 \($0)", "cell \($0)") }].compactMap { $0 }
         if !where_.isEmpty { message += language.pick("（\(where_.joined(separator: "，"))）", " (\(where_.joined(separator: ", ")))") }
-        if error.systemCode == nil, let detail = error.detail, !detail.isEmpty {
+        // An existing destination's detail is its path, which the message names already.
+        if error.systemCode == nil, error.kind != .destinationExists, let detail = error.detail, !detail.isEmpty {
             message += language.pick(" [详情: \(error.kind.rawValue): \(detail)]", " [detail: \(error.kind.rawValue): \(detail)]")
         }
         return message

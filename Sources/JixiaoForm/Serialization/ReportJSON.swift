@@ -193,6 +193,7 @@ package enum ReportJSON {
         json.key("unreadable"); json.number(totals.unreadable)
         json.key("errors"); json.number(totals.errors)
         json.key("warnings"); json.number(totals.warnings)
+        json.key("infos"); json.number(totals.infos)
         json.key("skipped"); json.number(totals.skippedCount)
         json.endObject()
     }
