@@ -56,6 +56,11 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .customLong("csv"), help: "另外写出 CSV 报告 Also write the CSV report to this file.")
     var csvFile: String?
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "CSV 用字段键表头、原始值、不带 BOM（供脚本读取）The CSV for scripts: key header, raw values, no byte-order mark.",
+        discussion: "默认的 CSV 供人在 Excel 中打开：UTF-8 BOM，中文（--lang en 为英文）表头和取值。By default the CSV is for Excel: a UTF-8 byte-order mark, headers and values in Chinese (English with --lang en)."))
+    var csvKeys = false
+
     @Flag(name: .long, help: "不显示进度，也不打印统计行 No progress on standard error, no tally line.")
     var quiet = false
 
@@ -110,7 +115,7 @@ struct ValidateCommand: ParsableCommand {
         try inputs.requireSomethingToRead(language: language)
         try OutputCheck.claim(outputTargets, inputs: &inputs, language: language)
         let outputs = try RunOutputs(format: format, output: output, summary: summary, json: jsonFile, csv: csvFile,
-                                     language: language)
+                                     csvKeys: csvKeys, language: language)
         // Files are read in worker processes, each rendering what the outputs need from its file: a file whose
         // reading kills its worker is reported unreadable and the run goes on.
         var rendering = ReportRendering(language: language)

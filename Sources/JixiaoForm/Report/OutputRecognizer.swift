@@ -80,16 +80,19 @@ package struct OutputRecognizer: Sendable {
         return nil
     }
 
-    /// Whether a file that is not a zip package is a JSON or CSV report of `validate`, by its first bytes.
+    /// Whether a file that is not a zip package is a JSON or CSV report of `validate`, by its first bytes (a
+    /// byte-order mark and Windows line ends allowed; a CSV's header in keys, Chinese or English).
     package func output(ofTextAt url: URL) -> SkipReason? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         defer { try? handle.close() }
         guard var bytes = (try? handle.read(upToCount: 512)).map({ [UInt8]($0) }) else { return nil }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.starts(with: ReportCSV.byteOrderMark) { bytes.removeFirst(ReportCSV.byteOrderMark.count) }
         bytes.removeAll { $0 == UInt8(ascii: "\r") }
         if bytes.starts(with: ReportJSON.opening.utf8) { return .report }
-        let csvHeader = Array((ReportCSV.header.joined(separator: ",") + "\n").utf8)
-        if bytes.starts(with: csvHeader) { return .report }
+        // The keys' header, or the person's in Chinese or English.
+        for header in ReportCSV.headers where bytes.starts(with: Array((header.joined(separator: ",") + "\n").utf8)) {
+            return .report
+        }
         return nil
     }
 
