@@ -4,7 +4,8 @@ import JixiaoForm
 /// status, and the reason when unreadable or skipped; the sheet when the file holds several forms). Files sorted
 /// by path.
 ///
-/// By default the CSV is for a person opening it in Excel (``ReportCSV/columns``): the UTF-8 byte-order mark,
+/// By default the CSV is for a person opening it in Excel (the columns of `summary-layout.json`'s `csvColumns`,
+/// whose status and severity labels it shares): the UTF-8 byte-order mark,
 /// a header and words in the run's language (状态 通过, 严重程度 错误, the rule's and the field's names beside
 /// their ids, the kind in words), the figures as plain numbers. With `keys` (`--csv-keys`) it is the machine
 /// format scripts read: the keys' header, raw values, no mark.
@@ -21,18 +22,22 @@ struct ValidationCSV: Sendable {
     let keys: Bool
     private let catalog: RuleCatalog?
     private let layout: SummaryLayout?
+    /// The person's columns (the layout's; by key should the layout lack them).
+    private let columns: [ReportCSV.Column]
 
     init(language: Language, keys: Bool = false) {
         self.language = language
         self.keys = keys
         catalog = try? TemplateBundle.standard.get().rules
         layout = try? SummaryLayout.standard.get()
+        columns = layout?.csvColumns
+            ?? ReportCSV.Key.allCases.map { ReportCSV.Column(key: $0.rawValue, zh: $0.rawValue, en: $0.rawValue) }
     }
 
     /// What the file starts with: the byte-order mark (not for the keys) and the header row.
     var start: String {
         keys ? CSVText.row(ReportCSV.header) + "\n"
-             : "\u{FEFF}" + CSVText.row(ReportCSV.header(in: language.messages)) + "\n"
+             : "\u{FEFF}" + CSVText.row(columns.map { $0.header(in: language.messages) }) + "\n"
     }
 
     /// The whole CSV of a run's reports.
@@ -66,22 +71,23 @@ struct ValidationCSV: Sendable {
             ])
         }
         let words = language.messages
-        return CSVText.row(ReportCSV.columns.map { column in
-            switch column.key {
-            case .path: report.path
-            case .department: report.form?.department ?? ""
-            case .sheet: sheet
-            case .status: layout?.label(for: report.status, in: words) ?? report.status.rawValue
-            case .severity: finding.map { layout?.label(for: $0.severity, in: words) ?? $0.severity.rawValue } ?? ""
-            case .rule: finding?.rule.rawValue ?? ""
-            case .ruleName: finding.map { catalog?.name(of: $0.rule, in: words) ?? $0.rule.rawValue } ?? ""
-            case .field: finding?.field.rawValue ?? ""
-            case .fieldName: finding.map { catalog?.fieldName($0.field, in: words) ?? $0.field.rawValue } ?? ""
-            case .cell: finding?.cell?.description ?? ""
-            case .stated: finding?.stated?.description ?? ""
-            case .expected: finding?.expected?.description ?? ""
-            case .kind: finding?.kind.map { catalog?.kindName($0, in: words) ?? $0.rawValue } ?? ""
-            case .message: message
+        return CSVText.row(columns.map { column in
+            switch ReportCSV.Key(rawValue: column.key) {
+            case nil: ""
+            case .path?: report.path
+            case .department?: report.form?.department ?? ""
+            case .sheet?: sheet
+            case .status?: layout?.label(for: report.status, in: words) ?? report.status.rawValue
+            case .severity?: finding.map { layout?.label(for: $0.severity, in: words) ?? $0.severity.rawValue } ?? ""
+            case .rule?: finding?.rule.rawValue ?? ""
+            case .ruleName?: finding.map { catalog?.name(of: $0.rule, in: words) ?? $0.rule.rawValue } ?? ""
+            case .field?: finding?.field.rawValue ?? ""
+            case .fieldName?: finding.map { catalog?.fieldName($0.field, in: words) ?? $0.field.rawValue } ?? ""
+            case .cell?: finding?.cell?.description ?? ""
+            case .stated?: finding?.stated?.description ?? ""
+            case .expected?: finding?.expected?.description ?? ""
+            case .kind?: finding?.kind.map { catalog?.kindName($0, in: words) ?? $0.rawValue } ?? ""
+            case .message?: message
             }
         })
     }

@@ -34,6 +34,8 @@ package struct OutputRecognizer: Sendable {
     private let correctedHeaders: [[String]]
     /// A sheet name that makes a workbook worth a closer look.
     private let suggestive: Set<String>
+    /// The header rows a CSV report may start with: the keys, the person's in Chinese and in English.
+    private let csvHeaders: [[UInt8]]
 
     /// A recognizer for the outputs these layouts describe (nil: that kind is known by its mark only).
     package init(summary: SummaryLayout?, official: OfficialLayout?) {
@@ -43,6 +45,7 @@ package struct OutputRecognizer: Sendable {
         correctedSheet = official?.findingsSheet.name
         correctedHeaders = official.map { [$0.findingsSheet.headers, $0.findingsSheet.headersEnglish] } ?? []
         suggestive = summarySheets.union(summaryFindingSheets).union([correctedSheet].compactMap { $0 })
+        csvHeaders = ReportCSV.headers(summary?.csvColumns).map { Array(($0.joined(separator: ",") + "\n").utf8) }
     }
 
     /// The recognizer for the bundled layouts.
@@ -89,11 +92,7 @@ package struct OutputRecognizer: Sendable {
         if bytes.starts(with: ReportCSV.byteOrderMark) { bytes.removeFirst(ReportCSV.byteOrderMark.count) }
         bytes.removeAll { $0 == UInt8(ascii: "\r") }
         if bytes.starts(with: ReportJSON.opening.utf8) { return .report }
-        // The keys' header, or the person's in Chinese or English.
-        for header in ReportCSV.headers where bytes.starts(with: Array((header.joined(separator: ",") + "\n").utf8)) {
-            return .report
-        }
-        return nil
+        return csvHeaders.contains(where: bytes.starts(with:)) ? .report : nil
     }
 
     /// What jixiao output the file at `url` is, if it is one: a workbook by its mark or header rows, a report
