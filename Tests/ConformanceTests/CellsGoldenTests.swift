@@ -23,7 +23,7 @@ struct CellsGoldenTests {
     @Test(arguments: ConformanceCorpus.cases)
     func csv(_ file: String) throws {
         let result = try CommandRunner.run(["cells", ConformanceCorpus.folder.appendingPathComponent(file).path,
-                                            "--format", "csv"])
+                                            "--format", "csv", "--csv-keys"])
         #expect(result.status == 0, "\(result.stderr)")
         let rows = Self.csvRows(result.stdout)
         #expect(rows.first == ["sheet", "ref", "type", "value", "format", "formula", "date"])

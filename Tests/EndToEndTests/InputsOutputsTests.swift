@@ -357,7 +357,7 @@ struct InputsOutputsTests {
         #expect(result.stderr == "无法写出 --json /dev/full：磁盘已满\n")
         #expect(result.stdout.contains("CSV已写入 r.csv\n"))
         #expect(!result.stdout.contains("JSON已写入"))
-        #expect(try String(contentsOf: returned.folder.file("r.csv"), encoding: .utf8).hasPrefix("path,status,"))
+        #expect(try Data(contentsOf: returned.folder.file("r.csv")).starts(with: Array("\u{FEFF}文件,部门,工作表,状态,".utf8)))
         let standardOutput = try returned.run(["validate", "t", "--output", "/dev/full", "--lang", "en"])
         #expect(standardOutput.stderr == "cannot write --output /dev/full: the disk is full\n")
     }

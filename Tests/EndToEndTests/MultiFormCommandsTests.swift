@@ -42,7 +42,7 @@ struct MultiFormCommandsTests {
         #expect(english.stdout.contains("\(Self.threeUnits) (sheet '机关')  ok"))
         #expect(english.stdout.contains("3 reports (1 file): 2 ok, 1 with findings"))
 
-        let csv = try CommandRunner.run(["validate", Self.threeUnits, "--format", "csv"])
+        let csv = try CommandRunner.run(["validate", Self.threeUnits, "--format", "csv", "--csv-keys"])
         let rows = csv.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         #expect(rows.map { String($0[5]) } == ["机关", "信息中心", "执法大队"])
         #expect(rows.map { String($0[1]) } == ["ok", "findings", "ok"])

@@ -132,7 +132,7 @@ struct ValidateCommandTests {
     }
 
     @Test func csvHasOneRowPerFinding() throws {
-        let result = try CommandRunner.run(["validate", Self.huangpu, "--format", "csv"])
+        let result = try CommandRunner.run(["validate", Self.huangpu, "--format", "csv", "--csv-keys"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first == "path,status,severity,rule,field,sheet,cell,stated,expected,kind,message")

@@ -122,7 +122,7 @@ struct WorkerProcessTests {
     /// Even a single file: the run reports it rather than dying with it.
     @Test func aSingleFileThatKillsItsWorker() throws {
         let folder = try Self.folder(extra: ["crash-me.xlsx"])
-        let result = try CommandRunner.run(["validate", "forms/crash-me.xlsx", "--format", "csv"], in: folder.url,
+        let result = try CommandRunner.run(["validate", "forms/crash-me.xlsx", "--format", "csv", "--csv-keys"], in: folder.url,
                                            environment: ["JIXIAO_TEST_CRASH_ON": "crash-me"])
         #expect(result.status == 2)
         #expect(result.stdout == """

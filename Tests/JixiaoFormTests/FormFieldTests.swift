@@ -112,7 +112,7 @@ struct FormFieldTests {
                                      "\"keyIndicators\": [{\(indicator.joined(separator: ","))}]",
                                      "\"score\": {\"rows\": [{\(scoreRow.joined(separator: ","))}], \"total\": 99}"])
             .joined(separator: ",") + "}"
-        let form = try #require(try input.forms(fromJSON: Data(json.utf8)).first)
+        let form = try #require(try input.forms(fromJSON: Data(json.utf8)).forms.first)
         for field in FormField.all {
             #expect(field.isFilled(in: form) == !field.isDerived, "\(field.key)")
         }

@@ -58,6 +58,24 @@ struct OutputRecognizerTests {
         #expect(recognizer.output(ofFileAt: csv) == .report)
     }
 
+    /// The CSV a person gets (byte-order mark, Chinese or English header) and the keys' CSV, each with and
+    /// without the mark, LF or CRLF, are reports; a CSV whose header only starts like one is not.
+    @Test(arguments: [
+        ("文件,部门,工作表,状态,严重程度,规则,规则名称,字段,字段名称,单元格,填写值,应为,类型,说明", true),
+        ("File,Department,Sheet,Status,Severity,Rule,Rule name,Field,Field name,Cell,Stated,Expected,Kind,Message", true),
+        ("path,status,severity,rule,field,sheet,cell,stated,expected,kind,message", true),
+        ("文件,部门,工作表,状态", false),
+        ("部门名称,年度预算数,实际支出数", false),
+    ])
+    func csvReportsByTheirHeader(_ header: String, _ isReport: Bool) throws {
+        let folder = TestFolder()
+        for (mark, lineEnd) in [([UInt8](), "\n"), ([0xEF, 0xBB, 0xBF], "\n"), ([0xEF, 0xBB, 0xBF], "\r\n")] {
+            let csv = folder.file("r.csv")
+            try Data(mark + Array((header + lineEnd + "a.xlsx,x" + lineEnd).utf8)).write(to: csv)
+            #expect(recognizer.output(ofFileAt: csv) == (isReport ? .report : nil), "\(header) \(mark) \(lineEnd.debugDescription)")
+        }
+    }
+
     @Test func theMarkIsWhatTheWritersWrite() {
         #expect(OutputRecognizer.mark(.summary) == ["jixiao-output": "summary"])
         #expect(OutputRecognizer.mark(.correctedTable) == ["jixiao-output": "corrected-table"])

@@ -85,6 +85,15 @@ struct TemplateTests {
         }
     }
 
+    @Test func everyFindingKindHasANameInBothLanguages() {
+        for kind in FindingKind.all {
+            #expect(templates.rules.kindNames?[kind.rawValue] != nil, "name of kind \(kind)")
+        }
+        #expect(Set(templates.rules.kindNames?.keys.map { $0 } ?? []) == Set(FindingKind.all.map(\.rawValue)))
+        #expect(templates.rules.kindName(.sign, in: .zh) == "符号相反")
+        #expect(templates.rules.kindName(FindingKind(rawValue: "new-kind"), in: .en) == "new-kind")
+    }
+
     @Test func requiredAndTextFieldsHaveDisplayNames() {
         for key in TextRules.RequiredField.keys + TextRules.EmptyText.keys + Funds.keys {
             #expect(templates.rules.fieldNames[key.rawValue] != nil, "display name of \(key)")

@@ -15,6 +15,8 @@ struct ReportRendering: Sendable {
     var language: Language
     var json = false
     var csv = false
+    /// The CSV rows in the machine format (`--csv-keys`) rather than for a person.
+    var csvKeys = false
     var text = false
     /// Whether the text block is coloured (standard output is a terminal).
     var colour = false
@@ -42,7 +44,7 @@ struct ReportRendering: Sendable {
         }
         if csv {
             var bytes: [UInt8] = []
-            for row in ValidationCSV.rows(for: report, language: language) {
+            for row in ValidationCSV(language: language, keys: csvKeys).rows(for: report) {
                 bytes.append(contentsOf: row.utf8)
                 bytes.append(UInt8(ascii: "\n"))
             }
@@ -62,6 +64,7 @@ struct ReportRendering: Sendable {
         var arguments: [String] = []
         if json { arguments.append("--json") }
         if csv { arguments.append("--csv") }
+        if csvKeys { arguments.append("--csv-keys") }
         if text { arguments.append("--text") }
         if colour { arguments.append("--colour") }
         if let summary { arguments += ["--summary-folder", summary.summaryFolder.path] }
@@ -70,10 +73,12 @@ struct ReportRendering: Sendable {
 
     /// The rendering a worker was told about.
     /// - Throws: the summary layout's load error when a summary is asked for and the layout cannot be loaded.
-    init(json: Bool, csv: Bool, text: Bool, colour: Bool, summaryFolder: String?, language: Language) throws {
+    init(json: Bool, csv: Bool, csvKeys: Bool = false, text: Bool, colour: Bool, summaryFolder: String?,
+         language: Language) throws {
         self.language = language
         self.json = json
         self.csv = csv
+        self.csvKeys = csvKeys
         self.text = text
         self.colour = colour
         if let summaryFolder {

@@ -19,6 +19,9 @@ struct CellsCommand: ParsableCommand {
     @Option(name: .long, help: .pick("输出格式", "Output format."))
     var format: CellsDump.Format = .text
 
+    @Flag(name: .long, help: .pick("CSV 不带 UTF-8 BOM（供脚本读取）", "The CSV without the UTF-8 byte-order mark, for scripts."))
+    var csvKeys = false
+
     @Option(name: .long, help: .pick("只列出这个工作表（按名称）", "Only this sheet (by name)."))
     var sheet: String?
 
@@ -48,7 +51,8 @@ struct CellsCommand: ParsableCommand {
         // dump streams, and such a failure ends it part-way (with the message and exit code 2).
         let output = try StreamingOutput(path: nil, holdingUpTo: 4 << 20)
         do {
-            try CellsDump.write(reader, sheets: sheets, path: file, format: format, language: language, to: output)
+            try CellsDump.write(reader, sheets: sheets, path: file, format: format, language: language, to: output,
+                                byteOrderMark: !csvKeys)
             try output.commit()
         } catch let error as XLSXError {
             output.discard()

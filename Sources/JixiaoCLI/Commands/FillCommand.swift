@@ -17,6 +17,8 @@ struct FillCommand: ParsableCommand {
                 或中文标签（部门名称、整体支出年度预算数、关键指标1、预期实现值1、指标完成情况1、主要任务1、预期目标1、
                 目标完成情况1、任务关键指标1、任务指标完成情况1、任务涉及资金1……）。预算完成率、年度调整额、预算调整率由公式计算。
                 输出文件名为「部门名称-年度.xlsx」；已存在的文件不覆盖，除非加 --force。
+                不对应任何字段的列或键、同一部门同一年度的两行、2000 年至明年以外的年度都是错误
+                （退出码 2，不写出任何文件），除非加 --ignore-unknown 或 --duplicates first|last。
 
                 退出码：0 全部写出；2 数据有误或有文件无法写出。
                 """, """
@@ -27,7 +29,10 @@ struct FillCommand: ParsableCommand {
                 关键指标1, 预期实现值1, 指标完成情况1, 主要任务1, 预期目标1,
                 目标完成情况1, 任务关键指标1, 任务指标完成情况1, 任务涉及资金1 …).
                 Derived values are computed as formulas. Files are named DEPARTMENT-YEAR.xlsx;
-                an existing file is kept unless --force.
+                an existing file is kept unless --force. A column or key naming no field, two
+                rows for one department and year, and a year outside 2000 to next year are
+                errors (exit 2, nothing written) unless --ignore-unknown or --duplicates
+                first|last is given.
 
                 Exit codes: 0 all written; 2 bad data or some file not written.
                 """))
@@ -41,6 +46,17 @@ struct FillCommand: ParsableCommand {
 
     @Flag(name: .long, help: .pick("覆盖已存在的输出文件", "Replace existing output files."))
     var force = false
+
+    @Flag(name: .long, help: .pick(
+        "忽略不对应任何字段的列或键（在标准错误中列出）", "Leave out columns or keys that name no field (listed on standard error).",
+        discussion: ("默认这样的列或键是错误：提示最接近的已知表头，退出码 2，不写出任何文件。",
+                     "By default such a column or key is an error naming the closest known header, exit 2, nothing written.")))
+    var ignoreUnknown = false
+
+    @Option(name: .long, help: .pick(
+        "同一部门同一年度有多行时取哪一行：first 或 last", "Which of several rows for one department and year wins: first or last.",
+        discussion: ("默认有重复即报错（列出行号），不写出任何文件。", "By default duplicates are an error naming the rows, nothing written.")))
+    var duplicates: FormInput.DuplicateChoice?
 
     @OptionGroup var global: GlobalOptions
 
@@ -58,14 +74,20 @@ struct FillCommand: ParsableCommand {
                                  status: .unreadableOrUsage)
         }
         let input = FormInput(templates: writer.templates, layout: writer.layout)
-        let forms: [Form]
+        var options = FormInput.Options()
+        options.ignoreUnknown = ignoreUnknown
+        options.duplicates = duplicates
+        let isCSV = data.lowercased().hasSuffix(".csv")
+        let reading: FormInput.Reading
         do {
-            forms = data.lowercased().hasSuffix(".csv") ? try input.forms(fromCSV: bytes, columns: columns)
-                                                        : try input.forms(fromJSON: bytes)
+            reading = isCSV ? try input.forms(fromCSV: bytes, columns: columns, options: options)
+                            : try input.forms(fromJSON: bytes, options: options)
         } catch {
             throw CommandFailure(message: ErrorPresenter.message(for: error, file: data, language: language),
                                  status: .unreadableOrUsage)
         }
+        ErrorPresenter.notes(for: reading, json: !isCSV, file: data, language: language).forEach(printError)
+        let forms = reading.forms
         guard !forms.isEmpty else {
             throw CommandFailure(message: language.pick("\(data)：没有任何部门的数据", "\(data): no department in the data"),
                                  status: .unreadableOrUsage)
@@ -115,3 +137,5 @@ struct FillCommand: ParsableCommand {
         return name
     }
 }
+
+extension FormInput.DuplicateChoice: ExpressibleByArgument {}

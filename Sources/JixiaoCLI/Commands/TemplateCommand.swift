@@ -22,13 +22,21 @@ struct TemplateCommand: ParsableCommand {
     @Option(name: .long, help: .pick("输出文件", "The output file."))
     var out: String = "部门整体支出绩效自评表.xlsx"
 
-    @Option(name: .long, help: .pick("预填年度", "A year to print on the form."))
+    @Option(name: .long, help: .pick("预填年度（2000 年至明年）", "A year to print on the form (2000 to next year)."))
     var year: Int?
 
     @Flag(name: .long, help: .pick("覆盖已存在的输出文件", "Replace an existing file."))
     var force = false
 
     @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        let years = Form.plausibleYears
+        if let year, !years.contains(year) {
+            throw ValidationError(global.lang.pick("--year 应为 \(years.lowerBound) 到 \(years.upperBound) 之间的年度：\(year)",
+                                                   "--year must be a year from \(years.lowerBound) to \(years.upperBound): \(year)"))
+        }
+    }
 
     func run() throws {
         let language = global.lang

@@ -86,6 +86,12 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .long, help: .pick("覆盖已存在的汇总工作簿", "Replace an existing summary workbook."))
     var force = false
 
+    @Flag(name: .long, help: .pick(
+        "CSV 用字段键表头、原始值、不带 BOM（供脚本读取）", "The CSV for scripts: key header, raw values, no byte-order mark.",
+        discussion: ("默认的 CSV 供人在 Excel 中打开：UTF-8 BOM，中文（--lang en 为英文）表头和取值。",
+                     "By default the CSV is for Excel: a UTF-8 byte-order mark, headers and values in Chinese (English with --lang en).")))
+    var csvKeys = false
+
     @Flag(name: .long, help: .pick("安静：不显示进度和统计行，只有 --format 要求时才向标准输出写报告；失败时仍在标准错误打印一行原因",
                                    "Quiet: no progress, no tally, a report on standard output only when --format asks; a failure still prints one line on standard error."))
     var quiet = false
@@ -142,7 +148,7 @@ struct ValidateCommand: ParsableCommand {
         try inputs.requireSomethingToRead(language: language)
         try OutputCheck.claim(outputTargets, inputs: &inputs, language: language)
         let outputs = try RunOutputs(format: format, output: output, summary: summary, json: jsonFile, csv: csvFile,
-                                     quiet: quiet, replacingSummary: force, language: language)
+                                     quiet: quiet, replacingSummary: force, csvKeys: csvKeys, language: language)
         // Files are read in worker processes, each rendering what the outputs need from its file: a file whose
         // reading kills its worker is reported unreadable and the run goes on.
         var rendering = ReportRendering(language: language)

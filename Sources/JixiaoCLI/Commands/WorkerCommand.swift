@@ -24,6 +24,7 @@ struct WorkerCommand {
     var timeLimit: Double?
     var json = false
     var csv = false
+    var csvKeys = false
     var text = false
     var colour = false
     var summaryFolder: String?
@@ -39,6 +40,7 @@ struct WorkerCommand {
             switch option {
             case "--json": json = true
             case "--csv": csv = true
+            case "--csv-keys": csvKeys = true
             case "--text": text = true
             case "--colour": colour = true
             case "--force": force = true
@@ -66,7 +68,7 @@ struct WorkerCommand {
         let answer: @Sendable (String, Bool) -> [UInt8]
         switch job {
         case .validate:
-            let rendering = try ReportRendering(json: json, csv: csv, text: text, colour: colour,
+            let rendering = try ReportRendering(json: json, csv: csv, csvKeys: csvKeys, text: text, colour: colour,
                                                 summaryFolder: summaryFolder, language: language)
             let validation = ValidationJob(validator: validator, rendering: rendering)
             answer = validation.answer(for:named:)

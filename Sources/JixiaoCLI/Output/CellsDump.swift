@@ -2,7 +2,9 @@ import Foundation
 import XLSXReader
 
 /// What `jixiao cells` prints: every non-empty cell of every sheet, as the reader saw it. The JSON shape is the
-/// contract of `spec/cells-dump.md` (written by `CellsDumpJSON`); CSV has one row per cell; text is for reading.
+/// contract of `spec/cells-dump.md` (written by `CellsDumpJSON`); CSV has one row per cell, its header the keys
+/// (cell coordinates and types are no words to translate), after the UTF-8 byte-order mark Excel on Chinese
+/// Windows needs to read it as UTF-8 (`byteOrderMark: false` for scripts, `--csv-keys`); text is for reading.
 ///
 /// The cells are streamed from the reader (``WorkbookReader/forEachCell(inSheetAt:_:)``) and written as bytes in
 /// file order, so memory stays flat whatever the size of a sheet: a sheet's cell count and merged ranges, which
@@ -24,12 +26,14 @@ enum CellsDump {
     ///   - path: the file as the user named it (the JSON's `path`, the text's first line).
     ///   - chunkSize: cells are formatted into a chunk of this many bytes before it is handed on.
     ///   - spillAfter: bytes of a sheet's cells kept in memory while they wait (``SpillBuffer/memoryLimit``).
+    ///   - byteOrderMark: whether the CSV starts with the UTF-8 byte-order mark.
     /// - Throws: `XLSXError` for a sheet that cannot be read; `POSIXError` when waiting cells cannot be read back.
     static func write(_ reader: WorkbookReader, sheets: [Int], path: String, format: Format, language: Language,
-                      to output: StreamingOutput, chunkSize: Int = 1 << 16, spillAfter: Int = 4 << 20) throws {
+                      to output: StreamingOutput, chunkSize: Int = 1 << 16, spillAfter: Int = 4 << 20,
+                      byteOrderMark: Bool = true) throws {
         switch format {
         case .json: output.append { CellsDumpJSON.appendDocumentStart(path: path, date1904: reader.date1904, to: &$0) }
-        case .csv: output.write("sheet,ref,type,value,format,formula,date\n")
+        case .csv: output.write((byteOrderMark ? "\u{FEFF}" : "") + "sheet,ref,type,value,format,formula,date\n")
         case .text: output.write(path + (reader.date1904 ? language.pick("（1904 日期系统）", " (1904 date system)") : "") + "\n")
         }
         for (position, index) in sheets.enumerated() {

@@ -1,33 +1,94 @@
 import JixiaoForm
 
-/// `validate --format csv`: one row per finding, or one row for a file without findings (its status, and the
-/// reason when unreadable or skipped; the sheet when the file holds several forms). Files sorted by path.
-enum ValidationCSV {
-    static let header = ReportCSV.header
+/// `validate --format csv` and `--csv FILE`: one row per finding, or one row for a file without findings (its
+/// status, and the reason when unreadable or skipped; the sheet when the file holds several forms). Files sorted
+/// by path.
+///
+/// By default the CSV is for a person opening it in Excel (the columns of `summary-layout.json`'s `csvColumns`,
+/// whose status and severity labels it shares): the UTF-8 byte-order mark,
+/// a header and words in the run's language (状态 通过, 严重程度 错误, the rule's and the field's names beside
+/// their ids, the kind in words), the figures as plain numbers. With `keys` (`--csv-keys`) it is the machine
+/// format scripts read: the keys' header, raw values, no mark.
+///
+/// ```swift
+/// let csv = ValidationCSV(language: .zh)
+/// csv.start        // BOM + "文件,部门,工作表,状态,严重程度,规则,规则名称,…\n"
+/// csv.rows(for: report)
+/// ValidationCSV(language: .zh, keys: true).start   // "path,status,severity,rule,…\n"
+/// ```
+struct ValidationCSV: Sendable {
+    let language: Language
+    /// The machine format (`--csv-keys`).
+    let keys: Bool
+    private let catalog: RuleCatalog?
+    private let layout: SummaryLayout?
+    /// The person's columns (the layout's; by key should the layout lack them).
+    private let columns: [ReportCSV.Column]
 
-    static func render(_ reports: [FileReport], language: Language) -> String {
-        var lines = [CSVText.row(header)]
-        for report in reports.enumerated().sorted(by: { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }) {
-            lines += rows(for: report.element, language: language)
-        }
-        return lines.joined(separator: "\n") + "\n"
+    init(language: Language, keys: Bool = false) {
+        self.language = language
+        self.keys = keys
+        catalog = try? TemplateBundle.standard.get().rules
+        layout = try? SummaryLayout.standard.get()
+        columns = layout?.csvColumns
+            ?? ReportCSV.Key.allCases.map { ReportCSV.Column(key: $0.rawValue, zh: $0.rawValue, en: $0.rawValue) }
     }
 
-    /// One file's rows: one per finding, or one with its status (and the reason when unreadable).
-    static func rows(for report: FileReport, language: Language) -> [String] {
+    /// What the file starts with: the byte-order mark (not for the keys) and the header row.
+    var start: String {
+        keys ? CSVText.row(ReportCSV.header) + "\n"
+             : "\u{FEFF}" + CSVText.row(columns.map { $0.header(in: language.messages) }) + "\n"
+    }
+
+    /// The whole CSV of a run's reports.
+    func render(_ reports: [FileReport]) -> String {
+        var text = start
+        for report in reports.enumerated().sorted(by: { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }) {
+            for row in rows(for: report.element) { text += row + "\n" }
+        }
+        return text
+    }
+
+    /// One file's rows: one per finding, or one with its status (and the reason when unreadable or skipped).
+    func rows(for report: FileReport) -> [String] {
         if report.findings.isEmpty {
             let reason = report.error.map { ErrorPresenter.message(for: $0, file: report.path, language: language) }
                 ?? report.skipReason.map { SkipWords.message(for: $0, file: report.path, language: language) }
             // A form of a workbook holding several names its sheet.
-            return [CSVText.row([report.path, report.status.rawValue, "", "", "", report.sheet ?? "", "", "", "", "", reason ?? ""])]
+            return [row(report, finding: nil, message: reason ?? "")]
         }
-        return report.findings.map { finding in
-            CSVText.row([
-                report.path, report.status.rawValue, finding.severity.rawValue, finding.rule.rawValue,
-                finding.field.rawValue, finding.sheet ?? "", finding.cell?.description ?? "",
-                finding.stated?.description ?? "", finding.expected?.description ?? "", finding.kind?.rawValue ?? "",
-                finding.message,
+        return report.findings.map { row(report, finding: $0, message: $0.message) }
+    }
+
+    private func row(_ report: FileReport, finding: Finding?, message: String) -> String {
+        let sheet = finding.map { $0.sheet ?? "" } ?? report.sheet ?? ""
+        if keys {
+            return CSVText.row([
+                report.path, report.status.rawValue, finding?.severity.rawValue ?? "", finding?.rule.rawValue ?? "",
+                finding?.field.rawValue ?? "", sheet, finding?.cell?.description ?? "",
+                finding?.stated?.description ?? "", finding?.expected?.description ?? "",
+                finding?.kind?.rawValue ?? "", message,
             ])
         }
+        let words = language.messages
+        return CSVText.row(columns.map { column in
+            switch ReportCSV.Key(rawValue: column.key) {
+            case nil: ""
+            case .path?: report.path
+            case .department?: report.form?.department ?? ""
+            case .sheet?: sheet
+            case .status?: layout?.label(for: report.status, in: words) ?? report.status.rawValue
+            case .severity?: finding.map { layout?.label(for: $0.severity, in: words) ?? $0.severity.rawValue } ?? ""
+            case .rule?: finding?.rule.rawValue ?? ""
+            case .ruleName?: finding.map { catalog?.name(of: $0.rule, in: words) ?? $0.rule.rawValue } ?? ""
+            case .field?: finding?.field.rawValue ?? ""
+            case .fieldName?: finding.map { catalog?.fieldName($0.field, in: words) ?? $0.field.rawValue } ?? ""
+            case .cell?: finding?.cell?.description ?? ""
+            case .stated?: finding?.stated?.description ?? ""
+            case .expected?: finding?.expected?.description ?? ""
+            case .kind?: finding?.kind.map { catalog?.kindName($0, in: words) ?? $0.rawValue } ?? ""
+            case .message?: message
+            }
+        })
     }
 }

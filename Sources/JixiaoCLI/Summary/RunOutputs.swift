@@ -34,15 +34,16 @@ final class RunOutputs {
     ///     this fails before any file is read. The reports (`--output`, `--json`, `--csv`) are always replaced.
     /// - Throws: ``CommandFailure`` naming the output and the reason when one cannot be opened; those opened
     ///   before it are dropped.
+    /// - Parameter csvKeys: the CSV outputs in the machine format (`--csv-keys`) rather than for a person.
     init(format: ValidationFormat?, output: String?, summary: String?, json: String?, csv: String?,
-         quiet: Bool, replacingSummary: Bool, language: Language) throws(CommandFailure) {
+         quiet: Bool, replacingSummary: Bool, csvKeys: Bool = false, language: Language) throws(CommandFailure) {
         if format != nil || output != nil || (!quiet && summary == nil && json == nil && csv == nil) {
             let target = OutputTarget(output ?? "-", option: output == nil ? nil : "--output", streamed: true)
             try attach(target, language: language) {
                 let stream = try StreamingOutput(path: output)
                 switch format ?? .text {
                 case .json: return JSONReportSink(output: stream, language: language)
-                case .csv: return CSVReportSink(output: stream, language: language)
+                case .csv: return CSVReportSink(output: stream, language: language, keys: csvKeys)
                 case .text:
                     let colour = output == nil && isatty(STDOUT_FILENO) != 0
                     return TextReportSink(output: stream, language: language, colour: colour)
@@ -59,7 +60,7 @@ final class RunOutputs {
         }
         if let csv {
             try attach(OutputTarget(csv, option: "--csv", streamed: true), language: language) {
-                CSVReportSink(output: try StreamingOutput(path: csv), language: language)
+                CSVReportSink(output: try StreamingOutput(path: csv), language: language, keys: csvKeys)
             }
         }
         if let summary {

@@ -1,7 +1,9 @@
 import JixiaoForm
 
 /// Words for inputs the tool cannot use: paths that name nothing, and data `fill` cannot use (a JSON that is no
-/// form, a CSV without a 部门名称 column, an amount that is no number), naming the row and column.
+/// form, a CSV without a 部门名称 column, an amount that is no number, a header naming no field with the closest
+/// known one, two rows for one department), naming the row and column; and the notes `fill` prints about data
+/// it was told to leave out.
 extension ErrorPresenter {
     /// A command that reads files was given none.
     static func noPaths(language: Language) -> String {
@@ -30,9 +32,62 @@ extension ErrorPresenter {
         case .notAnAmount:
             text = language.pick("不是金额：\(error.detail ?? "")", "not an amount: \(error.detail ?? "")")
         case .notAYear:
-            text = language.pick("不是年度：\(error.detail ?? "")", "not a year: \(error.detail ?? "")")
+            let years = Form.plausibleYears
+            text = language.pick("不是 \(years.lowerBound)–\(years.upperBound) 之间的年度：\(error.detail ?? "")",
+                                 "not a year between \(years.lowerBound) and \(years.upperBound): \(error.detail ?? "")")
+        case .unknownColumns:
+            text = language.pick("以下列不对应任何字段：", "columns that name no field: ")
+                + unknownList(error.unknown, language: language)
+                + language.pick("。请改正表头，或加 --ignore-unknown 忽略这些列",
+                                ". Correct the headers, or add --ignore-unknown to leave these columns out")
+        case .unknownKeys:
+            text = language.pick("以下键不对应任何字段：", "keys that name no field: ")
+                + unknownList(error.unknown, language: language)
+                + language.pick("。请改正键名，或加 --ignore-unknown 忽略这些键",
+                                ". Correct the keys, or add --ignore-unknown to leave these keys out")
+        case .duplicateRows, .duplicateForms:
+            let rows = error.rows.map(String.init).joined(separator: language.pick("、", ", "))
+            let which = error.kind == .duplicateRows ? language.pick("第 \(rows) 行", "rows \(rows)")
+                                                     : language.pick("第 \(rows) 个表单对象", "form objects \(rows)")
+            text = language.pick("\(which)是同一部门同一年度「\(error.detail ?? "")」，只能写出一份表。请删去多余的，或用 --duplicates first 或 --duplicates last 指定取哪一个",
+                                 "\(which) are the same department and year (\(error.detail ?? "")), which gives one form. Remove the extra ones, or say which wins with --duplicates first or --duplicates last")
         }
         return compose(file: file, text: text, places: place.isEmpty ? [] : [place],
                        detail: error.kind == .notFormJSON ? error.detail : nil, language: language)
+    }
+
+    /// `「年度预算（万元）」（最接近的已知表头：年度预算数）、「备注」（没有相近的表头）`.
+    private static func unknownList(_ names: [FormInput.UnknownName], language: Language) -> String {
+        names.map { name in
+            language.pick("「\(name.name)」", "'\(name.name)'")
+                + (name.closest.map { language.pick("（最接近的已知名称：\($0)）", " (closest known: \($0))") }
+                    ?? language.pick("（没有相近的已知名称）", " (nothing similar is known)"))
+        }.joined(separator: language.pick("、", ", "))
+    }
+
+    /// What `fill` says on standard error about data it left out as told: the columns or keys ignored
+    /// (`--ignore-unknown`) and the rows that lost to another of the same department (`--duplicates`).
+    ///
+    /// ```swift
+    /// ErrorPresenter.notes(for: reading, json: false, file: "d.csv", language: .zh)
+    /// // ["d.csv：注意：已忽略不对应任何字段的列：「备注」（没有相近的已知名称）"]
+    /// ```
+    static func notes(for reading: FormInput.Reading, json: Bool, file: String, language: Language) -> [String] {
+        var notes: [String] = []
+        if !reading.ignored.isEmpty {
+            let what = json ? language.pick("键", "keys") : language.pick("列", "columns")
+            notes.append(compose(file: file, text: language.pick("注意：已忽略不对应任何字段的\(what)：", "note: \(what) that name no field were ignored: ")
+                                                   + unknownList(reading.ignored, language: language), language: language))
+        }
+        for entry in reading.dropped {
+            let (dropped, kept) = json ? (language.pick("第 \(entry.dropped) 个表单对象", "form object \(entry.dropped)"),
+                                          language.pick("第 \(entry.kept) 个", "form object \(entry.kept)"))
+                                       : (language.pick("第 \(entry.dropped) 行", "row \(entry.dropped)"),
+                                          language.pick("第 \(entry.kept) 行", "row \(entry.kept)"))
+            notes.append(compose(file: file, text: language.pick("注意：\(dropped)与\(kept)是同一部门「\(entry.department)」，按 --duplicates 取\(kept)",
+                                                                 "note: \(dropped) is the same department as \(kept) (\(entry.department)); --duplicates keeps \(kept)"),
+                                 language: language))
+        }
+        return notes
     }
 }

@@ -17,4 +17,7 @@ public struct FindingKind: RawRepresentable, Hashable, Sendable, CustomStringCon
     public static let title = FindingKind(rawValue: "title")
     /// The field is a total of a funds grid that lists its parts and no total row.
     public static let noTotalRow = FindingKind(rawValue: "no-total-row")
+
+    /// Every kind a rule gives (the rule catalog names each, see `RuleCatalog.kindName(_:in:)`).
+    package static let all: [FindingKind] = [.sign, .title, .noTotalRow]
 }

@@ -16,7 +16,8 @@ public struct FillColumns: Decodable, Sendable {
         case field(FieldKey)
         case indicator(Int, FieldKey.IndicatorColumn)
         case task(Int, FieldKey.TaskColumn)
-        case ignored
+        /// A header that names nothing `fill` knows: an error, unless the user says to ignore it.
+        case unknown
     }
 
     /// The columns bundled with the library (`Templates/fill-columns.json`), read once.
@@ -46,8 +47,30 @@ public struct FillColumns: Decodable, Sendable {
             for (column, regex) in taskPatterns {
                 if let index = match(regex, label), let key = FieldKey.TaskColumn(rawValue: column) { return .task(index, key) }
             }
-            return scalarByLabel[label].map(Target.field) ?? .ignored
+            return scalarByLabel[label].map(Target.field) ?? .unknown
         }
+    }
+
+    /// The header closest to one that names nothing (`年度预算（万元）` → `年度预算数`), among every label and
+    /// key `fill` understands, compared normalised as labels are (full-width made half-width, brackets and unit
+    /// suffixes dropped); a numbered label carries the header's own number (`关键指表3` → `关键指标3`). Nil when
+    /// nothing is close (see ``ClosestName``).
+    public func closestHeader(to header: String, template: FormTemplate) -> String? {
+        let normalizer = LabelNormalizer(stripPatterns: template.normalisation.stripPatterns)
+        let number = header.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).first.map(String.init) ?? "1"
+        var candidates: [String] = []
+        for field in FormField.all where field.kind != .table {
+            candidates.append(field.key.rawValue)
+            if let labels = template.fields[field.key.rawValue]?.labels { candidates += labels.flatMap(LabelPattern.spellings) }
+        }
+        candidates += scalarExtras.keys.sorted().flatMap { scalarExtras[$0] ?? [] }
+        for (table, columns) in [("keyIndicators", keyIndicatorColumns), ("tasks", taskColumns)] {
+            for column in columns.keys.sorted() {
+                candidates.append("\(table)[\(max((Int(number) ?? 1) - 1, 0))].\(column)")
+                candidates += (columns[column] ?? []).map { $0.replacingOccurrences(of: "{n}", with: number) }
+            }
+        }
+        return ClosestName.closest(to: header, among: candidates, normalise: normalizer.normalise)
     }
 
     /// `department`, `funds.actual`, `keyIndicators[0].name`, `tasks[2].funds`.

@@ -26,7 +26,16 @@ public struct FormInput: Sendable {
             /// The CSV has no column naming the department.
             case noDepartmentColumn = "no-department-column"
             case notAnAmount = "not-an-amount"
+            /// Not a year, or a year outside ``Form/plausibleYears``.
             case notAYear = "not-a-year"
+            /// CSV columns whose headers name no field (``unknown``).
+            case unknownColumns = "unknown-columns"
+            /// JSON keys that name no field (``unknown``, as paths: `funds.annualBudgt`).
+            case unknownKeys = "unknown-keys"
+            /// Two CSV rows (``rows``) for the same department and year (``detail``).
+            case duplicateRows = "duplicate-rows"
+            /// Two JSON form objects (``rows``: their 1-based positions) for the same department and year.
+            case duplicateForms = "duplicate-forms"
         }
         public var kind: Kind
         /// 1-based row of the CSV file (the header is row 1).
@@ -34,6 +43,10 @@ public struct FormInput: Sendable {
         public var column: String?
         /// The offending text, or the decoder's own words.
         public var detail: String?
+        /// The names that name nothing, each with the closest known name.
+        public var unknown: [UnknownName] = []
+        /// The rows (CSV) or positions (JSON) that clash.
+        public var rows: [Int] = []
         public init(_ kind: Kind, row: Int? = nil, column: String? = nil, detail: String? = nil) {
             self.kind = kind
             self.row = row
@@ -41,7 +54,9 @@ public struct FormInput: Sendable {
             self.detail = detail
         }
         public var description: String {
-            [kind.rawValue, row.map { "row \($0)" }, column.map { "column \($0)" }, detail].compactMap { $0 }
+            [kind.rawValue, row.map { "row \($0)" }, column.map { "column \($0)" }, detail,
+             unknown.isEmpty ? nil : unknown.map(\.name).joined(separator: ", "),
+             rows.isEmpty ? nil : "rows " + rows.map(String.init).joined(separator: ", ")].compactMap { $0 }
                 .joined(separator: ", ")
         }
     }
@@ -53,7 +68,10 @@ public struct FormInput: Sendable {
 
     // MARK: JSON
 
-    public func forms(fromJSON data: Data) throws(InputError) -> [Form] {
+    /// The forms of a form JSON document.
+    /// - Throws: ``InputError``: not form JSON; keys naming no field (unless `options.ignoreUnknown`); two forms
+    ///   of one department and year (unless `options.duplicates` says which wins).
+    public func forms(fromJSON data: Data, options: Options = Options()) throws(InputError) -> Reading {
         let decoder = JSONDecoder()
         let documents: [FormDocument]
         if let report = try? decoder.decode(ReportDocument.self, from: data) {
@@ -67,10 +85,21 @@ public struct FormInput: Sendable {
                 throw InputError(.notFormJSON, detail: "\(error)")
             }
         }
+        let unknown = documents.flatMap(\.unknown)
+        if !unknown.isEmpty, !options.ignoreUnknown {
+            var error = InputError(.unknownKeys)
+            error.unknown = unknown
+            throw error
+        }
         // Every key is optional, so any JSON object decodes: a form must hold something of a form.
-        let forms = documents.map(form(from:)).filter { !FormInput.isEmpty($0) }
+        let forms = documents.enumerated().map { ($0.offset + 1, form(from: $0.element)) }.filter { !FormInput.isEmpty($0.1) }
         guard !forms.isEmpty else { throw InputError(.notFormJSON, detail: "no form object with any of the contract's keys") }
-        return forms
+        for (_, form) in forms {
+            if let year = form.year, !Form.plausibleYears.contains(year) {
+                throw InputError(.notAYear, detail: String(year))
+            }
+        }
+        return try Reading(forms, ignored: unknown, duplicates: options.duplicates, clash: .duplicateForms)
     }
 
     /// Whether a form object held none of the contract's fields.
@@ -88,14 +117,36 @@ public struct FormInput: Sendable {
     /// digits) and keep the places written; ``FormInput`` sets the layout's sheets and precision.
     struct FormDocument: Decodable {
         var form = Form(sheet: "")
+        /// The keys that name no field, as paths, each with the closest known key at its place.
+        var unknown: [UnknownName] = []
+
+        /// The keys of the form object itself, of its groups (`funds`, `score`) and of a table's rows.
+        private static let topKeys = FormField.all.filter { $0.group == nil }.map(\.name)
+            + Set(FormField.all.compactMap(\.group)).sorted()
+        private static func groupKeys(_ group: String) -> [String] {
+            group == "score" ? ["rows"] + FormField.scoreSheetColumns.map(\.name)
+                             : FormField.all.filter { $0.group == group }.map(\.name)
+        }
+
+        /// Notes the keys of `container` that are not in `known`.
+        private mutating func note(_ container: KeyedDecodingContainer<Name>, known: [String], at path: String) {
+            for key in container.allKeys.map(\.stringValue).sorted() where !known.contains(key) {
+                unknown.append(UnknownName(name: path + key,
+                                           closest: ClosestName.closest(to: key, among: known).map { path + $0 }))
+            }
+        }
 
         init(from decoder: any Decoder) throws {
             let object = try decoder.container(keyedBy: Name.self)
+            note(object, known: Self.topKeys, at: "")
             var groups: [String: KeyedDecodingContainer<Name>] = [:]
             for field in FormField.all where !field.isDerived {
                 let container: KeyedDecodingContainer<Name>
                 if let group = field.group {
-                    if groups[group] == nil, let nested = try Self.object(Name(group), in: object) { groups[group] = nested }
+                    if groups[group] == nil, let nested = try Self.object(Name(group), in: object) {
+                        groups[group] = nested
+                        note(nested, known: Self.groupKeys(group), at: group + ".")
+                    }
                     guard let nested = groups[group] else { continue }
                     container = nested
                 } else {
@@ -106,12 +157,14 @@ public struct FormInput: Sendable {
                 case .text: field.setText(try container.decodeIfPresent(String.self, forKey: name), in: &form)
                 case .year: form.year = try container.decodeIfPresent(FlexibleYear.self, forKey: name)?.value
                 case .funds: field.setFigure(try Self.figure(name, in: container), in: &form.funds)
-                case .keyIndicators: form.keyIndicators = try Self.rows(name, in: container, FormField.indicatorColumns, KeyIndicator())
-                case .tasks: form.tasks = try Self.rows(name, in: container, FormField.taskColumns, MainTask())
+                case .keyIndicators:
+                    form.keyIndicators = try rows(name, in: container, FormField.indicatorColumns, KeyIndicator(), at: "keyIndicators")
+                case .tasks: form.tasks = try rows(name, in: container, FormField.taskColumns, MainTask(), at: "tasks")
                 case .score:
                     guard let score = try Self.object(name, in: container) else { continue }
-                    let rows = try Self.rows(Name("rows"), in: score, FormField.scoreRowColumns, ScoreRow())
-                    if !rows.isEmpty { form.score = ScoreSheet(sheet: "", rows: rows) }
+                    note(score, known: Self.groupKeys("score"), at: "score.")
+                    let scoreRows = try rows(Name("rows"), in: score, FormField.scoreRowColumns, ScoreRow(), at: "score.rows")
+                    if !scoreRows.isEmpty { form.score = ScoreSheet(sheet: "", rows: scoreRows) }
                 }
             }
         }
@@ -127,18 +180,19 @@ public struct FormInput: Sendable {
         }
 
         /// A table's rows, each column that is read taken from the row's object.
-        private static func rows<Row>(_ name: Name, in container: KeyedDecodingContainer<Name>,
-                                      _ columns: [FormField.Column<Row>], _ empty: Row) throws -> [Row] {
+        private mutating func rows<Row>(_ name: Name, in container: KeyedDecodingContainer<Name>,
+                                        _ columns: [FormField.Column<Row>], _ empty: Row, at path: String) throws -> [Row] {
             guard container.contains(name), try !container.decodeNil(forKey: name) else { return [] }
             var list = try container.nestedUnkeyedContainer(forKey: name)
             var rows: [Row] = []
             while !list.isAtEnd {
                 let object = try list.nestedContainer(keyedBy: Name.self)
+                note(object, known: columns.map(\.name), at: "\(path)[\(rows.count)].")
                 var row = empty
                 for column in columns where !column.isDerived {
                     let key = Name(column.name)
                     if case .figure = column.place {
-                        column.set(figure: try figure(key, in: object), in: &row)
+                        column.set(figure: try Self.figure(key, in: object), in: &row)
                     } else {
                         column.set(text: try object.decodeIfPresent(String.self, forKey: key), in: &row)
                     }
@@ -201,7 +255,11 @@ public struct FormInput: Sendable {
 
     // MARK: CSV
 
-    public func forms(fromCSV data: Data, columns: FillColumns) throws(InputError) -> [Form] {
+    /// The forms of a CSV with one row per department.
+    /// - Throws: ``InputError``: not text; no 部门名称 column; headers naming no field (unless
+    ///   `options.ignoreUnknown`); a figure or year that is none; two rows of one department and year (unless
+    ///   `options.duplicates` says which wins).
+    public func forms(fromCSV data: Data, columns: FillColumns, options: Options = Options()) throws(InputError) -> Reading {
         let table: CSVTable
         do {
             table = try CSVTable(data: data)
@@ -209,6 +267,21 @@ public struct FormInput: Sendable {
             throw InputError(.unreadableText, detail: error.description)
         }
         let mapping = columns.map(table.header, template: templates.form)
+        // A header naming nothing is an error, unless asked to ignore it; a column without a header is one only
+        // when it holds something.
+        let unknown = mapping.indices.filter { index in
+            guard mapping[index] == .unknown else { return false }
+            return !table.header[index].trimmingCharacters(in: .whitespaces).isEmpty
+                || table.rows.contains { index < $0.count && !$0[index].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        }.map { index in
+            UnknownName(name: table.header[index].isEmpty ? "#\(index + 1)" : table.header[index],
+                        closest: columns.closestHeader(to: table.header[index], template: templates.form))
+        }
+        if !unknown.isEmpty, !options.ignoreUnknown {
+            var error = InputError(.unknownColumns)
+            error.unknown = unknown
+            throw error
+        }
         guard mapping.contains(where: { if case .field(.department) = $0 { true } else { false } }) else {
             throw InputError(.noDepartmentColumn)
         }
@@ -226,13 +299,13 @@ public struct FormInput: Sendable {
                     return shown(reading.value, as: .amount)
                 }
                 switch target {
-                case .ignored: continue
+                case .unknown: continue
                 case .field(let key):
                     guard let field = FormField.named(key), !field.isDerived else { continue }
                     switch field.kind {
                     case .text: field.setText(raw, in: &form)
                     case .year:
-                        guard let year = Int(raw.filter(\.isNumber)) else {
+                        guard let year = Int(raw.filter(\.isNumber)), Form.plausibleYears.contains(year) else {
                             throw InputError(.notAYear, row: rowIndex + 2, column: table.header[columnIndex], detail: raw)
                         }
                         form.year = year
@@ -252,7 +325,8 @@ public struct FormInput: Sendable {
             form.tasks.removeAll { Self.isBlank($0, FormField.taskColumns) }
             forms.append(form)
         }
-        return forms
+        return try Reading(forms.enumerated().map { ($0.offset + 2, $0.element) }, ignored: unknown,
+                           duplicates: options.duplicates, clash: .duplicateRows)
     }
 
     /// Stores a cell's text in a row's column, as text or as an amount, unless the column is worked out.

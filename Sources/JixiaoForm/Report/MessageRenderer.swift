@@ -26,14 +26,14 @@ package struct MessageRenderer: Sendable {
         var arguments = finding.arguments
         arguments["fieldName"] = arguments["fieldName"] ?? catalog.fieldName(finding.field, in: language)
         let message = Self.fill(template, with: arguments)
-        let entries = finding.cell == nil ? [catalog.adviceWithoutCell, catalog.advice] : [catalog.advice]
+        let entries = (finding.cell == nil ? [catalog.adviceWithoutCell, catalog.advice] : [catalog.advice]).compactMap { $0 }
         guard let advice = entries.lazy.compactMap({ $0[finding.messageKey] ?? $0[finding.rule.rawValue] }).first?
             .text(in: language) else { return message }
         if let cell = finding.cell {
             arguments["cell"] = finding.sheet.map { $0 == formSheet ? "" : "\($0)!" }.map { $0 + cell.description }
                 ?? cell.description
         } else {
-            arguments["cell"] = catalog.adviceCell.text(in: language)
+            arguments["cell"] = catalog.adviceCell?.text(in: language) ?? "-"
         }
         return message + (language == .zh ? "。" : ". ") + Self.fill(advice, with: arguments)
     }

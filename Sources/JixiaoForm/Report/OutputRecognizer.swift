@@ -34,6 +34,8 @@ package struct OutputRecognizer: Sendable {
     private let correctedHeaders: [[String]]
     /// A sheet name that makes a workbook worth a closer look.
     private let suggestive: Set<String>
+    /// The header rows a CSV report may start with: the keys, the person's in Chinese and in English.
+    private let csvHeaders: [[UInt8]]
 
     /// A recognizer for the outputs these layouts describe (nil: that kind is known by its mark only).
     package init(summary: SummaryLayout?, official: OfficialLayout?) {
@@ -43,6 +45,7 @@ package struct OutputRecognizer: Sendable {
         correctedSheet = official?.findingsSheet.name
         correctedHeaders = official.map { [$0.findingsSheet.headers, $0.findingsSheet.headersEnglish] } ?? []
         suggestive = summarySheets.union(summaryFindingSheets).union([correctedSheet].compactMap { $0 })
+        csvHeaders = ReportCSV.headers(summary?.csvColumns).map { Array(($0.joined(separator: ",") + "\n").utf8) }
     }
 
     /// The recognizer for the bundled layouts.
@@ -80,17 +83,16 @@ package struct OutputRecognizer: Sendable {
         return nil
     }
 
-    /// Whether a file that is not a zip package is a JSON or CSV report of `validate`, by its first bytes.
+    /// Whether a file that is not a zip package is a JSON or CSV report of `validate`, by its first bytes (a
+    /// byte-order mark and Windows line ends allowed; a CSV's header in keys, Chinese or English).
     package func output(ofTextAt url: URL) -> SkipReason? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         defer { try? handle.close() }
         guard var bytes = (try? handle.read(upToCount: 512)).map({ [UInt8]($0) }) else { return nil }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.starts(with: ReportCSV.byteOrderMark) { bytes.removeFirst(ReportCSV.byteOrderMark.count) }
         bytes.removeAll { $0 == UInt8(ascii: "\r") }
         if bytes.starts(with: ReportJSON.opening.utf8) { return .report }
-        let csvHeader = Array((ReportCSV.header.joined(separator: ",") + "\n").utf8)
-        if bytes.starts(with: csvHeader) { return .report }
-        return nil
+        return csvHeaders.contains(where: bytes.starts(with:)) ? .report : nil
     }
 
     /// What jixiao output the file at `url` is, if it is one: a workbook by its mark or header rows, a report

@@ -39,6 +39,9 @@ public struct SummaryLayout: Sendable, Decodable {
     public var summaryColumns: [Column]
     /// 问题清单: one row per finding, in this order.
     public var findingColumns: [Column]
+    /// The CSV report a person opens: its columns in order, with their headers (nil in a layout written
+    /// before it had them: the CSV then has the keys as its headers).
+    package var csvColumns: [ReportCSV.Column]?
     /// Labels of `ok`, `findings`, `unreadable`.
     public var statuses: [String: Bilingual]
     /// Labels of `error`, `warning`, `info`.
@@ -85,6 +88,12 @@ public struct SummaryLayout: Sendable, Decodable {
             if !keys.contains("file") { problems.append("\(sheet): no file column") }
             for column in columns where !(0...255).contains(column.width) {
                 problems.append("\(sheet): width of \(column.key) outside 0–255")
+            }
+        }
+        if let keys = csvColumns?.map(\.key) {
+            for key in keys where ReportCSV.Key(rawValue: key) == nil { problems.append("csvColumns: unknown column key \(key)") }
+            for key in ReportCSV.Key.allCases where keys.filter({ $0 == key.rawValue }).count != 1 {
+                problems.append("csvColumns: column key \(key.rawValue) not there exactly once")
             }
         }
         for status in FileStatus.allCases where statuses[status.rawValue] == nil {
