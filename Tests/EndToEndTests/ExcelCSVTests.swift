@@ -44,6 +44,24 @@ struct ExcelCSVTests {
         #expect(Array(rows[2][3...9]) == ["有问题", "警告", "indicator-unmet", "关键指标未达标", "keyIndicators[0]", "关键指标", "D12"])
     }
 
+    /// A text from a submitted file that Excel would take for a formula (a department named `=1+2`, a file
+    /// named `-x.xlsx`) is written with a leading apostrophe in the person's CSV, so it never runs; the
+    /// machine format keeps it as it is.
+    @Test func textsThatLookLikeFormulasStayText() throws {
+        let folder = TestFolder()
+        let data = folder.file("data.csv")
+        try Data("部门名称,年度,单位,整体支出年度预算数,年初预算数,实际支出数\n=1+2,2021,万元,100,100,90\n".utf8).write(to: data)
+        let fill = try CommandRunner.run(["fill", "--data", data.path, "--out", folder.url.path])
+        #expect(fill.status == 0, "\(fill.stderr)")
+        let written = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).first { $0.hasSuffix(".xlsx") })
+        try FileManager.default.moveItem(at: folder.file(written), to: folder.file("-x.xlsx"))
+        let person = try CommandRunner.run(["validate", "--format", "csv", "--", "-x.xlsx"], in: folder.url)
+        let row = try #require(try Self.rows(Array(person.stdout.utf8)).dropFirst().first)
+        #expect(Array(row.prefix(2)) == ["'-x.xlsx", "'=1+2"])
+        let machine = try CommandRunner.run(["validate", "--format", "csv", "--csv-keys", "--", "-x.xlsx"], in: folder.url)
+        #expect(machine.stdout.split(separator: "\n").dropFirst().first?.hasPrefix("-x.xlsx,") == true)
+    }
+
     @Test func englishWithLangEn() throws {
         let result = try CommandRunner.run(["validate", Self.huangpu, "--format", "csv", "--lang", "en"])
         let rows = try Self.rows(Array(result.stdout.utf8))

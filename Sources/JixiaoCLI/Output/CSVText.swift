@@ -18,6 +18,21 @@ enum CSVText {
 
     static func row(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") }
 
+    /// A text from a submitted file as a person's CSV holds it: one that Excel would take for a formula (it
+    /// starts with `=`, `+`, `-`, `@`, a tab or a carriage return: a department named `=HYPERLINK(…)`) gets a
+    /// leading apostrophe, so it shows as text and never runs.
+    ///
+    /// ```swift
+    /// CSVText.inert("=1+2")        // "'=1+2"
+    /// CSVText.inert("广州市某局")   // "广州市某局"
+    /// ```
+    static func inert(_ text: String) -> String {
+        guard let first = text.utf8.first, formulaStarts.contains(first) else { return text }
+        return "'" + text
+    }
+
+    private static let formulaStarts: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+
     /// Appends the field as UTF-8.
     static func append(_ text: String, to out: inout [UInt8]) {
         var text = text

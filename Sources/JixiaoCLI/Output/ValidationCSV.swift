@@ -7,7 +7,8 @@ import JixiaoForm
 /// By default the CSV is for a person opening it in Excel (the columns of `summary-layout.json`'s `csvColumns`,
 /// whose status and severity labels it shares): the UTF-8 byte-order mark,
 /// a header and words in the run's language (状态 通过, 严重程度 错误, the rule's and the field's names beside
-/// their ids, the kind in words), the figures as plain numbers. With `keys` (`--csv-keys`) it is the machine
+/// their ids, the kind in words), the figures as plain numbers, texts from the files made inert for Excel
+/// (``CSVText/inert(_:)``). With `keys` (`--csv-keys`) it is the machine
 /// format scripts read: the keys' header, raw values, no mark.
 ///
 /// ```swift
@@ -74,9 +75,9 @@ struct ValidationCSV: Sendable {
         return CSVText.row(columns.map { column in
             switch ReportCSV.Key(rawValue: column.key) {
             case nil: ""
-            case .path?: report.path
-            case .department?: report.form?.department ?? ""
-            case .sheet?: sheet
+            case .path?: CSVText.inert(report.path)
+            case .department?: CSVText.inert(report.form?.department ?? "")
+            case .sheet?: CSVText.inert(sheet)
             case .status?: layout?.label(for: report.status, in: words) ?? report.status.rawValue
             case .severity?: finding.map { layout?.label(for: $0.severity, in: words) ?? $0.severity.rawValue } ?? ""
             case .rule?: finding?.rule.rawValue ?? ""
@@ -87,7 +88,7 @@ struct ValidationCSV: Sendable {
             case .stated?: finding?.stated?.description ?? ""
             case .expected?: finding?.expected?.description ?? ""
             case .kind?: finding?.kind.map { catalog?.kindName($0, in: words) ?? $0.rawValue } ?? ""
-            case .message?: message
+            case .message?: CSVText.inert(message)
             }
         })
     }
