@@ -35,6 +35,19 @@ struct FillDataChecksTests {
                 == ["乙局-2022.xlsx", "甲局-2022.xlsx"])
     }
 
+    /// A column of a worked-out figure (预算完成率) is known but not used: the form computes it by formula, and
+    /// fill says that the data's values were left aside rather than dropping them unsaid.
+    @Test func aWorkedOutColumnIsNamedAsComputedByTheForm() throws {
+        let folder = TestFolder()
+        try Data("部门名称,年度,整体支出年度预算数,实际支出数,预算完成率,年度调整额\n甲局,2022,100,90,95%,\n".utf8)
+            .write(to: folder.file("d.csv"))
+        let result = try CommandRunner.run(["fill", "--data", "d.csv", "--out", "out"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "d.csv：注意：「预算完成率」由表中公式计算，数据中的值未使用\n")
+        let check = try CommandRunner.run(["validate", "out/甲局-2022.xlsx", "--format", "json"], in: folder.url)
+        #expect(check.stdout.contains("\"completionRate\": 0.9"), "the formula's 90%, not the data's 95%")
+    }
+
     @Test func anUnknownJSONKeyIsAnErrorNamingTheClosestKey() throws {
         let folder = TestFolder()
         try Data("""

@@ -65,8 +65,9 @@ extension ErrorPresenter {
         }.joined(separator: language.pick("、", ", "))
     }
 
-    /// What `fill` says on standard error about data it left out as told: the columns or keys ignored
-    /// (`--ignore-unknown`) and the rows that lost to another of the same department (`--duplicates`).
+    /// What `fill` says on standard error about data it left out: the columns or keys ignored as told
+    /// (`--ignore-unknown`), the columns of worked-out figures whose values the formulas replace, and the rows
+    /// that lost to another of the same department (`--duplicates`).
     ///
     /// ```swift
     /// ErrorPresenter.notes(for: reading, json: false, file: "d.csv", language: .zh)
@@ -78,6 +79,12 @@ extension ErrorPresenter {
             let what = json ? language.pick("键", "keys") : language.pick("列", "columns")
             notes.append(compose(file: file, text: language.pick("注意：已忽略不对应任何字段的\(what)：", "note: \(what) that name no field were ignored: ")
                                                    + unknownList(reading.ignored, language: language), language: language))
+        }
+        if !reading.computed.isEmpty {
+            let names = reading.computed.map { language.pick("「\($0)」", "'\($0)'") }.joined(separator: language.pick("、", ", "))
+            notes.append(compose(file: file, text: language.pick("注意：\(names)由表中公式计算，数据中的值未使用",
+                                                                 "note: \(names) are computed by the form's formulas; the data's values were not used"),
+                                 language: language))
         }
         for entry in reading.dropped {
             let (dropped, kept) = json ? (language.pick("第 \(entry.dropped) 个表单对象", "form object \(entry.dropped)"),

@@ -53,6 +53,9 @@ extension FormInput {
         public var ignored: [UnknownName]
         /// The rows left out for another of the same department and year.
         public var dropped: [Dropped]
+        /// The CSV's columns of worked-out figures (预算完成率, 年度调整额 …) that held values: the written forms
+        /// compute them with formulas instead.
+        public var computed: [String] = []
 
         /// The forms with their rows, one per department and year as `duplicates` says.
         /// - Throws: ``InputError`` of kind `clash` naming both rows when two share a department and year and

@@ -287,6 +287,8 @@ public struct FormInput: Sendable {
         }
         let numbers = NumberText(units: templates.form.unit.units, currencyMarks: templates.form.normalisation.currencyMarks)
         var forms: [Form] = []
+        // Columns of worked-out figures that hold something: the formulas replace it, and fill says so.
+        var computed = Set<Int>()
         for (rowIndex, row) in table.rows.enumerated() {
             var form = Form(sheet: layout.sheetName)
             for (columnIndex, target) in mapping.enumerated() where columnIndex < row.count {
@@ -301,7 +303,11 @@ public struct FormInput: Sendable {
                 switch target {
                 case .unknown: continue
                 case .field(let key):
-                    guard let field = FormField.named(key), !field.isDerived else { continue }
+                    guard let field = FormField.named(key) else { continue }
+                    guard !field.isDerived else {
+                        computed.insert(columnIndex)
+                        continue
+                    }
                     switch field.kind {
                     case .text: field.setText(raw, in: &form)
                     case .year:
@@ -314,10 +320,12 @@ public struct FormInput: Sendable {
                     }
                 case .indicator(let index, let name):
                     while form.keyIndicators.count <= index { form.keyIndicators.append(KeyIndicator()) }
-                    try read(raw, into: &form.keyIndicators[index], column: name.rawValue, of: FormField.indicatorColumns, number: number)
+                    if try !read(raw, into: &form.keyIndicators[index], column: name.rawValue, of: FormField.indicatorColumns,
+                                 number: number) { computed.insert(columnIndex) }
                 case .task(let index, let name):
                     while form.tasks.count <= index { form.tasks.append(MainTask()) }
-                    try read(raw, into: &form.tasks[index], column: name.rawValue, of: FormField.taskColumns, number: number)
+                    if try !read(raw, into: &form.tasks[index], column: name.rawValue, of: FormField.taskColumns,
+                                 number: number) { computed.insert(columnIndex) }
                 }
             }
             // A numbered column left blank for some departments gives them no row.
@@ -325,15 +333,20 @@ public struct FormInput: Sendable {
             form.tasks.removeAll { Self.isBlank($0, FormField.taskColumns) }
             forms.append(form)
         }
-        return try Reading(forms.enumerated().map { ($0.offset + 2, $0.element) }, ignored: unknown,
-                           duplicates: options.duplicates, clash: .duplicateRows)
+        var reading = try Reading(forms.enumerated().map { ($0.offset + 2, $0.element) }, ignored: unknown,
+                                  duplicates: options.duplicates, clash: .duplicateRows)
+        reading.computed = computed.sorted().map { table.header[$0] }
+        return reading
     }
 
     /// Stores a cell's text in a row's column, as text or as an amount, unless the column is worked out.
+    /// - Returns: whether it was stored (false for a worked-out column).
     private func read<Row>(_ raw: String, into row: inout Row, column name: String, of columns: [FormField.Column<Row>],
-                           number: () throws(InputError) -> ShownDecimal) throws(InputError) {
-        guard let column = columns.first(where: { $0.name == name }), !column.isDerived else { return }
+                           number: () throws(InputError) -> ShownDecimal) throws(InputError) -> Bool {
+        guard let column = columns.first(where: { $0.name == name }) else { return true }
+        guard !column.isDerived else { return false }
         if column.kind == .text { column.set(text: raw, in: &row) } else { column.set(figure: try number(), in: &row) }
+        return true
     }
 
     /// Whether a row holds nothing in the columns `fill` reads.
