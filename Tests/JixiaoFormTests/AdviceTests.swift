@@ -9,22 +9,12 @@ import XLSXReader
 struct AdviceTests {
     func figure(_ text: String) -> ShownDecimal? { ShownDecimal(text: text) }
 
-    /// The Huangpu figures with the sign right and every cell placed.
+    /// The Huangpu figures with the sign right, the breakdown's cells placed and no breakdown given.
     func form() -> Form {
-        var form = Form(sheet: "Sheet1", title: "自评表", year: 2021, unit: "万元", department: "某部门")
-        form.funds.annualBudget = figure("1505.02")
-        form.funds.initialBudget = figure("1859.01")
-        form.funds.actual = figure("1472.46")
-        form.funds.adjustment = figure("-353.99")
-        form.funds.completionRate = figure("0.978")
-        form.funds.adjustmentRate = figure("-0.190")
-        form.overallGoalResult = "完成"
-        form.problems = "无"
-        form.improvements = "无"
-        for (key, cell) in [(FieldKey.actual, "C6"), (.adjustment, "E6"), (.completionRate, "C8"), (.adjustmentRate, "E8"),
-                            (.generalPublicBudget, "C9"), (.otherFunds, "C10")] {
-            form.sources[key] = FieldSource(sheet: "Sheet1", cell: CellReference(cell))
-        }
+        var form = HandMadeForm.huangpu()
+        form.funds.generalPublicBudget = nil
+        form.sources[.generalPublicBudget] = FieldSource(sheet: "Sheet1", cell: CellReference("C9"))
+        form.sources[.otherFunds] = FieldSource(sheet: "Sheet1", cell: CellReference("C10"))
         return form
     }
 
