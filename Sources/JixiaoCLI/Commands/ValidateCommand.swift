@@ -50,6 +50,9 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .long, help: "写出汇总工作簿（汇总、问题清单、图表）Write the summary workbook (.xlsx): one row per file, one per finding, a chart.")
     var summary: String?
 
+    @Option(name: .long, help: "汇总中金额的单位：万元（默认）或 元 The money unit of the summary's amounts: 万元 (default) or 元.")
+    var summaryUnit: String = AmountUnit.tenThousandYuan.rawValue
+
     @Option(name: .customLong("json"), help: "另外写出 JSON 报告 Also write the JSON report to this file.")
     var jsonFile: String?
 
@@ -75,6 +78,10 @@ struct ValidateCommand: ParsableCommand {
         if let summary, !summary.lowercased().hasSuffix(".xlsx") {
             throw ValidationError(language.pick("--summary 的文件名须以 .xlsx 结尾：\(summary)",
                                                 "the --summary file must end in .xlsx: \(summary)"))
+        }
+        guard AmountUnit(rawValue: summaryUnit) != nil else {
+            throw ValidationError(language.pick("--summary-unit 须为 万元 或 元：\(summaryUnit)",
+                                                "--summary-unit must be 万元 or 元: \(summaryUnit)"))
         }
         guard maxFileSize.isFinite, maxFileSize > 0, maxFileSize <= 1_048_576 else {
             throw ValidationError(language.pick("--max-file-size 须在 0 到 1048576 MB 之间", "--max-file-size must be between 0 and 1048576 MB"))
@@ -110,7 +117,7 @@ struct ValidateCommand: ParsableCommand {
         try inputs.requireSomethingToRead(language: language)
         try OutputCheck.claim(outputTargets, inputs: &inputs, language: language)
         let outputs = try RunOutputs(format: format, output: output, summary: summary, json: jsonFile, csv: csvFile,
-                                     language: language)
+                                     summaryUnit: AmountUnit(rawValue: summaryUnit) ?? .tenThousandYuan, language: language)
         // Files are read in worker processes, each rendering what the outputs need from its file: a file whose
         // reading kills its worker is reported unreadable and the run goes on.
         var rendering = ReportRendering(language: language)

@@ -29,7 +29,7 @@ final class RunOutputs {
     /// - Throws: ``CommandFailure`` naming the output and the reason when one cannot be opened; those opened
     ///   before it are dropped.
     init(format: ValidationFormat?, output: String?, summary: String?, json: String?, csv: String?,
-         language: Language) throws(CommandFailure) {
+         summaryUnit: AmountUnit = .tenThousandYuan, language: Language) throws(CommandFailure) {
         if format != nil || output != nil || (summary == nil && json == nil && csv == nil) {
             let target = OutputTarget(output ?? "-", option: output == nil ? nil : "--output", streamed: true)
             try attach(target, language: language) {
@@ -65,7 +65,8 @@ final class RunOutputs {
                 throw CommandFailure(message: ErrorPresenter.message(for: error, language: language), status: .unreadableOrUsage)
             }
             try attach(OutputTarget(summary, option: "--summary"), language: language) {
-                try SummaryWorkbook(destination: URL(fileURLWithPath: summary), layout: layout, language: language)
+                try SummaryWorkbook(destination: URL(fileURLWithPath: summary), layout: layout, language: language,
+                                    unit: summaryUnit)
             }
         }
     }

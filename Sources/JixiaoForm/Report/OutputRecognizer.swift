@@ -39,7 +39,7 @@ package struct OutputRecognizer: Sendable {
     package init(summary: SummaryLayout?, official: OfficialLayout?) {
         summarySheets = Set([summary?.sheets.summary.zh, summary?.sheets.summary.en].compactMap { $0 })
         summaryFindingSheets = Set([summary?.sheets.findings.zh, summary?.sheets.findings.en].compactMap { $0 })
-        summaryHeaders = Set((summary?.summaryColumns ?? []).flatMap { [$0.zh, $0.en] })
+        summaryHeaders = summary?.allSummaryHeaders ?? []
         correctedSheet = official?.findingsSheet.name
         correctedHeaders = official.map { [$0.findingsSheet.headers, $0.findingsSheet.headersEnglish] } ?? []
         suggestive = summarySheets.union(summaryFindingSheets).union([correctedSheet].compactMap { $0 })
