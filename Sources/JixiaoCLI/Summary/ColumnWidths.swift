@@ -37,6 +37,19 @@ struct ColumnWidths {
         widest[column] = max(widest[column], digits * 1.35 + 4)
     }
 
+    /// The height in points a row needs to show `text` whole in a column at most `width` wide: its lines
+    /// once wrapped at 15 points each. A column narrower than its cap holds its widest text on one line (see
+    /// ``fitted(column:header:cap:)``), so the cap is the width to wrap at.
+    static func height(of text: String, width: Double) -> Double {
+        let usable = max(1, width - 1)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .reduce(0) { $0 + max(1, Int((units(of: String($1)) / usable).rounded(.up))) }
+        return min(409, Double(lines) * lineHeight + 3)
+    }
+
+    /// A line of text at the default font (11 points), in points.
+    static let lineHeight = 15.0
+
     /// The column's width: its content's plus a margin, no less than its header needs on two lines, and no
     /// more than `cap` unless the header needs it.
     func fitted(column: Int, header: String, cap: Double) -> Double {

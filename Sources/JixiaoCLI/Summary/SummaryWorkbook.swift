@@ -121,9 +121,24 @@ final class SummaryWorkbook: ReportSink {
                     if target != nil { findingRow += 1 }
                 }
             }
+            var cells: [SummaryEntry.Cell] = []
+            while let cell = reader.nextCell() { if target != nil { cells.append(cell) } }
+            guard let target else { continue }
+            if kind != .chart {
+                // Wrapped texts need their lines' height: programs do not all work it out on opening.
+                let columns = kind == .summary ? layout.summaryColumns : layout.findingColumns
+                var height = ColumnWidths.lineHeight
+                for cell in cells where columns.indices.contains(cell.column) {
+                    switch cell.value {
+                    case .text(let text), .link(_, let text):
+                        height = max(height, ColumnWidths.height(of: text, width: columns[cell.column].width))
+                    default: break
+                    }
+                }
+                if height > ColumnWidths.lineHeight { try target.sheet.setRowHeight(height, row: target.row) }
+            }
             var chartCells: [SummaryEntry.Value] = []
-            while let cell = reader.nextCell() {
-                guard let target else { continue }
+            for cell in cells {
                 try write(cell, on: target.sheet, row: target.row)
                 switch kind {
                 case .summary: summaryWidths.measure(cell.value, column: cell.column)
@@ -134,7 +149,7 @@ final class SummaryWorkbook: ReportSink {
                     chartCells[cell.column] = cell.value
                 }
             }
-            if kind == .chart, target != nil { count(chartCells) }
+            if kind == .chart { count(chartCells) }
         }
         if reader.isDamaged { throw ReportRendering.Damaged() }
     }
@@ -255,7 +270,7 @@ final class SummaryWorkbook: ReportSink {
                   series: [Chart.Series(name: layout.text("chartSeries", in: messages), categories: range(first, last, 0),
                                         values: range(first, last, 1), valueLabelFormat: "0.0%")],
                   showsLegend: false, widthScale: page.chartWidthScale, heightScale: height / 288,
-                  valueAxisNumberFormat: "0%", categoriesTopDown: true)
+                  valueAxisNumberFormat: "0%", valueAxisMinimum: 0, categoriesTopDown: true)
         }
         if total <= layout.chart.barsAtMost {
             let height = min(page.chartHeightBudget, Double(total) * 26 + 130)
@@ -275,7 +290,7 @@ final class SummaryWorkbook: ReportSink {
             try chartSheet.writeText(label, row: row, column: 0, style: SummaryStyles.plain)
             try chartSheet.writeNumber(bandCounts[index], row: row, column: 1, style: SummaryStyles.integer)
         }
-        let bandHeight = page.chartHeightBudget * 0.4
+        let bandHeight = page.chartHeightBudget * 0.35
         let bandChart = Chart(.column, title: layout.text("bandChartTitle", in: messages),
                               categoryAxisTitle: layout.text("bandHeader", in: messages),
                               valueAxisTitle: layout.text("bandCount", in: messages),
@@ -283,7 +298,7 @@ final class SummaryWorkbook: ReportSink {
                                                     categories: range(bandRow + 1, row, 0), values: range(bandRow + 1, row, 1),
                                                     valueLabelFormat: "0")],
                               showsLegend: false, widthScale: page.chartWidthScale, heightScale: bandHeight / 288,
-                              valueAxisNumberFormat: "0")
+                              valueAxisNumberFormat: "0", valueAxisMinimum: 0)
         try chartSheet.insertChart(bandChart, row: 1, column: column)
         guard !lowest.entries.isEmpty else { return }
         row += 2
@@ -299,7 +314,7 @@ final class SummaryWorkbook: ReportSink {
             try chartSheet.writeText(SummaryText.cellSafe(entry.file), row: row, column: 2, style: SummaryStyles.plain)
         }
         // Below the band chart, on the same page.
-        let lowestHeight = min(page.chartHeightBudget - bandHeight - 2 * page.rowPixels, Double(lowest.entries.count) * 24 + 130)
+        let lowestHeight = min(page.chartHeightBudget - bandHeight - 2 * page.rowPixels, Double(lowest.entries.count) * 30 + 130)
         let below = 1 + Int((bandHeight / page.rowPixels).rounded(.up)) + 1
         try chartSheet.insertChart(bars(title, first: lowestRow + 1, last: row, height: lowestHeight), row: below, column: column)
     }

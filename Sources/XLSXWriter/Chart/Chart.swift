@@ -61,13 +61,15 @@ public struct Chart: Hashable, Sendable {
     /// Size relative to Excel's default 480 × 288 pixels, 0.1–10.
     public var widthScale: Double
     public var heightScale: Double
+    /// Where the value axis starts (0 so bars compare by their length); nil lets the program choose.
+    public var valueAxisMinimum: Double?
     /// Categories in the order of their cells from the top (a bar chart draws its first category at the bottom
     /// otherwise); the value axis stays at the bottom.
     public var categoriesTopDown: Bool
 
     public init(_ kind: Kind, title: String? = nil, categoryAxisTitle: String? = nil, valueAxisTitle: String? = nil,
                 series: [Series], showsLegend: Bool = true, widthScale: Double = 1, heightScale: Double = 1,
-                valueAxisNumberFormat: String? = nil, categoriesTopDown: Bool = false) {
+                valueAxisNumberFormat: String? = nil, valueAxisMinimum: Double? = nil, categoriesTopDown: Bool = false) {
         self.kind = kind
         self.title = title
         self.categoryAxisTitle = categoryAxisTitle
@@ -77,6 +79,7 @@ public struct Chart: Hashable, Sendable {
         self.widthScale = widthScale
         self.heightScale = heightScale
         self.valueAxisNumberFormat = valueAxisNumberFormat
+        self.valueAxisMinimum = valueAxisMinimum
         self.categoriesTopDown = categoriesTopDown
     }
 }

@@ -61,6 +61,7 @@ extension WorksheetWriter {
             if let title = chart.categoryAxisTitle { chart_axis_set_name(categoryAxis, title) }
             if let title = chart.valueAxisTitle { chart_axis_set_name(valueAxis, title) }
             if let format = chart.valueAxisNumberFormat { chart_axis_set_num_format(valueAxis, format) }
+            if let minimum = chart.valueAxisMinimum, minimum.isFinite { chart_axis_set_min(valueAxis, minimum) }
             if chart.categoriesTopDown && chart.kind == .bar {
                 // Reversed, the value axis would move to the top; crossing at the last category keeps it below.
                 chart_axis_set_reverse(categoryAxis)
