@@ -41,7 +41,9 @@ package struct OutputRecognizer: Sendable {
         summaryFindingSheets = Set([summary?.sheets.findings.zh, summary?.sheets.findings.en].compactMap { $0 })
         summaryHeaders = summary?.allSummaryHeaders ?? []
         correctedSheet = official?.findingsSheet.name
-        correctedHeaders = official.map { [$0.findingsSheet.headers, $0.findingsSheet.headersEnglish] } ?? []
+        correctedHeaders = official.map {
+            [$0.findingsSheet.headers, $0.findingsSheet.headersEnglish] + ($0.findingsSheet.formerHeaders ?? [])
+        } ?? []
         suggestive = summarySheets.union(summaryFindingSheets).union([correctedSheet].compactMap { $0 })
     }
 
