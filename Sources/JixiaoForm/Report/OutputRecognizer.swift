@@ -36,10 +36,11 @@ package struct OutputRecognizer: Sendable {
     private let suggestive: Set<String>
 
     /// A recognizer for the outputs these layouts describe (nil: that kind is known by its mark only).
-    package init(summary: SummaryLayout?, official: OfficialLayout?) {
+    /// - Parameter units: the money units a summary's headers may name (form.json's).
+    package init(summary: SummaryLayout?, official: OfficialLayout?, units: [String] = []) {
         summarySheets = Set([summary?.sheets.summary.zh, summary?.sheets.summary.en].compactMap { $0 })
         summaryFindingSheets = Set([summary?.sheets.findings.zh, summary?.sheets.findings.en].compactMap { $0 })
-        summaryHeaders = summary?.allSummaryHeaders ?? []
+        summaryHeaders = summary?.allSummaryHeaders(units: units) ?? []
         correctedSheet = official?.findingsSheet.name
         correctedHeaders = official.map {
             [$0.findingsSheet.headers, $0.findingsSheet.headersEnglish] + ($0.findingsSheet.formerHeaders ?? [])
@@ -49,7 +50,8 @@ package struct OutputRecognizer: Sendable {
 
     /// The recognizer for the bundled layouts.
     package static let standard = OutputRecognizer(summary: try? SummaryLayout.standard.get(),
-                                                  official: try? OfficialLayout.standard.get())
+                                                  official: try? OfficialLayout.standard.get(),
+                                                  units: (try? TemplateBundle.standard.get())?.form.unit.units ?? [])
 
     /// What jixiao output an opened workbook is, if it is one.
     /// - Parameters:

@@ -23,13 +23,14 @@ public struct SummaryLayout: Sendable, Decodable {
         public var en: String
         public var width: Double
 
-        /// The header in `language`, with `{unit}` standing for the summary's money unit.
+        /// The header in `language`, with `{unit}` standing for the summary's money unit (as form.json spells
+        /// it).
         ///
         /// ```swift
-        /// column.header(in: .zh, unit: .tenThousandYuan)   // "年度预算数（万元）"
+        /// column.header(in: .zh, unit: "万元")   // "年度预算数（万元）"
         /// ```
-        public func header(in language: MessageLanguage, unit: AmountUnit = .tenThousandYuan) -> String {
-            SummaryLayout.filling(language == .zh ? zh : en, ["unit": unit.rawValue])
+        public func header(in language: MessageLanguage, unit: String) -> String {
+            SummaryLayout.filling(language == .zh ? zh : en, ["unit": unit])
         }
     }
 
@@ -123,11 +124,11 @@ public struct SummaryLayout: Sendable, Decodable {
         return filled
     }
 
-    /// Every header a 汇总 column has had, in both languages and each unit, and those of earlier versions.
-    public var allSummaryHeaders: Set<String> {
+    /// Every header a 汇总 column has had: in both languages with each of `units`, and those of earlier versions.
+    public func allSummaryHeaders(units: [String]) -> Set<String> {
         var headers = Set(formerHeaders)
         for column in summaryColumns {
-            for unit in AmountUnit.allCases { headers.formUnion([column.header(in: .zh, unit: unit), column.header(in: .en, unit: unit)]) }
+            for unit in units { headers.formUnion([column.header(in: .zh, unit: unit), column.header(in: .en, unit: unit)]) }
         }
         return headers
     }
