@@ -189,7 +189,8 @@ struct FeatureTests {
         }
         let series = Chart.Series(categories: Chart.DataRange(sheet: "图表", range: CellRect("A1:A3")!),
                                   values: Chart.DataRange(sheet: "图表", range: CellRect("B1:B3")!), valueLabelFormat: "0.0%")
-        try sheet.insertChart(Chart(.bar, series: [series], valueAxisMinimum: 0, categoriesTopDown: true), row: 0, column: 3)
+        try sheet.insertChart(Chart(.bar, series: [series], valueAxisMinimum: 0, categoriesTopDown: true, categoryLabelSize: 8),
+                              row: 0, column: 3)
         var tooLong = series
         tooLong.valueLabelFormat = String(repeating: "0", count: 128)
         #expect(throws: XLSXWriterError.self) { try sheet.insertChart(Chart(.bar, series: [tooLong]), row: 20, column: 3) }
@@ -199,6 +200,7 @@ struct FeatureTests {
             bar.range(of: "</c:catAx>").map { String(bar[start.lowerBound..<$0.upperBound]) }
         })
         #expect(categoryAxis.contains("<c:orientation val=\"maxMin\"/>"))
+        #expect(categoryAxis.contains("<a:defRPr sz=\"800\"/>"))
         // The value axis crosses the reversed category axis at its last category: at the bottom.
         let valueAxis = try #require(bar.range(of: "<c:valAx>").flatMap { start in
             bar.range(of: "</c:valAx>").map { String(bar[start.lowerBound..<$0.upperBound]) }

@@ -36,7 +36,8 @@ struct ChartPage {
         // Programs round the scale down to a whole percent.
         scale = min(1, (printableWidth / content * 100).rounded(.down) / 100)
         rowPixels = rowHeight / 0.75
-        // What the page holds at that scale, less the header row and a margin for the programs' own rounding.
-        chartHeightBudget = (printableHeight / scale - headerHeight / 0.75) * 0.9
+        // What the page holds at that scale, less the header row and a margin for the programs' own rounding
+        // (LibreOffice lays the sheet out larger than Excel, so prints it smaller: more room, not less).
+        chartHeightBudget = (printableHeight / scale - headerHeight / 0.75) * 0.95
     }
 }

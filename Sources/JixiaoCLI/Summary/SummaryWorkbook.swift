@@ -270,7 +270,7 @@ final class SummaryWorkbook: ReportSink {
                   series: [Chart.Series(name: layout.text("chartSeries", in: messages), categories: range(first, last, 0),
                                         values: range(first, last, 1), valueLabelFormat: "0.0%")],
                   showsLegend: false, widthScale: page.chartWidthScale, heightScale: height / 288,
-                  valueAxisNumberFormat: "0%", valueAxisMinimum: 0, categoriesTopDown: true)
+                  valueAxisNumberFormat: "0%", valueAxisMinimum: 0, categoriesTopDown: true, categoryLabelSize: 8)
         }
         if total <= layout.chart.barsAtMost {
             let height = min(page.chartHeightBudget, Double(total) * 26 + 130)
@@ -290,7 +290,7 @@ final class SummaryWorkbook: ReportSink {
             try chartSheet.writeText(label, row: row, column: 0, style: SummaryStyles.plain)
             try chartSheet.writeNumber(bandCounts[index], row: row, column: 1, style: SummaryStyles.integer)
         }
-        let bandHeight = page.chartHeightBudget * 0.35
+        let bandHeight = page.chartHeightBudget * 0.3
         let bandChart = Chart(.column, title: layout.text("bandChartTitle", in: messages),
                               categoryAxisTitle: layout.text("bandHeader", in: messages),
                               valueAxisTitle: layout.text("bandCount", in: messages),

@@ -61,6 +61,9 @@ public struct Chart: Hashable, Sendable {
     /// Size relative to Excel's default 480 × 288 pixels, 0.1–10.
     public var widthScale: Double
     public var heightScale: Double
+    /// The font size of the category labels in points (1–409), so many categories keep every label; nil for the
+    /// program's default.
+    public var categoryLabelSize: Double?
     /// Where the value axis starts (0 so bars compare by their length); nil lets the program choose.
     public var valueAxisMinimum: Double?
     /// Categories in the order of their cells from the top (a bar chart draws its first category at the bottom
@@ -69,7 +72,7 @@ public struct Chart: Hashable, Sendable {
 
     public init(_ kind: Kind, title: String? = nil, categoryAxisTitle: String? = nil, valueAxisTitle: String? = nil,
                 series: [Series], showsLegend: Bool = true, widthScale: Double = 1, heightScale: Double = 1,
-                valueAxisNumberFormat: String? = nil, valueAxisMinimum: Double? = nil, categoriesTopDown: Bool = false) {
+                valueAxisNumberFormat: String? = nil, valueAxisMinimum: Double? = nil, categoriesTopDown: Bool = false, categoryLabelSize: Double? = nil) {
         self.kind = kind
         self.title = title
         self.categoryAxisTitle = categoryAxisTitle
@@ -81,5 +84,6 @@ public struct Chart: Hashable, Sendable {
         self.valueAxisNumberFormat = valueAxisNumberFormat
         self.valueAxisMinimum = valueAxisMinimum
         self.categoriesTopDown = categoriesTopDown
+        self.categoryLabelSize = categoryLabelSize
     }
 }

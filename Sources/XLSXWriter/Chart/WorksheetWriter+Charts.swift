@@ -24,6 +24,9 @@ extension WorksheetWriter {
                                   ("value axis title", chart.valueAxisTitle)] {
                 if let text { try Self.checkChartText(text, label: label) }
             }
+            if let size = chart.categoryLabelSize, !(size.isFinite && (1...409).contains(size)) {
+                throw XLSXWriterError(.invalidChart, detail: "category label size \(size) is outside 1–409 points")
+            }
             for scale in [chart.widthScale, chart.heightScale] where !(scale.isFinite && (0.1...10).contains(scale)) {
                 throw XLSXWriterError(.invalidChart, detail: "chart scale \(scale) is outside 0.1–10")
             }
@@ -61,6 +64,11 @@ extension WorksheetWriter {
             if let title = chart.categoryAxisTitle { chart_axis_set_name(categoryAxis, title) }
             if let title = chart.valueAxisTitle { chart_axis_set_name(valueAxis, title) }
             if let format = chart.valueAxisNumberFormat { chart_axis_set_num_format(valueAxis, format) }
+            if let size = chart.categoryLabelSize {
+                var font = lxw_chart_font()
+                font.size = size
+                chart_axis_set_num_font(categoryAxis, &font)
+            }
             if let minimum = chart.valueAxisMinimum, minimum.isFinite { chart_axis_set_min(valueAxis, minimum) }
             if chart.categoriesTopDown && chart.kind == .bar {
                 // Reversed, the value axis would move to the top; crossing at the last category keeps it below.
