@@ -296,6 +296,8 @@ struct SummaryTests {
         #expect(run.summary.sheets.map(\.name) == ["Summary", "Findings", "Chart"])
         let first = run.row(2, sheet: 0)
         #expect(first["Status"] != nil)
+        // The unit named in English in the headers.
+        #expect(first["Annual budget (10,000 yuan)"] != nil)
         #expect(run.result.stdout.contains("summary written to 汇总.xlsx"))
     }
 

@@ -200,7 +200,7 @@ struct FeatureTests {
             bar.range(of: "</c:catAx>").map { String(bar[start.lowerBound..<$0.upperBound]) }
         })
         #expect(categoryAxis.contains("<c:orientation val=\"maxMin\"/>"))
-        #expect(categoryAxis.contains("<a:defRPr sz=\"800\"/>"))
+        #expect(categoryAxis.contains("<a:defRPr sz=\"800\" b=\"0\" i=\"0\" baseline=\"0\"/>"))
         // The value axis crosses the reversed category axis at its last category: at the bottom.
         let valueAxis = try #require(bar.range(of: "<c:valAx>").flatMap { start in
             bar.range(of: "</c:valAx>").map { String(bar[start.lowerBound..<$0.upperBound]) }

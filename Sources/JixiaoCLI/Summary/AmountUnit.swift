@@ -14,6 +14,14 @@ enum AmountUnit: String, CaseIterable, Sendable {
     case yuan = "元"
     case tenThousandYuan = "万元"
 
+    /// The unit as a heading names it: `万元`, or `10,000 yuan` in English.
+    func label(in language: Language) -> String {
+        switch self {
+        case .yuan: language.pick(rawValue, "yuan")
+        case .tenThousandYuan: language.pick(rawValue, "10,000 yuan")
+        }
+    }
+
     /// The power of ten one unit is in 元.
     private var exponent: Int {
         switch self {

@@ -77,7 +77,7 @@ final class SummaryEntryRenderer: Sendable {
             statuses = Dictionary(uniqueKeysWithValues: FileStatus.allCases.map { ($0, layout.label(for: $0, in: messages)) })
             warningsOnly = layout.statuses["warningsOnly"]?.text(in: messages) ?? FileStatus.findings.rawValue
             severities = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, layout.label(for: $0, in: messages)) })
-            unitNotStated = layout.text("unitNotStated", in: messages, ["unit": unit.rawValue])
+            unitNotStated = layout.text("unitNotStated", in: messages, ["unit": unit.label(in: language)])
             catalog = try? TemplateBundle.standard.get().rules
         }
 

@@ -180,7 +180,7 @@ final class SummaryWorkbook: ReportSink {
     private func writeHeader(_ columns: [SummaryLayout.Column], on sheet: WorksheetWriter) throws(XLSXWriterError) {
         try sheet.setRowHeight(Self.headerHeight, row: 0)
         for (index, column) in columns.enumerated() {
-            try sheet.writeText(column.header(in: language.messages, unit: unit.rawValue), row: 0, column: index,
+            try sheet.writeText(column.header(in: language.messages, unit: unit.label(in: language)), row: 0, column: index,
                                 style: SummaryStyles.header)
         }
         try sheet.freezePanes(row: 1, column: 1)
@@ -198,7 +198,7 @@ final class SummaryWorkbook: ReportSink {
     private func setWidths(_ columns: [SummaryLayout.Column], _ widths: ColumnWidths, on sheet: WorksheetWriter,
                            wraps: Bool = true) throws(XLSXWriterError) {
         for (index, column) in columns.enumerated() {
-            let header = column.header(in: language.messages, unit: unit.rawValue)
+            let header = column.header(in: language.messages, unit: unit.label(in: language))
             // The chart sheet's data does not wrap: its widest text sets the width, within Excel's limit.
             let width = widths.fitted(column: index, header: header, cap: wraps ? column.width : 80)
             try sheet.setColumnWidth(width, columns: index...index)
@@ -256,7 +256,7 @@ final class SummaryWorkbook: ReportSink {
         let total = chartRow - 1
         guard total >= 1, chartColumns.count == 3 else { return }
         let page = ChartPage(columnWidths: (0..<chartColumns.count).map {
-            chartWidths.fitted(column: $0, header: chartColumns[$0].header(in: language.messages, unit: unit.rawValue), cap: 80)
+            chartWidths.fitted(column: $0, header: chartColumns[$0].header(in: language.messages, unit: unit.label(in: language)), cap: 80)
         }, headerHeight: Self.headerHeight, rowHeight: Self.chartRowHeight, margins: Self.printSetup.margins)
         let messages = language.messages
         let sheetName = chartSheet.name
@@ -305,7 +305,7 @@ final class SummaryWorkbook: ReportSink {
         let lowestRow = row
         let title = layout.text("lowestChartTitle", in: messages, ["count": String(lowest.entries.count)])
         for (index, header) in chartColumns.enumerated() {
-            try chartSheet.writeText(header.header(in: messages, unit: unit.rawValue), row: row, column: index, style: SummaryStyles.header)
+            try chartSheet.writeText(header.header(in: messages, unit: unit.label(in: language)), row: row, column: index, style: SummaryStyles.header)
         }
         for entry in lowest.entries {
             row += 1
