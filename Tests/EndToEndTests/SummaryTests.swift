@@ -91,14 +91,18 @@ struct SummaryTests {
             let row = run.row(index + 2, sheet: 0)
             let path = try #require(file["path"] as? String)
             #expect(row["文件"] == .text(path))
-            #expect(row["原表"] == .text("打开"))
+            // The link names the file it opens.
+            #expect(row["原表"] == .text("打开 " + (path as NSString).lastPathComponent))
             let findings = try #require(file["findings"] as? [[String: Any]])
             func count(_ severity: String) -> Int { findings.filter { $0["severity"] as? String == severity }.count }
             #expect(row["错误"]?.asDecimal() == Decimal(count("error")), "\(path)")
             #expect(row["警告"]?.asDecimal() == Decimal(count("warning")), "\(path)")
             #expect(row["提示"]?.asDecimal() == Decimal(count("info")), "\(path)")
             let status = try #require(file["status"] as? String)
-            #expect(row["状态"] == .text(["ok": "通过", "findings": "有问题", "unreadable": "无法读取"][status] ?? "?"))
+            // Findings without an error but with a warning: a status of their own.
+            let label = status == "findings" && count("error") == 0 && count("warning") > 0
+                ? "仅有警告" : ["ok": "通过", "findings": "有问题", "unreadable": "无法读取"][status] ?? "?"
+            #expect(row["状态"] == .text(label), "\(path)")
             guard let form = file["form"] as? [String: Any] else {
                 // Unreadable: the reason, as the JSON gives it without the leading path.
                 let error = try #require(file["error"] as? String)
@@ -108,10 +112,14 @@ struct SummaryTests {
             }
             #expect(row["部门"] == (form["department"] as? String).map(CellValue.text) ?? .empty, "\(path)")
             #expect(row["年度"]?.asDecimal() == (form["year"] as? NSNumber)?.decimalValue, "\(path)")
-            #expect(row["单位"] == (form["unit"] as? String).map(CellValue.text) ?? .empty, "\(path)")
+            // Every form here states 万元, the summary's unit: no note of a unit of its own.
+            #expect(form["unit"] as? String == "万元", "\(path)")
+            #expect(row["原单位"] == .empty, "\(path)")
             let funds = try #require(form["funds"] as? [String: Any])
-            for (header, key) in [("年度预算数", "annualBudget"), ("年初预算数", "initialBudget"), ("实际支出数", "actual"),
-                                  ("预算完成率", "completionRate"), ("预算调整率", "adjustmentRate")] {
+            #expect(row["预算完成率（计算）"]?.asDouble() == Self.computedRate(funds), "\(path)")
+            for (header, key) in [("年度预算数（万元）", "annualBudget"), ("年初预算数（万元）", "initialBudget"),
+                                  ("实际支出数（万元）", "actual"), ("预算完成率（填报）", "completionRate"),
+                                  ("预算调整率", "adjustmentRate")] {
                 // The same double Excel holds: libxlsxwriter writes 16 significant digits (0.9763 as
                 // 0.9762999999999999), which reads back as the double nearest the JSON's decimal.
                 let expected = (funds[key] as? NSNumber)?.doubleValue
@@ -137,9 +145,14 @@ struct SummaryTests {
                 let row = run.row(line, sheet: 1)
                 #expect(row["文件"] == .text(path))
                 #expect(row["部门"] == department.map(CellValue.text) ?? .empty)
-                #expect(row["规则"] == (finding["rule"] as? String).map(CellValue.text))
+                // The rule's and field's names (rules.json) beside their ids, which stay for filtering.
+                let rule = try #require(finding["rule"] as? String)
+                let field = try #require(finding["field"] as? String)
+                #expect(row["规则编号"] == .text(rule))
+                #expect(row["规则"] == .text(try Self.catalogName(rule: rule)))
+                #expect(row["字段键"] == .text(field))
+                #expect(row["字段"] == .text(try Self.catalogName(field: field)), "\(field)")
                 #expect(row["级别"] == .text(["error": "错误", "warning": "警告", "info": "提示"][finding["severity"] as? String ?? ""] ?? "?"))
-                #expect(row["字段"] == (finding["field"] as? String).map(CellValue.text))
                 #expect(row["说明"] == (finding["message"] as? String).map(CellValue.text))
                 if let cell = finding["cell"] as? String { #expect(row["单元格"]?.text?.hasSuffix(cell) == true) }
                 for (header, key) in [("表中填写", "stated"), ("应为", "expected")] {
@@ -149,7 +162,7 @@ struct SummaryTests {
                     default: #expect(row[header] == .empty)
                     }
                 }
-                #expect(row["原表"] == .text("打开"))
+                #expect(row["原表"] == .text("打开 " + (path as NSString).lastPathComponent))
                 line += 1
                 total += 1
             }
@@ -162,20 +175,20 @@ struct SummaryTests {
         let run = try Run()
         let summarySheet = try PackageParts.text("xl/worksheets/sheet1.xml", in: run.summaryURL)
         let lastRow = run.files.count + 1
-        #expect(summarySheet.contains("<autoFilter ref=\"A1:R\(lastRow)\"/>"))
+        #expect(summarySheet.contains("<autoFilter ref=\"A1:S\(lastRow)\"/>"))
         #expect(summarySheet.contains("state=\"frozen\""))
         // One link per file, to the file by a path relative to the summary: a HYPERLINK formula, so memory does
         // not grow with the number of links.
         let links = run.cells(0).values.filter { $0.column == 1 && $0.row > 0 }.sorted { $0.row < $1.row }
         #expect(links.count == run.files.count)
-        #expect(links.allSatisfy { $0.value == .text("打开") })
+        #expect(links.allSatisfy { $0.value.text?.hasPrefix("打开 ") == true })
         let formulas = links.compactMap(\.formula)
         #expect(formulas.count == run.files.count)
-        #expect(formulas.contains("HYPERLINK(\"returned/huangpu-2021.xlsx\",\"打开\")"))
-        #expect(formulas.contains("HYPERLINK(\"returned/番禺区/panyu-2021.xlsx\",\"打开\")"))
+        #expect(formulas.contains("HYPERLINK(\"returned/huangpu-2021.xlsx\",\"打开 huangpu-2021.xlsx\")"))
+        #expect(formulas.contains("HYPERLINK(\"returned/番禺区/panyu-2021.xlsx\",\"打开 panyu-2021.xlsx\")"))
         // Finding links open the file at the finding's cell.
         let findingLinks = run.summary.sheets[1].cells.compactMap(\.formula)
-        #expect(findingLinks.contains("HYPERLINK(\"returned/huangpu-2021.xlsx#'Sheet1'!E6\",\"打开\")"))
+        #expect(findingLinks.contains("HYPERLINK(\"returned/huangpu-2021.xlsx#'Sheet1'!E6\",\"打开 huangpu-2021.xlsx\")"))
         // Rows with errors are filled red; a row without is not.
         let styles = try PackageParts.text("xl/styles.xml", in: run.summaryURL)
         #expect(styles.contains("FFFFC7CE"))
@@ -188,16 +201,55 @@ struct SummaryTests {
         })
         let errorStyle = try #require(style(of: "A\(errorRow + 2)", in: summarySheet))
         #expect(errorStyle != style(of: "A\(cleanRow + 2)", in: summarySheet))
-        // The chart: 预算完成率 by department, from the 图表 sheet's own data.
-        let rates = run.files.compactMap { (($0["form"] as? [String: Any])?["funds"] as? [String: Any])?["completionRate"] as? NSNumber }
+        // The chart: the computed 预算完成率 of every readable form, from the 图表 sheet's own data, in 汇总's order.
+        let readable = run.files.filter { $0["form"] is [String: Any] }
         let names = try PackageParts.names(in: run.summaryURL)
         #expect(names.contains("xl/charts/chart1.xml"))
         let chart = try PackageParts.text("xl/charts/chart1.xml", in: run.summaryURL)
         #expect(chart.contains("<c:barChart>"))
-        #expect(chart.contains("<c:f>'图表'!$B$2:$B$\(rates.count + 1)</c:f>"))
-        #expect(chart.contains("各部门预算完成率"))
+        #expect(chart.contains("<c:f>'图表'!$B$2:$B$\(readable.count + 1)</c:f>"))
+        #expect(chart.contains("各部门预算完成率（计算）"))
         let chartData = run.summary.sheets[2]
-        #expect(chartData.cells.filter { $0.column == 1 && $0.row > 0 }.compactMap { $0.value.asDouble() } == rates.map(\.doubleValue))
+        let rates = try readable.map { Self.computedRate(try #require(($0["form"] as? [String: Any])?["funds"] as? [String: Any])) }
+        #expect(chartData.cells.filter { $0.column == 1 && $0.row > 0 }.sorted { $0.row < $1.row }.map { $0.value.asDouble() }
+                == rates.filter { $0 != nil })
+        // Each bar named by its department, or by its file's name (not its path) when the form gives none.
+        let labels = chartData.cells.filter { $0.column == 0 && $0.row > 0 }.sorted { $0.row < $1.row }.map(\.value)
+        let expectedLabels = readable.map { file -> CellValue in
+            let department = (file["form"] as? [String: Any])?["department"] as? String
+            return .text(department ?? ((file["path"] as? String ?? "") as NSString).lastPathComponent)
+        }
+        #expect(labels == expectedLabels)
+        #expect(expectedLabels.contains(.text("blank-form.xlsx")))
+    }
+
+    /// 实际支出数 ÷ 年度预算数 from the JSON's figures, kept to a hundredth of a percent (four places), as the
+    /// double a cell holds; nil when either is missing or the budget is zero.
+    static func computedRate(_ funds: [String: Any]) -> Double? {
+        guard let actual = (funds["actual"] as? NSNumber)?.decimalValue,
+              let budget = (funds["annualBudget"] as? NSNumber)?.decimalValue, budget != 0 else { return nil }
+        var quotient = actual / budget
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &quotient, 4, .plain)
+        return Double(rounded.description)
+    }
+
+    /// The catalogue's (rules.json) own words: a rule's name, a field's display name by its key or key pattern.
+    static var catalog: [String: Any] {
+        let url = Fixtures.packageRoot.appendingPathComponent("Sources/JixiaoForm/Templates/rules.json")
+        return (try? JSONSerialization.jsonObject(with: Data(contentsOf: url))) as? [String: Any] ?? [:]
+    }
+
+    static func catalogName(rule: String) throws -> String {
+        let rules = try #require(catalog["rules"] as? [[String: Any]])
+        let entry = try #require(rules.first { $0["id"] as? String == rule })
+        return try #require((entry["name"] as? [String: String])?["zh"])
+    }
+
+    static func catalogName(field: String) throws -> String {
+        let names = try #require(catalog["fieldNames"] as? [String: [String: String]])
+        let pattern = field.replacingOccurrences(of: #"\[\d+\]"#, with: "[]", options: .regularExpression)
+        return try #require((names[field] ?? names[pattern])?["zh"])
     }
 
     private func style(of reference: String, in sheet: String) -> String? {
@@ -245,6 +297,8 @@ struct SummaryTests {
         #expect(run.summary.sheets.map(\.name) == ["Summary", "Findings", "Chart"])
         let first = run.row(2, sheet: 0)
         #expect(first["Status"] != nil)
+        // The unit named in English in the headers.
+        #expect(first["Annual budget (10,000 yuan)"] != nil)
         #expect(run.result.stdout.contains("summary written to 汇总.xlsx"))
     }
 

@@ -144,6 +144,6 @@ struct FormFieldTests {
         let layout = try SummaryLayout.standard.get()
         #expect(layout.summaryColumns.allSatisfy { SummaryColumnKey(rawValue: $0.key) != nil })
         #expect(layout.summaryColumns.compactMap { SummaryColumnKey(rawValue: $0.key)?.field?.name }
-            == ["department", "year", "unit", "annualBudget", "initialBudget", "actual", "completionRate", "adjustmentRate"])
+            == ["department", "year", "annualBudget", "initialBudget", "actual", "completionRate", "adjustmentRate"])
     }
 }

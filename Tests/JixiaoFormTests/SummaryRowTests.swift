@@ -62,11 +62,16 @@ struct SummaryRowTests {
             guard let column = SummaryColumnKey(rawValue: key) else { return false }
             return column.field == nil
         }
-        #expect(ownColumns.count == 10)
+        // file, link, three indicator counts, three severity counts, status, note, originalUnit, computedCompletionRate.
+        #expect(ownColumns.count == 12)
         #expect(ownColumns.isSubset(of: keys))
         #expect(Set(layout.findingColumns.map(\.key)) == SummaryLayout.findingColumnKeys)
         #expect(layout.sheets.summary.text(in: .zh) == "汇总")
         #expect(layout.sheets.findings.text(in: .zh) == "问题清单")
+        #expect(layout.summaryColumns.first { $0.key == "annualBudget" }?.header(in: .zh, unit: "元") == "年度预算数（元）")
+        #expect(layout.statuses["warningsOnly"]?.text(in: .zh) == "仅有警告")
+        // The 完成率 bands: below is exclusive, atMost inclusive, the last takes the rest.
+        #expect([0.59, 0.6, 0.79, 0.8, 0.9, 1.0, 1.0001].map(layout.chart.band(of:)) == [0, 1, 1, 2, 3, 3, 4])
         #expect(layout.label(for: FileStatus.unreadable, in: .en) == "unreadable")
         #expect(layout.label(for: Severity.error, in: .zh) == "错误")
         for column in layout.summaryColumns + layout.findingColumns {
@@ -77,7 +82,7 @@ struct SummaryRowTests {
     @Test func aLayoutWithUnknownOrRepeatedColumnsIsRefused() throws {
         let folder = TestFolder()
         var text = try String(contentsOf: Self.templates.appendingPathComponent(SummaryLayout.fileName), encoding: .utf8)
-        text = text.replacingOccurrences(of: "\"key\": \"unit\"", with: "\"key\": \"colour\"")
+        text = text.replacingOccurrences(of: "\"key\": \"originalUnit\"", with: "\"key\": \"colour\"")
             .replacingOccurrences(of: "\"key\": \"rule\"", with: "\"key\": \"file\"")
         let url = folder.file(SummaryLayout.fileName)
         try text.write(to: url, atomically: true, encoding: .utf8)

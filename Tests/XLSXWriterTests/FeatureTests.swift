@@ -176,6 +176,42 @@ struct FeatureTests {
         #expect(categoryAxis.contains("<c:axPos val=\"l\"/>"))
     }
 
+    /// A bar chart read top-down (its category axis reversed, the value axis kept at the bottom), bars labelled
+    /// with their values, the value axis from 0; a label format libxlsxwriter would cut is refused.
+    @Test func barsTopDownWithValueLabels() throws {
+        let folder = TestFolder()
+        let url = folder.file("labels.xlsx")
+        let workbook = try WorkbookWriter(writingTo: url)
+        let sheet = try workbook.addWorksheet(named: "图表")
+        for row in 0..<3 {
+            try sheet.writeText("部门\(row + 1)", row: row, column: 0)
+            try sheet.writeNumber(0.5 + Double(row) / 10, row: row, column: 1)
+        }
+        let series = Chart.Series(categories: Chart.DataRange(sheet: "图表", range: CellRect("A1:A3")!),
+                                  values: Chart.DataRange(sheet: "图表", range: CellRect("B1:B3")!), valueLabelFormat: "0.0%")
+        try sheet.insertChart(Chart(.bar, series: [series], valueAxisMinimum: 0, categoriesTopDown: true, categoryLabelSize: 8),
+                              row: 0, column: 3)
+        var tooLong = series
+        tooLong.valueLabelFormat = String(repeating: "0", count: 128)
+        #expect(throws: XLSXWriterError.self) { try sheet.insertChart(Chart(.bar, series: [tooLong]), row: 20, column: 3) }
+        try workbook.close()
+        let bar = try PackageParts.text("xl/charts/chart1.xml", in: url)
+        let categoryAxis = try #require(bar.range(of: "<c:catAx>").flatMap { start in
+            bar.range(of: "</c:catAx>").map { String(bar[start.lowerBound..<$0.upperBound]) }
+        })
+        #expect(categoryAxis.contains("<c:orientation val=\"maxMin\"/>"))
+        #expect(categoryAxis.contains("<a:defRPr sz=\"800\" b=\"0\" i=\"0\" baseline=\"0\"/>"))
+        // The value axis crosses the reversed category axis at its last category: at the bottom.
+        let valueAxis = try #require(bar.range(of: "<c:valAx>").flatMap { start in
+            bar.range(of: "</c:valAx>").map { String(bar[start.lowerBound..<$0.upperBound]) }
+        })
+        #expect(valueAxis.contains("<c:crosses val=\"max\"/>"))
+        #expect(bar.contains("<c:dLbls><c:numFmt formatCode=\"0.0%\" sourceLinked=\"0\"/>"))
+        #expect(bar.contains("<c:showVal val=\"1\"/>"))
+        #expect(bar.contains("<c:min val=\"0\"/>"))
+        #expect(try PackageParts.names(in: url).filter { $0.hasPrefix("xl/charts/") } == ["xl/charts/chart1.xml"])
+    }
+
     @Test func aCommentOnTheSameCellTwiceIsOneComment() throws {
         let folder = TestFolder()
         let url = folder.file("twice.xlsx")

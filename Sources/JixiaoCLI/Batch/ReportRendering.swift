@@ -67,14 +67,16 @@ struct ReportRendering: Sendable {
         if csvKeys { arguments.append("--csv-keys") }
         if text { arguments.append("--text") }
         if colour { arguments.append("--colour") }
-        if let summary { arguments += ["--summary-folder", summary.summaryFolder.path] }
+        if let summary {
+            arguments += ["--summary-folder", summary.summaryFolder.path, "--summary-unit", summary.unit.rawValue]
+        }
         return arguments
     }
 
     /// The rendering a worker was told about.
     /// - Throws: the summary layout's load error when a summary is asked for and the layout cannot be loaded.
     init(json: Bool, csv: Bool, csvKeys: Bool = false, text: Bool, colour: Bool, summaryFolder: String?,
-         language: Language) throws {
+         summaryUnit: AmountUnit = .tenThousandYuan, language: Language) throws {
         self.language = language
         self.json = json
         self.csv = csv
@@ -83,7 +85,7 @@ struct ReportRendering: Sendable {
         self.colour = colour
         if let summaryFolder {
             summary = SummaryEntryRenderer(layout: try SummaryLayout.standard.get(), language: language,
-                                           summaryFolder: URL(fileURLWithPath: summaryFolder))
+                                           summaryFolder: URL(fileURLWithPath: summaryFolder), unit: summaryUnit)
         }
     }
 }

@@ -77,6 +77,9 @@ struct ValidateCommand: ParsableCommand {
                                      "Write the summary workbook (.xlsx): one row per file, one per finding, a chart; an existing one is kept unless --force."))
     var summary: String?
 
+    @Option(name: .long, help: .pick("汇总中金额的单位：万元（默认）或 元", "The money unit of the summary's amounts: 万元 (default) or 元."))
+    var summaryUnit: AmountUnit = .tenThousandYuan
+
     @Option(name: .customLong("json"), help: .pick("另外写出 JSON 报告", "Also write the JSON report to this file."))
     var jsonFile: String?
 
@@ -148,7 +151,8 @@ struct ValidateCommand: ParsableCommand {
         try inputs.requireSomethingToRead(language: language)
         try OutputCheck.claim(outputTargets, inputs: &inputs, language: language)
         let outputs = try RunOutputs(format: format, output: output, summary: summary, json: jsonFile, csv: csvFile,
-                                     quiet: quiet, replacingSummary: force, csvKeys: csvKeys, language: language)
+                                     quiet: quiet, replacingSummary: force, csvKeys: csvKeys, summaryUnit: summaryUnit,
+                                     language: language)
         // Files are read in worker processes, each rendering what the outputs need from its file: a file whose
         // reading kills its worker is reported unreadable and the run goes on.
         var rendering = ReportRendering(language: language)

@@ -28,6 +28,7 @@ struct WorkerCommand {
     var text = false
     var colour = false
     var summaryFolder: String?
+    var summaryUnit = AmountUnit.tenThousandYuan
     var out: String?
     var force = false
 
@@ -52,6 +53,7 @@ struct WorkerCommand {
                 case "--max-file-size": guard let parsed = Double(value) else { return nil }; maxFileSize = parsed
                 case "--time-limit": guard let parsed = Double(value) else { return nil }; timeLimit = parsed
                 case "--summary-folder": summaryFolder = value
+                case "--summary-unit": guard let parsed = AmountUnit(rawValue: value) else { return nil }; summaryUnit = parsed
                 case "--out": out = value
                 default: return nil
                 }
@@ -69,7 +71,7 @@ struct WorkerCommand {
         switch job {
         case .validate:
             let rendering = try ReportRendering(json: json, csv: csv, csvKeys: csvKeys, text: text, colour: colour,
-                                                summaryFolder: summaryFolder, language: language)
+                                                summaryFolder: summaryFolder, summaryUnit: summaryUnit, language: language)
             let validation = ValidationJob(validator: validator, rendering: rendering)
             answer = validation.answer(for:named:)
         case .fix:

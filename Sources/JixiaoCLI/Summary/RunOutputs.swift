@@ -36,7 +36,8 @@ final class RunOutputs {
     ///   before it are dropped.
     /// - Parameter csvKeys: the CSV outputs in the machine format (`--csv-keys`) rather than for a person.
     init(format: ValidationFormat?, output: String?, summary: String?, json: String?, csv: String?,
-         quiet: Bool, replacingSummary: Bool, csvKeys: Bool = false, language: Language) throws(CommandFailure) {
+         quiet: Bool, replacingSummary: Bool, csvKeys: Bool = false, summaryUnit: AmountUnit = .tenThousandYuan,
+         language: Language) throws(CommandFailure) {
         if format != nil || output != nil || (!quiet && summary == nil && json == nil && csv == nil) {
             let target = OutputTarget(output ?? "-", option: output == nil ? nil : "--output", streamed: true)
             try attach(target, language: language) {
@@ -73,7 +74,7 @@ final class RunOutputs {
             }
             try attach(OutputTarget(summary, option: "--summary"), language: language) {
                 try SummaryWorkbook(destination: URL(fileURLWithPath: summary), layout: layout, language: language,
-                                    replacing: replacingSummary)
+                                    replacing: replacingSummary, unit: summaryUnit)
             }
         }
     }

@@ -31,8 +31,8 @@ struct SummaryEntry: Sendable, Equatable {
         /// A figure whose text is too long for a double's route: written through ``XLSXWriter``'s decimal writer.
         case decimal(Decimal)
         case integer(Int)
-        /// A `HYPERLINK` formula; its cached text is the workbook's link text.
-        case link(String)
+        /// A `HYPERLINK` formula and the text it shows (which names the file).
+        case link(String, text: String)
     }
 
     struct Cell: Equatable {
@@ -88,9 +88,10 @@ struct SummaryEntry: Sendable, Equatable {
         wire.integer(value)
     }
 
-    mutating func link(_ formula: String, column: Int, style: Int) {
+    mutating func link(_ formula: String, text: String, column: Int, style: Int) {
         cell(6, column, style)
         wire.text(formula)
+        wire.text(text)
     }
 
     private mutating func cell(_ tag: UInt8, _ column: Int, _ style: Int) {
@@ -141,7 +142,9 @@ struct SummaryEntry: Sendable, Equatable {
             case 3: value = .double(wire.double())
             case 4: value = .decimal(wire.decimal())
             case 5: value = .integer(wire.integer())
-            case 6: value = .link(wire.text())
+            case 6:
+                let formula = wire.text()
+                value = .link(formula, text: wire.text())
             default:
                 isDamaged = true
                 return nil

@@ -6,12 +6,15 @@ import XLSXWriter
 enum SummaryStyles {
     static let errorFill = RGBColor(red: 0xFF, green: 0xC7, blue: 0xCE)
     static let unreadableFill = RGBColor(red: 0xFC, green: 0xE4, blue: 0xD6)
+    static let warningFill = RGBColor(red: 0xFF, green: 0xF2, blue: 0xCC)
+    /// The decimals every amount of money in 汇总 is shown with, whatever its form showed: one unit, one look.
+    static let moneyPlaces = 2
     static let plain = CellStyle(verticalAlignment: .top)
     /// Long texts (reasons, messages) wrap within their column.
     static let prose = CellStyle(verticalAlignment: .top, wrapsText: true)
     static let alert = CellStyle(bold: true, fontColor: RGBColor(red: 0x9C, green: 0x00, blue: 0x06), verticalAlignment: .top)
     static let link = CellStyle(underline: true, fontColor: RGBColor(red: 0x05, green: 0x63, blue: 0xC1),
-                                horizontalAlignment: .center, verticalAlignment: .top)
+                                verticalAlignment: .top, wrapsText: true)
     static let integer = CellStyle(verticalAlignment: .top, numberFormat: "0")
     static let header: CellStyle = {
         var style = CellStyle(bold: true, fillColor: RGBColor(red: 0xD9, green: 0xE1, blue: 0xF2),

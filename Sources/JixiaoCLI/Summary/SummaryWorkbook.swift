@@ -2,20 +2,24 @@ import Foundation
 import JixiaoForm
 import XLSXWriter
 
-/// `validate --summary FILE`: the workbook an officer sorts and filters in Excel.
+/// `validate --summary FILE`: the workbook an officer sorts, filters, compares and prints.
 ///
-/// - 汇总: one row per file in path order (department, year, unit, budgets, spending, the two rates, key
-///   indicators met / unmet / not comparable, findings by severity, status, and the reason when unreadable;
-///   one row per form of a workbook holding several, named with its sheet), a link to the file, a frozen
-///   header, an autofilter, number formats at the precision each form shows, rows with errors filled red and
-///   unreadable rows orange.
-/// - 问题清单: one row per finding, with a link that opens the file at the finding's cell.
-/// - 图表: 预算完成率 by department: the department, rate and file of every form that states a rate, and bar
-///   charts drawn from them, 40 departments a chart.
+/// - 汇总: one row per file in path order (department, year, the form's own unit where it differs, budgets and
+///   spending in the summary's unit, 预算完成率 as stated and as computed, 预算调整率, key indicators met / unmet /
+///   not comparable, findings by severity, status, the rules with findings or the reason when unreadable; one
+///   row per form of a workbook holding several, named with its sheet), a link naming the file, a frozen
+///   header, an autofilter, rows with errors filled red, with warnings only yellow, unreadable orange.
+/// - 问题清单: one row per finding, the rule's and field's names beside their ids, a link that opens the file
+///   at the finding's cell.
+/// - 图表: each readable form's department (or file name), computed rate and file, and charts drawn from them
+///   on the first printed page: up to ``SummaryLayout/ChartPlan/barsAtMost`` units, one bar each in the order of
+///   汇总 with its value; above that, units per 完成率 band and the lowest units by name (their tables follow
+///   the data).
 ///
-/// Written in libxlsxwriter's constant-memory mode as reports arrive, so memory stays flat whatever the number
-/// of files; sheet names, columns and labels come from ``SummaryLayout``. The file appears atomically when
-/// ``finish(_:)`` succeeds; before that, and on ``discard()``, the destination is untouched.
+/// Every sheet prints on A4 landscape, one page wide, its header row on every page. Written in libxlsxwriter's
+/// constant-memory mode as reports arrive, so memory stays flat whatever the number of files; columns are as
+/// wide as what was written into them (up to the layout's width, then wrapped). The file appears atomically
+/// when ``finish(_:)`` succeeds; before that, and on ``discard()``, the destination is untouched.
 final class SummaryWorkbook: ReportSink {
     private let workbook: WorkbookWriter
     private let summary: WorksheetWriter
@@ -23,16 +27,23 @@ final class SummaryWorkbook: ReportSink {
     private let chartSheet: WorksheetWriter
     private let layout: SummaryLayout
     private let language: Language
+    private let unit: AmountUnit
     /// The folder of the workbook, which its links are relative to.
     private let folder: URL
     private var summaryRow = 1
     private var findingRow = 1
     private var chartRow = 1
-    /// The link cells' cached text and the note for findings past Excel's last row, in the run's language.
-    private let linkCachedText: String
+    /// The note for findings past Excel's last row, in the run's language.
     private let findingsTruncated: String
     /// The chart sheet's columns, worked out once from the layout.
     private let chartColumns: [SummaryLayout.Column]
+    /// What was written into each sheet's columns, for their widths.
+    private var summaryWidths: ColumnWidths
+    private var findingWidths: ColumnWidths
+    private var chartWidths: ColumnWidths
+    /// The units of a large round by 完成率 band (the last count: rate not computable), and the lowest rates.
+    private var bandCounts: [Int]
+    private var lowest = LowestRates(limit: 0)
     /// Each data-cell style with each fill, prepared on first use (so formats are made in the same order as by
     /// writing the styles themselves), then written without a per-cell style lookup.
     private var preparedStyles = [PreparedStyle?](repeating: nil, count: SummaryStyles.Base.count * RowFill.allCases.count)
@@ -44,14 +55,21 @@ final class SummaryWorkbook: ReportSink {
     ///   - language: the language of headers and labels.
     ///   - replacing: whether an existing file at `destination` is replaced (`--force`); without it an
     ///     existing file is kept and this throws at once.
+    ///   - unit: the money unit of the amounts.
     /// - Throws: `XLSXWriterError` when the destination cannot be written, or exists and is not to be replaced.
-    init(destination: URL, layout: SummaryLayout, language: Language, replacing: Bool) throws(XLSXWriterError) {
+    init(destination: URL, layout: SummaryLayout, language: Language, replacing: Bool,
+         unit: AmountUnit = .tenThousandYuan) throws(XLSXWriterError) {
         self.layout = layout
         self.language = language
+        self.unit = unit
         folder = destination.standardizedFileURL.deletingLastPathComponent()
-        linkCachedText = SummaryText.cellSafe(layout.text("linkText", in: language.messages))
         findingsTruncated = layout.text("findingsTruncated", in: language.messages)
         chartColumns = SummaryEntryRenderer.chartColumns(of: layout)
+        summaryWidths = ColumnWidths(count: layout.summaryColumns.count)
+        findingWidths = ColumnWidths(count: layout.findingColumns.count)
+        chartWidths = ColumnWidths(count: chartColumns.count)
+        bandCounts = Array(repeating: 0, count: layout.chart.bands.count + 1)
+        lowest = LowestRates(limit: layout.chart.lowest)
         workbook = try WorkbookWriter(writingTo: destination,
                                       options: WorkbookOptions(overwrite: replacing, constantMemory: true))
         let names = layout.sheets
@@ -64,14 +82,13 @@ final class SummaryWorkbook: ReportSink {
         try writeHeader(layout.summaryColumns, on: summary)
         try writeHeader(layout.findingColumns, on: findings)
         try writeHeader(chartColumns, on: chartSheet)
-        try chartSheet.setPrintSetup(PrintSetup(orientation: .landscape, fitToPagesWide: 1, fitToPagesTall: 0))
     }
 
     // MARK: - ReportSink
 
     /// The rows are made where the report is (``SummaryEntryRenderer``, relative to this workbook's folder).
     func configure(_ rendering: inout ReportRendering) {
-        rendering.summary = SummaryEntryRenderer(layout: layout, language: language, summaryFolder: folder)
+        rendering.summary = SummaryEntryRenderer(layout: layout, language: language, summaryFolder: folder, unit: unit)
     }
 
     func add(_ report: RenderedReport) throws {
@@ -87,7 +104,11 @@ final class SummaryWorkbook: ReportSink {
                 if summaryRowWritten { summaryRow += 1 }
             case .chart:
                 target = summaryRowWritten && chartRow < ExcelLimits.rowCount ? (chartSheet, chartRow) : nil
-                if target != nil { chartRow += 1 }
+                if let target {
+                    // A fixed height, so the charts beside these rows stay where they were planned.
+                    try chartSheet.setRowHeight(Self.chartRowHeight, row: target.row)
+                    chartRow += 1
+                }
             case .finding:
                 if findingRow == ExcelLimits.rowCount - 1 {
                     // The last row Excel has: say where the rest went.
@@ -102,9 +123,35 @@ final class SummaryWorkbook: ReportSink {
                     if target != nil { findingRow += 1 }
                 }
             }
-            while let cell = reader.nextCell() {
-                if let target { try write(cell, on: target.sheet, row: target.row) }
+            var cells: [SummaryEntry.Cell] = []
+            while let cell = reader.nextCell() { if target != nil { cells.append(cell) } }
+            guard let target else { continue }
+            if kind != .chart {
+                // Wrapped texts need their lines' height: programs do not all work it out on opening.
+                let columns = kind == .summary ? layout.summaryColumns : layout.findingColumns
+                var height = ColumnWidths.lineHeight
+                for cell in cells where columns.indices.contains(cell.column) {
+                    switch cell.value {
+                    case .text(let text), .link(_, let text):
+                        height = max(height, ColumnWidths.height(of: text, width: columns[cell.column].width))
+                    default: break
+                    }
+                }
+                if height > ColumnWidths.lineHeight { try target.sheet.setRowHeight(height, row: target.row) }
             }
+            var chartCells: [SummaryEntry.Value] = []
+            for cell in cells {
+                try write(cell, on: target.sheet, row: target.row)
+                switch kind {
+                case .summary: summaryWidths.measure(cell.value, column: cell.column)
+                case .finding: findingWidths.measure(cell.value, column: cell.column)
+                case .chart:
+                    chartWidths.measure(cell.value, column: cell.column)
+                    if cell.column >= chartCells.count { chartCells += Array(repeating: .blank, count: cell.column - chartCells.count + 1) }
+                    chartCells[cell.column] = cell.value
+                }
+            }
+            if kind == .chart { count(chartCells) }
         }
         if reader.isDamaged { throw ReportRendering.Damaged() }
     }
@@ -115,6 +162,9 @@ final class SummaryWorkbook: ReportSink {
                                            lastColumn: max(layout.summaryColumns.count - 1, 1)))
         try findings.setAutofilter(CellRect(firstRow: 0, firstColumn: 0, lastRow: findingRow - 1,
                                             lastColumn: max(layout.findingColumns.count - 1, 1)))
+        try setWidths(layout.summaryColumns, summaryWidths, on: summary)
+        try setWidths(layout.findingColumns, findingWidths, on: findings)
+        try setWidths(chartColumns, chartWidths, on: chartSheet, wraps: false)
         try insertCharts()
         try workbook.close()
     }
@@ -126,16 +176,35 @@ final class SummaryWorkbook: ReportSink {
 
     // MARK: - Rows
 
+    /// The header's height: two lines of a wrapped header.
+    private static let headerHeight = 32.0
+
     private func writeHeader(_ columns: [SummaryLayout.Column], on sheet: WorksheetWriter) throws(XLSXWriterError) {
-        try sheet.setRowHeight(32, row: 0)
+        try sheet.setRowHeight(Self.headerHeight, row: 0)
         for (index, column) in columns.enumerated() {
-            try sheet.setColumnWidth(column.width, columns: index...index)
-            try sheet.writeText(column.header(in: language.messages), row: 0, column: index, style: SummaryStyles.header)
+            try sheet.writeText(column.header(in: language.messages, unit: unit.label(in: language)), row: 0, column: index,
+                                style: SummaryStyles.header)
         }
         try sheet.freezePanes(row: 1, column: 1)
-        // Printed: A3 landscape, one page wide, the header on every page.
-        try sheet.setPrintSetup(PrintSetup(paper: .a3, orientation: .landscape, fitToPagesWide: 1, fitToPagesTall: 0,
-                                           repeatRows: 0...0))
+        try sheet.setPrintSetup(Self.printSetup)
+    }
+
+    /// Printed: A4 landscape, one page wide and as many tall as needed, the header on every page, margins the
+    /// charts are planned for.
+    static let printSetup = PrintSetup(paper: .a4, orientation: .landscape, fitToPagesWide: 1, fitToPagesTall: 0,
+                                       margins: PrintSetup.Margins(left: 0.4, right: 0.4, top: 0.6, bottom: 0.6),
+                                       repeatRows: 0...0)
+
+    /// Each column as wide as what was written into it, up to the layout's width; text beyond that wraps (the
+    /// styles wrap), except on the chart sheet, whose rows keep one height.
+    private func setWidths(_ columns: [SummaryLayout.Column], _ widths: ColumnWidths, on sheet: WorksheetWriter,
+                           wraps: Bool = true) throws(XLSXWriterError) {
+        for (index, column) in columns.enumerated() {
+            let header = column.header(in: language.messages, unit: unit.label(in: language))
+            // The chart sheet's data does not wrap: its widest text sets the width, within Excel's limit.
+            let width = widths.fitted(column: index, header: header, cap: wraps ? column.width : 80)
+            try sheet.setColumnWidth(width, columns: index...index)
+        }
     }
 
     /// Places a cell with its style and fill.
@@ -147,47 +216,109 @@ final class SummaryWorkbook: ReportSink {
         case .double(let number): try sheet.writeNumber(number, row: row, column: cell.column, style: style)
         case .decimal(let number): try sheet.writeNumber(number, row: row, column: cell.column, style: style)
         case .integer(let number): try sheet.writeNumber(number, row: row, column: cell.column, style: style)
-        case .link(let formula):
-            try sheet.writeFormula(formula, cachedText: linkCachedText, row: row, column: cell.column, style: style)
+        case .link(let formula, let text):
+            try sheet.writeFormula(formula, cachedText: text, row: row, column: cell.column, style: style)
         }
     }
 
     // MARK: - The chart
 
-    /// Bars in one chart: enough to compare a district's departments, few enough to read every name.
-    static let barsPerChart = 40
-    /// Charts drawn at most (2,000 departments); the data columns beside them list every department.
-    static let chartLimit = 50
+    /// The height of a row of the chart sheet, in points (20 pixels).
+    static let chartRowHeight = 15.0
 
-    /// The charts of 预算完成率 by department, one per ``barsPerChart`` departments, one under the other.
+    /// Counts a 图表 row (department, computed rate, file, as ``chartColumns``) for a large round's charts.
+    private func count(_ cells: [SummaryEntry.Value]) {
+        let rateColumn = chartColumns.firstIndex { $0.key == "computedCompletionRate" }
+        let departmentColumn = chartColumns.firstIndex { $0.key == "department" }
+        let fileColumn = chartColumns.firstIndex { $0.key == "file" }
+        func text(_ column: Int?) -> String {
+            guard let column, cells.indices.contains(column), case .text(let text) = cells[column] else { return "" }
+            return text
+        }
+        var rate: Double?
+        if let rateColumn, cells.indices.contains(rateColumn) {
+            switch cells[rateColumn] {
+            case .double(let value): rate = value
+            case .decimal(let value): rate = NSDecimalNumber(decimal: value).doubleValue
+            default: rate = nil
+            }
+        }
+        guard let rate else {
+            bandCounts[bandCounts.count - 1] += 1
+            return
+        }
+        bandCounts[layout.chart.band(of: rate)] += 1
+        lowest.add(rate, name: text(departmentColumn), file: text(fileColumn))
+    }
+
+    /// The charts on the first printed page of 图表, beside the data: every unit's bar up to
+    /// ``SummaryLayout/ChartPlan/barsAtMost`` units; above that, units per band and the lowest units, from tables
+    /// written after the data.
     private func insertCharts() throws(XLSXWriterError) {
         let total = chartRow - 1
         guard total >= 1, chartColumns.count == 3 else { return }
+        let page = ChartPage(columnWidths: (0..<chartColumns.count).map {
+            chartWidths.fitted(column: $0, header: chartColumns[$0].header(in: language.messages, unit: unit.label(in: language)), cap: 80)
+        }, headerHeight: Self.headerHeight, rowHeight: Self.chartRowHeight, margins: Self.printSetup.margins)
+        let messages = language.messages
         let sheetName = chartSheet.name
-        let title = layout.text("chartTitle", in: language.messages)
-        // A bar gets 28 pixels, room for its department's name; a row is 20 pixels (15 points): each chart takes
-        // the rows of its height.
-        let rowsPerChart = (Self.barsPerChart * 28 + 120) / 20 + 2
-        var first = 1
-        var index = 0
-        while first <= total && index < Self.chartLimit {
-            let last = min(total, first + Self.barsPerChart - 1)
-            let series = Chart.Series(
-                name: layout.text("chartSeries", in: language.messages),
-                categories: Chart.DataRange(sheet: sheetName, range: CellRect(firstRow: first, firstColumn: 0, lastRow: last,
-                                                                              lastColumn: 0)),
-                values: Chart.DataRange(sheet: sheetName, range: CellRect(firstRow: first, firstColumn: 1, lastRow: last,
-                                                                          lastColumn: 1)))
-            let height = max(1.2, (Double(last - first + 1) * 28 + 120) / 288)
-            let chart = Chart(.bar, title: total > Self.barsPerChart ? "\(title)（\(first)–\(last)）" : title,
-                              categoryAxisTitle: layout.text("chartCategoryAxis", in: language.messages),
-                              valueAxisTitle: layout.text("chartValueAxis", in: language.messages),
-                              series: [series], showsLegend: false, widthScale: 2, heightScale: height,
-                              valueAxisNumberFormat: "0%")
-            try chartSheet.insertChart(chart, row: 1 + index * rowsPerChart, column: chartColumns.count + 1)
-            first = last + 1
-            index += 1
+        let column = chartColumns.count + 1
+        func range(_ first: Int, _ last: Int, _ column: Int) -> Chart.DataRange {
+            Chart.DataRange(sheet: sheetName, range: CellRect(firstRow: first, firstColumn: column, lastRow: last, lastColumn: column))
         }
+        func bars(_ title: String, first: Int, last: Int, height: Double) -> Chart {
+            Chart(.bar, title: title, categoryAxisTitle: layout.text("chartCategoryAxis", in: messages),
+                  valueAxisTitle: layout.text("chartValueAxis", in: messages),
+                  series: [Chart.Series(name: layout.text("chartSeries", in: messages), categories: range(first, last, 0),
+                                        values: range(first, last, 1), valueLabelFormat: "0.0%")],
+                  showsLegend: false, widthScale: page.chartWidthScale, heightScale: height / 288,
+                  valueAxisNumberFormat: "0%", valueAxisMinimum: 0, categoriesTopDown: true, categoryLabelSize: 8)
+        }
+        if total <= layout.chart.barsAtMost {
+            let height = min(page.chartHeightBudget, Double(total) * 26 + 130)
+            try chartSheet.insertChart(bars(layout.text("chartTitle", in: messages), first: 1, last: total, height: height),
+                                       row: 1, column: column)
+            return
+        }
+        // A large round: the band and lowest tables after the data, a blank row between.
+        var row = chartRow + 1
+        let bandRow = row
+        try chartSheet.writeText(layout.text("bandHeader", in: messages), row: row, column: 0, style: SummaryStyles.header)
+        try chartSheet.writeText(layout.text("bandCount", in: messages), row: row, column: 1, style: SummaryStyles.header)
+        var labels = layout.chart.bands.map { $0.label(in: messages) }
+        if bandCounts.last ?? 0 > 0 { labels.append(layout.text("bandUncomputable", in: messages)) }
+        for (index, label) in labels.enumerated() {
+            row += 1
+            try chartSheet.writeText(label, row: row, column: 0, style: SummaryStyles.plain)
+            try chartSheet.writeNumber(bandCounts[index], row: row, column: 1, style: SummaryStyles.integer)
+        }
+        let bandHeight = page.chartHeightBudget * 0.3
+        let bandChart = Chart(.column, title: layout.text("bandChartTitle", in: messages),
+                              categoryAxisTitle: layout.text("bandHeader", in: messages),
+                              valueAxisTitle: layout.text("bandCount", in: messages),
+                              series: [Chart.Series(name: layout.text("bandCount", in: messages),
+                                                    categories: range(bandRow + 1, row, 0), values: range(bandRow + 1, row, 1),
+                                                    valueLabelFormat: "0")],
+                              showsLegend: false, widthScale: page.chartWidthScale, heightScale: bandHeight / 288,
+                              valueAxisNumberFormat: "0", valueAxisMinimum: 0)
+        try chartSheet.insertChart(bandChart, row: 1, column: column)
+        guard !lowest.entries.isEmpty else { return }
+        row += 2
+        let lowestRow = row
+        let title = layout.text("lowestChartTitle", in: messages, ["count": String(lowest.entries.count)])
+        for (index, header) in chartColumns.enumerated() {
+            try chartSheet.writeText(header.header(in: messages, unit: unit.label(in: language)), row: row, column: index, style: SummaryStyles.header)
+        }
+        for entry in lowest.entries {
+            row += 1
+            try chartSheet.writeText(SummaryText.cellSafe(entry.name), row: row, column: 0, style: SummaryStyles.plain)
+            try chartSheet.writeNumber(entry.rate, row: row, column: 1, style: SummaryStyles.rate(4))
+            try chartSheet.writeText(SummaryText.cellSafe(entry.file), row: row, column: 2, style: SummaryStyles.plain)
+        }
+        // Below the band chart, on the same page.
+        let lowestHeight = min(page.chartHeightBudget - bandHeight - 2 * page.rowPixels, Double(lowest.entries.count) * 30 + 130)
+        let below = 1 + Int((bandHeight / page.rowPixels).rounded(.up)) + 1
+        try chartSheet.insertChart(bars(title, first: lowestRow + 1, last: row, height: lowestHeight), row: below, column: column)
     }
 
     // MARK: - Cells

@@ -47,7 +47,7 @@ struct FormSheetRenderer {
         }
         try sheet.setPrintSetup(PrintSetup(paper: .a4, orientation: layout.print.landscape ? .landscape : .portrait,
                                            fitToPagesWide: layout.print.fitToWidth ? 1 : nil,
-                                           fitToPagesTall: layout.print.fitToWidth ? 0 : nil,
+                                           fitToPagesTall: layout.print.fitToOnePage == true ? 1 : layout.print.fitToWidth ? 0 : nil,
                                            margins: .init(left: layout.print.margins.left, right: layout.print.margins.right,
                                                           top: layout.print.margins.top, bottom: layout.print.margins.bottom),
                                            centersHorizontally: true))

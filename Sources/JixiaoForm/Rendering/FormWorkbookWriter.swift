@@ -59,7 +59,7 @@ public struct FormWorkbookWriter: Sendable {
             positions.merge(scoreRenderer.positions) { first, _ in first }
         }
         if let findings {
-            try FindingsSheetRenderer(layout: layout, language: language)
+            try FindingsSheetRenderer(layout: layout, language: language, rules: templates.rules)
                 .draw(findings, changes: changes, positions: positions,
                       on: try workbook.addWorksheet(named: layout.findingsSheet.name))
         }
@@ -122,7 +122,7 @@ public struct FormWorkbookWriter: Sendable {
             entries.append(FindingsSheetRenderer.Entries(findings: part.findings, changes: part.changes, here: here,
                                                          namesSourceSheets: true))
         }
-        try FindingsSheetRenderer(layout: layout, language: language)
+        try FindingsSheetRenderer(layout: layout, language: language, rules: templates.rules)
             .draw(entries, on: try workbook.addWorksheet(named: layout.findingsSheet.name))
         try workbook.close()
     }

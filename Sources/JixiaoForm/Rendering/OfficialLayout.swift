@@ -102,6 +102,8 @@ public struct OfficialLayout: Decodable, Sendable {
         public var headers: [String]
         public var headersEnglish: [String]
         public var columnWidths: [Double]
+        /// Header rows of earlier versions, so a corrected table written by one is still told from a form.
+        public var formerHeaders: [[String]]?
         public var corrected: String
         public var filled: String
         public var manual: String
@@ -138,6 +140,8 @@ public struct OfficialLayout: Decodable, Sendable {
         }
         public var landscape: Bool
         public var fitToWidth: Bool
+        /// The form on one page, shrunk to fit its height too (a form with many indicators or tasks).
+        public var fitToOnePage: Bool?
         public var margins: Margins
     }
 

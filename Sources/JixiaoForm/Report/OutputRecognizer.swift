@@ -38,19 +38,23 @@ package struct OutputRecognizer: Sendable {
     private let csvHeaders: [[UInt8]]
 
     /// A recognizer for the outputs these layouts describe (nil: that kind is known by its mark only).
-    package init(summary: SummaryLayout?, official: OfficialLayout?) {
+    /// - Parameter units: the money units a summary's headers may name (form.json's).
+    package init(summary: SummaryLayout?, official: OfficialLayout?, units: [String] = []) {
         summarySheets = Set([summary?.sheets.summary.zh, summary?.sheets.summary.en].compactMap { $0 })
         summaryFindingSheets = Set([summary?.sheets.findings.zh, summary?.sheets.findings.en].compactMap { $0 })
-        summaryHeaders = Set((summary?.summaryColumns ?? []).flatMap { [$0.zh, $0.en] })
+        summaryHeaders = summary?.allSummaryHeaders(units: units) ?? []
         correctedSheet = official?.findingsSheet.name
-        correctedHeaders = official.map { [$0.findingsSheet.headers, $0.findingsSheet.headersEnglish] } ?? []
+        correctedHeaders = official.map {
+            [$0.findingsSheet.headers, $0.findingsSheet.headersEnglish] + ($0.findingsSheet.formerHeaders ?? [])
+        } ?? []
         suggestive = summarySheets.union(summaryFindingSheets).union([correctedSheet].compactMap { $0 })
         csvHeaders = ReportCSV.headers(summary?.csvColumns).map { Array(($0.joined(separator: ",") + "\n").utf8) }
     }
 
     /// The recognizer for the bundled layouts.
     package static let standard = OutputRecognizer(summary: try? SummaryLayout.standard.get(),
-                                                  official: try? OfficialLayout.standard.get())
+                                                  official: try? OfficialLayout.standard.get(),
+                                                  units: (try? TemplateBundle.standard.get())?.form.unit.units ?? [])
 
     /// What jixiao output an opened workbook is, if it is one.
     /// - Parameters:

@@ -5,5 +5,7 @@
 /// FindingColumnKey(rawValue: "message")   // .message
 /// ```
 public enum FindingColumnKey: String, CaseIterable, Sendable {
-    case file, department, rule, severity, field, cell, stated, expected, message, link
+    /// `ruleName` is what a person calls the rule (预算完成率核对) beside its id; `fieldName` the field's display
+    /// name beside its key.
+    case file, department, rule, ruleName, severity, field, fieldName, cell, stated, expected, message, link
 }

@@ -12,12 +12,17 @@ public enum SummaryColumnKey: Hashable, Sendable {
     /// A field of the form, shown as its kind is (text, year, amount, rate).
     case field(FieldKey)
     case file, link, indicatorsMet, indicatorsUnmet, indicatorsNotComparable, errors, warnings, infos, status, note
+    /// The form's own money unit where it differs from the summary's (its amounts are converted).
+    case originalUnit
+    /// 预算完成率 as ``DerivedFigures`` works it out from the form's amounts, beside the stated one.
+    case computedCompletionRate
 
     /// The run's own columns, by key.
     private static let ownColumns: [String: SummaryColumnKey] = [
         "file": .file, "link": .link, "indicatorsMet": .indicatorsMet, "indicatorsUnmet": .indicatorsUnmet,
         "indicatorsNotComparable": .indicatorsNotComparable, "errors": .errors, "warnings": .warnings,
         "infos": .infos, "status": .status, "note": .note,
+        "originalUnit": .originalUnit, "computedCompletionRate": .computedCompletionRate,
     ]
 
     /// The fields a column may show, by their JSON name.

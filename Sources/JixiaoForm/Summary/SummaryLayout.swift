@@ -23,8 +23,51 @@ public struct SummaryLayout: Sendable, Decodable {
         public var en: String
         public var width: Double
 
-        /// The header in `language`.
-        public func header(in language: MessageLanguage) -> String { language == .zh ? zh : en }
+        /// The header in `language`, with `{unit}` standing for the summary's money unit (as form.json spells
+        /// it).
+        ///
+        /// ```swift
+        /// column.header(in: .zh, unit: "万元")   // "年度预算数（万元）"
+        /// ```
+        public func header(in language: MessageLanguage, unit: String) -> String {
+            SummaryLayout.filling(language == .zh ? zh : en, ["unit": unit])
+        }
+    }
+
+    /// A band of 预算完成率 for the chart of a large round: the rates below `below` (exclusive) or up to
+    /// `atMost` (inclusive), above the band before; a band with neither takes the rest.
+    public struct Band: Sendable, Decodable {
+        public var below: Double?
+        public var atMost: Double?
+        public var zh: String
+        public var en: String
+
+        /// The band's label in `language`.
+        public func label(in language: MessageLanguage) -> String { language == .zh ? zh : en }
+
+        /// Whether a rate above the bands before falls in this band.
+        public func holds(_ rate: Double) -> Bool {
+            if let below { return rate < below }
+            if let atMost { return rate <= atMost }
+            return true
+        }
+    }
+
+    /// The 图表 sheet: one bar per unit up to `barsAtMost` units; above that, units per band and the
+    /// `lowest` units by name.
+    public struct ChartPlan: Sendable, Decodable {
+        public var barsAtMost: Int
+        public var lowest: Int
+        public var bands: [Band]
+
+        /// The index of the band `rate` falls in (the first that holds it).
+        ///
+        /// ```swift
+        /// plan.band(of: 0.978)   // 3: 90%–100%
+        /// ```
+        public func band(of rate: Double) -> Int {
+            bands.firstIndex { $0.holds(rate) } ?? bands.count - 1
+        }
     }
 
     /// The names of the three sheets.
@@ -48,6 +91,11 @@ public struct SummaryLayout: Sendable, Decodable {
     public var severities: [String: Bilingual]
     /// Other texts by name (`linkText`, `chartTitle` …), see ``textKeys``.
     public var texts: [String: Bilingual]
+    /// How the 图表 sheet shows a round.
+    public var chart: ChartPlan
+    /// 汇总 headers of earlier versions, so a summary written by one (before summaries were marked) is still
+    /// told from a form.
+    public var formerHeaders: [String]
 
     /// The keys a 汇总 column may have.
     public static let summaryColumnKeys: Set<String> = SummaryColumnKey.allRawValues
@@ -56,12 +104,36 @@ public struct SummaryLayout: Sendable, Decodable {
     /// The names ``texts`` must have.
     public static let textKeys: Set<String> = [
         "linkText", "rulesNote", "chartTitle", "chartCategoryAxis", "chartValueAxis", "chartSeries",
-        "findingsTruncated",
+        "findingsTruncated", "unitNotStated", "bandChartTitle", "bandHeader", "bandCount", "bandUncomputable",
+        "lowestChartTitle",
     ]
+    /// The status labels beside the files' statuses: a file whose findings are warnings (and notes) only.
+    public static let extraStatusKeys: Set<String> = ["warningsOnly"]
 
-    /// A text by name, in `language`; the name itself if the layout lacks it.
-    public func text(_ name: String, in language: MessageLanguage) -> String {
-        texts[name]?.text(in: language) ?? name
+    /// A text by name, in `language`, with its `{placeholders}` filled; the name itself if the layout lacks it.
+    ///
+    /// ```swift
+    /// layout.text("linkText", in: .zh, ["name": "a.xlsx"])   // "打开 a.xlsx"
+    /// ```
+    public func text(_ name: String, in language: MessageLanguage, _ values: [String: String] = [:]) -> String {
+        Self.filling(texts[name]?.text(in: language) ?? name, values)
+    }
+
+    /// `text` with each `{key}` replaced by its value.
+    static func filling(_ text: String, _ values: [String: String]) -> String {
+        guard !values.isEmpty, text.contains("{") else { return text }
+        var filled = text
+        for (key, value) in values { filled = filled.replacingOccurrences(of: "{" + key + "}", with: value) }
+        return filled
+    }
+
+    /// Every header a 汇总 column has had: in both languages with each of `units`, and those of earlier versions.
+    public func allSummaryHeaders(units: [String]) -> Set<String> {
+        var headers = Set(formerHeaders)
+        for column in summaryColumns {
+            for unit in units { headers.formUnion([column.header(in: .zh, unit: unit), column.header(in: .en, unit: unit)]) }
+        }
+        return headers
     }
 
     /// The label of a file status.
@@ -102,7 +174,10 @@ public struct SummaryLayout: Sendable, Decodable {
         for severity in Severity.allCases where severities[severity.rawValue] == nil {
             problems.append("severities: no label for \(severity.rawValue)")
         }
+        for name in Self.extraStatusKeys where statuses[name] == nil { problems.append("statuses: no label for \(name)") }
         for name in Self.textKeys where texts[name] == nil { problems.append("texts: no \(name)") }
+        if chart.bands.isEmpty { problems.append("chart: no bands") }
+        if chart.barsAtMost < 1 || chart.lowest < 1 { problems.append("chart: barsAtMost and lowest must be at least 1") }
         return problems
     }
 

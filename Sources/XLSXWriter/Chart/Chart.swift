@@ -28,16 +28,24 @@ public struct Chart: Hashable, Sendable {
         }
     }
 
-    /// One series: its values, the category labels, and a name for the legend.
+    /// One series: its values, the category labels, a name for the legend, and whether each bar shows its value.
+    ///
+    /// ```swift
+    /// Chart.Series(values: Chart.DataRange(sheet: "图表", range: CellRect("B2:B9")!), valueLabelFormat: "0.0%")
+    /// ```
     public struct Series: Hashable, Sendable {
         public var name: String?
         public var categories: DataRange?
         public var values: DataRange
+        /// The number format of a value label on each bar (`0.0%`, `General`), at most 127 UTF-8 bytes; nil for
+        /// no labels.
+        public var valueLabelFormat: String?
 
-        public init(name: String? = nil, categories: DataRange? = nil, values: DataRange) {
+        public init(name: String? = nil, categories: DataRange? = nil, values: DataRange, valueLabelFormat: String? = nil) {
             self.name = name
             self.categories = categories
             self.values = values
+            self.valueLabelFormat = valueLabelFormat
         }
     }
 
@@ -53,10 +61,18 @@ public struct Chart: Hashable, Sendable {
     /// Size relative to Excel's default 480 × 288 pixels, 0.1–10.
     public var widthScale: Double
     public var heightScale: Double
+    /// The font size of the category labels in points (1–409), so many categories keep every label; nil for the
+    /// program's default.
+    public var categoryLabelSize: Double?
+    /// Where the value axis starts (0 so bars compare by their length); nil lets the program choose.
+    public var valueAxisMinimum: Double?
+    /// Categories in the order of their cells from the top (a bar chart draws its first category at the bottom
+    /// otherwise); the value axis stays at the bottom.
+    public var categoriesTopDown: Bool
 
     public init(_ kind: Kind, title: String? = nil, categoryAxisTitle: String? = nil, valueAxisTitle: String? = nil,
                 series: [Series], showsLegend: Bool = true, widthScale: Double = 1, heightScale: Double = 1,
-                valueAxisNumberFormat: String? = nil) {
+                valueAxisNumberFormat: String? = nil, valueAxisMinimum: Double? = nil, categoriesTopDown: Bool = false, categoryLabelSize: Double? = nil) {
         self.kind = kind
         self.title = title
         self.categoryAxisTitle = categoryAxisTitle
@@ -66,5 +82,8 @@ public struct Chart: Hashable, Sendable {
         self.widthScale = widthScale
         self.heightScale = heightScale
         self.valueAxisNumberFormat = valueAxisNumberFormat
+        self.valueAxisMinimum = valueAxisMinimum
+        self.categoriesTopDown = categoriesTopDown
+        self.categoryLabelSize = categoryLabelSize
     }
 }

@@ -12,8 +12,10 @@ extension WorksheetWriter {
     /// try sheet.insertChart(Chart(.bar, title: "自评得分", series: [scores]), row: 2, column: 9)
     /// ```
     public func insertChart(_ chart: Chart, row: Int, column: Int) throws(XLSXWriterError) {
-        if let format = chart.valueAxisNumberFormat, format.isEmpty || format.utf8.count > ExcelLimits.numberFormatBytes {
-            throw XLSXWriterError(.numberFormatTooLong, detail: "chart axis format of \(format.utf8.count) bytes")
+        for format in [chart.valueAxisNumberFormat] + chart.series.map(\.valueLabelFormat) {
+            if let format, format.isEmpty || format.utf8.count > ExcelLimits.numberFormatBytes {
+                throw XLSXWriterError(.numberFormatTooLong, detail: "chart number format of \(format.utf8.count) bytes")
+            }
         }
         try writing(row: row, column: column) { cell throws(XLSXWriterError) in
             let handle = try workbook.openHandle()
@@ -21,6 +23,9 @@ extension WorksheetWriter {
             for (label, text) in [("chart title", chart.title), ("category axis title", chart.categoryAxisTitle),
                                   ("value axis title", chart.valueAxisTitle)] {
                 if let text { try Self.checkChartText(text, label: label) }
+            }
+            if let size = chart.categoryLabelSize, !(size.isFinite && (1...409).contains(size)) {
+                throw XLSXWriterError(.invalidChart, detail: "category label size \(size) is outside 1–409 points")
             }
             for scale in [chart.widthScale, chart.heightScale] where !(scale.isFinite && (0.1...10).contains(scale)) {
                 throw XLSXWriterError(.invalidChart, detail: "chart scale \(scale) is outside 0.1–10")
@@ -47,6 +52,10 @@ extension WorksheetWriter {
                                         item.values.bounds.firstColumn, item.values.bounds.lastRow,
                                         item.values.bounds.lastColumn)
                 if let name = item.name { chart_series_set_name(librarySeries, name) }
+                if let format = item.valueLabelFormat {
+                    chart_series_set_labels(librarySeries)
+                    chart_series_set_labels_num_format(librarySeries, format)
+                }
             }
             if let title = chart.title { chart_title_set_name(libraryChart, title) }
             // libxlsxwriter's x axis is the horizontal one: the value axis of a bar chart.
@@ -55,6 +64,17 @@ extension WorksheetWriter {
             if let title = chart.categoryAxisTitle { chart_axis_set_name(categoryAxis, title) }
             if let title = chart.valueAxisTitle { chart_axis_set_name(valueAxis, title) }
             if let format = chart.valueAxisNumberFormat { chart_axis_set_num_format(valueAxis, format) }
+            if let size = chart.categoryLabelSize {
+                var font = lxw_chart_font()
+                font.size = size
+                chart_axis_set_num_font(categoryAxis, &font)
+            }
+            if let minimum = chart.valueAxisMinimum, minimum.isFinite { chart_axis_set_min(valueAxis, minimum) }
+            if chart.categoriesTopDown && chart.kind == .bar {
+                // Reversed, the value axis would move to the top; crossing at the last category keeps it below.
+                chart_axis_set_reverse(categoryAxis)
+                chart_axis_set_crossing_max(categoryAxis)
+            }
             if !chart.showsLegend { chart_legend_set_position(libraryChart, UInt8(LXW_CHART_LEGEND_NONE.rawValue)) }
 
             var options = lxw_chart_options()
@@ -75,6 +95,7 @@ extension WorksheetWriter {
         let name: String?
         let categories: Range?
         let values: Range
+        let valueLabelFormat: String?
     }
 
     private func checkedSeries(of chart: Chart) throws(XLSXWriterError) -> [CheckedSeries] {
@@ -95,7 +116,7 @@ extension WorksheetWriter {
         return try chart.series.map { item throws(XLSXWriterError) in
             if let name = item.name { try Self.checkChartText(name, label: "series name") }
             return CheckedSeries(name: item.name, categories: try item.categories.map(checkedRange),
-                                 values: try checkedRange(item.values))
+                                 values: try checkedRange(item.values), valueLabelFormat: item.valueLabelFormat)
         }
     }
 
