@@ -131,6 +131,21 @@ struct ValidateCommandTests {
         #expect(!result.stdout.contains("\u{1B}["))
     }
 
+    /// A form whose one task's funds pass actual spending: the message states the task's funds against the
+    /// spending, not a sum of one (`900.00 = 900.00`), names the rule and ends with what to do.
+    @Test func aSingleTaskReadsWithoutASumOfOne() throws {
+        let folder = TestFolder()
+        try Data(("部门名称,年度,单位,整体支出年度预算数,年初预算数,实际支出数,主要任务1,目标完成情况1,任务涉及资金1\n"
+                  + "甲局,2022,万元,1000.00,1000.00,800.00,宣传,完成,900.00\n").utf8).write(to: folder.file("d.csv"))
+        #expect(try CommandRunner.run(["fill", "--data", "d.csv", "--out", "out"], in: folder.url).status == 0)
+        let result = try CommandRunner.run(["validate", "out/甲局-2022.xlsx"], in: folder.url)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let rule = try #require(lines.firstIndex { $0.contains("[task-funds-total tasks]") })
+        #expect(lines[rule].contains("警告") && lines[rule].contains("主要任务资金核对"))
+        #expect(lines[rule + 1].trimmingCharacters(in: .whitespaces).hasPrefix("主要任务涉及资金 900.00，超过实际支出数 800.00，多出 100.00。请核对各项任务资金 "))
+        #expect(!result.stdout.contains("900.00 = 900.00"))
+    }
+
     @Test func csvHasOneRowPerFinding() throws {
         let result = try CommandRunner.run(["validate", Self.huangpu, "--format", "csv", "--csv-keys"])
         #expect(result.status == 0)
