@@ -20,14 +20,30 @@ struct ColumnWidths {
 
     /// The width `text` takes on one line.
     static func units(of text: String) -> Double {
-        text.unicodeScalars.reduce(0.0) { $0 + ($1.value < 0x2E80 ? 1.1 : 2.0) }
+        var width = 0.0
+        forEachLine(of: text) { width = max(width, $0) }
+        return width
+    }
+
+    /// Calls `body` with the width of each line of `text` (lines end at a line feed), in one pass over its
+    /// scalars: every cell of a summary is measured, so no line is made into a string of its own.
+    private static func forEachLine(of text: String, _ body: (Double) -> Void) {
+        var width = 0.0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                body(width)
+                width = 0
+            } else {
+                width += scalar.value < 0x2E80 ? 1.1 : 2.0
+            }
+        }
+        body(width)
     }
 
     mutating func measure(text: String, column: Int) {
         guard widest.indices.contains(column) else { return }
         // A wrapped text's longest line sets the width it would like.
-        let longest = text.split(separator: "\n").map { Self.units(of: String($0)) }.max() ?? 0
-        widest[column] = max(widest[column], longest)
+        widest[column] = max(widest[column], Self.units(of: text))
     }
 
     /// A number as `#,##0.00` or `0.0%` shows it, roughly: its integer digits, separators and decimals.
@@ -42,8 +58,8 @@ struct ColumnWidths {
     /// ``fitted(column:header:cap:)``), so the cap is the width to wrap at.
     static func height(of text: String, width: Double) -> Double {
         let usable = max(1, width - 1)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .reduce(0) { $0 + max(1, Int((units(of: String($1)) / usable).rounded(.up))) }
+        var lines = 0
+        forEachLine(of: text) { lines += max(1, Int(($0 / usable).rounded(.up))) }
         return min(409, Double(lines) * lineHeight + 3)
     }
 
@@ -53,7 +69,7 @@ struct ColumnWidths {
     /// The column's width: its content's plus a margin, no less than its header needs on two lines, and no
     /// more than `cap` unless the header needs it.
     func fitted(column: Int, header: String, cap: Double) -> Double {
-        let headerWords = header.split(separator: "\n").map { Self.units(of: String($0)) }.max() ?? 0
+        let headerWords = Self.units(of: header)
         let forHeader = min(max(6, (headerWords / 2).rounded(.up) + 2), 255)
         let content = widest.indices.contains(column) ? widest[column] + 1.5 : 0
         return max(forHeader, min(cap, content))
