@@ -191,6 +191,29 @@ struct TemplateTests {
         }
     }
 
+    /// A key given twice in one object would lose one entry silently in the decoder: the file is refused,
+    /// naming the key with its path.
+    @Test func aTemplateGivingAKeyTwiceIsRefused() throws {
+        #expect(JSONDuplicateKeys.find(in: Array(#"{"a": 1, "b": {"c": 2, "c": 3}, "d": [{"e": 1}, {"e": 2, "e": 3}]}"#.utf8))
+                == ["b.c", "d[].e"])
+        #expect(JSONDuplicateKeys.find(in: Array(#"{"a": "x\"a", "b": ["a", "a"], "c": {"a": 1}, "a2": {"a": 2}}"#.utf8)) == [])
+        #expect(JSONDuplicateKeys.find(in: Array(#"{"k\"": 1, "k\"": 2}"#.utf8)) == [#"k\""#])
+        let folder = TestFolder()
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/JixiaoForm/Templates/official-layout.json")
+        var text = try String(contentsOf: source, encoding: .utf8)
+        let brace = try #require(text.firstIndex(of: "{"))
+        text.insert(contentsOf: #""sheetName": "另一个","#, at: text.index(after: brace))
+        let url = folder.file("official-layout.json")
+        try Data(text.utf8).write(to: url)
+        do {
+            _ = try OfficialLayout.load(from: url)
+            Issue.record("a template giving sheetName twice was loaded")
+        } catch {
+            #expect(error.description.contains("the key sheetName is given twice"), "\(error)")
+        }
+    }
+
     @Test func gradeBands() {
         #expect(templates.form.gradeBands.grade(for: 96.39)?.name == "优")
         #expect(templates.form.gradeBands.grade(for: 90)?.name == "优")

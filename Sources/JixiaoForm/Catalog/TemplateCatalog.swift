@@ -70,16 +70,20 @@ package enum TemplateCatalog {
     }
 
     /// Decodes a template file.
-    /// - Throws: ``TemplateLoadError`` naming the file when it is missing, malformed or fails `check`.
+    /// - Throws: ``TemplateLoadError`` naming the file when it is missing, malformed, gives a key twice in one
+    ///   object (``JSONDuplicateKeys``: the decoder would keep one silently) or fails `check`.
     static func decode<T: Decodable>(_ type: T.Type, at url: URL, check: (T) -> [String] = { _ in [] })
         throws(TemplateLoadError) -> T {
         let value: T
+        let data: Data
         do {
-            value = try JSONDecoder().decode(type, from: Data(contentsOf: url))
+            data = try Data(contentsOf: url)
+            value = try JSONDecoder().decode(type, from: data)
         } catch {
             throw TemplateLoadError(file: url.lastPathComponent, detail: "\(error)")
         }
-        let problems = check(value)
+        let repeated = JSONDuplicateKeys.find(in: Array(data))
+        let problems = repeated.map { "the key \($0) is given twice" } + check(value)
         guard problems.isEmpty else {
             throw TemplateLoadError(file: url.lastPathComponent, detail: problems.joined(separator: "; "))
         }
