@@ -56,6 +56,10 @@ struct FixCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    /// The time LibreOffice may take to convert one old workbook (`fix` has no reading time limit of its own;
+    /// `validate`'s default).
+    static let conversionTimeLimit: Duration = .seconds(30)
+
     func run() throws {
         let language = global.lang
         // Here rather than in validate(), which ArgumentParser runs before it reports an unknown option.
@@ -74,21 +78,34 @@ struct FixCommand: ParsableCommand {
         if force { workerOptions.append("--force") }
         let pool = WorkerPool(arguments: workerOptions, timeLimit: nil)
         defer { pool.shutdown() }
+        // An old workbook is converted by LibreOffice where it is installed, and the worker reads the copy.
+        let converter = LegacyConverter(timeLimit: Self.conversionTimeLimit)
+        @Sendable func correct(_ request: WorkerRequest) -> FixOutcome {
+            switch pool.ask(request) {
+            case .answer(let answer):
+                if let outcome = FixJob.outcome(fromAnswer: answer) { return outcome }
+                let error = XLSXError(.readingCrashed, detail: "damaged answer")
+                return .failed(request.path, ErrorPresenter.message(for: error, file: request.path, language: language))
+            case .failed(let error):
+                return .failed(request.path, ErrorPresenter.message(for: error, file: request.path, language: language))
+            case .unavailable:
+                return job.outcome(for: request.path, named: request.named, converted: request.converted)
+            }
+        }
         let progress = ProgressBar(total: inputs.files.count, language: language, enabled: inputs.files.count > 1 && !quiet)
         var failures = 0
         var totals = ValidationSummary.zero
         BatchRunner().run(inputs.files, work: { input -> FixOutcome in
             if let reason = input.skipReason { return .skipped(input.path, reason) }
             guard !input.missing else { return .failed(input.path, ErrorPresenter.missingPath(language: language)) }
-            switch pool.ask(input.path, named: input.named) {
-            case .answer(let answer):
-                if let outcome = FixJob.outcome(fromAnswer: answer) { return outcome }
-                let error = XLSXError(.readingCrashed, detail: "damaged answer")
-                return .failed(input.path, ErrorPresenter.message(for: error, file: input.path, language: language))
-            case .failed(let error):
-                return .failed(input.path, ErrorPresenter.message(for: error, file: input.path, language: language))
-            case .unavailable:
-                return job.outcome(for: input.path, named: input.named)
+            guard converter.isAvailable, LegacyConverter.needsConversion(input.path) else {
+                return correct(WorkerRequest(path: input.path, named: input.named))
+            }
+            return converter.withConverted(input.path) { result in
+                switch result {
+                case .success(let copy): correct(WorkerRequest(path: input.path, named: input.named, converted: copy))
+                case .failure(let error): .failed(input.path, ErrorPresenter.message(for: error, file: input.path, language: language))
+                }
             }
         }, emit: { _, outcome in
             progress.advance()

@@ -157,7 +157,10 @@ struct ValidateCommand: ParsableCommand {
         // reading kills its worker is reported unreadable and the run goes on.
         var rendering = ReportRendering(language: language)
         outputs.configure(&rendering)
-        let bulk = BulkValidation(rendering: rendering, workerOptions: workerOptions, timeLimit: readOptions.timeLimit) {
+        // An old workbook (.xls, .et) is converted by LibreOffice where it is installed, within the same time limit.
+        let converter = LegacyConverter(timeLimit: readOptions.timeLimit ?? .seconds(timeLimit))
+        let bulk = BulkValidation(rendering: rendering, workerOptions: workerOptions, timeLimit: readOptions.timeLimit,
+                                  converter: converter) {
             FormValidator(language: language.messages, readOptions: readOptions)
         }
         defer { bulk.shutdown() }
