@@ -19,6 +19,7 @@ struct FixCommand: ParsableCommand {
                 改为计算值，空白的派生值填上公式；改动的单元格标色并加批注（原值、规则、算式）；另有「校验结果」工作表列出全部问题。
                 一个工作簿含多个单位的自评表（每个工作表一份）时，写出一个更正工作簿，含每个单位更正后的自评表及其评分表，
                 「校验结果」列出全部单位的问题（单元格前注明工作表）。
+                旧版 .xls/.et 在安装了 LibreOffice 时先转换再更正，写出 NAME.corrected.xlsx。
                 输入文件从不修改；已存在的输出文件不覆盖，除非加 --force。文件夹中 jixiao 自己写出的更正表、汇总表和报告按内容识别并跳过；
                 更正表的文件名若与某个输入文件相同，或两个输入会写出同名文件，在读取任何文件前退出。
                 --quiet 不显示进度和写出的文件；无法写出的文件仍在标准错误报告。
@@ -28,7 +29,8 @@ struct FixCommand: ParsableCommand {
                 Each file is validated and NAME.corrected.xlsx written: wrong derived values
                 replaced by the computed ones, blank ones filled with live formulas, changed
                 cells coloured and commented with the original value, the rule and the
-                arithmetic, and a 校验结果 sheet listing every finding. A workbook holding several
+                arithmetic, and a 校验结果 sheet listing every finding. An old .xls/.et is
+                converted by LibreOffice (where installed) and NAME.corrected.xlsx written. A workbook holding several
                 units' forms (one sheet each) gives one corrected workbook holding every form
                 with its 评分表, and one 校验结果 for all (each cell named with its sheet). Inputs
                 are never modified; an existing output is not replaced unless --force.
