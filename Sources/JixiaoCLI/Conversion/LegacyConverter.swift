@@ -7,9 +7,11 @@ import XLSXReader
 /// `.xlsx` (also OLE2) is not converted: it is reported encrypted, as before.
 ///
 /// Each conversion runs `soffice --headless --norestore --nologo -env:UserInstallation=… --infilter="MS Excel 97"
-/// --convert-to xlsx` on a copy of the input named `input.xls`, in a private temporary folder holding also its own LibreOffice
-/// profile and its output: the input is never touched, a file name cannot be read as an option, and two
-/// files of the same name converted at once cannot meet. The folder is removed however the conversion ends.
+/// --convert-to xlsx` on a copy of the input named `input.xls`, in a private temporary folder holding also its
+/// own LibreOffice profile, its temporary files (`TMPDIR`) and its output: the input is never touched, a file
+/// name cannot be read as an option, and two files of the same name converted at once cannot meet. The folder
+/// is removed however the conversion ends. The import filter is named (BIFF8, which Excel 97–2003 and WPS
+/// write): a damaged compound file is refused rather than read as text.
 /// A conversion past the time limit is killed with its whole process group (LibreOffice starts
 /// `oosplash` and `soffice.bin`).
 ///
@@ -100,6 +102,10 @@ struct LegacyConverter: Sendable {
                              "-env:UserInstallation=" + URL(fileURLWithPath: folder.path + "/profile").absoluteString,
                              "--infilter=" + Self.importFilter, "--convert-to", "xlsx", "--outdir", folder.path, input]
         process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
+        // LibreOffice's own temporary files go in the folder too, and go with it.
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMPDIR"] = folder.path
+        process.environment = environment
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = logHandle
         process.standardError = logHandle
