@@ -209,4 +209,15 @@ struct LegacyWorkbookTests {
         #expect(result.stderr.contains("libreoffice-calc-nogui"))
         #expect(folder.contents == [])
     }
+
+    @Test(arguments: ["huangpu-2021.xlwt.xls", "huangpu-2021.libreoffice.xls"])
+    func cellsListsAnOldWorkbookAsItsOriginal(name: String) throws {
+        try Self.requireLibreOffice()
+        let old = try CommandRunner.run(["cells", Self.legacy(name)])
+        let original = try CommandRunner.run(["cells", "Tests/Fixtures/forms/huangpu-2021.xlsx"])
+        #expect(old.status == 0, "\(old.stderr)")
+        #expect(old.stdout.hasPrefix(Self.legacy(name) + "\n"))
+        #expect(old.stdout.split(separator: "\n").dropFirst() == original.stdout.split(separator: "\n").dropFirst())
+        #expect(old.stdout.contains("  C5      n  1505.02   [0.00]\n"))
+    }
 }

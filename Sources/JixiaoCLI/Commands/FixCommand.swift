@@ -58,10 +58,6 @@ struct FixCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    /// The time LibreOffice may take to convert one old workbook (`fix` has no reading time limit of its own;
-    /// `validate`'s default).
-    static let conversionTimeLimit: Duration = .seconds(30)
-
     func run() throws {
         let language = global.lang
         // Here rather than in validate(), which ArgumentParser runs before it reports an unknown option.
@@ -81,7 +77,7 @@ struct FixCommand: ParsableCommand {
         let pool = WorkerPool(arguments: workerOptions, timeLimit: nil)
         defer { pool.shutdown() }
         // An old workbook is converted by LibreOffice where it is installed, and the worker reads the copy.
-        let converter = LegacyConverter(timeLimit: Self.conversionTimeLimit)
+        let converter = LegacyConverter(timeLimit: LegacyConverter.defaultTimeLimit)
         @Sendable func correct(_ request: WorkerRequest) -> FixOutcome {
             switch pool.ask(request) {
             case .answer(let answer):

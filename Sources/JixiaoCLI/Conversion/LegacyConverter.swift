@@ -41,6 +41,9 @@ struct LegacyConverter: Sendable {
     /// How long one conversion may take before it is killed.
     let timeLimit: Duration
 
+    /// The time limit of a command without one of its own (`fix`, `cells`): `validate`'s default.
+    static let defaultTimeLimit: Duration = .seconds(30)
+
     /// LibreOffice's import filter for BIFF8, named rather than detected: a damaged compound file is refused
     /// ("source file could not be loaded") instead of being read as text into a sheet of noise.
     static let importFilter = "MS Excel 97"
@@ -71,16 +74,16 @@ struct LegacyConverter: Sendable {
 
     /// Converts the file at `path` and runs `body` with the converted copy, or with why it could not be made;
     /// the temporary folder is gone when this returns.
-    func withConverted<Answer>(_ path: String, _ body: (Result<ConvertedCopy, XLSXError>) -> Answer) -> Answer {
-        guard let soffice else { return body(.failure(XLSXError(.legacyXLS, detail: "LibreOffice not found"))) }
+    func withConverted<Answer>(_ path: String, _ body: (Result<ConvertedCopy, XLSXError>) throws -> Answer) rethrows -> Answer {
+        guard let soffice else { return try body(.failure(XLSXError(.legacyXLS, detail: "LibreOffice not found"))) }
         guard let folder = TemporaryFolder(prefix: "jixiao-convert-") else {
-            return body(.failure(XLSXError(.conversionFailed, detail: "no temporary folder")))
+            return try body(.failure(XLSXError(.conversionFailed, detail: "no temporary folder")))
         }
         defer { folder.remove() }
         Self.slots.wait()
         let converted = convert(path, with: soffice, in: folder)
         Self.slots.signal()
-        return body(converted)
+        return try body(converted)
     }
 
     /// Copies the input into `folder`, runs LibreOffice on the copy and checks what it wrote.
