@@ -30,9 +30,10 @@ struct FixCommand: ParsableCommand {
                 replaced by the computed ones, blank ones filled with live formulas, changed
                 cells coloured and commented with the original value, the rule and the
                 arithmetic, and a 校验结果 sheet listing every finding. An old .xls/.et is
-                converted by LibreOffice (where installed) and NAME.corrected.xlsx written. A workbook holding several
-                units' forms (one sheet each) gives one corrected workbook holding every form
-                with its 评分表, and one 校验结果 for all (each cell named with its sheet). Inputs
+                converted by LibreOffice (where installed) and NAME.corrected.xlsx written.
+                A workbook holding several units' forms (one sheet each) gives one corrected
+                workbook holding every form with its 评分表, and one 校验结果 for all (each cell
+                named with its sheet). Inputs
                 are never modified; an existing output is not replaced unless --force.
                 jixiao's own corrected tables, summaries and reports found in a folder are
                 told by their content and skipped; a corrected name that is an input, or two
