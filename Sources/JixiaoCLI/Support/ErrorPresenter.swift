@@ -58,8 +58,8 @@ public enum ErrorPresenter {
     /// The message for a reader error, naming the file, part, sheet and cell where known.
     ///
     /// ```swift
-    /// ErrorPresenter.message(for: XLSXError(.legacyXLS), file: "a.xls", language: .en)
-    /// // "a.xls: this is an old Excel 97–2003 workbook (.xls); please save it as .xlsx and try again"
+    /// ErrorPresenter.message(for: XLSXError(.encrypted), file: "a.xlsx", language: .en)
+    /// // "a.xlsx: the workbook is password-encrypted; remove the password and save it again as .xlsx"
     /// ```
     public static func message(for error: XLSXError, file: String, language: Language) -> String {
         let text = readerMessages[error.kind].map { language.pick($0.zh, $0.en) } ?? error.kind.rawValue
