@@ -134,6 +134,17 @@ struct LegacyWorkbookTests {
         let names = summary.cells.filter { $0.reference.column == 0 && $0.reference.row > 0 }
             .compactMap { if case .text(let text) = $0.value { text } else { nil } }
         #expect(Set(names).isSuperset(of: ["回收/番禺区.xls", "回收/黄埔区-wps.et"]))
+        // Their 说明 says they were converted (after the rules with findings, when there are any).
+        func note(of file: String) throws -> String? {
+            let row = try #require(summary.cells.first { $0.reference.column == 0 && $0.value == .text(file) }).reference.row
+            let notes = summary.cells.filter { $0.reference.row == row }.compactMap { cell -> String? in
+                if case .text(let text) = cell.value, text.contains("LibreOffice") { text } else { nil }
+            }
+            return notes.first
+        }
+        #expect(try note(of: "回收/番禺区.xls") == "已由 LibreOffice 从 .xls 转换为 .xlsx 后读取")
+        #expect(try note(of: "回收/黄埔区-wps.et")?.hasSuffix("；已由 LibreOffice 从 .et 转换为 .xlsx 后读取") == true)
+        #expect(try note(of: "回收/黄埔区.xlsx") == nil)
     }
 
     @Test func aStuckConversionIsKilledAtTheTimeLimitWithItsChildren() throws {

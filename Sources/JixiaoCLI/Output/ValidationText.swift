@@ -20,10 +20,7 @@ enum ValidationText {
         let sheet = (report.sheet ?? (report.status == .findings ? report.form?.sheet : nil))
             .map { sheetSuffix($0, language: language) } ?? ""
         // An old workbook read through LibreOffice says so under its first line.
-        let converted = report.convertedFrom.map { format in
-            "    " + paint.dim(language.pick("已由 LibreOffice 从 .\(format) 转换为 .xlsx 后读取",
-                                        "converted from .\(format) to .xlsx by LibreOffice before reading")) + "\n"
-        } ?? ""
+        let converted = report.convertedFrom.map { "    " + paint.dim(ConversionWords.note(from: $0, language: language)) + "\n" } ?? ""
         switch report.status {
         case .ok:
             out += paint.bold(report.path) + sheet + "  " + paint.green(language.pick("通过", "ok")) + "\n" + converted
