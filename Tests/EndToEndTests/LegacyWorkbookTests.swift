@@ -149,11 +149,8 @@ struct LegacyWorkbookTests {
 
     @Test func aStuckConversionIsKilledAtTheTimeLimitWithItsChildren() throws {
         let folder = TestFolder()
-        // A LibreOffice that never finishes: it starts a child (as soffice starts soffice.bin) and waits.
-        let fake = folder.file("soffice")
+        let fake = try Self.stuckSoffice(in: folder)
         let childRecord = folder.file("child.pid")
-        try "#!/bin/sh\nsleep 300 &\necho $! > '\(childRecord.path)'\nwait\n".write(to: fake, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
         let temporary = folder.file("tmp")
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         let started = ContinuousClock.now
@@ -167,13 +164,61 @@ struct LegacyWorkbookTests {
         #expect((legacy["error"] as? String)?.contains("converting with LibreOffice") == true)
         #expect(entries.first { ($0["path"] as? String)?.hasSuffix("panyu-2021.xlsx") == true }?["status"] as? String == "ok")
         // The fake's child went with it, and the conversion's folder is gone.
-        let child = try #require(Int32(try String(contentsOf: childRecord, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
-        var alive = kill(child, 0) == 0
-        for _ in 0..<50 where alive {
+        #expect(try Self.endsSoon(Self.pid(in: childRecord)))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == [])
+    }
+
+    /// A fake LibreOffice that never finishes: it starts a child (as soffice starts soffice.bin), writes the
+    /// child's pid to `child.pid` and waits.
+    static func stuckSoffice(in folder: TestFolder) throws -> URL {
+        let fake = folder.file("soffice")
+        try "#!/bin/sh\nsleep 300 &\necho $! > '\(folder.file("child.pid").path)'\nwait\n".write(to: fake, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        return fake
+    }
+
+    static func pid(in file: URL) throws -> Int32 {
+        try #require(Int32(try String(contentsOf: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+
+    /// Whether the process ends (or is a zombie: dead, waiting for whoever adopted it to reap it) within 5 s.
+    static func endsSoon(_ pid: Int32) -> Bool {
+        for _ in 0..<50 {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let state = stat.split(separator: ")").last?.split(separator: " ").first, state != "Z"
+            else { return true }
             usleep(100_000)
-            alive = kill(child, 0) == 0
         }
-        #expect(!alive)
+        return false
+    }
+
+    @Test func anInterruptedRunEndsItsConversionsAndRemovesTheirFolders() throws {
+        let folder = TestFolder()
+        let fake = try Self.stuckSoffice(in: folder)
+        let temporary = folder.file("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = CommandRunner.jixiao
+        process.arguments = ["validate", Self.legacy("huangpu-2021.libreoffice.xls"), "Tests/Fixtures/forms/panyu-2021.xlsx"]
+        process.currentDirectoryURL = Fixtures.packageRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["JIXIAO_SOFFICE"] = fake.path
+        environment["TMPDIR"] = temporary.path
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Interrupted (Ctrl-C) once the conversion is under way.
+        var waited = 0
+        while !FileManager.default.fileExists(atPath: folder.file("child.pid").path), waited < 200 {
+            usleep(100_000)
+            waited += 1
+        }
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(process.terminationStatus == SIGINT)
+        #expect(try Self.endsSoon(Self.pid(in: folder.file("child.pid"))))
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == [])
     }
 

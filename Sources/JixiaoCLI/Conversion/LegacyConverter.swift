@@ -13,7 +13,7 @@ import XLSXReader
 /// is removed however the conversion ends. The import filter is named (BIFF8, which Excel 97–2003 and WPS
 /// write): a damaged compound file is refused rather than read as text.
 /// A conversion past the time limit is killed with its whole process group (LibreOffice starts
-/// `oosplash` and `soffice.bin`).
+/// `oosplash` and `soffice.bin`), as is every one under way when the run is interrupted (``InterruptCleanup``).
 ///
 /// Conversions happen in the parent of a bulk run, on ``BatchRunner``'s threads, before the file is sent to a
 /// worker (which then reads an ordinary `.xlsx`); at most one runs per core at a time (``slots``), so
@@ -79,10 +79,15 @@ struct LegacyConverter: Sendable {
         guard let folder = TemporaryFolder(prefix: "jixiao-convert-") else {
             return try body(.failure(XLSXError(.conversionFailed, detail: "no temporary folder")))
         }
-        defer { folder.remove() }
+        InterruptCleanup.begin(folder: folder.path)
+        defer {
+            folder.remove()
+            InterruptCleanup.end(folder: folder.path)
+        }
         Self.slots.wait()
         let converted = convert(path, with: soffice, in: folder)
         Self.slots.signal()
+        InterruptCleanup.holdIfInterrupted()
         return try body(converted)
     }
 
@@ -121,6 +126,7 @@ struct LegacyConverter: Sendable {
             return .failure(XLSXError(.conversionFailed, detail: "\(soffice) did not start: \(error.localizedDescription)"))
         }
         try? logHandle.close()
+        InterruptCleanup.started(process.processIdentifier, folder: folder.path)
         let seconds = Double(timeLimit.components.seconds) + Double(timeLimit.components.attoseconds) / 1e18
         if ended.wait(timeout: .now() + seconds) == .timedOut {
             // Foundation starts the child as the leader of its own process group: LibreOffice's every process goes.
