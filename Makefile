@@ -1,15 +1,19 @@
 # jixiao: two commands do everything, set-up included.
 #   make demo   builds jixiao and runs it on Examples/
 #   make test   runs every test (unit, end-to-end, conformance)
-# Both install the system libraries first when they are missing (Scripts/setup.sh).
+# Both install the system libraries first when they are missing (Scripts/setup.sh); `make test` also installs
+# what the tests need besides (LibreOffice, for the .xls tests: Scripts/setup.sh --for-tests), `make demo` not.
 
 SWIFT ?= swift
 RELEASE_BIN = .build/release/jixiao
 
-.PHONY: setup build demo test bench fuzz test-asan test-tsan clean
+.PHONY: setup setup-tests build demo test bench fuzz test-asan test-tsan clean
 
 setup:
 	@Scripts/setup.sh
+
+setup-tests:
+	@Scripts/setup.sh --for-tests
 
 # Swift's own libraries are linked in: the binary needs only the system libraries (libzip, libxlsxwriter,
 # libxml2) and starts in half the time, which a run over a few files notices.
@@ -23,7 +27,7 @@ demo: build
 	@echo "$$ jixiao fix Examples/ --out out/ --force"
 	@$(RELEASE_BIN) fix Examples/ --out out/ --force
 
-test: setup
+test: setup-tests
 	$(SWIFT) test
 
 bench: setup
@@ -35,11 +39,11 @@ fuzz: setup
 
 # The whole suite under AddressSanitizer, and under ThreadSanitizer (the bulk runner is threaded); each in its
 # own build folder, so the ordinary build is kept.
-test-asan: setup
+test-asan: setup-tests
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan-suppressions.txt \
 	  $(SWIFT) test --sanitize=address --scratch-path .build-asan
 
-test-tsan: setup
+test-tsan: setup-tests
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 clean:

@@ -1,14 +1,35 @@
 #!/usr/bin/env bash
 # Installs the system libraries jixiao links against, only when they are missing.
 # Called by `make demo`, `make test` and `make bench`, so a fresh Debian machine with Swift needs nothing else.
+#
+#   Scripts/setup.sh               the libraries jixiao needs to build and run
+#   Scripts/setup.sh --for-tests   those, and what the tests need besides: LibreOffice (libreoffice-calc-nogui),
+#                                  which jixiao uses to read old .xls/.et files and the .xls tests need
+#                                  (`make test`). The tool itself never requires it, so `make demo` leaves it out.
+# Quiet and quick when everything is there.
 set -euo pipefail
+
+for_tests=false
+case "${1:-}" in
+  "") ;;
+  --for-tests) for_tests=true ;;
+  *) echo "usage: Scripts/setup.sh [--for-tests]" >&2; exit 2 ;;
+esac
+
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 
 needed=()
 for pkg in libzip-dev libxlsxwriter-dev pkg-config; do
-  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
-    needed+=("$pkg")
-  fi
+  installed "$pkg" || needed+=("$pkg")
 done
+if $for_tests; then
+  # Any LibreOffice will do (libreoffice-calc, a download in /opt, ...): only when there is no soffice at all is
+  # the headless Calc installed (it conflicts with the desktop packages, so those are never replaced).
+  if ! command -v soffice >/dev/null 2>&1 && [ ! -x /usr/lib/libreoffice/program/soffice ] \
+     && ! compgen -G '/opt/libreoffice*/program/soffice' >/dev/null; then
+    needed+=(libreoffice-calc-nogui)
+  fi
+fi
 [ ${#needed[@]} -eq 0 ] && exit 0
 
 echo "jixiao: installing ${needed[*]} ..." >&2

@@ -61,7 +61,7 @@ struct CellsCommandTests {
     }
 
     @Test(arguments: [
-        ("Tests/Fixtures/hostile/legacy-97-2003.xls", "另存为 .xlsx", "save it as .xlsx"),
+        ("Tests/Fixtures/legacy/not-a-workbook.xls", "另存为 .xlsx", "save it as .xlsx"),
         ("Tests/Fixtures/conformance/bad/pass_protected.xlsx", "密码", "password"),
         ("Tests/Fixtures/conformance/bad/issue252.xlsx", "损坏", "damaged"),
         ("Tests/Fixtures/hostile/html-named-xlsx.xlsx", "不是 Excel 工作簿", "not an Excel workbook"),

@@ -45,7 +45,7 @@ struct WriteCommandsTests {
 
     @Test func fixReportsABadFileAndGoesOn() throws {
         let folder = TestFolder()
-        let result = try CommandRunner.run(["fix", "Tests/Fixtures/hostile/legacy-97-2003.xls",
+        let result = try CommandRunner.run(["fix", "Tests/Fixtures/legacy/not-a-workbook.xls",
                                             "Tests/Fixtures/forms/panyu-2021.xlsx", "--out", folder.url.path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("另存为 .xlsx"))

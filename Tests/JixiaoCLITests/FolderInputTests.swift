@@ -9,7 +9,7 @@ import Testing
 struct FolderInputTests {
     @Test(arguments: [
         ("a.xlsx", InputFiles.FoundKind.workbook), ("区/部门.XLSX", .workbook), ("x/y/old.xls", .workbook),
-        ("a.b.Xls", .workbook), ("x/a~$.xlsx", .workbook), ("x.y/a.xlsx", .workbook),
+        ("a.b.Xls", .workbook), ("wps/部门.et", .workbook), ("a.ET", .workbook), ("a.etx", .other), ("x/a~$.xlsx", .workbook), ("x.y/a.xlsx", .workbook),
         ("a.xlsm", .other), ("a.xlsx.bak", .other), ("xlsx", .other), ("a.", .other), ("报告.pdf", .other),
         ("~$a.xlsx", .passedOver), ("x/~$a.xlsx", .passedOver), (".a.xlsx", .passedOver), (".git/a.xlsx", .passedOver),
         ("x/.hidden/a.xlsx", .passedOver), ("x/.汇总.xlsx.123.tmp", .passedOver),
@@ -50,7 +50,7 @@ struct FolderInputTests {
         let inputs = InputFiles(paths: [folder.url.path])
         let error = #expect(throws: CommandFailure.self) { try inputs.requireSomethingToRead(language: .zh) }
         #expect(error?.status == .unreadableOrUsage)
-        #expect(error?.message == "没有可校验的文件：所给的文件夹中没有 .xlsx 或 .xls 工作簿；跳过 2 个文件（非 Excel 文件 2 个）："
+        #expect(error?.message == "没有可校验的文件：所给的文件夹中没有 .xlsx、.xls 或 .et 工作簿；跳过 2 个文件（非 Excel 文件 2 个）："
                 + folder.file("a.txt").path + "、" + folder.file("b.pdf").path)
     }
 }

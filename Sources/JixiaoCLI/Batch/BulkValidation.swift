@@ -7,12 +7,14 @@ import XLSXReader
 /// outputs need from a file (``RenderedReport``), so that a file whose reading kills its process is reported
 /// unreadable (``XLSXError/Kind/readingCrashed``, or timed out) and every other result is kept. Where no worker
 /// can be started (not the `jixiao` executable, exec refused) the files are read in this process instead,
-/// with the same results, only without that protection.
+/// with the same results, only without that protection. An old workbook (`.xls`, `.et`) is first converted
+/// here by LibreOffice where it is installed (``LegacyConverter``), and the worker reads the converted copy.
 ///
 /// Safe to call from several threads at once (``BatchRunner``'s).
 ///
 /// ```swift
-/// let bulk = BulkValidation(rendering: rendering, workerOptions: ["--lang", "zh"], timeLimit: .seconds(30)) {
+/// let bulk = BulkValidation(rendering: rendering, workerOptions: ["--lang", "zh"], timeLimit: .seconds(30),
+///                           converter: LegacyConverter(timeLimit: .seconds(30))) {
 ///     FormValidator(language: .zh)
 /// }
 /// defer { bulk.shutdown() }
@@ -21,6 +23,7 @@ import XLSXReader
 final class BulkValidation: Sendable {
     let rendering: ReportRendering
     private let pool: WorkerPool
+    private let converter: LegacyConverter?
     private let makeValidator: @Sendable () -> FormValidator
     /// The job done in this process where no worker can be started, made the first time it is needed (the
     /// templates load in the workers otherwise, not here).
@@ -31,13 +34,15 @@ final class BulkValidation: Sendable {
     ///   - workerOptions: the reader's options as `validate` takes them (`--lang`, `--max-file-size`,
     ///     `--time-limit`), for the workers' command line.
     ///   - timeLimit: the reader's time limit for one file.
+    ///   - converter: converts old workbooks; nil to report them unreadable.
     ///   - executable: the program workers run; this executable by default (``WorkerPool/executable``).
     ///   - makeValidator: the validator for in-process work.
-    init(rendering: ReportRendering, workerOptions: [String], timeLimit: Duration?,
+    init(rendering: ReportRendering, workerOptions: [String], timeLimit: Duration?, converter: LegacyConverter? = nil,
          executable: String? = WorkerPool.executable.withLock { $0 },
          makeValidator: @escaping @Sendable () -> FormValidator) {
         self.rendering = rendering
         self.makeValidator = makeValidator
+        self.converter = converter
         pool = WorkerPool(arguments: ["validate"] + workerOptions + rendering.arguments, timeLimit: timeLimit,
                           executable: executable)
     }
@@ -45,14 +50,27 @@ final class BulkValidation: Sendable {
     /// The reports of one file, in a worker where one can be had. `named`: named on the command line rather
     /// than found in a folder.
     func reports(for path: String, named: Bool) -> [RenderedReport] {
-        switch pool.ask(path, named: named) {
+        guard let converter, converter.isAvailable, LegacyConverter.needsConversion(path) else {
+            return reports(for: WorkerRequest(path: path, named: named))
+        }
+        return converter.withConverted(path) { result in
+            switch result {
+            case .success(let copy): reports(for: WorkerRequest(path: path, named: named, converted: copy))
+            case .failure(let error): unreadable(path, error)
+            }
+        }
+    }
+
+    private func reports(for request: WorkerRequest) -> [RenderedReport] {
+        let path = request.path
+        switch pool.ask(request) {
         case .answer(let answer):
             if let reports = ValidationJob.reports(fromAnswer: answer) { return reports }
             return unreadable(path, XLSXError(.readingCrashed, detail: "damaged answer"))
         case .failed(let error):
             return unreadable(path, error)
         case .unavailable:
-            return inProcessJob().reports(for: path, named: named)
+            return inProcessJob().reports(for: path, named: request.named, converted: request.converted)
         }
     }
 

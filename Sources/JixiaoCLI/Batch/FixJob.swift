@@ -22,9 +22,12 @@ struct FixJob: Sendable {
 
     /// A workbook holding several units' forms gives one corrected workbook holding every form (each on a sheet
     /// named as its own, with its 评分表) and one 校验结果 for all.
-    func outcome(for path: String, named: Bool) -> FixOutcome {
+    /// `converted`: the copy LibreOffice made of an old workbook, read in the file's place (the corrected
+    /// table is named after the file, `NAME.corrected.xlsx`).
+    func outcome(for path: String, named: Bool, converted: ConvertedCopy? = nil) -> FixOutcome {
         // A folder may hold earlier results: those are not corrected again.
-        let reports = validator.validateForms(fileAt: URL(fileURLWithPath: path), path: path, skippingCorrectedTables: !named)
+        let reports = validator.validateForms(fileAt: URL(fileURLWithPath: converted?.path ?? path), path: path,
+                                              skippingCorrectedTables: !named)
         if let reason = reports[0].skipReason { return .skipped(path, reason) }
         let forms = reports.compactMap { $0.status == .unreadable ? nil : $0.form }
         guard forms.count == reports.count else {
@@ -59,9 +62,9 @@ struct FixJob: Sendable {
     }
 
     /// The outcome as a worker sends it.
-    func answer(for path: String, named: Bool) -> [UInt8] {
+    func answer(for path: String, named: Bool, converted: ConvertedCopy? = nil) -> [UInt8] {
         var wire = WireWriter()
-        switch outcome(for: path, named: named) {
+        switch outcome(for: path, named: named, converted: converted) {
         case .written(let input, let output, let counts):
             wire.byte(1)
             wire.text(input)

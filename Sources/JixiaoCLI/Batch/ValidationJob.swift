@@ -14,15 +14,20 @@ struct ValidationJob: Sendable {
     let rendering: ReportRendering
 
     /// The outputs' pieces for each report the file gives. `named`: named on the command line (a corrected
-    /// table found in a folder is skipped; one named is checked).
-    func reports(for path: String, named: Bool) -> [RenderedReport] {
-        validator.validateForms(fileAt: URL(fileURLWithPath: path), path: path, skippingCorrectedTables: !named)
-            .map(rendering.render)
+    /// table found in a folder is skipped; one named is checked). `converted`: the copy LibreOffice made of an
+    /// old workbook, read in the file's place, each report saying so (``FileReport/convertedFrom``).
+    func reports(for path: String, named: Bool, converted: ConvertedCopy? = nil) -> [RenderedReport] {
+        validator.validateForms(fileAt: URL(fileURLWithPath: converted?.path ?? path), path: path, skippingCorrectedTables: !named)
+            .map { report in
+                var report = report
+                report.convertedFrom = converted?.format
+                return rendering.render(report)
+            }
     }
 
     /// The reports as a worker sends them.
-    func answer(for path: String, named: Bool) -> [UInt8] {
-        let reports = reports(for: path, named: named)
+    func answer(for path: String, named: Bool, converted: ConvertedCopy? = nil) -> [UInt8] {
+        let reports = reports(for: path, named: named, converted: converted)
         var wire = WireWriter()
         wire.bytes.reserveCapacity(reports.reduce(8) { $0 + $1.size })
         wire.count(reports.count)

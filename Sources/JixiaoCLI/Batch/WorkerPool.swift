@@ -15,7 +15,7 @@ import XLSXReader
 /// ```swift
 /// let pool = WorkerPool(arguments: ["validate", "--lang", "zh"], timeLimit: .seconds(30))
 /// defer { pool.shutdown() }
-/// switch pool.ask("a.xlsx", named: true) {
+/// switch pool.ask(WorkerRequest(path: "a.xlsx", named: true)) {
 /// case .answer(let bytes): …              // what the worker's job made of the file
 /// case .failed(let error): …              // the file killed its worker or ran out of time
 /// case .unavailable: …                    // no worker could be started: do it here
@@ -62,15 +62,16 @@ final class WorkerPool: Sendable {
         self.timeLimit = timeLimit
     }
 
-    /// Reads one file in a worker. `named`: named on the command line rather than found in a folder (a
-    /// corrected table found beside its submission is skipped; one named is checked).
-    func ask(_ path: String, named: Bool) -> Reply {
+    /// Reads one file in a worker: the request names it, says whether it was named on the command line (a
+    /// corrected table found beside its submission is skipped; one named is checked) and gives the converted
+    /// copy of an old workbook.
+    func ask(_ request: WorkerRequest) -> Reply {
         let taken = state.withLock { state -> WorkerProcess?? in
             state.unavailable ? .none : .some(state.idle.popLast())
         }
         guard let taken else { return .unavailable }
         guard let worker = taken ?? start() else { return .unavailable }
-        switch worker.ask([named ? 1 : 0] + Array(path.utf8), within: timeLimit.map { $0 + Self.grace }) {
+        switch worker.ask(request.bytes, within: timeLimit.map { $0 + Self.grace }) {
         case .answer(let answer):
             state.withLock { $0.idle.append(worker) }
             return .answer(answer)

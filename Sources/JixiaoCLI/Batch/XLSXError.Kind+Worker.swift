@@ -8,5 +8,5 @@ extension XLSXError.Kind {
 
     /// The kinds a bulk run adds to the reader's own (``XLSXError/Kind/allKnown``), each with its words in
     /// ``ErrorPresenter``.
-    static let raisedByRuns: [XLSXError.Kind] = [.readingCrashed]
+    static let raisedByRuns: [XLSXError.Kind] = [.readingCrashed, .conversionFailed]
 }

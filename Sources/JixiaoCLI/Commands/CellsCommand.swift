@@ -9,8 +9,8 @@ struct CellsCommand: ParsableCommand {
             commandName: "cells",
             abstract: Language.current.pick("列出工作簿中的每个非空单元格（读取器所见）。",
                                             "Print every non-empty cell of a workbook, as the reader saw it."),
-            discussion: Language.current.pick("退出码：0 读取成功；2 文件无法读取或命令行有误。",
-                                              "Exit codes: 0 read; 2 unreadable file or usage error."))
+            discussion: Language.current.pick("旧版 .xls/.et 在安装了 LibreOffice 时先转换为 .xlsx 再列出。\n退出码：0 读取成功；2 文件无法读取或命令行有误。",
+                                              "An old .xls/.et is converted to .xlsx by LibreOffice (where installed) first.\nExit codes: 0 read; 2 unreadable file or usage error."))
     }
 
     @Argument(help: .pick("要读取的 .xlsx 文件", "The .xlsx file to read."))
@@ -28,10 +28,25 @@ struct CellsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        // An old workbook (.xls, .et) is converted by LibreOffice where it is installed, and its copy dumped.
+        let converter = LegacyConverter(timeLimit: LegacyConverter.defaultTimeLimit)
+        guard converter.isAvailable, LegacyConverter.needsConversion(file) else { return try dump(reading: file) }
+        try converter.withConverted(file) { result in
+            switch result {
+            case .success(let copy): try dump(reading: copy.path)
+            case .failure(let error):
+                throw CommandFailure(message: ErrorPresenter.message(for: error, file: file, language: global.lang),
+                                     status: ErrorPresenter.exitStatus(for: error))
+            }
+        }
+    }
+
+    /// Dumps the workbook at `source` (the file, or its converted copy), naming it `file`.
+    private func dump(reading source: String) throws {
         let language = global.lang
         let reader: WorkbookReader
         do {
-            reader = try WorkbookReader(contentsOf: URL(fileURLWithPath: file))
+            reader = try WorkbookReader(contentsOf: URL(fileURLWithPath: source))
         } catch {
             throw CommandFailure(message: ErrorPresenter.message(for: error, file: file, language: language),
                                  status: ErrorPresenter.exitStatus(for: error))

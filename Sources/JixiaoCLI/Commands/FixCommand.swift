@@ -19,6 +19,7 @@ struct FixCommand: ParsableCommand {
                 改为计算值，空白的派生值填上公式；改动的单元格标色并加批注（原值、规则、算式）；另有「校验结果」工作表列出全部问题。
                 一个工作簿含多个单位的自评表（每个工作表一份）时，写出一个更正工作簿，含每个单位更正后的自评表及其评分表，
                 「校验结果」列出全部单位的问题（单元格前注明工作表）。
+                旧版 .xls/.et 在安装了 LibreOffice 时先转换再更正，写出 NAME.corrected.xlsx。
                 输入文件从不修改；已存在的输出文件不覆盖，除非加 --force。文件夹中 jixiao 自己写出的更正表、汇总表和报告按内容识别并跳过；
                 更正表的文件名若与某个输入文件相同，或两个输入会写出同名文件，在读取任何文件前退出。
                 --quiet 不显示进度和写出的文件；无法写出的文件仍在标准错误报告。
@@ -28,9 +29,11 @@ struct FixCommand: ParsableCommand {
                 Each file is validated and NAME.corrected.xlsx written: wrong derived values
                 replaced by the computed ones, blank ones filled with live formulas, changed
                 cells coloured and commented with the original value, the rule and the
-                arithmetic, and a 校验结果 sheet listing every finding. A workbook holding several
-                units' forms (one sheet each) gives one corrected workbook holding every form
-                with its 评分表, and one 校验结果 for all (each cell named with its sheet). Inputs
+                arithmetic, and a 校验结果 sheet listing every finding. An old .xls/.et is
+                converted by LibreOffice (where installed) and NAME.corrected.xlsx written.
+                A workbook holding several units' forms (one sheet each) gives one corrected
+                workbook holding every form with its 评分表, and one 校验结果 for all (each cell
+                named with its sheet). Inputs
                 are never modified; an existing output is not replaced unless --force.
                 jixiao's own corrected tables, summaries and reports found in a folder are
                 told by their content and skipped; a corrected name that is an input, or two
@@ -74,21 +77,34 @@ struct FixCommand: ParsableCommand {
         if force { workerOptions.append("--force") }
         let pool = WorkerPool(arguments: workerOptions, timeLimit: nil)
         defer { pool.shutdown() }
+        // An old workbook is converted by LibreOffice where it is installed, and the worker reads the copy.
+        let converter = LegacyConverter(timeLimit: LegacyConverter.defaultTimeLimit)
+        @Sendable func correct(_ request: WorkerRequest) -> FixOutcome {
+            switch pool.ask(request) {
+            case .answer(let answer):
+                if let outcome = FixJob.outcome(fromAnswer: answer) { return outcome }
+                let error = XLSXError(.readingCrashed, detail: "damaged answer")
+                return .failed(request.path, ErrorPresenter.message(for: error, file: request.path, language: language))
+            case .failed(let error):
+                return .failed(request.path, ErrorPresenter.message(for: error, file: request.path, language: language))
+            case .unavailable:
+                return job.outcome(for: request.path, named: request.named, converted: request.converted)
+            }
+        }
         let progress = ProgressBar(total: inputs.files.count, language: language, enabled: inputs.files.count > 1 && !quiet)
         var failures = 0
         var totals = ValidationSummary.zero
         BatchRunner().run(inputs.files, work: { input -> FixOutcome in
             if let reason = input.skipReason { return .skipped(input.path, reason) }
             guard !input.missing else { return .failed(input.path, ErrorPresenter.missingPath(language: language)) }
-            switch pool.ask(input.path, named: input.named) {
-            case .answer(let answer):
-                if let outcome = FixJob.outcome(fromAnswer: answer) { return outcome }
-                let error = XLSXError(.readingCrashed, detail: "damaged answer")
-                return .failed(input.path, ErrorPresenter.message(for: error, file: input.path, language: language))
-            case .failed(let error):
-                return .failed(input.path, ErrorPresenter.message(for: error, file: input.path, language: language))
-            case .unavailable:
-                return job.outcome(for: input.path, named: input.named)
+            guard converter.isAvailable, LegacyConverter.needsConversion(input.path) else {
+                return correct(WorkerRequest(path: input.path, named: input.named))
+            }
+            return converter.withConverted(input.path) { result in
+                switch result {
+                case .success(let copy): correct(WorkerRequest(path: input.path, named: input.named, converted: copy))
+                case .failure(let error): .failed(input.path, ErrorPresenter.message(for: error, file: input.path, language: language))
+                }
             }
         }, emit: { _, outcome in
             progress.advance()

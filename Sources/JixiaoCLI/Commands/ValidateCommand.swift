@@ -12,7 +12,8 @@ struct ValidateCommand: ParsableCommand {
             abstract: Language.current.pick("校验绩效自评表：按表格规则检查每个文件，报告问题。",
                                             "Check 部门整体支出绩效自评表 workbooks against the form's rules."),
             discussion: Language.current.pick("""
-                PATH 可以是文件或文件夹；文件夹中的 .xlsx（以及 .xls，报告为无法读取）会被递归查找。
+                PATH 可以是文件或文件夹；文件夹中的 .xlsx（以及旧版 .xls 和 WPS 的 .et）会被递归查找。
+                旧版 .xls/.et 在安装了 LibreOffice 时自动转换为 .xlsx 后读取（报告中注明），否则报告为无法读取并说明如何安装。
                 文件夹中 jixiao 自己写出的汇总表、更正表和 JSON/CSV 报告按内容识别并跳过（不论文件名），其他文件计入「跳过」。
                 输出文件不能是输入文件（按文件本身判断，包括链接），否则在读取任何文件前退出。
                 已存在的汇总工作簿（--summary）不覆盖，除非加 --force；JSON、CSV 报告和 --output 每次都重新写出。
@@ -33,7 +34,9 @@ struct ValidateCommand: ParsableCommand {
                   2  有文件无法读取，或命令行有误
                 """, """
                 A PATH may be a file or a folder; folders are searched recursively for .xlsx
-                (and .xls, reported unreadable). jixiao's own outputs found in a folder
+                (and old .xls, and WPS's .et). An old .xls/.et is converted to .xlsx by
+                LibreOffice where it is installed (the report says so), and is otherwise
+                reported unreadable with how to install it. jixiao's own outputs found in a folder
                 (summaries, corrected tables, JSON/CSV reports) are told by their content,
                 whatever their names, and skipped; other files are counted as skipped. An
                 output that is one of the inputs (the same file, through a link too) is
@@ -157,7 +160,10 @@ struct ValidateCommand: ParsableCommand {
         // reading kills its worker is reported unreadable and the run goes on.
         var rendering = ReportRendering(language: language)
         outputs.configure(&rendering)
-        let bulk = BulkValidation(rendering: rendering, workerOptions: workerOptions, timeLimit: readOptions.timeLimit) {
+        // An old workbook (.xls, .et) is converted by LibreOffice where it is installed, within the same time limit.
+        let converter = LegacyConverter(timeLimit: readOptions.timeLimit ?? .seconds(timeLimit))
+        let bulk = BulkValidation(rendering: rendering, workerOptions: workerOptions, timeLimit: readOptions.timeLimit,
+                                  converter: converter) {
             FormValidator(language: language.messages, readOptions: readOptions)
         }
         defer { bulk.shutdown() }

@@ -67,17 +67,17 @@ struct WorkerCommand {
         readOptions.maxFileSize = UInt64(maxFileSize * 1_048_576)
         readOptions.timeLimit = timeLimit.map { .nanoseconds(Int64($0 * 1_000_000_000)) }
         let validator = FormValidator(language: language.messages, readOptions: readOptions)
-        let answer: @Sendable (String, Bool) -> [UInt8]
+        let answer: @Sendable (WorkerRequest) -> [UInt8]
         switch job {
         case .validate:
             let rendering = try ReportRendering(json: json, csv: csv, csvKeys: csvKeys, text: text, colour: colour,
                                                 summaryFolder: summaryFolder, summaryUnit: summaryUnit, language: language)
             let validation = ValidationJob(validator: validator, rendering: rendering)
-            answer = validation.answer(for:named:)
+            answer = { validation.answer(for: $0.path, named: $0.named, converted: $0.converted) }
         case .fix:
             let fix = FixJob(validator: validator, writer: try FormWorkbookWriter.forCommand(language), language: language,
                              folder: out, overwrite: force)
-            answer = fix.answer(for:named:)
+            answer = { fix.answer(for: $0.path, named: $0.named, converted: $0.converted) }
         }
         let faults = FaultInjection()
         // A file still being read this long after the time limit ends the worker by its own alarm (SIGALRM),
@@ -86,11 +86,10 @@ struct WorkerCommand {
         let channel = WorkerChannel(descriptor: STDIN_FILENO)
         guard channel.send(WorkerProcess.greeting) else { return }
         while case .message(let request) = channel.receive() {
-            // A flag (named on the command line), then the path.
-            let path = String(decoding: request.dropFirst(), as: UTF8.self)
+            guard let request = WorkerRequest(bytes: request) else { return }
             if let alarmSeconds { alarm(alarmSeconds) }
-            faults.apply(to: path)
-            let bytes = answer(path, request.first == 1)
+            faults.apply(to: request.path)
+            let bytes = answer(request)
             alarm(0)
             guard channel.send(bytes) else { return }
         }

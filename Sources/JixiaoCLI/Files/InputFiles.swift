@@ -4,7 +4,8 @@ import JixiaoForm
 /// The files a run reads: those named on the command line and those found below the folders named, sorted by
 /// path, each once. The same for every command.
 ///
-/// In a folder, `.xlsx` and `.xls` files (any case) are read; other files are listed as skipped
+/// In a folder, `.xlsx`, `.xls` and `.et` (WPS) files (any case) are read (an old workbook through
+/// LibreOffice where it is installed, ``LegacyConverter``); other files are listed as skipped
 /// (``SkipReason/notAWorkbook``) so the run can count them; hidden files and folders (`.…`, among them
 /// jixiao's own temporary files) and Office lock files (`~$…`) are passed over. A file named on the command
 /// line is always read, whatever its name.
@@ -61,7 +62,7 @@ struct InputFiles: Sendable {
     /// What a path found in a folder is to a run.
     enum FoundKind { case workbook, other, passedOver }
 
-    /// What a path found in a folder is: a workbook to read (`.xlsx` or `.xls` in any case), another file to
+    /// What a path found in a folder is: a workbook to read (`.xlsx`, `.xls` or `.et` in any case), another file to
     /// count as skipped, or nothing to mention (a hidden part `.…` anywhere in it, an Office lock file `~$…`).
     /// Read on the bytes: a folder of ten thousand forms asks ten thousand times.
     static func kind(ofFoundPath relativePath: String) -> FoundKind {
@@ -77,14 +78,14 @@ struct InputFiles: Sendable {
         if name.starts(with: [UInt8(ascii: "~"), UInt8(ascii: "$")]) { return .passedOver }
         guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > nameStart else { return .other }
         let suffix = String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased()
-        return suffix == "xlsx" || suffix == "xls" ? .workbook : .other
+        return suffix == "xlsx" || suffix == "xls" || suffix == "et" ? .workbook : .other
     }
 
     /// Refuses a run with nothing to read (folders holding no workbook): exit 2, naming what was skipped.
     func requireSomethingToRead(language: Language) throws(CommandFailure) {
         guard readCount == 0 else { return }
-        var message = language.pick("没有可校验的文件：所给的文件夹中没有 .xlsx 或 .xls 工作簿",
-                                    "nothing to check: the folders given hold no .xlsx or .xls workbook")
+        var message = language.pick("没有可校验的文件：所给的文件夹中没有 .xlsx、.xls 或 .et 工作簿",
+                                    "nothing to check: the folders given hold no .xlsx, .xls or .et workbook")
         if !files.isEmpty {
             message += language.pick("；", "; ") + SkipWords.tally(ValidationSummary(skipping: files), language: language)
                 + language.pick("：", ": ") + SkipWords.list(files.map(\.path), language: language)

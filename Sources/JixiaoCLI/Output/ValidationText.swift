@@ -19,12 +19,14 @@ enum ValidationText {
         // beside its findings.
         let sheet = (report.sheet ?? (report.status == .findings ? report.form?.sheet : nil))
             .map { sheetSuffix($0, language: language) } ?? ""
+        // An old workbook read through LibreOffice says so under its first line.
+        let converted = report.convertedFrom.map { "    " + paint.dim(ConversionWords.note(from: $0, language: language)) + "\n" } ?? ""
         switch report.status {
         case .ok:
-            out += paint.bold(report.path) + sheet + "  " + paint.green(language.pick("通过", "ok")) + "\n"
+            out += paint.bold(report.path) + sheet + "  " + paint.green(language.pick("通过", "ok")) + "\n" + converted
         case .unreadable:
             let reason = report.error.map { ErrorPresenter.message(for: $0, file: report.path, language: language) }
-            out += paint.bold(report.path) + sheet + "  " + paint.red(language.pick("无法读取", "unreadable")) + "\n"
+            out += paint.bold(report.path) + sheet + "  " + paint.red(language.pick("无法读取", "unreadable")) + "\n" + converted
             out += "    " + (reason ?? "") + "\n"
         case .skipped:
             // Files that are not workbooks are only counted (the closing line); jixiao's own outputs are named.
@@ -34,6 +36,7 @@ enum ValidationText {
         case .findings:
             out += paint.bold(report.path) + sheet + "  "
                 + paint.yellow(language.pick("\(report.findings.count) 个问题", "\(report.findings.count) findings")) + "\n"
+                + converted
             for finding in report.findings {
                 let label = severityLabel(finding.severity, language: language)
                 let coloured: String

@@ -215,15 +215,22 @@ final class SummaryEntryRenderer: Sendable {
         cells.entry.end()
     }
 
-    /// The 说明 of a 汇总 row: the reason for an unreadable file, the rules with findings otherwise.
+    /// The 说明 of a 汇总 row: the reason for an unreadable file, the rules with findings otherwise; then, for
+    /// an old workbook LibreOffice converted, that it was.
     private func note(for report: FileReport, row: SummaryRow) -> String? {
+        let converted = report.convertedFrom.map { ConversionWords.note(from: $0, language: language) }
+        let said: String?
         if let error = report.error {
             let message = ErrorPresenter.message(for: error, file: report.path, language: language)
             let prefix = report.path + language.pick("：", ": ")
-            return message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message
+            said = message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message
+        } else if !row.rules.isEmpty {
+            said = texts.rulesNote + row.rules.map(texts.ruleName).joined(separator: texts.ruleSeparator)
+        } else {
+            said = nil
         }
-        guard !row.rules.isEmpty else { return nil }
-        return texts.rulesNote + row.rules.map(texts.ruleName).joined(separator: texts.ruleSeparator)
+        let parts = [said, converted].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: language.pick("；", "; "))
     }
 
     /// The places a computed 预算完成率 is kept to: a hundredth of a percent.

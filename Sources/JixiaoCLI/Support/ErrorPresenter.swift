@@ -14,8 +14,14 @@ public enum ErrorPresenter {
         .fileUnreadable: ("无法打开文件", "the file cannot be opened"),
         .notZip: ("不是 Excel 工作簿（.xlsx）：文件内容不是 zip 压缩包，可能是网页、文本或改了扩展名的其他文件，请在 Excel 或 WPS 中打开并另存为 .xlsx",
                   "not an Excel workbook (.xlsx): the content is not a zip package; it may be a web page, text, or another file renamed to .xlsx. Open it in Excel or WPS and save it as .xlsx"),
-        .legacyXLS: ("这是旧版 Excel 97-2003 文件（.xls），请在 Excel 或 WPS 中另存为 .xlsx 后再试",
-                     "this is an old Excel 97–2003 workbook (.xls); please save it as .xlsx and try again"),
+        .legacyXLS: ("这是旧版 Excel 97-2003 文件（.xls，或 WPS 的 .et），请在 Excel 或 WPS 中另存为 .xlsx 后再试；"
+                        + "或者安装 LibreOffice，jixiao 即可自动转换读取（Debian/Ubuntu：sudo apt-get install libreoffice-calc-nogui；"
+                        + "Windows、macOS：从 https://www.libreoffice.org 下载安装）",
+                     "this is an old Excel 97–2003 workbook (.xls, or WPS's .et); please save it as .xlsx and try again, "
+                        + "or install LibreOffice and jixiao converts it itself (Debian/Ubuntu: sudo apt-get install "
+                        + "libreoffice-calc-nogui; Windows, macOS: download it from https://www.libreoffice.org)"),
+        .conversionFailed: ("LibreOffice 未能把这个旧版 Excel 文件（.xls 或 .et）转换为 .xlsx，文件可能已损坏；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试",
+                            "LibreOffice could not convert this old Excel workbook (.xls or .et) to .xlsx; the file may be damaged. Open it in Excel or WPS and save it as .xlsx"),
         .encrypted: ("工作簿设置了打开密码（已加密），请去掉密码后另存为 .xlsx",
                      "the workbook is password-encrypted; remove the password and save it again as .xlsx"),
         .damagedZip: ("文件已损坏或不完整（zip 目录损坏），请让报送单位重新发送",
@@ -52,8 +58,8 @@ public enum ErrorPresenter {
     /// The message for a reader error, naming the file, part, sheet and cell where known.
     ///
     /// ```swift
-    /// ErrorPresenter.message(for: XLSXError(.legacyXLS), file: "a.xls", language: .en)
-    /// // "a.xls: this is an old Excel 97–2003 workbook (.xls); please save it as .xlsx and try again"
+    /// ErrorPresenter.message(for: XLSXError(.encrypted), file: "a.xlsx", language: .en)
+    /// // "a.xlsx: the workbook is password-encrypted; remove the password and save it again as .xlsx"
     /// ```
     public static func message(for error: XLSXError, file: String, language: Language) -> String {
         let text = readerMessages[error.kind].map { language.pick($0.zh, $0.en) } ?? error.kind.rawValue

@@ -25,6 +25,14 @@ public struct FileReport: Sendable, Hashable {
     public var findings: [Finding]
     /// Why the file was skipped; nil otherwise.
     public var skipReason: SkipReason?
+    /// The format the file was converted from before it was read (`"xls"`, `"et"`), set by a caller that
+    /// had it converted (jixiao's command line, through LibreOffice); nil for a file read as it is.
+    ///
+    /// ```swift
+    /// var report = FormValidator().validate(fileAt: convertedCopy, path: "黄埔区.xls")
+    /// report.convertedFrom = "xls"      // JSON: "convertedFrom": "xls"
+    /// ```
+    public var convertedFrom: String?
 
     public init(path: String, status: FileStatus, error: ValidationFailure? = nil, form: Form? = nil,
                 findings: [Finding] = [], sheet: String? = nil, skipReason: SkipReason? = nil) {

@@ -90,6 +90,8 @@ package enum ReportJSON {
         // Only a workbook of several forms names the sheet: a one-form file's entry is as it always was.
         if let sheet = report.sheet { json.key("sheet"); json.string(sheet) }
         json.key("status"); json.string(report.status.rawValue)
+        // Only a file read through a conversion says so: every other entry is as it always was.
+        if let format = report.convertedFrom { json.key("convertedFrom"); json.string(format) }
         json.key("error"); json.string(report.status == .unreadable ? errorMessage ?? report.error?.description : nil)
         json.key("form")
         if let form = report.form { write(form, to: &json) } else { json.null() }

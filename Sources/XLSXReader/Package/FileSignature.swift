@@ -6,7 +6,7 @@ import Foundation
 ///
 /// A file up to ``wholeReadLimit`` bytes (every returned form) is read whole by the same look, so libzip then
 /// works from memory: one `read` instead of the dozen `lseek`/`read` pairs its file source makes per workbook.
-enum FileSignature {
+package enum FileSignature {
     static let ole2Magic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
     /// Files up to this size are read into memory whole; larger ones are left to libzip's file source, so a
     /// big sheet is still inflated as it streams.
@@ -44,6 +44,24 @@ enum FileSignature {
         if isZip(head) { return nil }
         try refuse(head, descriptor)
         return nil
+    }
+
+    /// Whether the file is an OLE2 compound file that is not an encrypted package: an Excel 97–2003 workbook
+    /// (`.xls`, or WPS's `.et`, which is the same format) that ``WorkbookReader`` refuses as
+    /// ``XLSXError/Kind/legacyXLS``, whatever its name. Reads 8 bytes (and, for a compound file, its directory
+    /// for `EncryptedPackage`); false for anything else and for a file that cannot be read.
+    ///
+    /// ```swift
+    /// FileSignature.isLegacyWorkbook(atPath: "黄埔区.xls")    // true
+    /// FileSignature.isLegacyWorkbook(atPath: "黄埔区.xlsx")   // false (a zip package)
+    /// ```
+    package static func isLegacyWorkbook(atPath path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var head = [UInt8](repeating: 0, count: 8)
+        guard pread(descriptor, &head, 8, 0) == 8, head == ole2Magic else { return false }
+        return !containsEncryptedPackage(descriptor)
     }
 
     private static func isZip(_ head: [UInt8]) -> Bool {
