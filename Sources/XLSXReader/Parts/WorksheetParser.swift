@@ -4,7 +4,7 @@ import FoundationXML
 #endif
 
 /// Streams the cells of one worksheet part (`xl/worksheets/sheetN.xml`) to a callback, and collects its
-/// merged ranges.
+/// merged ranges and its layout (``LayoutCollector``: widths, heights, views, print setup, validations).
 ///
 /// This is the hot path: one delegate object per sheet, reused buffers, no per-cell dictionaries beyond the
 /// attribute dictionary XMLParser itself builds. Cells are handed out as they close, so a caller that does not
@@ -15,6 +15,7 @@ final class WorksheetParser: NSObject, PartDelegate {
     private let sheetName: String
     private let onCell: (Cell) -> Void
     private(set) var merges: [CellRange] = []
+    private var layoutCollector = LayoutCollector()
     var abortError: XLSXError?
     var nesting = ElementNesting()
 
@@ -74,16 +75,7 @@ final class WorksheetParser: NSObject, PartDelegate {
         case .cell where inSheetData:
             startCell(parser, attributes)
         case .row where inSheetData:
-            if let text = attributes["r"] {
-                guard let number = Int(text), number >= 1, number <= CellReference.maxRows else {
-                    fail(parser, XLSXError(.cellOutOfRange, sheet: sheetName, cell: "row \(text)"))
-                    return
-                }
-                rowNumber = number - 1
-            } else {
-                rowNumber += 1
-            }
-            columnNumber = -1
+            startRow(parser, attributes)
         case .sheetData:
             inSheetData = true
         case .mergeCell:
@@ -94,8 +86,49 @@ final class WorksheetParser: NSObject, PartDelegate {
             }
             merges.append(range)
         default:
-            break
+            if !inSheetData { layoutCollector.start(localName(elementName), attributes) }
         }
+    }
+
+    /// The sheet's layout, complete once the part is parsed.
+    func layout() -> SheetLayout { layoutCollector.finish() }
+
+    private func startRow(_ parser: XMLParser, _ attributes: [String: String]) {
+        // One pass over the attributes; a row states its layout only when it differs from the default, and only
+        // then is a `RowInfo` made.
+        var reference: String?, height: String?, customHeight: String?, hidden: String?, style: String?
+        var customFormat: String?, outlineLevel: String?, collapsed: String?
+        for (name, value) in attributes {
+            switch name {
+            case "r": reference = value
+            case "ht": height = value
+            case "customHeight": customHeight = value
+            case "hidden": hidden = value
+            case "s": style = value
+            case "customFormat": customFormat = value
+            case "outlineLevel": outlineLevel = value
+            case "collapsed": collapsed = value
+            default: break
+            }
+        }
+        if let reference {
+            guard let number = Int(reference), number >= 1, number <= CellReference.maxRows else {
+                fail(parser, XLSXError(.cellOutOfRange, sheet: sheetName, cell: "row \(reference)"))
+                return
+            }
+            rowNumber = number - 1
+        } else {
+            rowNumber += 1
+        }
+        columnNumber = -1
+        // Where rows are hidden by default, every row present says whether it shows.
+        guard height != nil || customHeight != nil || hidden != nil || style != nil || customFormat != nil
+                || outlineLevel != nil || collapsed != nil || layoutCollector.layout.rowsHiddenByDefault else { return }
+        layoutCollector.add(RowInfo(
+            row: rowNumber, height: XMLValue.number(height), customHeight: XMLValue.boolean(customHeight) ?? false,
+            hidden: XMLValue.boolean(hidden) ?? false, style: XMLValue.integer(style),
+            customFormat: XMLValue.boolean(customFormat) ?? false, outlineLevel: XMLValue.integer(outlineLevel) ?? 0,
+            collapsed: XMLValue.boolean(collapsed) ?? false))
     }
 
     private func startCell(_ parser: XMLParser, _ attributes: [String: String]) {
@@ -146,7 +179,11 @@ final class WorksheetParser: NSObject, PartDelegate {
         nesting.leave()
         let element = WorksheetElement(elementName)
         guard inCell else {
-            if element == .sheetData { inSheetData = false }
+            if element == .sheetData {
+                inSheetData = false
+            } else if !inSheetData {
+                layoutCollector.end(localName(elementName))
+            }
             return
         }
         switch element {
@@ -162,7 +199,7 @@ final class WorksheetParser: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         switch capture {
-        case .none: break
+        case .none: if layoutCollector.isCapturing { layoutCollector.characters(string) }
         // Most values arrive in one call: take the string as is rather than copying it into a buffer.
         case .value: if valueText?.isEmpty ?? true { valueText = string } else { valueText?.append(string) }
         case .formula: if formulaText?.isEmpty ?? true { formulaText = string } else { formulaText?.append(string) }
