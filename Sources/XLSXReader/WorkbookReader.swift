@@ -106,12 +106,13 @@ public final class WorkbookReader {
                      date1904: date1904, layout: layout)
     }
 
-    /// Streams one sheet's cells to `body` in file order without keeping them.
+    /// Streams one sheet's cells to `body` in file order without keeping them (nor its rows' layout, so memory
+    /// stays flat whatever the sheet's size).
     /// - Returns: the sheet's merged ranges.
     @discardableResult
     public func forEachCell(inSheetAt index: Int, _ body: (Cell) -> Void) throws(XLSXError) -> [CellRange] {
         try withoutActuallyEscaping(body) { (escapable) throws(XLSXError) -> [CellRange] in
-            try parseSheet(at: index, onCell: escapable).merges
+            try parseSheet(at: index, collectsLayout: false, onCell: escapable).merges
         }
     }
 
@@ -125,7 +126,9 @@ public final class WorkbookReader {
         try parseSheet(at: index) { _ in }.layout
     }
 
-    private func parseSheet(at index: Int, onCell: @escaping (Cell) -> Void)
+    /// Parses one sheet: its cells to `onCell`, its merged ranges and (with `collectsLayout`) its layout with the
+    /// comments and print names that belong to it.
+    private func parseSheet(at index: Int, collectsLayout: Bool = true, onCell: @escaping (Cell) -> Void)
         throws(XLSXError) -> (merges: [CellRange], layout: SheetLayout) {
         precondition(sheets.indices.contains(index), "sheet index \(index) out of range")
         let info = sheets[index]
@@ -134,10 +137,11 @@ public final class WorkbookReader {
             throw XLSXError(.missingPart, sheet: info.name, detail: "the sheet has no relationship to a part")
         }
         let parser = WorksheetParser(sheetName: info.name, sharedStrings: try sharedStrings(),
-                                     formats: try formats(), onCell: onCell)
+                                     formats: try formats(), collectsRows: collectsLayout, onCell: onCell)
         var layout: SheetLayout
         do {
             try XMLPartParser.parse(part, in: archive, delegate: parser, filtersEmptyCells: true)
+            guard collectsLayout else { return (parser.merges, SheetLayout()) }
             layout = parser.layout()
             layout.comments = try comments(ofSheetPart: part)
         } catch {

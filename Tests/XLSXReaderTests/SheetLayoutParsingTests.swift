@@ -19,7 +19,9 @@ struct SheetLayoutParsingTests {
         let (layout, cells) = try Self.parse("""
             <sheetData><row r="1" spans="1:3" x14ac:dyDescent="0.25"><c r="A1"><v>1</v></c></row>\
             <row r="2" ht="30"><c r="A2"><v>2</v></c></row><row><c><v>3</v></c></row>\
-            <row r="9" s="4" customFormat="1"/><row r="10" collapsed="1"/></sheetData>
+            <row r="9" s="4" customFormat="1"/><row r="10" collapsed="1"/>\
+            <row r="11" customFormat="false" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"/>\
+            </sheetData>
             """)
         #expect(cells.map(\.reference.description) == ["A1", "A2", "A3"])
         #expect(layout.rows == [RowInfo(row: 1, height: 30), RowInfo(row: 8, style: 4, customFormat: true),

@@ -14,6 +14,9 @@ final class WorksheetParser: NSObject, PartDelegate {
     private let formats: [NumberFormat]
     private let sheetName: String
     private let onCell: (Cell) -> Void
+    /// Whether rows' heights and visibility are kept (one `RowInfo` per such row): not when cells are only
+    /// streamed, so memory stays flat whatever the number of rows.
+    private let collectsRows: Bool
     private(set) var merges: [CellRange] = []
     private var layoutCollector = LayoutCollector()
     var abortError: XLSXError?
@@ -42,8 +45,10 @@ final class WorksheetParser: NSObject, PartDelegate {
     /// Shared-formula masters by `si`: the master's text and position.
     private var sharedFormulas: [String: (text: String, row: Int, column: Int)] = [:]
 
-    init(sheetName: String, sharedStrings: [String], formats: [NumberFormat], onCell: @escaping (Cell) -> Void) {
+    init(sheetName: String, sharedStrings: [String], formats: [NumberFormat], collectsRows: Bool = true,
+         onCell: @escaping (Cell) -> Void) {
         self.sheetName = sheetName
+        self.collectsRows = collectsRows
         self.sharedStrings = sharedStrings
         self.formats = formats
         self.onCell = onCell
@@ -121,14 +126,18 @@ final class WorksheetParser: NSObject, PartDelegate {
             rowNumber += 1
         }
         columnNumber = -1
-        // Where rows are hidden by default, every row present says whether it shows.
-        guard height != nil || customHeight != nil || hidden != nil || style != nil || customFormat != nil
-                || outlineLevel != nil || collapsed != nil || layoutCollector.layout.rowsHiddenByDefault else { return }
-        layoutCollector.add(RowInfo(
+        guard collectsRows, height != nil || customHeight != nil || hidden != nil || style != nil
+                || customFormat != nil || outlineLevel != nil || collapsed != nil
+                || layoutCollector.layout.rowsHiddenByDefault else { return }
+        let info = RowInfo(
             row: rowNumber, height: XMLValue.number(height), customHeight: XMLValue.boolean(customHeight) ?? false,
             hidden: XMLValue.boolean(hidden) ?? false, style: XMLValue.integer(style),
             customFormat: XMLValue.boolean(customFormat) ?? false, outlineLevel: XMLValue.integer(outlineLevel) ?? 0,
-            collapsed: XMLValue.boolean(collapsed) ?? false))
+            collapsed: XMLValue.boolean(collapsed) ?? false)
+        // LibreOffice restates every default on every row (`hidden="false" outlineLevel="0"`): such a row is
+        // ordinary. Where rows are hidden by default, every row present says whether it shows.
+        guard info != RowInfo(row: rowNumber) || layoutCollector.layout.rowsHiddenByDefault else { return }
+        layoutCollector.add(info)
     }
 
     private func startCell(_ parser: XMLParser, _ attributes: [String: String]) {
