@@ -68,7 +68,10 @@ struct CellsLayoutCommandTests {
         let result = try CommandRunner.run(["cells", Self.xlsxWriter, "--layout", "--format", "csv"])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("--layout 只能输出 text 或 json 格式"))
+        #expect(result.stderr.hasPrefix("错误：--layout 只能输出 text 或 json 格式\n用法：jixiao cells"))
+        let english = try CommandRunner.run(["cells", Self.xlsxWriter, "--layout", "--format", "csv", "--lang", "en"])
+        #expect(english.status == 2)
+        #expect(english.stderr.hasPrefix("Error: --layout prints text or json only\n"))
     }
 
     @Test func unreadableFileIsExitTwo() throws {

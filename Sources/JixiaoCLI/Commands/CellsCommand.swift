@@ -31,6 +31,12 @@ struct CellsCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    func validate() throws {
+        if layout && format == .csv {
+            throw ValidationError(global.lang.pick("--layout 只能输出 text 或 json 格式", "--layout prints text or json only"))
+        }
+    }
+
     func run() throws {
         let language = global.lang
         let reader: WorkbookReader
@@ -76,11 +82,6 @@ struct CellsCommand: ParsableCommand {
 
     /// `--layout`: every chosen sheet's layout, as text or JSON (``LayoutDump``).
     private func printLayout(_ reader: WorkbookReader, sheets: [Int], language: Language) throws {
-        guard format != .csv else {
-            throw CommandFailure(message: language.pick("--layout 只能输出 text 或 json 格式",
-                                                        "--layout prints text or json only"),
-                                 status: .unreadableOrUsage)
-        }
         var layouts: [(name: String, layout: SheetLayout)] = []
         do {
             for index in sheets { layouts.append((reader.sheets[index].name, try reader.layout(ofSheetAt: index))) }
