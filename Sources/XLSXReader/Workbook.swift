@@ -17,10 +17,13 @@ public struct Workbook: Sendable {
     public var date1904: Bool
     /// Every sheet in workbook order (chart sheets included, with no cells).
     public var sheets: [Sheet]
+    /// The defined names in file order (a sheet's print area and titles are on its ``SheetLayout`` as well).
+    public var definedNames: [DefinedName]
 
-    public init(date1904: Bool = false, sheets: [Sheet]) {
+    public init(date1904: Bool = false, sheets: [Sheet], definedNames: [DefinedName] = []) {
         self.date1904 = date1904
         self.sheets = sheets
+        self.definedNames = definedNames
     }
 
     /// Reads every sheet of the file.
@@ -44,7 +47,7 @@ public struct Workbook: Sendable {
         for index in reader.sheets.indices {
             sheets.append(try reader.readSheet(at: index))
         }
-        self.init(date1904: reader.date1904, sheets: sheets)
+        self.init(date1904: reader.date1904, sheets: sheets, definedNames: reader.definedNames)
     }
 
     /// The sheet with this name, if any.

@@ -31,6 +31,9 @@ public final class WorkbookReader {
     public let sheets: [SheetInfo]
     /// Whether serials count from 1904-01-01 (old Mac workbooks) instead of 1900.
     public let date1904: Bool
+    /// The workbook's defined names in file order (print areas and titles included; these are also on each
+    /// sheet's ``SheetLayout/printSetup``).
+    public let definedNames: [DefinedName]
 
     private let archive: ZipArchive
     private let packageRelationships: Relationships
@@ -50,6 +53,7 @@ public final class WorkbookReader {
         let workbook = try WorkbookPart.read(workbookPart, in: archive)
         workbookRelationships = try Relationships.read(for: workbookPart, in: archive)
         date1904 = workbook.date1904
+        definedNames = workbook.definedNames
         sheets = workbook.sheets.map { [workbookRelationships] entry in
             let relationship = entry.relationshipID.flatMap { workbookRelationships.byID[$0] }
             let kind: SheetKind
@@ -93,39 +97,88 @@ public final class WorkbookReader {
         return try CustomProperties.read(part, in: archive)
     }
 
-    /// Reads one sheet whole.
+    /// Reads one sheet whole: cells, merged ranges and layout.
     public func readSheet(at index: Int) throws(XLSXError) -> Sheet {
         var cells: [Cell] = []
-        let merges = try parseSheet(at: index) { cells.append($0) }
+        let (merges, layout) = try parseSheet(at: index) { cells.append($0) }
         let info = sheets[index]
         return Sheet(name: info.name, state: info.state, kind: info.kind, cells: cells, merges: merges,
-                     date1904: date1904)
+                     date1904: date1904, layout: layout)
     }
 
-    /// Streams one sheet's cells to `body` in file order without keeping them.
+    /// Streams one sheet's cells to `body` in file order without keeping them (nor its rows' layout, so memory
+    /// stays flat whatever the sheet's size).
     /// - Returns: the sheet's merged ranges.
     @discardableResult
     public func forEachCell(inSheetAt index: Int, _ body: (Cell) -> Void) throws(XLSXError) -> [CellRange] {
         try withoutActuallyEscaping(body) { (escapable) throws(XLSXError) -> [CellRange] in
-            try parseSheet(at: index, onCell: escapable)
+            try parseSheet(at: index, collectsLayout: false, onCell: escapable).merges
         }
     }
 
-    private func parseSheet(at index: Int, onCell: @escaping (Cell) -> Void) throws(XLSXError) -> [CellRange] {
+    /// One sheet's layout (widths, heights, views, print setup, validations, comments) without keeping its cells.
+    ///
+    /// ```swift
+    /// let layout = try reader.layout(ofSheetAt: 0)
+    /// layout.printSetup.orientation   // "landscape"
+    /// ```
+    public func layout(ofSheetAt index: Int) throws(XLSXError) -> SheetLayout {
+        try parseSheet(at: index) { _ in }.layout
+    }
+
+    /// Parses one sheet: its cells to `onCell`, its merged ranges and (with `collectsLayout`) its layout with the
+    /// comments and print names that belong to it.
+    private func parseSheet(at index: Int, collectsLayout: Bool = true, onCell: @escaping (Cell) -> Void)
+        throws(XLSXError) -> (merges: [CellRange], layout: SheetLayout) {
         precondition(sheets.indices.contains(index), "sheet index \(index) out of range")
         let info = sheets[index]
-        guard info.kind == .worksheet else { return [] }
+        guard info.kind == .worksheet else { return ([], SheetLayout()) }
         guard let part = info.part else {
             throw XLSXError(.missingPart, sheet: info.name, detail: "the sheet has no relationship to a part")
         }
         let parser = WorksheetParser(sheetName: info.name, sharedStrings: try sharedStrings(),
-                                     formats: try formats(), onCell: onCell)
+                                     formats: try formats(), collectsRows: collectsLayout, onCell: onCell)
+        var layout: SheetLayout
         do {
             try XMLPartParser.parse(part, in: archive, delegate: parser, filtersEmptyCells: true)
+            guard collectsLayout else { return (parser.merges, SheetLayout()) }
+            layout = parser.layout()
+            layout.comments = try comments(ofSheetPart: part)
         } catch {
             throw error.with(sheet: info.name)
         }
-        return parser.merges
+        applyPrintNames(sheetAt: index, to: &layout.printSetup)
+        return (parser.merges, layout)
+    }
+
+    /// The comments of the sheet stored in `part`, from the comments part its relationships name (none when it
+    /// names none, or names a part the package lacks).
+    private func comments(ofSheetPart part: String) throws(XLSXError) -> [Comment] {
+        guard archive.contains(Relationships.relationshipsPart(of: part)) else { return [] }
+        let relationships = try Relationships.read(for: part, in: archive)
+        guard let target = relationships.first(ofType: "comments")?.target, archive.contains(target) else { return [] }
+        return try CommentsPart.read(target, in: archive)
+    }
+
+    /// Puts the print area and titles defined for the sheet at `index` (names scoped to it by `localSheetId`) on
+    /// its print setup. Areas on another sheet, and names that are not areas, are left on ``definedNames`` only.
+    private func applyPrintNames(sheetAt index: Int, to setup: inout PrintSetup) {
+        let name = sheets[index].name
+        for definedName in definedNames where definedName.sheetIndex == index {
+            guard definedName.name == DefinedName.printArea || definedName.name == DefinedName.printTitles,
+                  let areas = definedName.areas?.filter({ $0.sheet == nil || $0.sheet == name }) else { continue }
+            if definedName.name == DefinedName.printArea {
+                setup.printArea = areas.map(\.range)
+            } else {
+                for area in areas {
+                    if area.wholeRows {
+                        setup.titleRows = area.range.first.row...area.range.last.row
+                    } else if area.wholeColumns {
+                        setup.titleColumns = area.range.first.column...area.range.last.column
+                    }
+                }
+            }
+        }
     }
 
     private func sharedStrings() throws(XLSXError) -> [String] {

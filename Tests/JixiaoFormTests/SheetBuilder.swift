@@ -8,6 +8,8 @@ struct SheetBuilder {
     var state: SheetState = .visible
     private var cells: [CellReference: Cell] = [:]
     private var merges: [CellRange] = []
+    /// Rows hidden on the sheet, as Excel numbers them (1 is the first).
+    var hiddenRows: [Int] = []
 
     init(_ name: String, state: SheetState = .visible) {
         self.name = name
@@ -33,6 +35,7 @@ struct SheetBuilder {
     }
 
     var sheet: Sheet {
-        Sheet(name: name, state: state, cells: cells.values.sorted { $0.reference < $1.reference }, merges: merges)
+        Sheet(name: name, state: state, cells: cells.values.sorted { $0.reference < $1.reference }, merges: merges,
+              layout: SheetLayout(rows: hiddenRows.sorted().map { RowInfo(row: $0 - 1, hidden: true) }))
     }
 }

@@ -25,7 +25,17 @@ struct CellsCommand: ParsableCommand {
     @Option(name: .long, help: .pick("只列出这个工作表（按名称）", "Only this sheet (by name)."))
     var sheet: String?
 
+    @Flag(name: .long, help: .pick("列出各工作表的版式（列宽、行高、隐藏行列、视图、打印设置、数据验证、批注），而不是单元格",
+                                   "Print each sheet's layout (widths, heights, hidden rows and columns, views, print setup, data validations, comments) instead of its cells."))
+    var layout = false
+
     @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if layout && format == .csv {
+            throw ValidationError(global.lang.pick("--layout 只能输出 text 或 json 格式", "--layout prints text or json only"))
+        }
+    }
 
     func run() throws {
         // An old workbook (.xls, .et) is converted by LibreOffice where it is installed, and its copy dumped.
@@ -62,6 +72,10 @@ struct CellsCommand: ParsableCommand {
             }
             sheets = [found]
         }
+        if layout {
+            try printLayout(reader, sheets: sheets, language: language)
+            return
+        }
         // Up to 4 MiB of output is held back, so a file found unreadable in a later sheet prints nothing; a bigger
         // dump streams, and such a failure ends it part-way (with the message and exit code 2).
         let output = try StreamingOutput(path: nil, holdingUpTo: 4 << 20)
@@ -79,6 +93,20 @@ struct CellsCommand: ParsableCommand {
                                                         "cannot write the cell list: \(error.localizedDescription)"),
                                  status: .unreadableOrUsage)
         }
+    }
+
+    /// `--layout`: every chosen sheet's layout, as text or JSON (``LayoutDump``).
+    private func printLayout(_ reader: WorkbookReader, sheets: [Int], language: Language) throws {
+        var layouts: [(name: String, layout: SheetLayout)] = []
+        do {
+            for index in sheets { layouts.append((reader.sheets[index].name, try reader.layout(ofSheetAt: index))) }
+        } catch {
+            throw CommandFailure(message: ErrorPresenter.message(for: error, file: file, language: language),
+                                 status: ErrorPresenter.exitStatus(for: error))
+        }
+        let text = format == .json ? LayoutDump.json(layouts, path: file)
+                                   : LayoutDump.text(layouts, path: file, language: language)
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }
 

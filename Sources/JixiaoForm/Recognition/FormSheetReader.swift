@@ -444,8 +444,9 @@ struct FormSheetReader {
         return (LocatedValue(cell: labels.slot(inRow: row, span: column.span), value: nil, inlineText: nil), anchor.reference)
     }
 
-    /// The best label of a field and its value: the most specific synonym first, then sheet order; the
-    /// first label with a value wins, else the first with a place for one.
+    /// The best label of a field and its value: a label in a visible row before one in a hidden row (a stale
+    /// template row left hidden), then the most specific synonym, then sheet order; the first label with a
+    /// value wins, else the first with a place for one.
     ///
     /// For a figure, a label whose value is a text that is no figure yields to a label with a figure: on the
     /// Sichuan grid `年度预算数（万元）` heads the row labels (总额 below it), `调整后预算数` the figures.
@@ -459,7 +460,7 @@ struct FormSheetReader {
         }
         let candidates = labels.labels(for: identity)
             .filter { !excludingRows.contains($0.reference.row) }
-            .sorted { (rank($0), $0.reference) < (rank($1), $1.reference) }
+            .sorted { (labels.isHidden($0) ? 1 : 0, rank($0), $0.reference) < (labels.isHidden($1) ? 1 : 0, rank($1), $1.reference) }
         var fallback: (LocatedValue, CellReference)?
         var textInsteadOfFigure: (LocatedValue, CellReference)?
         // Only where another label could still give a figure is a text value worth reading here.

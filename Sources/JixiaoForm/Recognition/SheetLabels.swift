@@ -32,10 +32,12 @@ final class SheetLabels {
     private let grid: Grid
     /// Index into ``anchors`` by the anchor's top-left position.
     private let anchorIndex: PositionMap
-    /// Label cells by role identity number, in sheet order.
+    /// Label cells by role identity number, in sheet order: those in visible rows, then those in hidden rows.
     private let byIdentity: [[LabelAnchor]]
-    /// Inline `label：value` cells by role identity number, in sheet order.
+    /// Inline `label：value` cells by role identity number, in sheet order (visible rows first, as ``byIdentity``).
     private let inlineByIdentity: [[LabelAnchor]]
+    /// Whether any row of the sheet is hidden.
+    private let hasHiddenRows: Bool
 
     init(sheet: Sheet, vocabulary: LabelVocabulary) {
         self.sheet = sheet
@@ -82,8 +84,25 @@ final class SheetLabels {
         var byIdentity = Array(repeating: [LabelAnchor](), count: vocabulary.identities.count)
         var inlineByIdentity = byIdentity
         var present = Array(repeating: false, count: vocabulary.identities.count)
+        // A label in a hidden row (a template's stale copy a unit hid rather than deleted) comes after every
+        // visible label of its role, so a visible one wins; where it is the only one it is still read.
+        let layout = sheet.layout
+        let hasHiddenRows = layout.rowsHiddenByDefault || layout.rows.contains { $0.hidden }
+        self.hasHiddenRows = hasHiddenRows
+        var hidden: [LabelAnchor] = []
         for anchor in found {
             if rows.last != anchor.reference.row { rows.append(anchor.reference.row) }
+            if hasHiddenRows, Self.isHidden(anchor, in: layout) {
+                hidden.append(anchor)
+                continue
+            }
+            for number in anchor.meaning.identities {
+                byIdentity[number].append(anchor)
+                present[number] = true
+            }
+            for number in anchor.inline?.identities ?? [] { inlineByIdentity[number].append(anchor) }
+        }
+        for anchor in hidden {
             for number in anchor.meaning.identities {
                 byIdentity[number].append(anchor)
                 present[number] = true
@@ -207,9 +226,20 @@ final class SheetLabels {
         return InlineLabel(roles: meaning.inlineRoles, identities: meaning.inlineIdentities, value: value)
     }
 
+    /// Whether the anchor's rows are all hidden (a merged range reaching a visible row shows).
+    private static func isHidden(_ anchor: LabelAnchor, in layout: SheetLayout) -> Bool {
+        (anchor.range.first.row...anchor.range.last.row).allSatisfy { layout.isRowHidden($0) }
+    }
+
+    /// Whether the anchor stands in hidden rows only.
+    func isHidden(_ anchor: LabelAnchor) -> Bool {
+        hasHiddenRows && Self.isHidden(anchor, in: sheet.layout)
+    }
+
     /// Whether a label playing the role of this identity number (``LabelVocabulary/identities``) shows.
     func shows(_ identity: Int) -> Bool { !byIdentity[identity].isEmpty }
 
+    /// The labels playing this role: those in visible rows in sheet order, then those in hidden rows.
     func labels(for identity: String) -> [LabelAnchor] {
         vocabulary.identityNumber(identity).map { byIdentity[$0] } ?? []
     }

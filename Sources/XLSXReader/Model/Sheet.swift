@@ -1,9 +1,10 @@
-/// One sheet of a workbook as read: its name, state, cells in file order and merged ranges.
+/// One sheet of a workbook as read: its name, state, cells in file order, merged ranges and layout.
 ///
 /// ```swift
 /// let sheet = try Workbook(contentsOf: url).sheets[0]
 /// for cell in sheet.cells { print(cell.reference, cell.value.displayText) }
 /// sheet.merges.map(\.description)   // ["A1:F1", "A2:F2", ...]
+/// sheet.layout.isRowHidden(3)       // whether sheet row 4 is hidden
 /// ```
 public struct Sheet: Sendable, Hashable {
     public var name: String
@@ -15,15 +16,19 @@ public struct Sheet: Sendable, Hashable {
     public var merges: [CellRange]
     /// The workbook's date system, needed to turn serials into dates.
     public var date1904: Bool
+    /// What the sheet looks like on screen and on paper: widths, heights, hidden rows and columns, views, print
+    /// setup, data validations, comments.
+    public var layout: SheetLayout
 
     public init(name: String, state: SheetState = .visible, kind: SheetKind = .worksheet, cells: [Cell] = [],
-                merges: [CellRange] = [], date1904: Bool = false) {
+                merges: [CellRange] = [], date1904: Bool = false, layout: SheetLayout = SheetLayout()) {
         self.name = name
         self.state = state
         self.kind = kind
         self.cells = cells
         self.merges = merges
         self.date1904 = date1904
+        self.layout = layout
     }
 
     /// The ISO 8601 date a date-formatted number cell shows (`2022-01-01T00:00:00`), nil otherwise.

@@ -3,8 +3,8 @@ import Foundation
 import FoundationXML
 #endif
 
-/// `xl/workbook.xml`: the sheets in workbook order with their names, states and relationship ids, and the
-/// date system.
+/// `xl/workbook.xml`: the sheets in workbook order with their names, states and relationship ids, the
+/// date system and the defined names (print areas and titles among them).
 struct WorkbookPart: Sendable {
     struct SheetEntry: Sendable {
         var name: String
@@ -14,6 +14,7 @@ struct WorkbookPart: Sendable {
 
     var sheets: [SheetEntry] = []
     var date1904 = false
+    var definedNames: [DefinedName] = []
 
     /// The most sheets a workbook may list. Excel sets no fixed limit, but the real workbooks seen list at most
     /// a few dozen; a list of thousands is built to make the reader work (each sheet is read and recognised).
@@ -33,6 +34,8 @@ private final class WorkbookDelegate: NSObject, PartDelegate {
     var nesting = ElementNesting()
     /// Sheet names seen, lower-cased: Excel refuses two sheets whose names differ only in case.
     private var names: Set<String> = []
+    /// The defined name being read (its text arrives as characters).
+    private var definedName: DefinedName?
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
@@ -50,8 +53,12 @@ private final class WorkbookDelegate: NSObject, PartDelegate {
             result.sheets.append(.init(name: name, state: state, relationshipID: attribute("id", in: attributes)))
         case "workbookPr":
             if let value = attribute("date1904", in: attributes) {
-                result.date1904 = ["1", "true", "on"].contains(value.lowercased())
+                result.date1904 = XMLValue.boolean(value) ?? false
             }
+        case "definedName":
+            guard let name = attribute("name", in: attributes) else { return }
+            definedName = DefinedName(name: name, sheetIndex: XMLValue.integer(attribute("localSheetId", in: attributes)),
+                                      text: "", hidden: XMLValue.boolean(attribute("hidden", in: attributes)) ?? false)
         default:
             break
         }
@@ -60,5 +67,17 @@ private final class WorkbookDelegate: NSObject, PartDelegate {
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?) {
         nesting.leave()
+        if let definedName, localName(elementName) == "definedName" {
+            result.definedNames.append(definedName)
+            self.definedName = nil
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        definedName?.text += string
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        definedName?.text += String(decoding: CDATABlock, as: UTF8.self)
     }
 }

@@ -4,7 +4,7 @@ import FoundationXML
 #endif
 
 /// Streams the cells of one worksheet part (`xl/worksheets/sheetN.xml`) to a callback, and collects its
-/// merged ranges.
+/// merged ranges and its layout (``LayoutCollector``: widths, heights, views, print setup, validations).
 ///
 /// This is the hot path: one delegate object per sheet, reused buffers, no per-cell dictionaries beyond the
 /// attribute dictionary XMLParser itself builds. Cells are handed out as they close, so a caller that does not
@@ -14,7 +14,11 @@ final class WorksheetParser: NSObject, PartDelegate {
     private let formats: [NumberFormat]
     private let sheetName: String
     private let onCell: (Cell) -> Void
+    /// Whether rows' heights and visibility are kept (one `RowInfo` per such row): not when cells are only
+    /// streamed, so memory stays flat whatever the number of rows.
+    private let collectsRows: Bool
     private(set) var merges: [CellRange] = []
+    private var layoutCollector = LayoutCollector()
     var abortError: XLSXError?
     var nesting = ElementNesting()
 
@@ -41,8 +45,10 @@ final class WorksheetParser: NSObject, PartDelegate {
     /// Shared-formula masters by `si`: the master's text and position.
     private var sharedFormulas: [String: (text: String, row: Int, column: Int)] = [:]
 
-    init(sheetName: String, sharedStrings: [String], formats: [NumberFormat], onCell: @escaping (Cell) -> Void) {
+    init(sheetName: String, sharedStrings: [String], formats: [NumberFormat], collectsRows: Bool = true,
+         onCell: @escaping (Cell) -> Void) {
         self.sheetName = sheetName
+        self.collectsRows = collectsRows
         self.sharedStrings = sharedStrings
         self.formats = formats
         self.onCell = onCell
@@ -74,16 +80,7 @@ final class WorksheetParser: NSObject, PartDelegate {
         case .cell where inSheetData:
             startCell(parser, attributes)
         case .row where inSheetData:
-            if let text = attributes["r"] {
-                guard let number = Int(text), number >= 1, number <= CellReference.maxRows else {
-                    fail(parser, XLSXError(.cellOutOfRange, sheet: sheetName, cell: "row \(text)"))
-                    return
-                }
-                rowNumber = number - 1
-            } else {
-                rowNumber += 1
-            }
-            columnNumber = -1
+            startRow(parser, attributes)
         case .sheetData:
             inSheetData = true
         case .mergeCell:
@@ -94,8 +91,53 @@ final class WorksheetParser: NSObject, PartDelegate {
             }
             merges.append(range)
         default:
-            break
+            if !inSheetData { layoutCollector.start(localName(elementName), attributes) }
         }
+    }
+
+    /// The sheet's layout, complete once the part is parsed.
+    func layout() -> SheetLayout { layoutCollector.finish() }
+
+    private func startRow(_ parser: XMLParser, _ attributes: [String: String]) {
+        // One pass over the attributes; a row states its layout only when it differs from the default, and only
+        // then is a `RowInfo` made.
+        var reference: String?, height: String?, customHeight: String?, hidden: String?, style: String?
+        var customFormat: String?, outlineLevel: String?, collapsed: String?
+        for (name, value) in attributes {
+            switch name {
+            case "r": reference = value
+            case "ht": height = value
+            case "customHeight": customHeight = value
+            case "hidden": hidden = value
+            case "s": style = value
+            case "customFormat": customFormat = value
+            case "outlineLevel": outlineLevel = value
+            case "collapsed": collapsed = value
+            default: break
+            }
+        }
+        if let reference {
+            guard let number = Int(reference), number >= 1, number <= CellReference.maxRows else {
+                fail(parser, XLSXError(.cellOutOfRange, sheet: sheetName, cell: "row \(reference)"))
+                return
+            }
+            rowNumber = number - 1
+        } else {
+            rowNumber += 1
+        }
+        columnNumber = -1
+        guard collectsRows, height != nil || customHeight != nil || hidden != nil || style != nil
+                || customFormat != nil || outlineLevel != nil || collapsed != nil
+                || layoutCollector.layout.rowsHiddenByDefault else { return }
+        let info = RowInfo(
+            row: rowNumber, height: XMLValue.number(height), customHeight: XMLValue.boolean(customHeight) ?? false,
+            hidden: XMLValue.boolean(hidden) ?? false, style: XMLValue.integer(style),
+            customFormat: XMLValue.boolean(customFormat) ?? false, outlineLevel: XMLValue.integer(outlineLevel) ?? 0,
+            collapsed: XMLValue.boolean(collapsed) ?? false)
+        // LibreOffice restates every default on every row (`hidden="false" outlineLevel="0"`): such a row is
+        // ordinary. Where rows are hidden by default, every row present says whether it shows.
+        guard info != RowInfo(row: rowNumber) || layoutCollector.layout.rowsHiddenByDefault else { return }
+        layoutCollector.add(info)
     }
 
     private func startCell(_ parser: XMLParser, _ attributes: [String: String]) {
@@ -146,7 +188,11 @@ final class WorksheetParser: NSObject, PartDelegate {
         nesting.leave()
         let element = WorksheetElement(elementName)
         guard inCell else {
-            if element == .sheetData { inSheetData = false }
+            if element == .sheetData {
+                inSheetData = false
+            } else if !inSheetData {
+                layoutCollector.end(localName(elementName))
+            }
             return
         }
         switch element {
@@ -162,7 +208,7 @@ final class WorksheetParser: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         switch capture {
-        case .none: break
+        case .none: if layoutCollector.isCapturing { layoutCollector.characters(string) }
         // Most values arrive in one call: take the string as is rather than copying it into a buffer.
         case .value: if valueText?.isEmpty ?? true { valueText = string } else { valueText?.append(string) }
         case .formula: if formulaText?.isEmpty ?? true { formulaText = string } else { formulaText?.append(string) }

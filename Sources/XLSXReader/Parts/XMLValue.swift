@@ -1,0 +1,42 @@
+import Foundation
+
+/// Attribute values of the spreadsheet schema read as the file states them.
+///
+/// ```swift
+/// XMLValue.boolean("1")           // true ("true", "0", "false" too; nil for anything else)
+/// XMLValue.number("20.7109375")   // 20.7109375
+/// ```
+enum XMLValue {
+    /// An `xsd:boolean`: `1`/`true` or `0`/`false` (surrounding spaces and letter case are forgiven).
+    static func boolean(_ text: String?) -> Bool? {
+        guard let text else { return nil }
+        switch text {
+        case "1", "true": return true
+        case "0", "false": return false
+        default:
+            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "1", "true", "on": return true
+            case "0", "false", "off": return false
+            default: return nil
+            }
+        }
+    }
+
+    static func integer(_ text: String?) -> Int? {
+        guard let text else { return nil }
+        return Int(text) ?? Double(text).flatMap { $0.isFinite && $0 == $0.rounded() && abs($0) < 1e15 ? Int($0) : nil }
+    }
+
+    static func number(_ text: String?) -> Double? {
+        guard let text, let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+            return nil
+        }
+        return value
+    }
+
+    /// `sqref`: space-separated ranges; the ones that do not parse are skipped.
+    static func ranges(_ text: String?) -> [CellRange] {
+        guard let text else { return [] }
+        return text.split(separator: " ").compactMap { CellRange($0) }
+    }
+}
