@@ -17,10 +17,13 @@ public struct Workbook: Sendable {
     public var date1904: Bool
     /// Every sheet in workbook order (chart sheets included, with no cells).
     public var sheets: [Sheet]
+    /// The workbook's cell formats (`cellXfs`), indexed by ``Cell/styleIndex``; see ``format(of:)``.
+    public var cellFormats: [CellFormat]
 
-    public init(date1904: Bool = false, sheets: [Sheet]) {
+    public init(date1904: Bool = false, sheets: [Sheet], cellFormats: [CellFormat] = []) {
         self.date1904 = date1904
         self.sheets = sheets
+        self.cellFormats = cellFormats
     }
 
     /// Reads every sheet of the file.
@@ -44,7 +47,21 @@ public struct Workbook: Sendable {
         for index in reader.sheets.indices {
             sheets.append(try reader.readSheet(at: index))
         }
-        self.init(date1904: reader.date1904, sheets: sheets)
+        self.init(date1904: reader.date1904, sheets: sheets, cellFormats: try reader.cellFormats())
+    }
+
+    /// How a cell looks: its font, fill, border, alignment, protection and number format.
+    ///
+    /// ```swift
+    /// let title = workbook.sheets[0].grid[CellReference("A1")!]!
+    /// workbook.format(of: title).font.bold              // true
+    /// workbook.format(of: title).alignment.horizontal   // .center
+    /// ```
+    /// A style index the workbook does not have gives its first format (Excel's Normal), and a workbook
+    /// without a styles part ``CellFormat/standard``.
+    public func format(of cell: Cell) -> CellFormat {
+        if cellFormats.indices.contains(cell.styleIndex) { return cellFormats[cell.styleIndex] }
+        return cellFormats.first ?? .standard
     }
 
     /// The sheet with this name, if any.
