@@ -58,10 +58,9 @@ public struct Workbook: Sendable {
     /// workbook.format(of: title).alignment.horizontal   // .center
     /// ```
     /// A style index the workbook does not have gives its first format (Excel's Normal), and a workbook
-    /// without a styles part ``CellFormat/standard``.
+    /// without a styles part ``CellFormat/standard`` (`Array.format(of:)`).
     public func format(of cell: Cell) -> CellFormat {
-        if cellFormats.indices.contains(cell.styleIndex) { return cellFormats[cell.styleIndex] }
-        return cellFormats.first ?? .standard
+        cellFormats.format(of: cell)
     }
 
     /// The sheet with this name, if any.

@@ -25,13 +25,24 @@ struct CellsCommand: ParsableCommand {
     @Option(name: .long, help: .pick("只列出这个工作表（按名称）", "Only this sheet (by name)."))
     var sheet: String?
 
+    @Flag(name: .long, help: .pick("同时列出每个单元格的格式（字体、填充、边框、对齐、保护；文本与 JSON）",
+                                   "Also print each cell's format (font, fill, border, alignment, protection; text and JSON)."))
+    var formats = false
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let language = global.lang
+        if formats && format == .csv {
+            throw CommandFailure(message: language.pick("--formats 只用于文本或 JSON 输出，不能与 --format csv 同用。",
+                                                        "--formats is for text or JSON output, not with --format csv."),
+                                 status: .unreadableOrUsage)
+        }
         let reader: WorkbookReader
+        let cellFormats: [CellFormat]?
         do {
             reader = try WorkbookReader(contentsOf: URL(fileURLWithPath: file))
+            cellFormats = formats ? try reader.cellFormats() : nil
         } catch {
             throw CommandFailure(message: ErrorPresenter.message(for: error, file: file, language: language),
                                  status: ErrorPresenter.exitStatus(for: error))
@@ -52,7 +63,7 @@ struct CellsCommand: ParsableCommand {
         let output = try StreamingOutput(path: nil, holdingUpTo: 4 << 20)
         do {
             try CellsDump.write(reader, sheets: sheets, path: file, format: format, language: language, to: output,
-                                byteOrderMark: !csvKeys)
+                                byteOrderMark: !csvKeys, formats: cellFormats)
             try output.commit()
         } catch let error as XLSXError {
             output.discard()
