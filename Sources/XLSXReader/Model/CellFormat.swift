@@ -34,6 +34,12 @@ public struct CellFormat: Hashable, Sendable {
         self.styleIndex = styleIndex
     }
 
-    /// What a cell shows in a workbook without a styles part: General, Calibri 11, no fill or border.
-    public static let standard = CellFormat(font: Font(name: "Calibri", size: 11))
+    /// What a cell shows in a workbook without a styles part: General, Calibri 11 in the theme's text colour
+    /// (black), no fill or border (as Excel and openpyxl take it).
+    public static let standard: CellFormat = {
+        var font = Font(name: "Calibri", size: 11, color: Color(source: .theme(1), argb: 0xFF00_0000))
+        font.family = 2
+        font.scheme = "minor"
+        return CellFormat(font: font)
+    }()
 }
