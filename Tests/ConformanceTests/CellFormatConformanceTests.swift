@@ -5,7 +5,7 @@ import Testing
 import XLSXReader
 
 /// Every non-empty cell's format (font, fill, border, alignment, protection) against what openpyxl reports for
-/// the same cell, for 263 fixtures (the conformance corpus, forms, variants, layouts, workbooks and the format
+/// the same cell, for 266 fixtures (the conformance corpus, forms, variants, layouts, workbooks and the format
 /// fixtures): `Tests/Fixtures/formats/*.formats.json`, made by `make_formats.py`. Colours compare as the file
 /// states them (openpyxl does not resolve theme colours); the rules are in that folder's README.
 @Suite("Cell formats against openpyxl")
@@ -14,7 +14,7 @@ struct CellFormatConformanceTests {
     static let cases = Fixtures.files(in: folder, suffix: ".formats.json").map(\.lastPathComponent)
 
     @Test func everyFixtureHasItsGolden() {
-        #expect(Self.cases.count == 263)
+        #expect(Self.cases.count == 266)
     }
 
     @Test(arguments: cases)

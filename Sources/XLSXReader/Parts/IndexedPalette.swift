@@ -1,4 +1,5 @@
-/// The colours of `indexed="…"`: a styles part's own `<indexedColors>`, else Excel's default 64-colour palette;
+/// The colours of `indexed="…"`: Excel's default 64-colour palette with a styles part's own `<indexedColors>`
+/// over it from index 0 (a shorter list keeps the default colours after it, as LibreOffice's import does);
 /// 64 is the system foreground (black) and 65 the system background (white).
 ///
 /// ```swift
@@ -7,6 +8,19 @@
 /// ```
 struct IndexedPalette: Hashable, Sendable {
     var colors: [UInt32]
+
+    /// The default palette with `custom` written over it from index 0.
+    init(overlaying custom: [UInt32]) {
+        var colors = IndexedPalette.standard.colors
+        for (index, color) in custom.enumerated() {
+            if index < colors.count { colors[index] = color } else { colors.append(color) }
+        }
+        self.colors = colors
+    }
+
+    init(colors: [UInt32]) {
+        self.colors = colors
+    }
 
     func argb(index: Int) -> UInt32? {
         if colors.indices.contains(index) { return colors[index] }

@@ -33,15 +33,26 @@ struct Styles: Sendable {
 
     /// Reads the part.
     static func read(_ part: String, in archive: ZipArchive) throws(XLSXError) -> Styles {
-        try XMLPartParser.parse(part, in: archive, cache: cache, makeDelegate: { StylesDelegate() }) { delegate in
-            var styles = delegate.styles
-            styles.numberFormats = styles.cellRecords.map { record in
-                let id = styles.effective(record, \.numberFormatID)
-                if let code = styles.customCodes[id] { return NumberFormat(id: id, customCode: code) }
-                return NumberFormat(builtInID: id)
-            }
-            return styles
+        try XMLPartParser.parse(part, in: archive, cache: cache, makeDelegate: { StylesDelegate() },
+                                result: { $0.styles.withNumberFormats() })
+    }
+
+    /// Reads a styles part already inflated (`part` names it in errors).
+    static func parse(bytes: [UInt8], part: String = "xl/styles.xml") throws(XLSXError) -> Styles {
+        let delegate = StylesDelegate()
+        try XMLPartParser.parse(bytes: bytes, part: part, delegate: delegate)
+        return delegate.styles.withNumberFormats()
+    }
+
+    /// These styles with ``numberFormats`` worked out from the `cellXfs` entries.
+    private func withNumberFormats() -> Styles {
+        var styles = self
+        styles.numberFormats = cellRecords.map { record in
+            let id = effective(record, \.numberFormatID)
+            if let code = customCodes[id] { return NumberFormat(id: id, customCode: code) }
+            return NumberFormat(builtInID: id)
         }
+        return styles
     }
 
     /// Styles parts seen before (forms from one template share theirs), by their bytes.

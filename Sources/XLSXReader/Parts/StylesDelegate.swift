@@ -67,7 +67,7 @@ final class StylesDelegate: NSObject, PartDelegate {
         nesting.leave()
         switch localName(elementName) {
         case let name where section != .none && name == sectionName:
-            if section == .indexedColors, !customPalette.isEmpty { styles.palette = IndexedPalette(colors: customPalette) }
+            if section == .indexedColors { styles.palette = IndexedPalette(overlaying: customPalette) }
             section = .none
             sectionName = ""
         case "font" where section == .fonts:

@@ -44,6 +44,13 @@ struct Theme: Hashable, Sendable {
         try XMLPartParser.parse(part, in: archive, cache: cache, makeDelegate: { ThemeDelegate() }, result: { $0.theme })
     }
 
+    /// Reads a theme part already inflated (`part` names it in errors).
+    static func parse(bytes: [UInt8], part: String = "xl/theme/theme1.xml") throws(XLSXError) -> Theme {
+        let delegate = ThemeDelegate()
+        try XMLPartParser.parse(bytes: bytes, part: part, delegate: delegate)
+        return delegate.theme
+    }
+
     /// Theme parts seen before (forms from one template share theirs), by their bytes.
     private static let cache = PartCache<Theme>()
 
