@@ -155,7 +155,8 @@ public final class WorkbookReader {
 
     /// Every cell format of the workbook (its `cellXfs`), by ``Cell/styleIndex``: font, fill, border,
     /// alignment, protection and number format, colours resolved against the workbook's theme (the Office
-    /// theme when it has none). Empty for a workbook without a styles part. Read on the first call.
+    /// theme when it has none, or one that cannot be read). Empty for a workbook without a styles part. Read on
+    /// the first call.
     ///
     /// ```swift
     /// let formats = try reader.cellFormats()
@@ -169,7 +170,9 @@ public final class WorkbookReader {
         var theme = Theme.office
         if !styles.cellRecords.isEmpty, let part = workbookRelationships.first(ofType: "theme")?.target,
            archive.contains(part) {
-            theme = try Theme.read(part, in: archive)
+            // Colours only: a theme part that cannot be read (damaged, over a cap) leaves the Office theme's
+            // colours rather than making the workbook unreadable.
+            theme = (try? Theme.read(part, in: archive)) ?? .office
         }
         let formats = styles.cellFormats(theme: theme)
         cachedCellFormats = formats

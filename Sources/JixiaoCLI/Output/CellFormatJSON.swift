@@ -2,8 +2,10 @@ import JixiaoForm
 import XLSXReader
 
 /// A cell's format as the JSON object `jixiao cells --format json --formats` writes under each cell's `style`
-/// key (`spec/cells-dump.md`, "Formats"): the style index, then font, fill, border, alignment and protection
-/// with every property, colours as the file states them plus the ARGB shown.
+/// key (an addition to the `spec/cells-dump.md` shape, only with `--formats`): the style index, then font, fill,
+/// border, alignment and protection with every property, colours as the file states them plus the ARGB shown.
+/// Without its `index` and `argb` keys it is the shape `Tests/Fixtures/formats/make_formats.py` writes from
+/// openpyxl.
 ///
 /// ```swift
 /// var out: [UInt8] = []
