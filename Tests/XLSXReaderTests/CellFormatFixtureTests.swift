@@ -104,3 +104,15 @@ struct CellFormatFixtureTests {
         #expect(Workbook(sheets: []).format(of: stray) == .standard)
     }
 }
+
+/// The style index rides in the padding after a cell's value: a sheet of a million cells costs no more memory
+/// than before it was read.
+@Suite("Cell layout")
+struct CellLayoutTests {
+    @Test func styleIndexCostsNoBytes() {
+        // row, column (8) + value (17: a String payload and its tag) + style (4, in the padding) + formula (16)
+        // + number format (8).
+        #expect(MemoryLayout<Cell>.size == 56)
+        #expect(Cell(row: 0, column: 0, value: .empty, styleIndex: 70_000).styleIndex == 70_000)
+    }
+}

@@ -8,9 +8,10 @@
 public struct Cell: Hashable, Sendable {
     private var storedRow: Int32
     private var storedColumn: Int32
-    private var storedStyle: Int32
     /// The value as stored (a formula's cached result for formula cells).
     public var value: CellValue
+    /// After `value`, in the padding its enum tag leaves: the style index costs a cell no bytes.
+    private var storedStyle: Int32
     /// The formula text without the leading `=`, where the cell has one. Shared formulas are expanded to this
     /// cell (relative references shifted); an array formula's text is on its anchor cell only.
     public var formula: String?
