@@ -141,6 +141,19 @@ struct StylesPartTests {
         #expect(Color(stated: .indexed(66), tint: 0).resolved(theme: .office, palette: styles.palette).argb == nil)
     }
 
+    /// A part listing more formats than Excel can hold keeps the first 65,536 of each list (a few hundred KB
+    /// compressed could otherwise cost gigabytes), the number formats with them.
+    @Test func listsStopAtTheirLimit() throws {
+        let xfs = String(repeating: "<xf numFmtId=\"10\"/>", count: 70_000)
+        let stops = String(repeating: "<stop position=\"0\"><color rgb=\"FF000000\"/></stop>", count: 300)
+        let part = "<styleSheet><fills><fill><gradientFill>\(stops)</gradientFill></fill></fills>"
+            + "<cellXfs>\(xfs)</cellXfs></styleSheet>"
+        let styles = try Styles.parse(bytes: Array(part.utf8))
+        #expect(styles.cellRecords.count == 65_536 && styles.numberFormats.count == 65_536)
+        #expect(styles.numberFormats.last?.code == "0.00%")
+        #expect(styles.fills[0].gradientStops.count == 256)
+    }
+
     @Test func prefixedElementsAreReadByLocalName() throws {
         let part = """
         <x:styleSheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:fonts><x:font><x:b/><x:sz val="9"/><x:name val="Calibri"/></x:font></x:fonts><x:fills><x:fill><x:patternFill patternType="solid"><x:fgColor rgb="FF00B050"/></x:patternFill></x:fill></x:fills><x:borders><x:border><x:left style="thin"/></x:border></x:borders><x:cellXfs><x:xf fontId="0" fillId="0" borderId="0"><x:alignment wrapText="1"/></x:xf></x:cellXfs></x:styleSheet>

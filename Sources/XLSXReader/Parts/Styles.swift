@@ -58,6 +58,11 @@ struct Styles: Sendable {
     /// Styles parts seen before (forms from one template share theirs), by their bytes.
     private static let cache = PartCache<Styles>()
 
+    /// The most entries kept of each list (fonts, fills, borders, `cellStyleXfs`, `cellXfs`). Excel keeps at
+    /// most 64,000 cell formats; a part listing millions (a few hundred KB compressed) would otherwise cost
+    /// gigabytes. Entries past it are not read: a cell naming one shows the first format (General).
+    static let maxEntries = 1 << 16
+
     /// Every `cellXfs` entry as a cell shows it, colours resolved against `theme` and the palette.
     func cellFormats(theme: Theme) -> [CellFormat] {
         let resolve = { (color: Color?) in color?.resolved(theme: theme, palette: palette) }

@@ -4,7 +4,8 @@ import FoundationXML
 #endif
 
 /// Reads `xl/styles.xml` into a ``Styles``. Elements count only in their own list: a `<font>` inside `<dxfs>`
-/// (conditional formats) is not one of the cell fonts, an `<xf>` counts in `cellXfs` or `cellStyleXfs`.
+/// (conditional formats) is not one of the cell fonts, an `<xf>` counts in `cellXfs` or `cellStyleXfs`. Each
+/// list keeps at most ``Styles/maxEntries``.
 final class StylesDelegate: NSObject, PartDelegate {
     var styles = Styles()
     var abortError: XLSXError?
@@ -21,6 +22,8 @@ final class StylesDelegate: NSObject, PartDelegate {
     private var borderSide: WritableKeyPath<Border, BorderSide>?
     private var record: CellStyleRecord?
     private var customPalette: [UInt32] = []
+    /// The most stops a gradient keeps (Excel's dialog offers two to ten).
+    static let maxGradientStops = 256
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
@@ -55,7 +58,8 @@ final class StylesDelegate: NSObject, PartDelegate {
         case .borders: startBorderChild(name, attributes)
         case .cellStyleXfs, .cellXfs: startRecordChild(name, attributes)
         case .indexedColors:
-            if name == "rgbColor", let color = Self.color(attributes), case .rgb(let value) = color.source {
+            if name == "rgbColor", customPalette.count < Styles.maxEntries, let color = Self.color(attributes),
+               case .rgb(let value) = color.source {
                 customPalette.append(0xFF00_0000 | (value & 0xFF_FFFF))
             }
         case .none, .other: break
@@ -71,21 +75,25 @@ final class StylesDelegate: NSObject, PartDelegate {
             section = .none
             sectionName = ""
         case "font" where section == .fonts:
-            if let font { styles.fonts.append(font) }
+            if let font, styles.fonts.count < Styles.maxEntries { styles.fonts.append(font) }
             font = nil
         case "fill" where section == .fills:
-            if let fill { styles.fills.append(fill) } else { styles.fills.append(.none) }
+            if styles.fills.count < Styles.maxEntries { styles.fills.append(fill ?? .none) }
             fill = nil
         case "stop":
             gradientPosition = nil
         case "border" where section == .borders:
-            if let border { styles.borders.append(border) }
+            if let border, styles.borders.count < Styles.maxEntries { styles.borders.append(border) }
             border = nil
         case "left", "start", "right", "end", "top", "bottom", "diagonal":
             borderSide = nil
         case "xf" where section == .cellXfs || section == .cellStyleXfs:
             if let record {
-                if section == .cellXfs { styles.cellRecords.append(record) } else { styles.cellStyleRecords.append(record) }
+                if section == .cellXfs {
+                    if styles.cellRecords.count < Styles.maxEntries { styles.cellRecords.append(record) }
+                } else if styles.cellStyleRecords.count < Styles.maxEntries {
+                    styles.cellStyleRecords.append(record)
+                }
             }
             record = nil
         default:
@@ -134,7 +142,8 @@ final class StylesDelegate: NSObject, PartDelegate {
         case "bgColor":
             fill?.background = Self.color(attributes)
         case "color":
-            if let gradientPosition, let color = Self.color(attributes) {
+            if let gradientPosition, let color = Self.color(attributes),
+               (fill?.gradientStops.count ?? 0) < Self.maxGradientStops {
                 fill?.gradientStops.append(GradientStop(position: gradientPosition, color: color))
             }
         default:

@@ -44,6 +44,6 @@ final class ThemeDelegate: NSObject, PartDelegate {
         nesting.leave()
         let name = localName(elementName)
         if name == "clrScheme" { inScheme = false }
-        if slot != nil, Theme.schemeNames[slot!] == name { slot = nil }
+        if let slot, Theme.schemeNames[slot] == name { self.slot = nil }
     }
 }
