@@ -19,11 +19,14 @@ public struct Workbook: Sendable {
     public var sheets: [Sheet]
     /// The defined names in file order (a sheet's print area and titles are on its ``SheetLayout`` as well).
     public var definedNames: [DefinedName]
+    /// The workbook's cell formats (`cellXfs`), indexed by ``Cell/styleIndex``; see ``format(of:)``.
+    public var cellFormats: [CellFormat]
 
-    public init(date1904: Bool = false, sheets: [Sheet], definedNames: [DefinedName] = []) {
+    public init(date1904: Bool = false, sheets: [Sheet], definedNames: [DefinedName] = [], cellFormats: [CellFormat] = []) {
         self.date1904 = date1904
         self.sheets = sheets
         self.definedNames = definedNames
+        self.cellFormats = cellFormats
     }
 
     /// Reads every sheet of the file.
@@ -47,7 +50,21 @@ public struct Workbook: Sendable {
         for index in reader.sheets.indices {
             sheets.append(try reader.readSheet(at: index))
         }
-        self.init(date1904: reader.date1904, sheets: sheets, definedNames: reader.definedNames)
+        self.init(date1904: reader.date1904, sheets: sheets, definedNames: reader.definedNames,
+                  cellFormats: try reader.cellFormats())
+    }
+
+    /// How a cell looks: its font, fill, border, alignment, protection and number format.
+    ///
+    /// ```swift
+    /// let title = workbook.sheets[0].grid[CellReference("A1")!]!
+    /// workbook.format(of: title).font.bold              // true
+    /// workbook.format(of: title).alignment.horizontal   // .center
+    /// ```
+    /// A style index the workbook does not have gives its first format (Excel's Normal), and a workbook
+    /// without a styles part ``CellFormat/standard`` (`Array.format(of:)`).
+    public func format(of cell: Cell) -> CellFormat {
+        cellFormats.format(of: cell)
     }
 
     /// The sheet with this name, if any.

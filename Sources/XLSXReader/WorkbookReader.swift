@@ -39,7 +39,8 @@ public final class WorkbookReader {
     private let packageRelationships: Relationships
     private let workbookRelationships: Relationships
     private var cachedSharedStrings: [String]?
-    private var cachedFormats: [NumberFormat]?
+    private var cachedStyles: Styles?
+    private var cachedCellFormats: [CellFormat]?
 
     /// Opens the package and reads its workbook part.
     /// - Throws: `XLSXError` for a file that is not an XLSX package, is encrypted, damaged, or hostile.
@@ -192,12 +193,42 @@ public final class WorkbookReader {
     }
 
     private func formats() throws(XLSXError) -> [NumberFormat] {
-        if let cachedFormats { return cachedFormats }
-        var formats: [NumberFormat] = []
+        try styles().numberFormats
+    }
+
+    private func styles() throws(XLSXError) -> Styles {
+        if let cachedStyles { return cachedStyles }
+        var styles = Styles()
         if let part = workbookRelationships.first(ofType: "styles")?.target, archive.contains(part) {
-            formats = try Styles.read(part, in: archive)
+            styles = try Styles.read(part, in: archive)
         }
-        cachedFormats = formats
+        cachedStyles = styles
+        return styles
+    }
+
+    /// Every cell format of the workbook (its `cellXfs`), by ``Cell/styleIndex``: font, fill, border,
+    /// alignment, protection and number format, colours resolved against the workbook's theme (the Office
+    /// theme when it has none, or one that cannot be read). Empty for a workbook without a styles part. Read on
+    /// the first call.
+    ///
+    /// ```swift
+    /// let formats = try reader.cellFormats()
+    /// try reader.forEachCell(inSheetAt: 0) { cell in
+    ///     if formats.indices.contains(cell.styleIndex), formats[cell.styleIndex].font.bold { print(cell.reference) }
+    /// }
+    /// ```
+    public func cellFormats() throws(XLSXError) -> [CellFormat] {
+        if let cachedCellFormats { return cachedCellFormats }
+        let styles = try styles()
+        var theme = Theme.office
+        if !styles.cellRecords.isEmpty, let part = workbookRelationships.first(ofType: "theme")?.target,
+           archive.contains(part) {
+            // Colours only: a theme part that cannot be read (damaged, over a cap) leaves the Office theme's
+            // colours rather than making the workbook unreadable.
+            theme = (try? Theme.read(part, in: archive)) ?? .office
+        }
+        let formats = styles.cellFormats(theme: theme)
+        cachedCellFormats = formats
         return formats
     }
 

@@ -98,3 +98,60 @@ struct CellsCommandTests {
         #expect(help.stdout.contains("退出码"))
     }
 }
+
+/// `jixiao cells --formats`: each cell's format for an officer (text, Chinese or English) or a script (JSON).
+@Suite("jixiao cells --formats (end to end)")
+struct CellsFormatsCommandTests {
+    static let file = "Tests/Fixtures/formats/formats.xlsxwriter.xlsx"
+
+    @Test func textNamesTheFormatUnderEachCell() throws {
+        let result = try CommandRunner.run(["cells", Self.file, "--formats"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let a6 = try #require(lines.firstIndex(of: "  A6      s  四边"))
+        #expect(lines[a6 + 1] == "          样式 6：字体 Calibri 11 颜色 FF000000（主题 1）；边框 左 thin FFFF0000 右 medium "
+            + "FF00B050 上 dashed FF0070C0 下 double FF7030A0")
+        #expect(lines.contains("          样式 14：字体 Calibri 11 颜色 FF000000（主题 1）；保护 未锁定 隐藏公式"))
+        let english = try CommandRunner.run(["cells", Self.file, "--formats", "--lang", "en"])
+        #expect(english.stdout.contains("\n  A1      s  粗斜下划删除\n          style 1: font 宋体 14 bold italic "
+            + "underline single strike colour FFFF0000\n"))
+        #expect(english.stdout.contains("          style 10: font Calibri 11 colour FF000000 (theme 1); alignment rotation 135\n"))
+    }
+
+    @Test func withoutTheFlagTheTextIsAsBefore() throws {
+        let plain = try CommandRunner.run(["cells", Self.file])
+        #expect(plain.status == 0)
+        #expect(!plain.stdout.contains("样式"))
+        #expect(plain.stdout.contains("\n  A20     n  0.25   [0.0%]\n"))
+    }
+
+    @Test func jsonHasAStyleObjectPerCell() throws {
+        let result = try CommandRunner.run(["cells", "Tests/Fixtures/formats/formats.openpyxl.xlsx", "--formats",
+                                            "--format", "json"])
+        #expect(result.status == 0)
+        let document = try #require(try JSONDiff.parse(result.stdout) as? [String: Any])
+        let sheets = try #require(document["sheets"] as? [[String: Any]])
+        let cells = try #require(sheets[0]["cells"] as? [[String: Any]])
+        let a1 = try #require(cells.first { $0["ref"] as? String == "A1" })
+        let style = try #require(a1["style"] as? [String: Any])
+        #expect(style["index"] as? Int == 1)
+        let fill = try #require(style["fill"] as? [String: Any])
+        #expect(fill["pattern"] as? String == "solid")
+        let fg = try #require(fill["fg"] as? [String: Any])
+        #expect(fg["theme"] as? Int == 4 && fg["argb"] as? String == "FF95B3D7")
+        #expect(result.stdout.contains("\"fg\": {\"theme\": 4, \"tint\": 0.3999755851924192, \"argb\": \"FF95B3D7\"}"))
+        let protection = try #require((cells.first { $0["ref"] as? String == "A7" })?["style"] as? [String: Any])
+        #expect(protection["protection"] as? [String: Bool] == ["locked": true, "hidden": true])
+        let plain = try CommandRunner.run(["cells", "Tests/Fixtures/formats/formats.openpyxl.xlsx", "--format", "json"])
+        #expect(!plain.stdout.contains("\"style\""))
+    }
+
+    @Test func csvRefusesTheFlag() throws {
+        let result = try CommandRunner.run(["cells", Self.file, "--formats", "--format", "csv"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("--formats 只用于文本或 JSON 输出"))
+        let english = try CommandRunner.run(["cells", Self.file, "--formats", "--format", "csv", "--lang", "en"])
+        #expect(english.status == 2 && english.stderr.contains("--formats is for text or JSON output"))
+    }
+}

@@ -29,11 +29,23 @@ struct CellsCommand: ParsableCommand {
                                    "Print each sheet's layout (widths, heights, hidden rows and columns, views, print setup, data validations, comments) instead of its cells."))
     var layout = false
 
+    @Flag(name: .long, help: .pick("同时列出每个单元格的格式（字体、填充、边框、对齐、保护；文本与 JSON）",
+                                   "Also print each cell's format (font, fill, border, alignment, protection; text and JSON)."))
+    var formats = false
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         if layout && format == .csv {
             throw ValidationError(global.lang.pick("--layout 只能输出 text 或 json 格式", "--layout prints text or json only"))
+        }
+        if formats && format == .csv {
+            throw ValidationError(global.lang.pick("--formats 只用于文本或 JSON 输出，不能与 --format csv 同用",
+                                                   "--formats is for text or JSON output, not with --format csv"))
+        }
+        if formats && layout {
+            throw ValidationError(global.lang.pick("--formats 列出单元格的格式，--layout 列出工作表的版式，请只选其一",
+                                                   "--formats prints the cells' formats and --layout the sheets' layout: choose one"))
         }
     }
 
@@ -55,8 +67,10 @@ struct CellsCommand: ParsableCommand {
     private func dump(reading source: String) throws {
         let language = global.lang
         let reader: WorkbookReader
+        let cellFormats: [CellFormat]?
         do {
             reader = try WorkbookReader(contentsOf: URL(fileURLWithPath: source))
+            cellFormats = formats ? try reader.cellFormats() : nil
         } catch {
             throw CommandFailure(message: ErrorPresenter.message(for: error, file: file, language: language),
                                  status: ErrorPresenter.exitStatus(for: error))
@@ -81,7 +95,7 @@ struct CellsCommand: ParsableCommand {
         let output = try StreamingOutput(path: nil, holdingUpTo: 4 << 20)
         do {
             try CellsDump.write(reader, sheets: sheets, path: file, format: format, language: language, to: output,
-                                byteOrderMark: !csvKeys)
+                                byteOrderMark: !csvKeys, formats: cellFormats)
             try output.commit()
         } catch let error as XLSXError {
             output.discard()

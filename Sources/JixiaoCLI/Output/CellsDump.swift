@@ -27,10 +27,12 @@ enum CellsDump {
     ///   - chunkSize: cells are formatted into a chunk of this many bytes before it is handed on.
     ///   - spillAfter: bytes of a sheet's cells kept in memory while they wait (``SpillBuffer/memoryLimit``).
     ///   - byteOrderMark: whether the CSV starts with the UTF-8 byte-order mark.
+    ///   - formats: the workbook's cell formats (``WorkbookReader/cellFormats()``) to print each cell's format
+    ///     with it (`--formats`: a `style` object in JSON, a second line in text); nil for none. Not for CSV.
     /// - Throws: `XLSXError` for a sheet that cannot be read; `POSIXError` when waiting cells cannot be read back.
     static func write(_ reader: WorkbookReader, sheets: [Int], path: String, format: Format, language: Language,
                       to output: StreamingOutput, chunkSize: Int = 1 << 16, spillAfter: Int = 4 << 20,
-                      byteOrderMark: Bool = true) throws {
+                      byteOrderMark: Bool = true, formats: [CellFormat]? = nil) throws {
         switch format {
         case .json: output.append { CellsDumpJSON.appendDocumentStart(path: path, date1904: reader.date1904, to: &$0) }
         case .csv: output.write((byteOrderMark ? "\u{FEFF}" : "") + "sheet,ref,type,value,format,formula,date\n")
@@ -48,10 +50,19 @@ enum CellsDump {
             let date1904 = reader.date1904
             let merges = try reader.forEachCell(inSheetAt: index) { cell in
                 guard !cell.value.isEmpty else { return }
+                let cellFormat = formats?.format(of: cell)
                 switch format {
-                case .json: CellsDumpJSON.appendCell(cell, date1904: date1904, isFirst: count == 0, to: &chunk)
+                case .json: CellsDumpJSON.appendCell(cell, date1904: date1904, isFirst: count == 0,
+                                                     format: cellFormat, to: &chunk)
                 case .csv: appendCSVRow(cell, sheetName: sheetName, date1904: date1904, to: &chunk)
-                case .text: appendTextLine(cell, date1904: date1904, to: &chunk)
+                case .text:
+                    appendTextLine(cell, date1904: date1904, to: &chunk)
+                    if let cellFormat {
+                        chunk.append(contentsOf: "          ".utf8)
+                        chunk.append(contentsOf: CellFormatText.line(cellFormat, index: cell.styleIndex,
+                                                                     language: language).utf8)
+                        chunk.append(UInt8(ascii: "\n"))
+                    }
                 }
                 count += 1
                 if chunk.count >= chunkSize {

@@ -41,7 +41,9 @@ enum CellsDumpJSON {
 
     /// One non-empty cell: ref, type, value, and format, formula and date where it has them.
     /// - Parameter isFirst: whether it is the sheet's first cell (the others are preceded by a comma).
-    static func appendCell(_ cell: Cell, date1904: Bool, isFirst: Bool, to out: inout [UInt8]) {
+    /// - Parameter format: the cell's format, written as its `style` (`--formats`); nil writes none.
+    static func appendCell(_ cell: Cell, date1904: Bool, isFirst: Bool, format: CellFormat? = nil,
+                           to out: inout [UInt8]) {
         out.append(contentsOf: (isFirst ? "\n        {\"ref\": \"" : ",\n        {\"ref\": \"").utf8)
         cell.reference.appendDescription(to: &out)
         out.append(contentsOf: "\", \"type\": \"".utf8)
@@ -68,6 +70,10 @@ enum CellsDumpJSON {
             } else {
                 out.removeSubrange(mark...)
             }
+        }
+        if let format {
+            out.append(contentsOf: ", \"style\": ".utf8)
+            CellFormatJSON.append(format, index: cell.styleIndex, to: &out)
         }
         out.append(UInt8(ascii: "}"))
     }

@@ -10,6 +10,8 @@ public struct Cell: Hashable, Sendable {
     private var storedColumn: Int32
     /// The value as stored (a formula's cached result for formula cells).
     public var value: CellValue
+    /// After `value`, in the padding its enum tag leaves: the style index costs a cell no bytes.
+    private var storedStyle: Int32
     /// The formula text without the leading `=`, where the cell has one. Shared formulas are expanded to this
     /// cell (relative references shifted); an array formula's text is on its anchor cell only.
     public var formula: String?
@@ -17,9 +19,10 @@ public struct Cell: Hashable, Sendable {
     public var numberFormat: NumberFormat
 
     public init(row: Int, column: Int, value: CellValue, formula: String? = nil,
-                numberFormat: NumberFormat = .general) {
+                numberFormat: NumberFormat = .general, styleIndex: Int = 0) {
         storedRow = Int32(truncatingIfNeeded: row)
         storedColumn = Int32(truncatingIfNeeded: column)
+        storedStyle = Int32(truncatingIfNeeded: styleIndex)
         self.value = value
         self.formula = formula
         self.numberFormat = numberFormat
@@ -29,6 +32,9 @@ public struct Cell: Hashable, Sendable {
     public var row: Int { Int(storedRow) }
     /// 0-based column index.
     public var column: Int { Int(storedColumn) }
+    /// The cell's style (`s`, an index into the workbook's cell formats): see ``Workbook/format(of:)``.
+    /// 0 when the cell names none or one the workbook does not have.
+    public var styleIndex: Int { Int(storedStyle) }
     /// The A1 reference.
     public var reference: CellReference { CellReference(row: row, column: column) }
 

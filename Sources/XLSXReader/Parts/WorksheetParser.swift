@@ -33,6 +33,7 @@ final class WorksheetParser: NSObject, PartDelegate {
     private var cellColumn = 0
     private var cellType = ""
     private var cellFormat = NumberFormat.general
+    private var cellStyle = 0
     private var valueText: String?
     private var formulaText: String?
     private var formulaKind = ""
@@ -172,8 +173,10 @@ final class WorksheetParser: NSObject, PartDelegate {
         cellType = type ?? "n"
         if let style, let index = Int(style), index >= 0, index < formats.count {
             cellFormat = formats[index]
+            cellStyle = index
         } else {
             cellFormat = .general
+            cellStyle = 0
         }
         valueText = nil
         formulaText = nil
@@ -266,10 +269,11 @@ final class WorksheetParser: NSObject, PartDelegate {
         guard let value else {
             // A styled cell without a value is not a cell; a formula without its cached result still is.
             if formula != nil { onCell(Cell(row: cellRow, column: cellColumn, value: .empty, formula: formula,
-                                            numberFormat: cellFormat)) }
+                                            numberFormat: cellFormat, styleIndex: cellStyle)) }
             return
         }
-        onCell(Cell(row: cellRow, column: cellColumn, value: value, formula: formula, numberFormat: cellFormat))
+        onCell(Cell(row: cellRow, column: cellColumn, value: value, formula: formula, numberFormat: cellFormat,
+                    styleIndex: cellStyle))
     }
 
     private func resolvedFormula() -> String? {

@@ -1,0 +1,226 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads `xl/styles.xml` into a ``Styles``. Elements count only in their own list: a `<font>` inside `<dxfs>`
+/// (conditional formats) is not one of the cell fonts, an `<xf>` counts in `cellXfs` or `cellStyleXfs`. Each
+/// list keeps at most ``Styles/maxEntries``.
+final class StylesDelegate: NSObject, PartDelegate {
+    var styles = Styles()
+    var abortError: XLSXError?
+    var nesting = ElementNesting()
+
+    private enum Section { case none, fonts, fills, borders, cellStyleXfs, cellXfs, indexedColors, other }
+    private var section = Section.none
+    /// The element that opened ``section``, which closes it.
+    private var sectionName = ""
+    private var font: Font?
+    private var fill: Fill?
+    private var gradientPosition: Double?
+    private var border: Border?
+    private var borderSide: WritableKeyPath<Border, BorderSide>?
+    private var record: CellStyleRecord?
+    private var customPalette: [UInt32] = []
+    /// The most stops a gradient keeps (Excel's dialog offers two to ten).
+    static let maxGradientStops = 256
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes: [String: String]) {
+        guard enterElement(parser) else { return }
+        let name = localName(elementName)
+        switch name {
+        case "numFmt":
+            if let id = attributes["numFmtId"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
+               let code = attributes["formatCode"] {
+                styles.customCodes[id] = code
+            }
+            return
+        case "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "indexedColors", "dxfs", "mruColors",
+             "tableStyles", "cellStyles", "extLst":
+            guard section == .none else { break }
+            sectionName = String(name)
+            switch name {
+            case "fonts": section = .fonts
+            case "fills": section = .fills
+            case "borders": section = .borders
+            case "cellStyleXfs": section = .cellStyleXfs
+            case "cellXfs": section = .cellXfs
+            case "indexedColors": section = .indexedColors
+            default: section = .other
+            }
+            return
+        default: break
+        }
+        switch section {
+        case .fonts: startFontChild(name, attributes)
+        case .fills: startFillChild(name, attributes)
+        case .borders: startBorderChild(name, attributes)
+        case .cellStyleXfs, .cellXfs: startRecordChild(name, attributes)
+        case .indexedColors:
+            if name == "rgbColor", customPalette.count < Styles.maxEntries, let color = Self.color(attributes),
+               case .rgb(let value) = color.source {
+                customPalette.append(0xFF00_0000 | (value & 0xFF_FFFF))
+            }
+        case .none, .other: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?) {
+        nesting.leave()
+        switch localName(elementName) {
+        case let name where section != .none && name == sectionName:
+            if section == .indexedColors { styles.palette = IndexedPalette(overlaying: customPalette) }
+            section = .none
+            sectionName = ""
+        case "font" where section == .fonts:
+            if let font, styles.fonts.count < Styles.maxEntries { styles.fonts.append(font) }
+            font = nil
+        case "fill" where section == .fills:
+            if styles.fills.count < Styles.maxEntries { styles.fills.append(fill ?? .none) }
+            fill = nil
+        case "stop":
+            gradientPosition = nil
+        case "border" where section == .borders:
+            if let border, styles.borders.count < Styles.maxEntries { styles.borders.append(border) }
+            border = nil
+        case "left", "start", "right", "end", "top", "bottom", "diagonal":
+            borderSide = nil
+        case "xf" where section == .cellXfs || section == .cellStyleXfs:
+            if let record {
+                if section == .cellXfs {
+                    if styles.cellRecords.count < Styles.maxEntries { styles.cellRecords.append(record) }
+                } else if styles.cellStyleRecords.count < Styles.maxEntries {
+                    styles.cellStyleRecords.append(record)
+                }
+            }
+            record = nil
+        default:
+            break
+        }
+    }
+
+    private func startFontChild(_ name: Substring, _ attributes: [String: String]) {
+        if name == "font" { font = Font(); return }
+        guard font != nil else { return }
+        let value = attributes["val"]
+        switch name {
+        case "name": font?.name = value
+        case "sz": font?.size = value.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        case "b": font?.bold = Self.flag(value, default: true)
+        case "i": font?.italic = Self.flag(value, default: true)
+        case "strike": font?.strike = Self.flag(value, default: true)
+        case "outline": font?.outline = Self.flag(value, default: true)
+        case "shadow": font?.shadow = Self.flag(value, default: true)
+        case "condense": font?.condense = Self.flag(value, default: true)
+        case "extend": font?.extend = Self.flag(value, default: true)
+        case "u": font?.underline = value.map { Underline(rawValue: $0) ?? .single } ?? .single
+        case "color": font?.color = Self.color(attributes)
+        case "vertAlign": font?.verticalAlign = value == "baseline" ? nil : value
+        case "family": font?.family = value.flatMap { Int($0) }
+        case "charset": font?.charset = value.flatMap { Int($0) }
+        case "scheme": font?.scheme = value == "none" ? nil : value
+        default: break
+        }
+    }
+
+    private func startFillChild(_ name: Substring, _ attributes: [String: String]) {
+        switch name {
+        case "fill":
+            fill = Fill()
+        case "patternFill":
+            fill?.pattern = attributes["patternType"].flatMap(FillPattern.init(rawValue:)) ?? .none
+        case "gradientFill":
+            fill?.isGradient = true
+            fill?.gradientType = attributes["type"] ?? "linear"
+            fill?.gradientDegree = attributes["degree"].flatMap { Double($0) } ?? 0
+        case "stop":
+            gradientPosition = attributes["position"].flatMap { Double($0) } ?? 0
+        case "fgColor":
+            fill?.foreground = Self.color(attributes)
+        case "bgColor":
+            fill?.background = Self.color(attributes)
+        case "color":
+            if let gradientPosition, let color = Self.color(attributes),
+               (fill?.gradientStops.count ?? 0) < Self.maxGradientStops {
+                fill?.gradientStops.append(GradientStop(position: gradientPosition, color: color))
+            }
+        default:
+            break
+        }
+    }
+
+    private func startBorderChild(_ name: Substring, _ attributes: [String: String]) {
+        switch name {
+        case "border":
+            border = Border(diagonalUp: Self.flag(attributes["diagonalUp"], default: false),
+                            diagonalDown: Self.flag(attributes["diagonalDown"], default: false))
+            return
+        case "left", "start": borderSide = \.left
+        case "right", "end": borderSide = \.right
+        case "top": borderSide = \.top
+        case "bottom": borderSide = \.bottom
+        case "diagonal": borderSide = \.diagonal
+        case "color":
+            if let borderSide { border?[keyPath: borderSide].color = Self.color(attributes) }
+            return
+        default:
+            return
+        }
+        if let borderSide {
+            border?[keyPath: borderSide].style = attributes["style"].flatMap(BorderStyle.init(rawValue:)) ?? .none
+        }
+    }
+
+    private func startRecordChild(_ name: Substring, _ attributes: [String: String]) {
+        switch name {
+        case "xf":
+            let int = { (key: String) in attributes[key].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
+            let bool = { (key: String) in attributes[key].map { Self.flag($0, default: false) } }
+            record = CellStyleRecord(fontID: int("fontId"), fillID: int("fillId"), borderID: int("borderId"),
+                                     numberFormatID: int("numFmtId"), parentID: int("xfId"),
+                                     quotePrefix: bool("quotePrefix") ?? false,
+                                     applyNumberFormat: bool("applyNumberFormat"), applyFont: bool("applyFont"),
+                                     applyFill: bool("applyFill"), applyBorder: bool("applyBorder"),
+                                     applyAlignment: bool("applyAlignment"), applyProtection: bool("applyProtection"))
+        case "alignment":
+            let int = { (key: String) in attributes[key].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0 }
+            let bool = { (key: String) in Self.flag(attributes[key], default: false) }
+            record?.alignment = Alignment(
+                horizontal: attributes["horizontal"].flatMap(HorizontalAlignment.init(rawValue:)) ?? .general,
+                vertical: attributes["vertical"].flatMap(VerticalAlignment.init(rawValue:)) ?? .bottom,
+                wrapText: bool("wrapText"), shrinkToFit: bool("shrinkToFit"), indent: int("indent"),
+                textRotation: int("textRotation"), readingOrder: int("readingOrder"),
+                justifyLastLine: bool("justifyLastLine"), relativeIndent: int("relativeIndent"))
+        case "protection":
+            record?.protection = Protection(locked: Self.flag(attributes["locked"], default: true),
+                                            hidden: Self.flag(attributes["hidden"], default: false))
+        default:
+            break
+        }
+    }
+
+    /// An XML boolean (`1`, `true`, `0`, `false`, any case); `fallback` when absent or unreadable.
+    private static func flag(_ text: String?, default fallback: Bool) -> Bool {
+        switch text?.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "1", "true", "on": return true
+        case "0", "false", "off", "none": return false
+        default: return fallback
+        }
+    }
+
+    /// A `<color>` (or `fgColor`, `bgColor`, `rgbColor`) as stated; the kinds in openpyxl's order when a
+    /// producer writes more than one: indexed, theme, auto, rgb. Nil when it states none.
+    private static func color(_ attributes: [String: String]) -> Color? {
+        let tint = attributes["tint"].flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+        let int = { (key: String) in attributes[key].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
+        if let index = int("indexed") { return Color(stated: .indexed(index), tint: tint) }
+        if let index = int("theme") { return Color(stated: .theme(index), tint: tint) }
+        if flag(attributes["auto"], default: false) { return Color(stated: .automatic, tint: tint) }
+        if let text = attributes["rgb"]?.trimmingCharacters(in: .whitespaces), let value = UInt32(text, radix: 16) {
+            return Color(stated: .rgb(text.count <= 6 ? 0xFF00_0000 | value : value), tint: tint)
+        }
+        return nil
+    }
+}
