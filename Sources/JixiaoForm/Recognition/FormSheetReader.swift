@@ -458,9 +458,14 @@ struct FormSheetReader {
                 return nil
             }.min() ?? Int.max
         }
-        let candidates = labels.labels(for: identity)
+        // Each label's sort key worked out once (a comparator reaching `labels` copied the whole reader per
+        // comparison).
+        let sheetLabels = labels
+        let candidates = sheetLabels.labels(for: identity)
             .filter { !excludingRows.contains($0.reference.row) }
-            .sorted { (labels.isHidden($0) ? 1 : 0, rank($0), $0.reference) < (labels.isHidden($1) ? 1 : 0, rank($1), $1.reference) }
+            .map { (key: (hidden: sheetLabels.isHidden($0) ? 1 : 0, rank: rank($0), reference: $0.reference), anchor: $0) }
+            .sorted { $0.key < $1.key }
+            .map(\.anchor)
         var fallback: (LocatedValue, CellReference)?
         var textInsteadOfFigure: (LocatedValue, CellReference)?
         // Only where another label could still give a figure is a text value worth reading here.

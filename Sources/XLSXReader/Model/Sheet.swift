@@ -18,7 +18,14 @@ public struct Sheet: Sendable, Hashable {
     public var date1904: Bool
     /// What the sheet looks like on screen and on paper: widths, heights, hidden rows and columns, views, print
     /// setup, data validations, comments.
-    public var layout: SheetLayout
+    public var layout: SheetLayout {
+        get { layoutBox.layout }
+        set { layoutBox = LayoutBox(newValue) }
+    }
+
+    /// The layout behind one reference: a layout holds dozens of strings and arrays, and a sheet is copied
+    /// wherever it is passed (recognition does so per form), so a copy retains one object instead of each.
+    private var layoutBox: LayoutBox
 
     public init(name: String, state: SheetState = .visible, kind: SheetKind = .worksheet, cells: [Cell] = [],
                 merges: [CellRange] = [], date1904: Bool = false, layout: SheetLayout = SheetLayout()) {
@@ -28,7 +35,7 @@ public struct Sheet: Sendable, Hashable {
         self.cells = cells
         self.merges = merges
         self.date1904 = date1904
-        self.layout = layout
+        layoutBox = LayoutBox(layout)
     }
 
     /// The ISO 8601 date a date-formatted number cell shows (`2022-01-01T00:00:00`), nil otherwise.
@@ -40,4 +47,14 @@ public struct Sheet: Sendable, Hashable {
 
     /// A random-access view with merged ranges resolved.
     public var grid: Grid { Grid(self) }
+
+    /// A layout in an immutable box, equal and hashed by the layout it holds.
+    private final class LayoutBox: Hashable, Sendable {
+        let layout: SheetLayout
+
+        init(_ layout: SheetLayout) { self.layout = layout }
+
+        static func == (lhs: LayoutBox, rhs: LayoutBox) -> Bool { lhs === rhs || lhs.layout == rhs.layout }
+        func hash(into hasher: inout Hasher) { hasher.combine(layout) }
+    }
 }

@@ -142,6 +142,9 @@ struct LayoutCollector {
             return
         }
         if extensionDepth > 0 { extensionDepth -= 1 }
+        // Only a validation or a text being read ends here; every other element (each `mergeCell` of a form
+        // among them) leaves without a comparison.
+        guard validation != nil || isCapturing else { return }
         switch name {
         case "dataValidation":
             if let validation { layout.dataValidations.append(validation) }

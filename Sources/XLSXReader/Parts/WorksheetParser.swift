@@ -193,7 +193,7 @@ final class WorksheetParser: NSObject, PartDelegate {
         guard inCell else {
             if element == .sheetData {
                 inSheetData = false
-            } else if !inSheetData {
+            } else if !inSheetData, element != .mergeCell {
                 layoutCollector.end(localName(elementName))
             }
             return

@@ -27,10 +27,13 @@ enum XMLValue {
         return Int(text) ?? Double(text).flatMap { $0.isFinite && $0 == $0.rounded() && abs($0) < 1e15 ? Int($0) : nil }
     }
 
+    /// An `xsd:double`, surrounding spaces forgiven. Every row with a height goes through here: the number is
+    /// read as written first, and only a text that is not one is trimmed (Foundation's trimming costs more than
+    /// the reading).
     static func number(_ text: String?) -> Double? {
-        guard let text, let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
-            return nil
-        }
+        guard let text else { return nil }
+        if let value = Double(text) { return value.isFinite ? value : nil }
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else { return nil }
         return value
     }
 
