@@ -41,6 +41,7 @@ public final class WorkbookReader {
     private var cachedSharedStrings: [String]?
     private var cachedStyles: Styles?
     private var cachedCellFormats: [CellFormat]?
+    private var cachedTheme: Theme?
 
     /// Opens the package and reads its workbook part.
     /// - Throws: `XLSXError` for a file that is not an XLSX package, is encrypted, damaged, or hostile.
@@ -149,6 +150,7 @@ public final class WorkbookReader {
             throw error.with(sheet: info.name)
         }
         applyPrintNames(sheetAt: index, to: &layout.printSetup)
+        if let tab = layout.tabColor { layout.tabColor = tab.resolved(theme: theme(), palette: try styles().palette) }
         return (parser.merges, layout)
     }
 
@@ -220,16 +222,21 @@ public final class WorkbookReader {
     public func cellFormats() throws(XLSXError) -> [CellFormat] {
         if let cachedCellFormats { return cachedCellFormats }
         let styles = try styles()
-        var theme = Theme.office
-        if !styles.cellRecords.isEmpty, let part = workbookRelationships.first(ofType: "theme")?.target,
-           archive.contains(part) {
-            // Colours only: a theme part that cannot be read (damaged, over a cap) leaves the Office theme's
-            // colours rather than making the workbook unreadable.
-            theme = (try? Theme.read(part, in: archive)) ?? .office
-        }
-        let formats = styles.cellFormats(theme: theme)
+        let formats = styles.cellFormats(theme: styles.cellRecords.isEmpty ? .office : theme())
         cachedCellFormats = formats
         return formats
+    }
+
+    /// The workbook's theme, read on the first call. Colours only: a theme part that is missing or cannot be
+    /// read (damaged, over a cap) leaves the Office theme's colours rather than making the workbook unreadable.
+    private func theme() -> Theme {
+        if let cachedTheme { return cachedTheme }
+        var theme = Theme.office
+        if let part = workbookRelationships.first(ofType: "theme")?.target, archive.contains(part) {
+            theme = (try? Theme.read(part, in: archive)) ?? .office
+        }
+        cachedTheme = theme
+        return theme
     }
 
     /// The workbook part: from the package relationships, else from the content types, else the usual name.

@@ -35,7 +35,7 @@ struct SheetLayoutFixtureTests {
         #expect(view.selections[1] == SheetSelection(pane: "bottomLeft", activeCell: CellReference("A4"),
                                                      ranges: [CellRange("A4")!]))
         #expect(view.activeCell == nil)   // the bottom-right pane's selection names no cell
-        #expect(layout.tabColor == RawColor(rgb: "FFFF0000"))
+        #expect(layout.tabColor == Color(rgb: 0xFFFF_0000))
         let setup = layout.printSetup
         #expect(setup.orientation == "landscape" && setup.paperSize == 9 && setup.fitToPage)
         #expect(setup.fitToWidth == nil && setup.fitToHeight == 0 && setup.scale == nil)
@@ -76,7 +76,7 @@ struct SheetLayoutFixtureTests {
         #expect(view.zoomScale == 120 && !view.showGridLines && !view.tabSelected)
         #expect(view.pane?.topLeftCell == CellReference("B2") && view.pane?.ySplit == 1)
         #expect(view.activeCell == CellReference("A1"))
-        #expect(layout.tabColor?.rgb == "FF00B050")
+        #expect(layout.tabColor?.source == .rgb(0xFF00_B050))
         let setup = layout.printSetup
         #expect(setup.fitToPage && setup.fitToWidth == 1 && setup.fitToHeight == 2)
         #expect(setup.printGridLines && setup.horizontalCentered && !setup.verticalCentered && !setup.printHeadings)
@@ -128,7 +128,7 @@ struct SheetLayoutFixtureTests {
     @Test func handWrittenPackage() throws {
         let workbook = try Self.workbook("hand")
         let data = workbook.sheets[0].layout
-        #expect(data.tabColor == RawColor(theme: 4, tint: 0.39997558519241921))
+        #expect(data.tabColor?.source == .theme(4) && data.tabColor?.tint == 0.39997558519241921)
         #expect(data.baseColumnWidth == 10 && data.defaultColumnWidth == 9.140625 && data.defaultRowHeight == 15)
         #expect(data.rowsHiddenByDefault)
         // Rows hidden by default: every row present is recorded, the others are hidden.

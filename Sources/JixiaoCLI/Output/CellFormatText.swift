@@ -65,7 +65,7 @@ enum CellFormatText {
     }
 
     /// `FF9DC3E6（主题 4，色调 0.4）`, `FFFF0000`, `FF000000（索引 64）`, `自动`.
-    private static func describe(_ color: Color, _ language: Language) -> String {
+    static func describe(_ color: Color, _ language: Language) -> String {
         var origin: String?
         switch color.source {
         case .rgb: origin = nil

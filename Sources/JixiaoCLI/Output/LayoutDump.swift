@@ -59,11 +59,15 @@ enum LayoutDump {
         object["defaultRowHeight"] = layout.defaultRowHeight
         object["autoFilter"] = layout.autoFilter?.description
         if let color = layout.tabColor {
-            var item: [String: Any] = ["auto": color.automatic]
-            item["rgb"] = color.rgb
-            item["theme"] = color.theme
-            item["tint"] = color.tint
-            item["indexed"] = color.indexed
+            var item: [String: Any] = ["auto": color.source == .automatic]
+            switch color.source {
+            case .rgb(let value): item["rgb"] = Color(rgb: value).hexARGB
+            case .theme(let index): item["theme"] = index
+            case .indexed(let index): item["indexed"] = index
+            case .automatic: break
+            }
+            if color.tint != 0 { item["tint"] = color.tint }
+            item["argb"] = color.hexARGB
             object["tabColor"] = item
         }
         return object
@@ -229,9 +233,7 @@ enum LayoutDump {
             return parts.isEmpty ? language.pick("默认", "default") : parts.joined(separator: language.pick("，", ", "))
         })
         if let color = layout.tabColor {
-            let text = color.rgb ?? color.theme.map { "theme \($0)" + (color.tint.map { " tint \($0)" } ?? "") }
-                ?? color.indexed.map { "indexed \($0)" } ?? "auto"
-            add("标签颜色：", "tab colour: ", [text])
+            add("标签颜色：", "tab colour: ", [CellFormatText.describe(color, language)])
         }
         let setup = layout.printSetup
         var page: [String] = []

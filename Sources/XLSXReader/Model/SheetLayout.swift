@@ -27,8 +27,8 @@ public struct SheetLayout: Sendable, Hashable {
     public var rowsHiddenByDefault: Bool
     /// `<sheetView>`s in file order (almost always one).
     public var views: [SheetView]
-    /// `sheetPr/tabColor`.
-    public var tabColor: RawColor?
+    /// `sheetPr/tabColor`, as stated and resolved against the workbook's theme and palette, as cell colours are.
+    public var tabColor: Color?
     public var printSetup: PrintSetup
     /// Data validations in file order (`x14` extension ones after the plain ones).
     public var dataValidations: [DataValidation]
@@ -41,7 +41,7 @@ public struct SheetLayout: Sendable, Hashable {
 
     public init(columns: [ColumnInfo] = [], rows: [RowInfo] = [], defaultColumnWidth: Double? = nil,
                 baseColumnWidth: Int? = nil, defaultRowHeight: Double? = nil, customDefaultRowHeight: Bool = false,
-                rowsHiddenByDefault: Bool = false, views: [SheetView] = [], tabColor: RawColor? = nil,
+                rowsHiddenByDefault: Bool = false, views: [SheetView] = [], tabColor: Color? = nil,
                 printSetup: PrintSetup = PrintSetup(), dataValidations: [DataValidation] = [],
                 comments: [Comment] = [], autoFilter: CellRange? = nil, isProtected: Bool = false) {
         self.columns = columns

@@ -53,7 +53,7 @@ struct LayoutCollector {
         case "extLst":
             extensionDepth = 1
         case "tabColor":
-            layout.tabColor = RawColor(attributes: attributes)
+            layout.tabColor = Color(attributes: attributes)
         case "pageSetUpPr":
             layout.printSetup.fitToPage = XMLValue.boolean(attributes["fitToPage"]) ?? false
         case "sheetFormatPr":

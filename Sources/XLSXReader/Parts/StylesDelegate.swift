@@ -31,7 +31,7 @@ final class StylesDelegate: NSObject, PartDelegate {
         let name = localName(elementName)
         switch name {
         case "numFmt":
-            if let id = attributes["numFmtId"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
+            if let id = XMLValue.integer(attributes["numFmtId"]),
                let code = attributes["formatCode"] {
                 styles.customCodes[id] = code
             }
@@ -58,7 +58,7 @@ final class StylesDelegate: NSObject, PartDelegate {
         case .borders: startBorderChild(name, attributes)
         case .cellStyleXfs, .cellXfs: startRecordChild(name, attributes)
         case .indexedColors:
-            if name == "rgbColor", customPalette.count < Styles.maxEntries, let color = Self.color(attributes),
+            if name == "rgbColor", customPalette.count < Styles.maxEntries, let color = Color(attributes: attributes),
                case .rgb(let value) = color.source {
                 customPalette.append(0xFF00_0000 | (value & 0xFF_FFFF))
             }
@@ -107,16 +107,16 @@ final class StylesDelegate: NSObject, PartDelegate {
         let value = attributes["val"]
         switch name {
         case "name": font?.name = value
-        case "sz": font?.size = value.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-        case "b": font?.bold = Self.flag(value, default: true)
-        case "i": font?.italic = Self.flag(value, default: true)
-        case "strike": font?.strike = Self.flag(value, default: true)
-        case "outline": font?.outline = Self.flag(value, default: true)
-        case "shadow": font?.shadow = Self.flag(value, default: true)
-        case "condense": font?.condense = Self.flag(value, default: true)
-        case "extend": font?.extend = Self.flag(value, default: true)
+        case "sz": font?.size = XMLValue.number(value)
+        case "b": font?.bold = XMLValue.boolean(value) ?? true
+        case "i": font?.italic = XMLValue.boolean(value) ?? true
+        case "strike": font?.strike = XMLValue.boolean(value) ?? true
+        case "outline": font?.outline = XMLValue.boolean(value) ?? true
+        case "shadow": font?.shadow = XMLValue.boolean(value) ?? true
+        case "condense": font?.condense = XMLValue.boolean(value) ?? true
+        case "extend": font?.extend = XMLValue.boolean(value) ?? true
         case "u": font?.underline = value.map { Underline(rawValue: $0) ?? .single } ?? .single
-        case "color": font?.color = Self.color(attributes)
+        case "color": font?.color = Color(attributes: attributes)
         case "vertAlign": font?.verticalAlign = value == "baseline" ? nil : value
         case "family": font?.family = value.flatMap { Int($0) }
         case "charset": font?.charset = value.flatMap { Int($0) }
@@ -138,11 +138,11 @@ final class StylesDelegate: NSObject, PartDelegate {
         case "stop":
             gradientPosition = attributes["position"].flatMap { Double($0) } ?? 0
         case "fgColor":
-            fill?.foreground = Self.color(attributes)
+            fill?.foreground = Color(attributes: attributes)
         case "bgColor":
-            fill?.background = Self.color(attributes)
+            fill?.background = Color(attributes: attributes)
         case "color":
-            if let gradientPosition, let color = Self.color(attributes),
+            if let gradientPosition, let color = Color(attributes: attributes),
                (fill?.gradientStops.count ?? 0) < Self.maxGradientStops {
                 fill?.gradientStops.append(GradientStop(position: gradientPosition, color: color))
             }
@@ -154,8 +154,8 @@ final class StylesDelegate: NSObject, PartDelegate {
     private func startBorderChild(_ name: Substring, _ attributes: [String: String]) {
         switch name {
         case "border":
-            border = Border(diagonalUp: Self.flag(attributes["diagonalUp"], default: false),
-                            diagonalDown: Self.flag(attributes["diagonalDown"], default: false))
+            border = Border(diagonalUp: (XMLValue.boolean(attributes["diagonalUp"]) ?? false),
+                            diagonalDown: (XMLValue.boolean(attributes["diagonalDown"]) ?? false))
             return
         case "left", "start": borderSide = \.left
         case "right", "end": borderSide = \.right
@@ -163,7 +163,7 @@ final class StylesDelegate: NSObject, PartDelegate {
         case "bottom": borderSide = \.bottom
         case "diagonal": borderSide = \.diagonal
         case "color":
-            if let borderSide { border?[keyPath: borderSide].color = Self.color(attributes) }
+            if let borderSide { border?[keyPath: borderSide].color = Color(attributes: attributes) }
             return
         default:
             return
@@ -176,8 +176,8 @@ final class StylesDelegate: NSObject, PartDelegate {
     private func startRecordChild(_ name: Substring, _ attributes: [String: String]) {
         switch name {
         case "xf":
-            let int = { (key: String) in attributes[key].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
-            let bool = { (key: String) in attributes[key].map { Self.flag($0, default: false) } }
+            let int = { (key: String) in XMLValue.integer(attributes[key]) }
+            let bool = { (key: String) in attributes[key].map { (XMLValue.boolean($0) ?? false) } }
             record = CellStyleRecord(fontID: int("fontId"), fillID: int("fillId"), borderID: int("borderId"),
                                      numberFormatID: int("numFmtId"), parentID: int("xfId"),
                                      quotePrefix: bool("quotePrefix") ?? false,
@@ -185,8 +185,8 @@ final class StylesDelegate: NSObject, PartDelegate {
                                      applyFill: bool("applyFill"), applyBorder: bool("applyBorder"),
                                      applyAlignment: bool("applyAlignment"), applyProtection: bool("applyProtection"))
         case "alignment":
-            let int = { (key: String) in attributes[key].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0 }
-            let bool = { (key: String) in Self.flag(attributes[key], default: false) }
+            let int = { (key: String) in XMLValue.integer(attributes[key]) ?? 0 }
+            let bool = { (key: String) in (XMLValue.boolean(attributes[key]) ?? false) }
             record?.alignment = Alignment(
                 horizontal: attributes["horizontal"].flatMap(HorizontalAlignment.init(rawValue:)) ?? .general,
                 vertical: attributes["vertical"].flatMap(VerticalAlignment.init(rawValue:)) ?? .bottom,
@@ -194,33 +194,10 @@ final class StylesDelegate: NSObject, PartDelegate {
                 textRotation: int("textRotation"), readingOrder: int("readingOrder"),
                 justifyLastLine: bool("justifyLastLine"), relativeIndent: int("relativeIndent"))
         case "protection":
-            record?.protection = Protection(locked: Self.flag(attributes["locked"], default: true),
-                                            hidden: Self.flag(attributes["hidden"], default: false))
+            record?.protection = Protection(locked: (XMLValue.boolean(attributes["locked"]) ?? true),
+                                            hidden: (XMLValue.boolean(attributes["hidden"]) ?? false))
         default:
             break
         }
-    }
-
-    /// An XML boolean (`1`, `true`, `0`, `false`, any case); `fallback` when absent or unreadable.
-    private static func flag(_ text: String?, default fallback: Bool) -> Bool {
-        switch text?.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "1", "true", "on": return true
-        case "0", "false", "off", "none": return false
-        default: return fallback
-        }
-    }
-
-    /// A `<color>` (or `fgColor`, `bgColor`, `rgbColor`) as stated; the kinds in openpyxl's order when a
-    /// producer writes more than one: indexed, theme, auto, rgb. Nil when it states none.
-    private static func color(_ attributes: [String: String]) -> Color? {
-        let tint = attributes["tint"].flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } ?? 0
-        let int = { (key: String) in attributes[key].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
-        if let index = int("indexed") { return Color(stated: .indexed(index), tint: tint) }
-        if let index = int("theme") { return Color(stated: .theme(index), tint: tint) }
-        if flag(attributes["auto"], default: false) { return Color(stated: .automatic, tint: tint) }
-        if let text = attributes["rgb"]?.trimmingCharacters(in: .whitespaces), let value = UInt32(text, radix: 16) {
-            return Color(stated: .rgb(text.count <= 6 ? 0xFF00_0000 | value : value), tint: tint)
-        }
-        return nil
     }
 }

@@ -7,7 +7,8 @@ import Foundation
 /// XMLValue.number("20.7109375")   // 20.7109375
 /// ```
 enum XMLValue {
-    /// An `xsd:boolean`: `1`/`true` or `0`/`false` (surrounding spaces and letter case are forgiven).
+    /// An `xsd:boolean`: `1`/`true` or `0`/`false` (surrounding spaces and letter case are forgiven, and the
+    /// `on`/`off`/`none` some producers write).
     static func boolean(_ text: String?) -> Bool? {
         guard let text else { return nil }
         switch text {
@@ -16,15 +17,17 @@ enum XMLValue {
         default:
             switch text.trimmingCharacters(in: .whitespaces).lowercased() {
             case "1", "true", "on": return true
-            case "0", "false", "off": return false
+            case "0", "false", "off", "none": return false
             default: return nil
             }
         }
     }
 
+    /// An `xsd:int` (`12`, or `12.0` as some producers write it), surrounding spaces forgiven.
     static func integer(_ text: String?) -> Int? {
         guard let text else { return nil }
-        return Int(text) ?? Double(text).flatMap { $0.isFinite && $0 == $0.rounded() && abs($0) < 1e15 ? Int($0) : nil }
+        if let value = Int(text) { return value }
+        return number(text).flatMap { $0 == $0.rounded() && abs($0) < 1e15 ? Int($0) : nil }
     }
 
     /// An `xsd:double`, surrounding spaces forgiven. Every row with a height goes through here: the number is
