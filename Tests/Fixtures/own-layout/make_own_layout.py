@@ -14,7 +14,7 @@ comparison's own tests it writes, with openpyxl, two altered copies of mof-grid-
 
     /work/venv/bin/python make_own_layout.py            # needs openpyxl and xlsxwriter; soffice for the re-saves
 
-Re-running gives the same content (XlsxWriter and openpyxl stamp creation dates: fixed below).
+Re-running gives the same cells, styles and layout (creation dates are fixed below; save times and zip stamps differ).
 Nothing here runs or imports jixiao.
 """
 import copy
