@@ -116,10 +116,10 @@ def changed(form, name, sheet_index=0, values=None, widths=None):
 
 # ----------------------------------------------------------------------------------------------------------
 # Styles: font (name, size, bold, colour), fill (("theme", index, tint) | ("rgb", "RRGGBB") | None), border
-# ("thin" | None), alignment (horizontal, vertical, wrap). `theme_rgb` is the theme colour's RGB as Office's
+# ("thin" | None), alignment (horizontal, vertical, wrap). OFFICE_THEME holds the theme colours as the theme
 # default theme defines it, for XlsxWriter.
 
-OFFICE_THEME = {4: "4472C4", 5: "ED7D31", 8: "70AD47", 9: "FFC000"}   # accent1, accent2, accent5 (2013+), accent6
+OFFICE_THEME = {4: "4F81BD", 5: "C0504D", 8: "4BACC6", 9: "F79646"}   # openpyxl's theme (Office 2007): accent1, 2, 5, 6
 
 
 def tinted(rgb, tint):
@@ -365,6 +365,8 @@ def panyu(subtotal=44.89):
                     st = "text"
                 elif ws.title == "自评表" and r in (12, 21) or ws.title == "评分表" and r == 2:
                     st = "head"
+                elif ws.title == "自评表" and col == 1 and r > 3 or ws.title == "评分表" and r in (12, 13):
+                    st = "head2"
                 elif ws.title == "自评表" and r in (2, 3):
                     st = "subtitle" if r == 2 else "unit"
                 else:
@@ -376,7 +378,7 @@ def panyu(subtotal=44.89):
         n = len(rows)
         if ws.title == "自评表":
             heights = {r: 22 for r in range(1, n + 1)}
-            heights.update({1: 36, 11: 120, 22: 64, 23: 64, 24: 64, 25: 64, 26: 92, 27: 64})
+            heights.update({1: 36, 11: 150, 22: 64, 23: 64, 24: 64, 25: 64, 26: 92, 27: 64})
             for r in range(13, 21):
                 heights[r] = 32
             spec = SheetSpec("自评表", rows, dict(zip("ABCDEF", widths)), heights, last, freeze="A5", title_rows=(1, 3),
