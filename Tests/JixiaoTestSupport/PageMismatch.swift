@@ -1,5 +1,10 @@
 /// Why two renderings cannot be compared pixel by pixel: ``PageComparison`` needs the same pages, each the
 /// same size (a workbook that gained a page, or a page that changed size, already looks different).
+///
+/// ```swift
+/// do { _ = try PageComparison(onePage, twoPages) }
+/// catch { print(error) }                     // 1 pages against 2
+/// ```
 public enum PageMismatch: Error, Equatable, CustomStringConvertible {
     /// The page counts: the original's, the other's.
     case pageCount(Int, Int)

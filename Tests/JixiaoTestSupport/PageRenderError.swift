@@ -1,6 +1,11 @@
 import Foundation
 
-/// Why ``PageRenderer`` could not give a workbook's pages.
+/// Why ``PageRenderer`` could not give a workbook's pages; its description says what to do.
+///
+/// ```swift
+/// do { _ = try PageRenderer(environment: ["JIXIAO_SOFFICE": "/nonexistent"]).render(url) }
+/// catch let error as PageRenderError { print(error) }   // LibreOffice (soffice) is not installed: run Scripts/setup.sh …
+/// ```
 public enum PageRenderError: Error, Equatable, CustomStringConvertible {
     /// A program it needs is not installed (`soffice` or `pdftoppm`).
     case programNotFound(String)
