@@ -47,7 +47,7 @@ let package = Package(
         // conformance (folders of real files against their goldens). They find their files in Tests/Fixtures
         // through JixiaoTestSupport (no bundle copies), which also holds the goldens' `RECORD_GOLDENS=1` switch.
         .target(name: "JixiaoTestSupport", dependencies: ["XLSXReader"], path: "Tests/JixiaoTestSupport"),
-        .testTarget(name: "JixiaoTestSupportTests", dependencies: ["JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoTestSupportTests", dependencies: ["JixiaoTestSupport", "XLSXReader"]),
         .testTarget(name: "LockingTests", dependencies: ["Locking"]),
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "XLSXReader", "JixiaoTestSupport"]),

@@ -5,7 +5,9 @@
 #   Scripts/setup.sh               the libraries jixiao needs to build and run
 #   Scripts/setup.sh --for-tests   those, and what the tests need besides: LibreOffice (libreoffice-calc-nogui),
 #                                  which jixiao uses to read old .xls/.et files and the .xls tests need
-#                                  (`make test`). The tool itself never requires it, so `make demo` leaves it out.
+#                                  (`make test`), and for the page comparison (Tests/JixiaoTestSupport/PageRenderer)
+#                                  pdftoppm (poppler-utils) and a CJK font (fonts-wqy-microhei) so Chinese renders
+#                                  as glyphs. The tool itself never requires them, so `make demo` leaves them out.
 # Quiet and quick when everything is there.
 set -euo pipefail
 
@@ -28,6 +30,11 @@ if $for_tests; then
   if ! command -v soffice >/dev/null 2>&1 && [ ! -x /usr/lib/libreoffice/program/soffice ] \
      && ! compgen -G '/opt/libreoffice*/program/soffice' >/dev/null; then
     needed+=(libreoffice-calc-nogui)
+  fi
+  command -v pdftoppm >/dev/null 2>&1 || needed+=(poppler-utils)
+  # Any CJK font will do (fontconfig substitutes it for 宋体, 仿宋_GB2312 …): only when there is none.
+  if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+    installed fonts-wqy-microhei || needed+=(fonts-wqy-microhei)
   fi
 fi
 [ ${#needed[@]} -eq 0 ] && exit 0
