@@ -12,6 +12,8 @@
   F12, a bar chart, and the conditional formats cellIs greaterThan 100 (red fill), expression $C2<0 (bold, red
   font), a two-colour scale, a data bar and duplicate values (yellow fill, thin bottom border).
 - media.libreoffice.xlsx: media.openpyxl.xlsx opened and saved again by LibreOffice.
+- damaged-drawing.xlsx, missing-media.xlsx: media.xlsxwriter.xlsx with its drawing part cut in half, and with
+  the PNG's part removed.
 """
 import io
 import os
@@ -153,5 +155,25 @@ def main():
         resave_with_libreoffice(copy, os.path.join(HERE, "media.libreoffice.xlsx"))
 
 
+def rewrite(source, destination, change):
+    """A copy of the package `source` with `change(name, bytes)` applied to each part (None drops it)."""
+    import zipfile
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(destination, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            data = change(item.filename, old.read(item.filename))
+            if data is not None:
+                new.writestr(item, data)
+
+
+def make_damaged():
+    """damaged-drawing.xlsx: the drawing part cut in the middle; missing-media.xlsx: the PNG's part removed."""
+    source = os.path.join(HERE, "media.xlsxwriter.xlsx")
+    rewrite(source, os.path.join(HERE, "damaged-drawing.xlsx"),
+            lambda name, data: data[: len(data) // 2] if name == "xl/drawings/drawing1.xml" else data)
+    rewrite(source, os.path.join(HERE, "missing-media.xlsx"),
+            lambda name, data: None if name == "xl/media/image1.png" else data)
+
+
 if __name__ == "__main__":
     main()
+    make_damaged()
