@@ -68,7 +68,8 @@ struct MediaCopyingTests {
         }
     }
 
-    static func copy(_ producer: String) throws -> (source: SheetLayout, copy: SheetLayout) {
+    /// - Parameter keeps: keep the copy in the fixtures when recording (one test per producer does).
+    static func copy(_ producer: String, keeps: Bool = false) throws -> (source: SheetLayout, copy: SheetLayout) {
         let source = try Workbook(contentsOf: Fixtures.root.appendingPathComponent("media/media.\(producer).xlsx"))
         let sheet = source.sheets[0]
         let folder = TestFolder()
@@ -88,7 +89,7 @@ struct MediaCopyingTests {
         }
         for format in byPriority { try format.copy(to: target) }
         try workbook.close()
-        if Golden.isRecording {
+        if keeps, Golden.isRecording {
             let kept = Fixtures.root.appendingPathComponent("media/copied.\(producer).xlsx")
             try? FileManager.default.removeItem(at: kept)
             try FileManager.default.copyItem(at: url, to: kept)
@@ -118,7 +119,7 @@ struct MediaCopyingTests {
 
     @Test(arguments: ["xlsxwriter", "openpyxl", "libreoffice"])
     func conditionalFormatsApplyAsBefore(producer: String) throws {
-        let (source, copy) = try Self.copy(producer)
+        let (source, copy) = try Self.copy(producer, keeps: true)
         func applied(_ layout: SheetLayout) -> Set<Applied> {
             Set(layout.conditionalFormats.flatMap { format in format.rules.map { Applied(format, $0) } })
         }

@@ -12,6 +12,8 @@
   F12, a bar chart, and the conditional formats cellIs greaterThan 100 (red fill), expression $C2<0 (bold, red
   font), a two-colour scale, a data bar and duplicate values (yellow fill, thin bottom border).
 - media.libreoffice.xlsx: media.openpyxl.xlsx opened and saved again by LibreOffice.
+- copied.<producer>.xlsx (not made here): each media fixture copied through XLSXCopy, kept by
+  `RECORD_GOLDENS=1 swift test --filter MediaCopyingTests`; check_copy.py compares them with their sources.
 - damaged-drawing.xlsx, missing-media.xlsx: media.xlsxwriter.xlsx with its drawing part cut in half, and with
   the PNG's part removed.
 """
