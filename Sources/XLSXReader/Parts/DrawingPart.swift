@@ -39,6 +39,13 @@ enum DrawingPart {
                                 result: { $0.contents })
     }
 
+    /// Reads a drawing part already inflated (`part` names it in errors).
+    static func parse(bytes: [UInt8], part: String = "xl/drawings/drawing1.xml") throws(XLSXError) -> Contents {
+        let delegate = DrawingDelegate()
+        try XMLPartParser.parse(bytes: bytes, part: part, delegate: delegate)
+        return delegate.contents
+    }
+
     /// Drawing parts seen before, by their bytes (a template's logo repeats across a batch).
     private static let cache = PartCache<Contents>()
 }
