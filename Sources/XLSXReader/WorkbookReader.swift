@@ -118,7 +118,8 @@ public final class WorkbookReader {
         }
     }
 
-    /// One sheet's layout (widths, heights, views, print setup, validations, comments) without keeping its cells.
+    /// One sheet's layout (widths, heights, views, print setup, validations, comments, conditional formats,
+    /// pictures) without keeping its cells.
     ///
     /// ```swift
     /// let layout = try reader.layout(ofSheetAt: 0)
@@ -145,22 +146,89 @@ public final class WorkbookReader {
             try XMLPartParser.parse(part, in: archive, delegate: parser, filtersEmptyCells: true)
             guard collectsLayout else { return (parser.merges, SheetLayout()) }
             layout = parser.layout()
-            layout.comments = try comments(ofSheetPart: part)
+            if archive.contains(Relationships.relationshipsPart(of: part)) {
+                let relationships = try Relationships.read(for: part, in: archive)
+                layout.comments = try comments(relationships)
+                if let id = parser.drawingRelationshipID, let drawing = relationships.byID[id]?.target {
+                    try readDrawing(drawing, into: &layout)
+                }
+            }
         } catch {
             throw error.with(sheet: info.name)
         }
         applyPrintNames(sheetAt: index, to: &layout.printSetup)
         if let tab = layout.tabColor { layout.tabColor = tab.resolved(theme: theme(), palette: try styles().palette) }
+        if !layout.conditionalFormats.isEmpty { try resolveFormats(of: &layout.conditionalFormats) }
         return (parser.merges, layout)
     }
 
-    /// The comments of the sheet stored in `part`, from the comments part its relationships name (none when it
-    /// names none, or names a part the package lacks).
-    private func comments(ofSheetPart part: String) throws(XLSXError) -> [Comment] {
-        guard archive.contains(Relationships.relationshipsPart(of: part)) else { return [] }
-        let relationships = try Relationships.read(for: part, in: archive)
+    /// The comments of a sheet whose relationships are `relationships`, from the comments part they name (none
+    /// when they name none, or name a part the package lacks).
+    private func comments(_ relationships: Relationships) throws(XLSXError) -> [Comment] {
         guard let target = relationships.first(ofType: "comments")?.target, archive.contains(target) else { return [] }
         return try CommentsPart.read(target, in: archive)
+    }
+
+    /// The pictures of a sheet's drawing part with their images, and the kinds of its other objects. A drawing
+    /// or image that cannot be read (damaged, missing) leaves ``DrawingObjectKind/unreadable`` or
+    /// ``DrawingObjectKind/linkedPicture`` rather than making the sheet unreadable; the read's limits (size,
+    /// time) still stop it.
+    private func readDrawing(_ part: String, into layout: inout SheetLayout) throws(XLSXError) {
+        guard archive.contains(part) else { return }
+        let drawing: DrawingPart.Contents
+        let images: Relationships
+        do {
+            drawing = try DrawingPart.read(part, in: archive)
+            images = drawing.pictures.isEmpty ? Relationships() : try Relationships.read(for: part, in: archive)
+        } catch {
+            if Self.stopsTheRead(error) { throw error }
+            layout.otherDrawingObjects.append(.unreadable)
+            return
+        }
+        layout.otherDrawingObjects += drawing.others
+        for entry in drawing.pictures {
+            guard let media = images.byID[entry.imageRelationshipID]?.target, archive.contains(media) else {
+                layout.otherDrawingObjects.append(.linkedPicture)
+                continue
+            }
+            do {
+                let bytes = try archive.read(media)
+                layout.pictures.append(Picture(anchor: entry.anchor, bytes: bytes, size: entry.size, name: entry.name,
+                                               description: entry.description, mediaPart: media))
+            } catch {
+                if Self.stopsTheRead(error) { throw error }
+                layout.otherDrawingObjects.append(.unreadable)
+            }
+        }
+    }
+
+    /// Whether an error reading an optional part (a drawing, an image) stops the whole read: the read's own
+    /// limits do; damage to the part only loses it.
+    private static func stopsTheRead(_ error: XLSXError) -> Bool {
+        [.timeLimitExceeded, .entryTooLarge, .fileTooLarge].contains(error.kind)
+    }
+
+    /// Puts each rule's differential format (its `dxfId` in the styles part) on it, and resolves the colours of
+    /// colour scales and data bars, against the workbook's theme and palette.
+    private func resolveFormats(of formats: inout [ConditionalFormat]) throws(XLSXError) {
+        let styles = try styles()
+        let theme = theme()
+        let differential = styles.differentialFormats(theme: theme)
+        for index in formats.indices {
+            for ruleIndex in formats[index].rules.indices {
+                var rule = formats[index].rules[ruleIndex]
+                if let id = rule.formatIndex, differential.indices.contains(id) { rule.format = differential[id] }
+                if var scale = rule.colorScale {
+                    scale.colors = scale.colors.map { $0.resolved(theme: theme, palette: styles.palette) }
+                    rule.colorScale = scale
+                }
+                if var bar = rule.dataBar {
+                    bar.color = bar.color?.resolved(theme: theme, palette: styles.palette)
+                    rule.dataBar = bar
+                }
+                formats[index].rules[ruleIndex] = rule
+            }
+        }
     }
 
     /// Puts the print area and titles defined for the sheet at `index` (names scoped to it by `localSheetId`) on

@@ -84,6 +84,11 @@ public struct XLSXWriterError: Error, Sendable, Hashable, CustomStringConvertibl
         public static let tooManyHyperlinks = Kind(rawValue: "too-many-hyperlinks")
         /// A chart has no series, too many series, an empty range, or a title starting with `=`.
         public static let invalidChart = Kind(rawValue: "invalid-chart")
+        /// A picture's bytes are not a PNG, JPEG, GIF or BMP with a size, or its offset, scale or size is unusable.
+        public static let invalidPicture = Kind(rawValue: "invalid-picture")
+        /// A conditional format's rule is unusable (a rank outside 1–1000, a text with a double quote, too many
+        /// ranges, an empty formula).
+        public static let invalidConditionalFormat = Kind(rawValue: "invalid-conditional-format")
 
         // libxlsxwriter's own failures (see XLSXWriterError+Library.swift).
         /// libxlsxwriter could not allocate memory.
@@ -108,7 +113,7 @@ public struct XLSXWriterError: Error, Sendable, Hashable, CustomStringConvertibl
             .cellOutOfRange, .rowAlreadyWritten, .nonFiniteNumber, .textTooLong, .forbiddenCharacter, .invalidFormula,
             .numberFormatTooLong, .fontNameTooLong, .invalidStyle, .tooManyStyles,
             .invalidMerge, .overlappingMerge, .invalidDimension, .validationListTooLong, .invalidValidation,
-            .invalidHyperlink, .tooManyHyperlinks, .invalidChart,
+            .invalidHyperlink, .tooManyHyperlinks, .invalidChart, .invalidPicture, .invalidConditionalFormat,
             .outOfMemory, .outputFile, .temporaryFile, .zip, .invalidArgument, .unsupported, .internalError,
         ]
     }

@@ -1,6 +1,7 @@
 /// What a sheet looks like on screen and on paper, as the file states it: column widths and row heights,
 /// hidden columns and rows, default sizes, views (frozen panes, active cell, zoom, gridlines), tab colour,
-/// print setup, data validations, comments, autofilter and protection. No form knowledge: raw values, so a
+/// print setup, data validations, comments, autofilter, protection, conditional formats and the pictures over
+/// its cells. No form knowledge: raw values, so a
 /// writer can carry them over (widths in Excel's character units, heights in points).
 ///
 /// ```swift
@@ -38,12 +39,22 @@ public struct SheetLayout: Sendable, Hashable {
     public var autoFilter: CellRange?
     /// `sheetProtection sheet="1"`: the sheet is protected.
     public var isProtected: Bool
+    /// `<conditionalFormatting>`s in file order, their rules' differential formats resolved (Excel 2010's
+    /// `x14:conditionalFormatting` extensions are not read).
+    public var conditionalFormats: [ConditionalFormat]
+    /// Pictures in the sheet's drawing, in drawing order.
+    public var pictures: [Picture]
+    /// The drawing's other objects (charts, shapes, groups, linked pictures), in drawing order: what a copy made
+    /// from ``pictures`` leaves behind.
+    public var otherDrawingObjects: [DrawingObjectKind]
 
     public init(columns: [ColumnInfo] = [], rows: [RowInfo] = [], defaultColumnWidth: Double? = nil,
                 baseColumnWidth: Int? = nil, defaultRowHeight: Double? = nil, customDefaultRowHeight: Bool = false,
                 rowsHiddenByDefault: Bool = false, views: [SheetView] = [], tabColor: Color? = nil,
                 printSetup: PrintSetup = PrintSetup(), dataValidations: [DataValidation] = [],
-                comments: [Comment] = [], autoFilter: CellRange? = nil, isProtected: Bool = false) {
+                comments: [Comment] = [], autoFilter: CellRange? = nil, isProtected: Bool = false,
+                conditionalFormats: [ConditionalFormat] = [], pictures: [Picture] = [],
+                otherDrawingObjects: [DrawingObjectKind] = []) {
         self.columns = columns
         self.rows = rows
         self.defaultColumnWidth = defaultColumnWidth
@@ -58,6 +69,9 @@ public struct SheetLayout: Sendable, Hashable {
         self.comments = comments
         self.autoFilter = autoFilter
         self.isProtected = isProtected
+        self.conditionalFormats = conditionalFormats
+        self.pictures = pictures
+        self.otherDrawingObjects = otherDrawingObjects
     }
 
     /// The stated properties of `row` (0-based), nil for an ordinary row.

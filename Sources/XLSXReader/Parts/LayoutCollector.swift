@@ -1,6 +1,7 @@
 /// Collects a worksheet's ``SheetLayout`` from the elements around `sheetData` (`sheetPr`, `sheetFormatPr`,
 /// `cols`, `sheetViews`, `dataValidations`, `printOptions`, `pageMargins`, `pageSetup`, `headerFooter`, page
-/// breaks, `autoFilter`, `sheetProtection`) for ``WorksheetParser``, which hands it every element outside
+/// breaks, `autoFilter`, `sheetProtection`, `conditionalFormatting` through ``ConditionalFormatCollector``,
+/// `drawing`) for ``WorksheetParser``, which hands it every element outside
 /// `sheetData` by local name, and the rows that state a height, visibility, style or outline level.
 ///
 /// These elements are few per sheet, so plain string matching is fine here; the per-row work is in
@@ -30,9 +31,13 @@ struct LayoutCollector {
     }
     private var capture = Capture.none
     private var text = ""
+    private var conditionalFormats = ConditionalFormatCollector()
+    /// `<drawing r:id>`: the relationship naming the sheet's drawing part, if it has one.
+    private(set) var drawingRelationshipID: String?
 
     /// Whether ``characters(_:)`` wants the text now.
     var isCapturing: Bool {
+        if conditionalFormats.isCapturing { return true }
         if case .none = capture { return false }
         return true
     }
@@ -40,6 +45,10 @@ struct LayoutCollector {
     mutating func start(_ name: Substring, _ attributes: [String: String]) {
         if ignoredDepth > 0 {
             ignoredDepth += 1
+            return
+        }
+        if conditionalFormats.isOpen || (name == "conditionalFormatting" && extensionDepth == 0) {
+            conditionalFormats.start(name, attributes)
             return
         }
         if extensionDepth > 0 {
@@ -78,6 +87,8 @@ struct LayoutCollector {
                 pane: attributes["pane"], activeCell: attributes["activeCell"].flatMap { CellReference($0) },
                 activeCellID: XMLValue.integer(attributes["activeCellId"]),
                 ranges: XMLValue.ranges(attributes["sqref"])))
+        case "drawing":
+            drawingRelationshipID = attribute("id", in: attributes)
         case "sheetProtection":
             layout.isProtected = XMLValue.boolean(attributes["sheet"]) ?? false
         case "autoFilter":
@@ -141,6 +152,10 @@ struct LayoutCollector {
             ignoredDepth -= 1
             return
         }
+        if conditionalFormats.isOpen {
+            if let format = conditionalFormats.end(name) { layout.conditionalFormats.append(format) }
+            return
+        }
         if extensionDepth > 0 { extensionDepth -= 1 }
         // Only a validation or a text being read ends here; every other element (each `mergeCell` of a form
         // among them) leaves without a comparison.
@@ -158,6 +173,10 @@ struct LayoutCollector {
     }
 
     mutating func characters(_ string: String) {
+        if conditionalFormats.isCapturing {
+            conditionalFormats.characters(string)
+            return
+        }
         if text.isEmpty { text = string } else { text += string }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// `xl/styles.xml` as written: number formats, fonts, fills, borders, the named-style and cell formats
-/// (`cellStyleXfs`, `cellXfs`) and the custom palette. Colours are kept as stated; ``cellFormats(theme:)``
+/// (`cellStyleXfs`, `cellXfs`), the conditional formats' differential formats (`dxfs`) and the custom palette. Colours are kept as stated; ``cellFormats(theme:)``
 /// resolves them against the workbook's theme.
 ///
 /// Parsed once per distinct part (by its bytes, ``PartCache``): the forms of a bulk run share their template's.
@@ -26,6 +26,8 @@ struct Styles: Sendable {
     var borders: [Border] = []
     var cellStyleRecords: [CellStyleRecord] = []
     var cellRecords: [CellStyleRecord] = []
+    /// `<dxfs>`: what conditional formats apply, by `dxfId`, colours as stated.
+    var differentialFormats: [DifferentialFormat] = []
     /// `<colors><indexedColors>`, else the default palette.
     var palette = IndexedPalette.standard
     /// The number format of every `cellXfs` entry, in order.
@@ -65,28 +67,9 @@ struct Styles: Sendable {
 
     /// Every `cellXfs` entry as a cell shows it, colours resolved against `theme` and the palette.
     func cellFormats(theme: Theme) -> [CellFormat] {
-        let resolve = { (color: Color?) in color?.resolved(theme: theme, palette: palette) }
-        let fonts = self.fonts.map { font in
-            var font = font
-            font.color = resolve(font.color)
-            return font
-        }
-        let fills = self.fills.map { fill in
-            var fill = fill
-            fill.foreground = resolve(fill.foreground)
-            fill.background = resolve(fill.background)
-            fill.gradientStops = fill.gradientStops.map {
-                GradientStop(position: $0.position, color: $0.color.resolved(theme: theme, palette: palette))
-            }
-            return fill
-        }
-        let borders = self.borders.map { border in
-            var border = border
-            for side in [\Border.left, \.right, \.top, \.bottom, \.diagonal] {
-                border[keyPath: side].color = resolve(border[keyPath: side].color)
-            }
-            return border
-        }
+        let fonts = self.fonts.map { resolved($0, theme: theme) }
+        let fills = self.fills.map { resolved($0, theme: theme) }
+        let borders = self.borders.map { resolved($0, theme: theme) }
         return cellRecords.indices.map { index in
             let record = cellRecords[index]
             let font = effective(record, \.fontID), fill = effective(record, \.fillID)
@@ -99,6 +82,41 @@ struct Styles: Sendable {
                               protection: record.protection ?? .standard,
                               quotePrefix: record.quotePrefix, styleIndex: record.parentID ?? 0)
         }
+    }
+
+    /// Every `<dxf>`, by `dxfId`, colours resolved against `theme` and the palette.
+    func differentialFormats(theme: Theme) -> [DifferentialFormat] {
+        differentialFormats.map { format in
+            var format = format
+            format.font = format.font.map { resolved($0, theme: theme) }
+            format.fill = format.fill.map { resolved($0, theme: theme) }
+            format.border = format.border.map { resolved($0, theme: theme) }
+            return format
+        }
+    }
+
+    private func resolved(_ font: Font, theme: Theme) -> Font {
+        var font = font
+        font.color = font.color?.resolved(theme: theme, palette: palette)
+        return font
+    }
+
+    private func resolved(_ fill: Fill, theme: Theme) -> Fill {
+        var fill = fill
+        fill.foreground = fill.foreground?.resolved(theme: theme, palette: palette)
+        fill.background = fill.background?.resolved(theme: theme, palette: palette)
+        fill.gradientStops = fill.gradientStops.map {
+            GradientStop(position: $0.position, color: $0.color.resolved(theme: theme, palette: palette))
+        }
+        return fill
+    }
+
+    private func resolved(_ border: Border, theme: Theme) -> Border {
+        var border = border
+        for side in [\Border.left, \.right, \.top, \.bottom, \.diagonal] {
+            border[keyPath: side].color = border[keyPath: side].color?.resolved(theme: theme, palette: palette)
+        }
+        return border
     }
 
     /// An id of a `cellXfs` entry: its own, else its named style's, else 0.

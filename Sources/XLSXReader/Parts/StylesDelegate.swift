@@ -4,14 +4,14 @@ import FoundationXML
 #endif
 
 /// Reads `xl/styles.xml` into a ``Styles``. Elements count only in their own list: a `<font>` inside `<dxfs>`
-/// (conditional formats) is not one of the cell fonts, an `<xf>` counts in `cellXfs` or `cellStyleXfs`. Each
-/// list keeps at most ``Styles/maxEntries``.
+/// (conditional formats) is not one of the cell fonts but part of its `<dxf>`, an `<xf>` counts in `cellXfs` or
+/// `cellStyleXfs`. Each list keeps at most ``Styles/maxEntries``.
 final class StylesDelegate: NSObject, PartDelegate {
     var styles = Styles()
     var abortError: XLSXError?
     var nesting = ElementNesting()
 
-    private enum Section { case none, fonts, fills, borders, cellStyleXfs, cellXfs, indexedColors, other }
+    private enum Section { case none, fonts, fills, borders, cellStyleXfs, cellXfs, indexedColors, dxfs, other }
     private var section = Section.none
     /// The element that opened ``section``, which closes it.
     private var sectionName = ""
@@ -21,6 +21,8 @@ final class StylesDelegate: NSObject, PartDelegate {
     private var border: Border?
     private var borderSide: WritableKeyPath<Border, BorderSide>?
     private var record: CellStyleRecord?
+    /// The `<dxf>` being read.
+    private var differential: DifferentialFormat?
     private var customPalette: [UInt32] = []
     /// The most stops a gradient keeps (Excel's dialog offers two to ten).
     static let maxGradientStops = 256
@@ -33,7 +35,11 @@ final class StylesDelegate: NSObject, PartDelegate {
         case "numFmt":
             if let id = XMLValue.integer(attributes["numFmtId"]),
                let code = attributes["formatCode"] {
-                styles.customCodes[id] = code
+                if section == .dxfs {
+                    differential?.numberFormat = NumberFormat(id: id, customCode: code)
+                } else {
+                    styles.customCodes[id] = code
+                }
             }
             return
         case "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "indexedColors", "dxfs", "mruColors",
@@ -47,6 +53,7 @@ final class StylesDelegate: NSObject, PartDelegate {
             case "cellStyleXfs": section = .cellStyleXfs
             case "cellXfs": section = .cellXfs
             case "indexedColors": section = .indexedColors
+            case "dxfs": section = .dxfs
             default: section = .other
             }
             return
@@ -62,6 +69,17 @@ final class StylesDelegate: NSObject, PartDelegate {
                case .rgb(let value) = color.source {
                 customPalette.append(0xFF00_0000 | (value & 0xFF_FFFF))
             }
+        case .dxfs:
+            // A `<dxf>` holds at most one font, fill and border: the open one takes every child.
+            if name == "dxf" {
+                differential = DifferentialFormat()
+            } else if name == "font" || font != nil {
+                startFontChild(name, attributes)
+            } else if name == "fill" || fill != nil {
+                startFillChild(name, attributes)
+            } else if name == "border" || border != nil {
+                startBorderChild(name, attributes)
+            }
         case .none, .other: break
         }
     }
@@ -74,6 +92,20 @@ final class StylesDelegate: NSObject, PartDelegate {
             if section == .indexedColors { styles.palette = IndexedPalette(overlaying: customPalette) }
             section = .none
             sectionName = ""
+        case "font" where section == .dxfs:
+            differential?.font = font
+            font = nil
+        case "fill" where section == .dxfs:
+            differential?.fill = fill
+            fill = nil
+        case "border" where section == .dxfs:
+            differential?.border = border
+            border = nil
+        case "dxf" where section == .dxfs:
+            if let differential, styles.differentialFormats.count < Styles.maxEntries {
+                styles.differentialFormats.append(differential)
+            }
+            differential = nil
         case "font" where section == .fonts:
             if let font, styles.fonts.count < Styles.maxEntries { styles.fonts.append(font) }
             font = nil

@@ -99,6 +99,9 @@ final class WorksheetParser: NSObject, PartDelegate {
     /// The sheet's layout, complete once the part is parsed.
     func layout() -> SheetLayout { layoutCollector.finish() }
 
+    /// The relationship id of the sheet's drawing (`<drawing r:id>`), known once the part is parsed.
+    var drawingRelationshipID: String? { layoutCollector.drawingRelationshipID }
+
     private func startRow(_ parser: XMLParser, _ attributes: [String: String]) {
         // One pass over the attributes; a row states its layout only when it differs from the default, and only
         // then is a `RowInfo` made.

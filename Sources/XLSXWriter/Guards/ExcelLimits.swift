@@ -56,6 +56,9 @@ public enum ExcelLimits {
     public static let chartTextLength = 255
     /// Series in one chart.
     public static let chartSeriesCount = 255
+    /// The only rank of a top or bottom conditional format libxlsxwriter 1.1.4 writes: it checks the rank given
+    /// (1–1000) but writes `rank="10"` whatever it is.
+    public static let conditionalFormatRank = 10
     /// Characters in a comment's author (the writer's cap: Excel shows the author in one status-bar line).
     public static let commentAuthorLength = 255
 }
