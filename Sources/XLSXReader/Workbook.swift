@@ -21,12 +21,17 @@ public struct Workbook: Sendable {
     public var definedNames: [DefinedName]
     /// The workbook's cell formats (`cellXfs`), indexed by ``Cell/styleIndex``; see ``format(of:)``.
     public var cellFormats: [CellFormat]
+    /// The package's parts with their content types and owning sheets (``WorkbookReader/packageParts()``);
+    /// listed only when read with ``ReadOptions/listsPackageParts``, empty otherwise.
+    public var packageParts: [PackagePart]
 
-    public init(date1904: Bool = false, sheets: [Sheet], definedNames: [DefinedName] = [], cellFormats: [CellFormat] = []) {
+    public init(date1904: Bool = false, sheets: [Sheet], definedNames: [DefinedName] = [], cellFormats: [CellFormat] = [],
+                packageParts: [PackagePart] = []) {
         self.date1904 = date1904
         self.sheets = sheets
         self.definedNames = definedNames
         self.cellFormats = cellFormats
+        self.packageParts = packageParts
     }
 
     /// Reads every sheet of the file.
@@ -51,7 +56,8 @@ public struct Workbook: Sendable {
             sheets.append(try reader.readSheet(at: index))
         }
         self.init(date1904: reader.date1904, sheets: sheets, definedNames: reader.definedNames,
-                  cellFormats: try reader.cellFormats())
+                  cellFormats: try reader.cellFormats(),
+                  packageParts: reader.options.listsPackageParts ? try reader.packageParts() : [])
     }
 
     /// How a cell looks: its font, fill, border, alignment, protection and number format.
