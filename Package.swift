@@ -26,6 +26,9 @@ let package = Package(
         // A thin, safe layer over libxlsxwriter: knows nothing of the 自评表.
         .target(name: "XLSXWriter", dependencies: ["CXlsxWriter", "Locking"]),
 
+        // Rewrites a read workbook through the writer, with cell edits: knows nothing of the 自评表.
+        .target(name: "XLSXCopy", dependencies: ["XLSXReader", "XLSXWriter"]),
+
         // The 自评表 domain: model, recognition, rules. Its label sets and layouts are data in Templates/.
         .target(name: "JixiaoForm", dependencies: ["XLSXReader", "XLSXWriter", "Locking"], resources: [.copy("Templates")]),
 
@@ -51,6 +54,7 @@ let package = Package(
         .testTarget(name: "LockingTests", dependencies: ["Locking"]),
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "XLSXReader", "JixiaoTestSupport"]),
+        .testTarget(name: "XLSXCopyTests", dependencies: ["XLSXCopy", "XLSXReader", "XLSXWriter", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoFormTests", dependencies: ["JixiaoForm", "XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCLI", "XLSXReader", "Locking", "JixiaoTestSupport"]),
         // Runs the built `jixiao` (built with the tests by `swift build --build-tests` / `swift test`) as a user

@@ -38,6 +38,10 @@ public struct SheetLayout: Sendable, Hashable {
     public var autoFilter: CellRange?
     /// `sheetProtection sheet="1"`: the sheet is protected.
     public var isProtected: Bool
+    /// Worksheet features the reader sees but does not read, by element name, once each in file order
+    /// (`conditionalFormatting`, `hyperlink`, `sparklineGroup`, `protectedRange`, `ignoredError`…), so a program
+    /// that rewrites the sheet can say what it leaves out.
+    public var unreadElements: [String] = []
 
     public init(columns: [ColumnInfo] = [], rows: [RowInfo] = [], defaultColumnWidth: Double? = nil,
                 baseColumnWidth: Int? = nil, defaultRowHeight: Double? = nil, customDefaultRowHeight: Bool = false,
