@@ -28,7 +28,7 @@ extension CellFormat {
         default: .baseline
         }
         style.fontColor = font.color?.rgb
-        // libxlsxwriter states family 2 unless told otherwise; 0 leaves it out as the source did.
+        // libxlsxwriter always states a family (2 unless told): an unstated one becomes 0, "not applicable".
         style.fontFamily = font.family ?? 0
         style.fontCharset = font.charset
         style.fontScheme = font.scheme

@@ -80,7 +80,10 @@ public final class WorkbookCopier {
                 selected.append(target)
             }
         }
-        // The active sheet first: libxlsxwriter refuses to hide the active one.
+        // The active sheet first: libxlsxwriter makes the first sheet active unless told, and will not hide it.
+        if active == nil, !hidden.isEmpty {
+            active = copied.firstIndex { $0.state == .visible }.flatMap { writer.worksheet(named: copied[$0].name) }
+        }
         try active?.activate()
         for sheet in selected { try sheet.select() }
         for sheet in hidden { try sheet.hide() }

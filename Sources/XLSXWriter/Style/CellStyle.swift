@@ -34,8 +34,8 @@ public struct CellStyle: Hashable, Sendable {
     /// Superscript or subscript.
     public var fontScript: FontScript
     public var fontColor: RGBColor?
-    /// The font's family class (`<family val="2">`: 1 roman, 2 swiss, 3 modern…); nil for the library's 2, 0 to
-    /// leave it out. 0–255.
+    /// The font's family class (`<family val="2">`: 0 not applicable, 1 roman, 2 swiss, 3 modern…); nil for the
+    /// library's 2. 0–255.
     public var fontFamily: Int?
     /// The font's character set (`<charset val="134">`, GB2312); nil to leave it out. 0–255.
     public var fontCharset: Int?

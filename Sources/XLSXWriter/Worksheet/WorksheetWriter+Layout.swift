@@ -86,7 +86,11 @@ extension WorksheetWriter {
                              hidden: Bool = false, outlineLevel: Int = 0, collapsed: Bool = false) throws(XLSXWriterError) {
         try configuring(place: "row \(row + 1)") { sheet throws(XLSXWriterError) in
             let libraryRow = try GridBounds.row(row)
-            let value = height ?? 15
+            var value = height ?? 15
+            // libxlsxwriter writes no height for a row of exactly 15 points (its own default), so on a sheet with
+            // another default (setDefaultRowHeight, call it first) the row would take that one. The next double
+            // up is written as "15" all the same (16 significant digits).
+            if height == 15, sheet.pointee.default_row_height != 15 { value = value.nextUp }
             guard value.isFinite, ExcelLimits.rowHeight.contains(value) else {
                 throw XLSXWriterError(.invalidDimension, detail: "row height \(value) is outside 0–409 points")
             }
@@ -95,6 +99,7 @@ extension WorksheetWriter {
             try workbook.call(sheet: nil, cell: nil) {
                 worksheet_set_row_opt(sheet, libraryRow, value, format, &options)
             }
+
         }
     }
 

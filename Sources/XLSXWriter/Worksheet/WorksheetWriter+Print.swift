@@ -77,11 +77,16 @@ extension WorksheetWriter {
             headerOptions.margin = setup.margins?.header ?? 0.3
             var footerOptions = lxw_header_footer_options()
             footerOptions.margin = setup.margins?.footer ?? 0.3
-            if setup.header != nil || setup.margins?.header != nil {
-                try workbook.call(sheet: nil, cell: nil) { worksheet_set_header_opt(sheet, setup.header ?? "", &headerOptions) }
+            if let header = setup.header {
+                try workbook.call(sheet: nil, cell: nil) { worksheet_set_header_opt(sheet, header, &headerOptions) }
+            } else if setup.margins?.header != nil {
+                // Without a text the library has no call for the margin alone: it writes this field.
+                sheet.pointee.margin_header = headerOptions.margin
             }
-            if setup.footer != nil || setup.margins?.footer != nil {
-                try workbook.call(sheet: nil, cell: nil) { worksheet_set_footer_opt(sheet, setup.footer ?? "", &footerOptions) }
+            if let footer = setup.footer {
+                try workbook.call(sheet: nil, cell: nil) { worksheet_set_footer_opt(sheet, footer, &footerOptions) }
+            } else if setup.margins?.footer != nil {
+                sheet.pointee.margin_footer = footerOptions.margin
             }
             if !rowBreaks.isEmpty {
                 var list = rowBreaks + [0]
