@@ -4,8 +4,8 @@ import XLSXReader
 /// elements (``SheetLayout/unreadElements``) and their cell formats: never a silent drop.
 ///
 /// Carried (so not listed): the workbook, styles, shared strings, worksheets, comments and the VML drawing that
-/// shows them, the theme (colours are written as the RGB they resolve to), calculation chain, core and app
-/// properties, and relationship parts.
+/// shows them, the theme (colours are written as the RGB they resolve to), calculation chain, core, app and
+/// custom properties, and relationship parts.
 enum UncarriedInventory {
     static func parts(of workbook: Workbook) -> [UncarriedPart] {
         var found: [UncarriedPart] = []
@@ -81,9 +81,8 @@ enum UncarriedInventory {
             return .slicer
         }
         if path.hasPrefix("xl/embeddings/") || path.hasPrefix("xl/activex/") { return .oleObject }
-        if path == "docprops/custom.xml" { return .documentProperties }
         let carried = ["[content_types].xml", "xl/workbook.xml", "xl/styles.xml", "xl/sharedstrings.xml",
-                       "xl/calcchain.xml", "docprops/core.xml", "docprops/app.xml"]
+                       "xl/calcchain.xml", "docprops/core.xml", "docprops/app.xml", "docprops/custom.xml"]
         if carried.contains(path) || path.hasPrefix("xl/worksheets/") || path.hasPrefix("xl/theme/")
             || path.hasPrefix("xl/comments") || part.relationshipType == "comments" {
             return nil

@@ -19,8 +19,6 @@ public struct UncarriedPart: Sendable, Hashable {
         /// A sheet feature inside the sheet's own XML the copy does not write (sparklines, protected ranges,
         /// ignored errors, form controls…); ``UncarriedPart/part`` names the element.
         case sheetFeature
-        /// Custom document properties (File › Properties › Custom).
-        case documentProperties
     }
 
     public var kind: Kind

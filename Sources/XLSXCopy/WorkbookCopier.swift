@@ -9,8 +9,8 @@ import XLSXWriter
 /// come along (a workbook read without them copies without its empty styled cells, and lists nothing as
 /// uncarried). The copy carries every worksheet in order with its name and state, values, formulas with their
 /// cached results, every cell's format, merges, column widths and styles, row heights and styles, views, print
-/// setup, print area and titles, defined names, data validations, comments, the autofilter range and sheet
-/// protection. What it cannot carry is named in ``uncarriedParts``.
+/// setup, print area and titles, defined names, data validations, comments, the autofilter range, sheet
+/// protection and the custom document properties (as text). What it cannot carry is named in ``uncarriedParts``.
 ///
 /// Known approximations (libxlsxwriter 1.1.4): column widths are snapped to whole pixels; a formula's cached
 /// boolean or error is stored as text; an error value without a formula becomes the formula of that error; a
@@ -63,6 +63,9 @@ public final class WorkbookCopier {
                                   detail: "an edit names a sheet the workbook does not have (or a chart sheet)")
         }
         let writer = try WorkbookWriter(writingTo: url, options: options)
+        if !workbook.customProperties.isEmpty {
+            try writer.setProperties(DocumentProperties(custom: workbook.customProperties))
+        }
         var styles = StyleTable(workbook: workbook)
         var active: WorksheetWriter?
         var selected: [WorksheetWriter] = []

@@ -24,8 +24,9 @@ public struct ReadOptions: Sendable, Hashable {
     /// Off by default: the reader skips them before parsing, which is most of a form's elements. A program that
     /// writes the workbook out again (XLSXCopy) needs them.
     public var keepsStyledBlanks = false
-    /// List the package's parts with their content types and owning sheets on ``Workbook/packageParts``. Off by
-    /// default: it reads `[Content_Types].xml` and each sheet's relationships, which only a copier needs.
+    /// List the package's parts with their content types and owning sheets on ``Workbook/packageParts``, and read
+    /// the custom document properties onto ``Workbook/customProperties``. Off by default: it reads
+    /// `[Content_Types].xml`, each sheet's relationships and `docProps/custom.xml`, which only a copier needs.
     public var listsPackageParts = false
 
     public init() {}
