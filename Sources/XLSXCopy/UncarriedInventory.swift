@@ -14,6 +14,9 @@ enum UncarriedInventory {
             guard let kind = kind(of: part, sheetsWithComments: sheetsWithComments) else { continue }
             found.append(UncarriedPart(kind: kind, sheet: part.sheet, part: part.path))
         }
+        if carriedCustomProperties(of: workbook).count < workbook.customProperties.count {
+            found.append(UncarriedPart(kind: .documentProperties, part: "docProps/custom.xml"))
+        }
         for sheet in workbook.sheets {
             for element in sheet.layout.unreadElements {
                 switch element {
@@ -42,6 +45,15 @@ enum UncarriedInventory {
             }
         }
         return found
+    }
+
+    /// The custom properties the writer can hold: names and values of at most 255 characters without control
+    /// characters (Excel's limits, which a program may exceed).
+    static func carriedCustomProperties(of workbook: Workbook) -> [String: String] {
+        workbook.customProperties.filter { name, value in
+            name.utf16.count <= 255 && value.utf16.count <= 255
+                && !(name + value).unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }
+        }
     }
 
     /// The kind of a part the copy does not carry; nil for one it carries (or that belongs to one it lists).

@@ -16,6 +16,8 @@ public struct UncarriedPart: Sendable, Hashable {
         case hyperlink
         /// A gradient fill, written without its fill.
         case gradientFill
+        /// A custom document property the writer cannot hold (a name or value over 255 characters).
+        case documentProperties
         /// A sheet feature inside the sheet's own XML the copy does not write (sparklines, protected ranges,
         /// ignored errors, form controls…); ``UncarriedPart/part`` names the element.
         case sheetFeature

@@ -63,8 +63,9 @@ public final class WorkbookCopier {
                                   detail: "an edit names a sheet the workbook does not have (or a chart sheet)")
         }
         let writer = try WorkbookWriter(writingTo: url, options: options)
-        if !workbook.customProperties.isEmpty {
-            try writer.setProperties(DocumentProperties(custom: workbook.customProperties))
+        let properties = UncarriedInventory.carriedCustomProperties(of: workbook)
+        if !properties.isEmpty {
+            try writer.setProperties(DocumentProperties(custom: properties))
         }
         var styles = StyleTable(workbook: workbook)
         var active: WorksheetWriter?

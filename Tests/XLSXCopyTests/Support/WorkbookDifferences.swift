@@ -34,16 +34,15 @@ struct WorkbookDifferences {
         let name = source.name
         note("\(name) state", source.state == .veryHidden ? .hidden : source.state, copied.state)
         note("\(name) merges", Set(source.merges.map(\.description)), Set(copied.merges.map(\.description)))
-        let sourceCells = Dictionary(source.cells.map { ($0.reference.description, $0) }, uniquingKeysWith: { $1 })
+        // An empty text is written as an empty cell (libxlsxwriter stores no empty string).
+        let sourceCells = Dictionary(source.cells.filter { $0.value != .text("") || $0.formula != nil }
+            .map { ($0.reference.description, Self.asWritten($0)) }, uniquingKeysWith: { $1 })
         let copiedCells = Dictionary(copied.cells.map { ($0.reference.description, $0) }, uniquingKeysWith: { $1 })
         note("\(name) cells", Set(sourceCells.keys), Set(copiedCells.keys))
         for (reference, cell) in sourceCells {
             guard let other = copiedCells[reference] else { continue }
             note("\(name)!\(reference) formula", cell.formula, other.formula)
-            // A formula without a cached result is written with an empty text result (libxlsxwriter always
-            // writes one).
-            let value = cell.formula != nil && cell.value == .empty ? .text("") : cell.value
-            note("\(name)!\(reference) value", Self.comparable(value), Self.comparable(other.value))
+            note("\(name)!\(reference) value", Self.comparable(cell.value), Self.comparable(other.value))
             compareFormats(original.format(of: cell), copy.format(of: other), at: "\(name)!\(reference)")
         }
         // Styled blanks that show something (a border, a fill, a format other than Normal's).
@@ -57,6 +56,24 @@ struct WorkbookDifferences {
             compareFormats(original.format(of: blank), copy.format(of: other), at: "\(name)!\(reference)")
         }
         compareLayout(source.layout, copied.layout, sheet: name, original: original, copy: copy)
+    }
+
+    /// A cell as libxlsxwriter 1.1.4 can write it (``WorkbookCopier``'s documented approximations): a formula's
+    /// cached boolean, error or missing result as text, an error value as the formula of that error, an ISO date
+    /// as its text.
+    private static func asWritten(_ cell: Cell) -> Cell {
+        var cell = cell
+        switch (cell.formula, cell.value) {
+        case (_?, .boolean(let value)): cell.value = .text(value ? "TRUE" : "FALSE")
+        case (_?, .error(let code)): cell.value = .text(code)
+        case (_?, .empty): cell.value = .text("")
+        case (nil, .error(let code)):
+            cell.formula = code
+            cell.value = .text(code)
+        case (_, .isoDate(let text)): cell.value = .text(text)
+        default: break
+        }
+        return cell
     }
 
     /// Numbers by the double they hold, written as libxlsxwriter writes them (16 significant digits).
