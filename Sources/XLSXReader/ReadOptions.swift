@@ -20,6 +20,27 @@ public struct ReadOptions: Sendable, Hashable {
     /// How long reading one workbook may take, from opening it to its last cell; nil for no limit.
     /// Checked each time a chunk is inflated, so even a pathological part stops soon after the limit.
     public var timeLimit: Duration?
+    /// Keep the styled cells that hold nothing (`<c r="B7" s="3"/>`, a bordered blank) on ``Sheet/styledBlanks``.
+    /// Off by default: the reader skips them before parsing, which is most of a form's elements. A program that
+    /// writes the workbook out again (XLSXCopy) needs them.
+    public var keepsStyledBlanks = false
+    /// List the package's parts with their content types and owning sheets on ``Workbook/packageParts``, and read
+    /// the custom document properties onto ``Workbook/customProperties``. Off by default: it reads
+    /// `[Content_Types].xml`, each sheet's relationships and `docProps/custom.xml`, which only a copier needs.
+    public var listsPackageParts = false
 
     public init() {}
+
+    /// What a program that writes the workbook out again needs: styled blanks kept and parts listed.
+    ///
+    /// ```swift
+    /// let workbook = try Workbook(contentsOf: url, options: .copying)
+    /// workbook.sheets[0].styledBlanks.count   // the bordered empty cells
+    /// ```
+    public static var copying: ReadOptions {
+        var options = ReadOptions()
+        options.keepsStyledBlanks = true
+        options.listsPackageParts = true
+        return options
+    }
 }

@@ -21,12 +21,21 @@ public struct Workbook: Sendable {
     public var definedNames: [DefinedName]
     /// The workbook's cell formats (`cellXfs`), indexed by ``Cell/styleIndex``; see ``format(of:)``.
     public var cellFormats: [CellFormat]
+    /// The package's parts with their content types and owning sheets (``WorkbookReader/packageParts()``);
+    /// listed only when read with ``ReadOptions/listsPackageParts``, empty otherwise.
+    public var packageParts: [PackagePart]
+    /// The custom document properties by name (``WorkbookReader/customProperties()``); read, with the package
+    /// listing, only with ``ReadOptions/listsPackageParts``.
+    public var customProperties: [String: String]
 
-    public init(date1904: Bool = false, sheets: [Sheet], definedNames: [DefinedName] = [], cellFormats: [CellFormat] = []) {
+    public init(date1904: Bool = false, sheets: [Sheet], definedNames: [DefinedName] = [], cellFormats: [CellFormat] = [],
+                packageParts: [PackagePart] = [], customProperties: [String: String] = [:]) {
         self.date1904 = date1904
         self.sheets = sheets
         self.definedNames = definedNames
         self.cellFormats = cellFormats
+        self.packageParts = packageParts
+        self.customProperties = customProperties
     }
 
     /// Reads every sheet of the file.
@@ -51,7 +60,9 @@ public struct Workbook: Sendable {
             sheets.append(try reader.readSheet(at: index))
         }
         self.init(date1904: reader.date1904, sheets: sheets, definedNames: reader.definedNames,
-                  cellFormats: try reader.cellFormats())
+                  cellFormats: try reader.cellFormats(),
+                  packageParts: reader.options.listsPackageParts ? try reader.packageParts() : [],
+                  customProperties: reader.options.listsPackageParts ? try reader.customProperties() : [:])
     }
 
     /// How a cell looks: its font, fill, border, alignment, protection and number format.

@@ -99,13 +99,68 @@ public final class WorkbookReader {
         return try CustomProperties.read(part, in: archive)
     }
 
+    /// The limits and switches this reader was opened with.
+    public var options: ReadOptions { archive.options }
+
+    /// Every part of the package with its content type and, where a sheet's relationships (or its drawing's)
+    /// lead to it, that sheet; then each sheet's external targets (hyperlinks). Parts are listed, not read:
+    /// this costs `[Content_Types].xml` and the sheets' and drawings' relationships.
+    ///
+    /// ```swift
+    /// let charts = try reader.packageParts().filter { $0.relationshipType == "chart" }
+    /// charts.first?.sheet   // "Sheet1"
+    /// ```
+    public func packageParts() throws(XLSXError) -> [PackagePart] {
+        let types = try ContentTypes.read(in: archive)
+        var owners: [String: (sheet: String?, type: String)] = [:]
+        for relationship in workbookRelationships.inOrder where owners[relationship.target] == nil {
+            owners[relationship.target] = (nil, Self.lastSegment(relationship.type))
+        }
+        var external: [PackagePart] = []
+        for info in sheets {
+            guard let part = info.part else { continue }
+            owners[part] = (info.name, owners[part]?.type ?? "worksheet")
+            var sources = [part]
+            var seen: Set<String> = [part]
+            // The sheet's own relationships, then those of the parts it names (a drawing names its charts and
+            // pictures, a chart its style and colours).
+            while let source = sources.first {
+                sources.removeFirst()
+                guard archive.contains(Relationships.relationshipsPart(of: source)) else { continue }
+                let relationships = try Relationships.read(for: source, in: archive)
+                for relationship in relationships.inOrder where seen.insert(relationship.target).inserted {
+                    owners[relationship.target] = (info.name, Self.lastSegment(relationship.type))
+                    sources.append(relationship.target)
+                }
+                for relationship in relationships.external {
+                    external.append(PackagePart(path: relationship.target, sheet: info.name,
+                                                relationshipType: Self.lastSegment(relationship.type),
+                                                isExternal: true))
+                }
+            }
+        }
+        let listed = archive.entryNames.filter { !$0.hasSuffix("/") }.sorted().map { path in
+            PackagePart(path: path, contentType: types.type(of: path), sheet: owners[path]?.sheet,
+                        relationshipType: owners[path]?.type)
+        }
+        return listed + external
+    }
+
+    private static func lastSegment(_ type: String) -> String {
+        type.split(separator: "/").last.map(String.init) ?? type
+    }
+
     /// Reads one sheet whole: cells, merged ranges and layout.
     public func readSheet(at index: Int) throws(XLSXError) -> Sheet {
         var cells: [Cell] = []
-        let (merges, layout) = try parseSheet(at: index) { cells.append($0) }
+        var blanks: [Cell] = []
+        let keepsBlanks = archive.options.keepsStyledBlanks
+        let (merges, layout) = try parseSheet(at: index, onStyledBlank: keepsBlanks ? { blanks.append($0) } : nil) {
+            cells.append($0)
+        }
         let info = sheets[index]
         return Sheet(name: info.name, state: info.state, kind: info.kind, cells: cells, merges: merges,
-                     date1904: date1904, layout: layout)
+                     date1904: date1904, layout: layout, styledBlanks: blanks)
     }
 
     /// Streams one sheet's cells to `body` in file order without keeping them (nor its rows' layout, so memory
@@ -131,8 +186,8 @@ public final class WorkbookReader {
 
     /// Parses one sheet: its cells to `onCell`, its merged ranges and (with `collectsLayout`) its layout with the
     /// comments and print names that belong to it.
-    private func parseSheet(at index: Int, collectsLayout: Bool = true, onCell: @escaping (Cell) -> Void)
-        throws(XLSXError) -> (merges: [CellRange], layout: SheetLayout) {
+    private func parseSheet(at index: Int, collectsLayout: Bool = true, onStyledBlank: ((Cell) -> Void)? = nil,
+                            onCell: @escaping (Cell) -> Void) throws(XLSXError) -> (merges: [CellRange], layout: SheetLayout) {
         precondition(sheets.indices.contains(index), "sheet index \(index) out of range")
         let info = sheets[index]
         guard info.kind == .worksheet else { return ([], SheetLayout()) }
@@ -140,10 +195,11 @@ public final class WorkbookReader {
             throw XLSXError(.missingPart, sheet: info.name, detail: "the sheet has no relationship to a part")
         }
         let parser = WorksheetParser(sheetName: info.name, sharedStrings: try sharedStrings(),
-                                     formats: try formats(), collectsRows: collectsLayout, onCell: onCell)
+                                     formats: try formats(), collectsRows: collectsLayout, onStyledBlank: onStyledBlank,
+                                     onCell: onCell)
         var layout: SheetLayout
         do {
-            try XMLPartParser.parse(part, in: archive, delegate: parser, filtersEmptyCells: true)
+            try XMLPartParser.parse(part, in: archive, delegate: parser, filtersEmptyCells: onStyledBlank == nil)
             guard collectsLayout else { return (parser.merges, SheetLayout()) }
             layout = parser.layout()
             if archive.contains(Relationships.relationshipsPart(of: part)) {

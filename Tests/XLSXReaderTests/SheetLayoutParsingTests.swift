@@ -51,7 +51,19 @@ struct SheetLayoutParsingTests {
             <xm:f>A1&gt;0</xm:f></x14:cfRule><xm:sqref>A1</xm:sqref></x14:conditionalFormatting>\
             </x14:conditionalFormattings><x14:pageSetup orientation="landscape"/></ext></extLst>
             """)
-        #expect(layout == SheetLayout())
+        // The extension's conditional format is noted as unread, and nothing else.
+        var expected = SheetLayout()
+        expected.unreadElements = ["conditionalFormatting"]
+        #expect(layout == expected)
+    }
+
+    @Test func featuresTheReaderDoesNotReadAreNotedOnce() throws {
+        let (layout, _) = try Self.parse("""
+            <sheetData/><conditionalFormatting sqref="A1"><cfRule type="cellIs" priority="1"/></conditionalFormatting>            <conditionalFormatting sqref="B1"><cfRule type="cellIs" priority="2"/></conditionalFormatting>            <hyperlinks><hyperlink ref="A1" location="'Sheet2'!A1"/></hyperlinks>            <ignoredErrors><ignoredError sqref="C3" numberStoredAsText="1"/></ignoredErrors>
+            """)
+        // The conditional formats are read (``SheetLayout/conditionalFormats``), so not noted.
+        #expect(layout.conditionalFormats.count == 2)
+        #expect(layout.unreadElements == ["hyperlink", "ignoredError"])
     }
 
     @Test func headerTextKeepsEscapesAndSpaces() throws {

@@ -101,7 +101,7 @@ extension ConditionalFormat {
                   (2...3).contains(scale.values.count) else { throw unusable(rule, "is not a two- or three-colour scale") }
             var points: [ConditionalFormatOptions.ScalePoint] = []
             for (value, color) in zip(scale.values, scale.colors) {
-                points.append(.init(try threshold(value, of: rule), color: rgb(color) ?? .black))
+                points.append(.init(try threshold(value, of: rule), color: color.rgb ?? .black))
             }
             return points.count == 2 ? .twoColorScale(minimum: points[0], maximum: points[1])
                 : .threeColorScale(minimum: points[0], middle: points[1], maximum: points[2])
@@ -111,7 +111,7 @@ extension ConditionalFormat {
             let maximum = try bar.values.dropFirst().first.map { (value) throws(XLSXWriterError) in
                 try threshold(value, of: rule)
             }
-            return .dataBar(minimum: minimum, maximum: maximum, color: bar.color.flatMap(rgb), barOnly: !bar.showValue)
+            return .dataBar(minimum: minimum, maximum: maximum, color: bar.color?.rgb, barOnly: !bar.showValue)
         case "iconSet":
             let styles: [String: ConditionalFormatOptions.IconStyle] = [
                 "3Arrows": .threeArrows, "3ArrowsGray": .threeArrowsGray, "3Flags": .threeFlags,
@@ -172,39 +172,15 @@ extension ConditionalFormat {
             style.bold = font.bold
             style.italic = font.italic
             style.underline = font.underline != .none
-            style.fontColor = font.color.flatMap(rgb)
+            style.strikethrough = font.strike
+            style.fontColor = font.color?.rgb
         }
-        style.fillColor = format.fillColor.flatMap(rgb)
+        style.fillColor = format.fillColor?.rgb
         if let border = format.border {
-            style.borders = CellStyle.Borders(top: line(border.top), bottom: line(border.bottom),
-                                              left: line(border.left), right: line(border.right))
+            style.borders = CellStyle.Borders(top: border.top.writerBorder, bottom: border.bottom.writerBorder,
+                                              left: border.left.writerBorder, right: border.right.writerBorder)
         }
         return style
-    }
-
-    private static func line(_ side: BorderSide) -> CellStyle.Border? {
-        let line: CellStyle.LineStyle? = switch side.style {
-        case .none: nil
-        case .thin: .thin
-        case .medium: .medium
-        case .dashed: .dashed
-        case .dotted: .dotted
-        case .thick: .thick
-        case .double: .double
-        case .hair: .hair
-        case .mediumDashed: .mediumDashed
-        case .dashDot: .dashDot
-        case .mediumDashDot: .mediumDashDot
-        case .dashDotDot: .dashDotDot
-        case .mediumDashDotDot: .mediumDashDotDot
-        case .slantDashDot: .slantDashDot
-        }
-        return line.map { CellStyle.Border($0, color: side.color.flatMap(rgb)) }
-    }
-
-    /// The colour shown, as the writer's RGB; nil when it resolves to nothing (automatic).
-    private static func rgb(_ color: Color) -> RGBColor? {
-        color.argb.map { RGBColor(red: UInt8(($0 >> 16) & 0xFF), green: UInt8(($0 >> 8) & 0xFF), blue: UInt8($0 & 0xFF)) }
     }
 
     private static func unusable(_ rule: ConditionalFormatRule, _ reason: String) -> XLSXWriterError {

@@ -14,6 +14,9 @@ public struct Sheet: Sendable, Hashable {
     public var cells: [Cell]
     /// Merged ranges in file order.
     public var merges: [CellRange]
+    /// Styled cells that hold nothing (a bordered blank), value ``CellValue/empty`` and no formula, in file order;
+    /// kept only when read with ``ReadOptions/keepsStyledBlanks`` (empty otherwise).
+    public var styledBlanks: [Cell]
     /// The workbook's date system, needed to turn serials into dates.
     public var date1904: Bool
     /// What the sheet looks like on screen and on paper: widths, heights, hidden rows and columns, views, print
@@ -28,13 +31,15 @@ public struct Sheet: Sendable, Hashable {
     private var layoutBox: LayoutBox
 
     public init(name: String, state: SheetState = .visible, kind: SheetKind = .worksheet, cells: [Cell] = [],
-                merges: [CellRange] = [], date1904: Bool = false, layout: SheetLayout = SheetLayout()) {
+                merges: [CellRange] = [], date1904: Bool = false, layout: SheetLayout = SheetLayout(),
+                styledBlanks: [Cell] = []) {
         self.name = name
         self.state = state
         self.kind = kind
         self.cells = cells
         self.merges = merges
         self.date1904 = date1904
+        self.styledBlanks = styledBlanks
         layoutBox = LayoutBox(layout)
     }
 

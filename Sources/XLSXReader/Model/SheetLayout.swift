@@ -47,6 +47,10 @@ public struct SheetLayout: Sendable, Hashable {
     /// The drawing's other objects (charts, shapes, groups, linked pictures), in drawing order: what a copy made
     /// from ``pictures`` leaves behind.
     public var otherDrawingObjects: [DrawingObjectKind]
+    /// Worksheet features the reader sees but does not read, by element name, once each in file order
+    /// (`conditionalFormatting`, `hyperlink`, `sparklineGroup`, `protectedRange`, `ignoredError`…), so a program
+    /// that rewrites the sheet can say what it leaves out.
+    public var unreadElements: [String] = []
 
     public init(columns: [ColumnInfo] = [], rows: [RowInfo] = [], defaultColumnWidth: Double? = nil,
                 baseColumnWidth: Int? = nil, defaultRowHeight: Double? = nil, customDefaultRowHeight: Bool = false,

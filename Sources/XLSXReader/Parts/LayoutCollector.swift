@@ -130,9 +130,18 @@ struct LayoutCollector {
         case "brk":
             guard let id = XMLValue.integer(attributes["id"]) else { return }
             if breaksAreRows { layout.printSetup.rowBreaks.append(id) } else { layout.printSetup.columnBreaks.append(id) }
+        case "hyperlink", "protectedRange", "ignoredError", "dataConsolidate", "scenario",
+             "cellWatch", "webPublishItem", "smartTags", "oleObject", "control":
+            noteUnread(name)
         default:
             break
         }
+    }
+
+    /// Records an element the reader does not read, once.
+    private mutating func noteUnread(_ name: Substring) {
+        let element = String(name)
+        if !layout.unreadElements.contains(element) { layout.unreadElements.append(element) }
     }
 
     /// Inside `extLst`: Excel 2010's `x14:dataValidation`, its `x14:formula1`/`x14:formula2` (text in `xm:f`)
@@ -143,6 +152,8 @@ struct LayoutCollector {
         case "formula1" where validation != nil: startCapture(.formula1)
         case "formula2" where validation != nil: startCapture(.formula2)
         case "sqref" where validation != nil: startCapture(.sqref)
+        case "conditionalFormatting", "sparklineGroup", "slicerList", "timelineRefs":
+            noteUnread(name)
         default: break
         }
     }

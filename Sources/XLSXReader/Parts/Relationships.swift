@@ -13,6 +13,9 @@ struct Relationships: Sendable {
 
     private(set) var byID: [String: Relationship] = [:]
     private(set) var inOrder: [Relationship] = []
+    /// Relationships to outside the package (`TargetMode="External"`: hyperlinks, linked files), targets as
+    /// written; never in ``byID`` or ``inOrder``.
+    private(set) var external: [Relationship] = []
 
     /// The first relationship whose type ends with `/suffix` (`officeDocument`, `styles`, `sharedStrings`).
     /// Matching the last path segment covers Transitional and Strict relationship URIs alike.
@@ -65,6 +68,10 @@ struct Relationships: Sendable {
         return segments.joined(separator: "/").removingPercentEncoding ?? segments.joined(separator: "/")
     }
 
+    fileprivate mutating func addExternal(_ relationship: Relationship) {
+        external.append(relationship)
+    }
+
     fileprivate mutating func add(id: String, _ relationship: Relationship) {
         if byID[id] == nil { byID[id] = relationship }
         inOrder.append(relationship)
@@ -83,8 +90,11 @@ private final class RelationshipsDelegate: NSObject, PartDelegate {
                 qualifiedName qName: String?, attributes: [String: String]) {
         guard enterElement(parser) else { return }
         guard localName(elementName) == "Relationship" else { return }
-        if attributes["TargetMode"] == "External" { return }
         guard let id = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"] else { return }
+        if attributes["TargetMode"] == "External" {
+            result.addExternal(.init(type: type, target: target))
+            return
+        }
         result.add(id: id, .init(type: type, target: Relationships.resolve(target, from: base)))
     }
 

@@ -14,6 +14,8 @@ final class WorksheetParser: NSObject, PartDelegate {
     private let formats: [NumberFormat]
     private let sheetName: String
     private let onCell: (Cell) -> Void
+    /// Where styled cells without a value go, when they are kept (``ReadOptions/keepsStyledBlanks``).
+    private let onStyledBlank: ((Cell) -> Void)?
     /// Whether rows' heights and visibility are kept (one `RowInfo` per such row): not when cells are only
     /// streamed, so memory stays flat whatever the number of rows.
     private let collectsRows: Bool
@@ -47,7 +49,8 @@ final class WorksheetParser: NSObject, PartDelegate {
     private var sharedFormulas: [String: (text: String, row: Int, column: Int)] = [:]
 
     init(sheetName: String, sharedStrings: [String], formats: [NumberFormat], collectsRows: Bool = true,
-         onCell: @escaping (Cell) -> Void) {
+         onStyledBlank: ((Cell) -> Void)? = nil, onCell: @escaping (Cell) -> Void) {
+        self.onStyledBlank = onStyledBlank
         self.sheetName = sheetName
         self.collectsRows = collectsRows
         self.sharedStrings = sharedStrings
@@ -271,8 +274,13 @@ final class WorksheetParser: NSObject, PartDelegate {
         }
         guard let value else {
             // A styled cell without a value is not a cell; a formula without its cached result still is.
-            if formula != nil { onCell(Cell(row: cellRow, column: cellColumn, value: .empty, formula: formula,
-                                            numberFormat: cellFormat, styleIndex: cellStyle)) }
+            if formula != nil {
+                onCell(Cell(row: cellRow, column: cellColumn, value: .empty, formula: formula,
+                            numberFormat: cellFormat, styleIndex: cellStyle))
+            } else if let onStyledBlank {
+                onStyledBlank(Cell(row: cellRow, column: cellColumn, value: .empty, numberFormat: cellFormat,
+                                   styleIndex: cellStyle))
+            }
             return
         }
         onCell(Cell(row: cellRow, column: cellColumn, value: value, formula: formula, numberFormat: cellFormat,

@@ -1,4 +1,4 @@
-/// How a cell looks: font, fill, borders, alignment and number format.
+/// How a cell looks: font, fill, borders, alignment, protection and number format.
 ///
 /// A plain value: equal styles are one format in the file, because the workbook keeps one libxlsxwriter format
 /// per distinct `CellStyle` (see ``WorkbookWriter``). Unset properties keep Excel's defaults (Calibri 11,
@@ -23,10 +23,43 @@ public struct CellStyle: Hashable, Sendable {
     public var fontSize: Double?
     public var bold: Bool
     public var italic: Bool
-    public var underline: Bool
+    /// Whether the text is underlined (any kind); setting it chooses ``UnderlineStyle/single`` or none.
+    public var underline: Bool {
+        get { underlineStyle != .none }
+        set { underlineStyle = newValue ? .single : .none }
+    }
+    /// The kind of underline.
+    public var underlineStyle: UnderlineStyle
+    public var strikethrough: Bool
+    /// Superscript or subscript.
+    public var fontScript: FontScript
     public var fontColor: RGBColor?
-    /// A solid fill.
-    public var fillColor: RGBColor?
+    /// The font's family class (`<family val="2">`: 0 not applicable, 1 roman, 2 swiss, 3 modern…); nil for the
+    /// library's 2. 0–255.
+    public var fontFamily: Int?
+    /// The font's character set (`<charset val="134">`, GB2312); nil to leave it out. 0–255.
+    public var fontCharset: Int?
+    /// The theme font the font follows (`major` or `minor`); nil for none (Calibri gets `minor` by default).
+    public var fontScheme: String?
+    public var fontOutline: Bool
+    public var fontShadow: Bool
+    public var fontCondense: Bool
+    public var fontExtend: Bool
+    /// A solid fill: the same as ``fillPattern`` `.solid` with ``fillForeground`` this colour; nil for no fill.
+    public var fillColor: RGBColor? {
+        get { fillPattern == .solid ? fillForeground : nil }
+        set {
+            fillPattern = newValue == nil ? .none : .solid
+            fillForeground = newValue
+            fillBackground = nil
+        }
+    }
+    /// The fill's pattern; ``FillPattern/none`` for no fill.
+    public var fillPattern: FillPattern
+    /// The pattern's colour (the whole cell for `.solid`).
+    public var fillForeground: RGBColor?
+    /// The colour between the pattern's dots and lines.
+    public var fillBackground: RGBColor?
     public var borders: Borders
     public var horizontalAlignment: HorizontalAlignment
     public var verticalAlignment: VerticalAlignment
@@ -34,8 +67,19 @@ public struct CellStyle: Hashable, Sendable {
     public var shrinksToFit: Bool
     /// An Excel number format code such as `0.00`, `0.0%`, `#,##0.00` or `yyyy"年"m"月"d"日"`; nil for General.
     public var numberFormat: String?
+    /// A built-in number format by Excel's id (1–163, such as 14 for a date or 31 for `yyyy"年"m"月"d"日"`),
+    /// used instead of ``numberFormat``, so a copied cell keeps the id its file gave it.
+    public var numberFormatID: Int?
     /// Indent level, 0–15.
     public var indent: Int
+    /// Text rotation in degrees: -90…90, or 270 for text stacked top to bottom.
+    public var rotation: Int
+    /// 0 by context, 1 left to right, 2 right to left.
+    public var readingOrder: Int
+    /// The cell cannot be edited while the sheet is protected (Excel's default).
+    public var locked: Bool
+    /// The cell's formula is hidden while the sheet is protected.
+    public var formulaHidden: Bool
 
     public init(fontName: String? = nil, fontSize: Double? = nil, bold: Bool = false, italic: Bool = false,
                 underline: Bool = false, fontColor: RGBColor? = nil, fillColor: RGBColor? = nil,
@@ -46,9 +90,16 @@ public struct CellStyle: Hashable, Sendable {
         self.fontSize = fontSize
         self.bold = bold
         self.italic = italic
-        self.underline = underline
+        self.underlineStyle = underline ? .single : .none
+        self.strikethrough = false
+        self.fontScript = .baseline
         self.fontColor = fontColor
-        self.fillColor = fillColor
+        self.fontOutline = false
+        self.fontShadow = false
+        self.fontCondense = false
+        self.fontExtend = false
+        self.fillPattern = fillColor == nil ? .none : .solid
+        self.fillForeground = fillColor
         self.borders = borders
         self.horizontalAlignment = horizontalAlignment
         self.verticalAlignment = verticalAlignment
@@ -56,6 +107,27 @@ public struct CellStyle: Hashable, Sendable {
         self.shrinksToFit = shrinksToFit
         self.numberFormat = numberFormat
         self.indent = indent
+        self.rotation = 0
+        self.readingOrder = 0
+        self.locked = true
+        self.formulaHidden = false
+    }
+
+    /// Excel's underline kinds.
+    public enum UnderlineStyle: Hashable, Sendable, CaseIterable {
+        case none, single, double, singleAccounting, doubleAccounting
+    }
+
+    /// Text raised or lowered.
+    public enum FontScript: Hashable, Sendable, CaseIterable {
+        case baseline, superscript, `subscript`
+    }
+
+    /// Excel's fill patterns (ECMA-376 §18.18.55).
+    public enum FillPattern: Hashable, Sendable, CaseIterable {
+        case none, solid, mediumGray, darkGray, lightGray, darkHorizontal, darkVertical, darkDown, darkUp, darkGrid,
+             darkTrellis, lightHorizontal, lightVertical, lightDown, lightUp, lightGrid, lightTrellis, gray125,
+             gray0625
     }
 
     /// The four borders of a cell; nil sides have none.
@@ -69,12 +141,22 @@ public struct CellStyle: Hashable, Sendable {
         public var bottom: Border?
         public var left: Border?
         public var right: Border?
+        /// The line of the diagonals ``diagonalUp`` and ``diagonalDown`` draw.
+        public var diagonal: Border?
+        /// Bottom-left to top-right.
+        public var diagonalUp: Bool
+        /// Top-left to bottom-right.
+        public var diagonalDown: Bool
 
-        public init(top: Border? = nil, bottom: Border? = nil, left: Border? = nil, right: Border? = nil) {
+        public init(top: Border? = nil, bottom: Border? = nil, left: Border? = nil, right: Border? = nil,
+                    diagonal: Border? = nil, diagonalUp: Bool = false, diagonalDown: Bool = false) {
             self.top = top
             self.bottom = bottom
             self.left = left
             self.right = right
+            self.diagonal = diagonal
+            self.diagonalUp = diagonalUp
+            self.diagonalDown = diagonalDown
         }
 
         /// The same line on all four sides.

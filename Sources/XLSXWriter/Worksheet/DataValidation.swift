@@ -20,6 +20,24 @@ public struct DataValidation: Hashable, Sendable {
         case decimalBetween(Double, Double)
         /// A whole number between the two bounds, inclusive.
         case wholeNumberBetween(Int, Int)
+        /// Any rule as a file states it: a kind, a comparison and one or two formulas or values as written,
+        /// without `=` (`"是,否"` for a literal list, `$H$1:$H$9`, `0`, `DATE(2021,1,1)`). ``Criterion/between``
+        /// and ``Criterion/notBetween`` take both; a list, a custom rule and the other comparisons take the first.
+        case stated(ValueKind, Criterion, String?, String?)
+    }
+
+    /// What kind of value a ``Rule/stated(_:_:_:_:)`` rule checks.
+    public enum ValueKind: Hashable, Sendable, CaseIterable {
+        /// No check (the rule only shows its messages).
+        case any
+        case whole, decimal, list, date, time, textLength
+        /// A formula that must be true.
+        case custom
+    }
+
+    /// How a value compares with the rule's formulas.
+    public enum Criterion: Hashable, Sendable, CaseIterable {
+        case between, notBetween, equal, notEqual, lessThan, lessThanOrEqual, greaterThan, greaterThanOrEqual
     }
 
     /// What Excel does with a value that breaks the rule.
@@ -46,6 +64,10 @@ public struct DataValidation: Hashable, Sendable {
     /// At most 255 characters.
     public var errorMessage: String?
     public var errorStyle: ErrorStyle
+    /// Show the input message when the cell is selected.
+    public var showsInputMessage: Bool
+    /// Show the error message (and refuse or warn) when a value breaks the rule.
+    public var showsErrorMessage: Bool
 
     public init(_ rule: Rule, ignoresBlank: Bool = true, showsDropdown: Bool = true, inputTitle: String? = nil,
                 inputMessage: String? = nil, errorTitle: String? = nil, errorMessage: String? = nil,
@@ -58,5 +80,7 @@ public struct DataValidation: Hashable, Sendable {
         self.errorTitle = errorTitle
         self.errorMessage = errorMessage
         self.errorStyle = errorStyle
+        self.showsInputMessage = true
+        self.showsErrorMessage = true
     }
 }

@@ -42,6 +42,8 @@ extension WorksheetWriter {
     ///   - columns: 0-based columns, such as `0...0` or `2...5`.
     ///   - style: a default style for the columns' empty cells.
     ///   - hidden: hides the columns.
+    ///   - outlineLevel: the columns' outline (grouping) level, 0–7.
+    ///   - collapsed: the outline group ending here is collapsed.
     /// - Throws: `.invalidDimension`, `.cellOutOfRange`, the style's errors.
     ///
     /// ```swift
@@ -49,7 +51,7 @@ extension WorksheetWriter {
     /// try sheet.setColumnWidth(14.5, columns: 1...5)
     /// ```
     public func setColumnWidth(_ width: Double?, columns: ClosedRange<Int>, style: CellStyle? = nil,
-                               hidden: Bool = false) throws(XLSXWriterError) {
+                               hidden: Bool = false, outlineLevel: Int = 0, collapsed: Bool = false) throws(XLSXWriterError) {
         let place = CellName.column(columns.lowerBound) + ":" + CellName.column(columns.upperBound)
         try configuring(place: place) { sheet throws(XLSXWriterError) in
             let first = try GridBounds.column(columns.lowerBound)
@@ -59,8 +61,7 @@ extension WorksheetWriter {
                 throw XLSXWriterError(.invalidDimension, detail: "column width \(value) is outside 0–255")
             }
             let format = try workbook.format(for: style)
-            var options = lxw_row_col_options()
-            options.hidden = hidden ? 1 : 0
+            var options = try Self.rowColumnOptions(hidden: hidden, outlineLevel: outlineLevel, collapsed: collapsed)
             try workbook.call(sheet: nil, cell: nil) {
                 worksheet_set_column_opt(sheet, first, last, value, format, &options)
             }
@@ -73,6 +74,8 @@ extension WorksheetWriter {
     ///   - row: 0-based row.
     ///   - style: a default style for the row's empty cells.
     ///   - hidden: hides the row.
+    ///   - outlineLevel: the row's outline (grouping) level, 0–7.
+    ///   - collapsed: the outline group ending here is collapsed.
     /// - Throws: `.invalidDimension`, `.cellOutOfRange`, `.rowAlreadyWritten` in constant-memory mode.
     ///
     /// ```swift
@@ -80,20 +83,37 @@ extension WorksheetWriter {
     /// try sheet.setRowHeight(nil, row: 12, hidden: true)
     /// ```
     public func setRowHeight(_ height: Double?, row: Int, style: CellStyle? = nil,
-                             hidden: Bool = false) throws(XLSXWriterError) {
+                             hidden: Bool = false, outlineLevel: Int = 0, collapsed: Bool = false) throws(XLSXWriterError) {
         try configuring(place: "row \(row + 1)") { sheet throws(XLSXWriterError) in
             let libraryRow = try GridBounds.row(row)
-            let value = height ?? 15
+            var value = height ?? 15
+            // libxlsxwriter writes no height for a row of exactly 15 points (its own default), so on a sheet with
+            // another default (setDefaultRowHeight, call it first) the row would take that one. The next double
+            // up is written as "15" all the same (16 significant digits).
+            if height == 15, sheet.pointee.default_row_height != 15 { value = value.nextUp }
             guard value.isFinite, ExcelLimits.rowHeight.contains(value) else {
                 throw XLSXWriterError(.invalidDimension, detail: "row height \(value) is outside 0–409 points")
             }
             let format = try workbook.format(for: style)
-            var options = lxw_row_col_options()
-            options.hidden = hidden ? 1 : 0
+            var options = try Self.rowColumnOptions(hidden: hidden, outlineLevel: outlineLevel, collapsed: collapsed)
             try workbook.call(sheet: nil, cell: nil) {
                 worksheet_set_row_opt(sheet, libraryRow, value, format, &options)
             }
+
         }
+    }
+
+    /// The library's options for a row or column run, checked.
+    private static func rowColumnOptions(hidden: Bool, outlineLevel: Int,
+                                         collapsed: Bool) throws(XLSXWriterError) -> lxw_row_col_options {
+        guard (0...7).contains(outlineLevel) else {
+            throw XLSXWriterError(.invalidDimension, detail: "outline level \(outlineLevel) is outside 0–7")
+        }
+        var options = lxw_row_col_options()
+        options.hidden = hidden ? 1 : 0
+        options.level = UInt8(outlineLevel)
+        options.collapsed = collapsed ? 1 : 0
+        return options
     }
 
     /// Freezes the rows above `row` and the columns left of `column` (`row: 1, column: 0` keeps a header row).

@@ -46,6 +46,8 @@ extension WorksheetWriter {
                 library.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
                 library.minimum_number = Double(minimum)
                 library.maximum_number = Double(maximum)
+            case .stated(let kind, let criterion, let first, let second):
+                try Self.state(kind, criterion, first, second, into: &library, texts: texts)
             }
             for (label, text, limit, placement) in [
                 ("validation input title", validation.inputTitle, ExcelLimits.validationTitleLength, TextRules.Placement.singleLine),
@@ -67,11 +69,66 @@ extension WorksheetWriter {
             case .information: LXW_VALIDATION_ERROR_TYPE_INFORMATION
             }
             library.error_type = UInt8(errorType.rawValue)
+            library.show_input = UInt8((validation.showsInputMessage ? LXW_VALIDATION_ON : LXW_VALIDATION_OFF).rawValue)
+            library.show_error = UInt8((validation.showsErrorMessage ? LXW_VALIDATION_ON : LXW_VALIDATION_OFF).rawValue)
             try workbook.call(sheet: nil, cell: nil) {
                 worksheet_data_validation_range(sheet, bounds.firstRow, bounds.firstColumn, bounds.lastRow,
                                                 bounds.lastColumn, &library)
             }
             withExtendedLifetime(texts) {}
+        }
+    }
+
+    /// Fills `library` for a stated rule: libxlsxwriter's `*_FORMULA` kinds take the formulas as written.
+    private static func state(_ kind: DataValidation.ValueKind, _ criterion: DataValidation.Criterion,
+                              _ first: String?, _ second: String?, into library: inout lxw_data_validation,
+                              texts: CStringList) throws(XLSXWriterError) {
+        for (label, formula) in [("validation formula 1", first), ("validation formula 2", second)] {
+            if let formula { try FormulaRules.check(formula, label: label) }
+        }
+        let type: lxw_validation_types = switch kind {
+        case .any: LXW_VALIDATION_TYPE_ANY
+        case .whole: LXW_VALIDATION_TYPE_INTEGER_FORMULA
+        case .decimal: LXW_VALIDATION_TYPE_DECIMAL_FORMULA
+        case .list: LXW_VALIDATION_TYPE_LIST_FORMULA
+        case .date: LXW_VALIDATION_TYPE_DATE_FORMULA
+        case .time: LXW_VALIDATION_TYPE_TIME_FORMULA
+        case .textLength: LXW_VALIDATION_TYPE_LENGTH_FORMULA
+        case .custom: LXW_VALIDATION_TYPE_CUSTOM_FORMULA
+        }
+        library.validate = UInt8(type.rawValue)
+        switch kind {
+        case .any:
+            return
+        case .list, .custom:
+            guard let first else {
+                throw XLSXWriterError(.invalidValidation, detail: "a list or custom rule needs its formula")
+            }
+            library.value_formula = texts.copy(first)
+            return
+        default:
+            break
+        }
+        let criteria: lxw_validation_criteria = switch criterion {
+        case .between: LXW_VALIDATION_CRITERIA_BETWEEN
+        case .notBetween: LXW_VALIDATION_CRITERIA_NOT_BETWEEN
+        case .equal: LXW_VALIDATION_CRITERIA_EQUAL_TO
+        case .notEqual: LXW_VALIDATION_CRITERIA_NOT_EQUAL_TO
+        case .lessThan: LXW_VALIDATION_CRITERIA_LESS_THAN
+        case .lessThanOrEqual: LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO
+        case .greaterThan: LXW_VALIDATION_CRITERIA_GREATER_THAN
+        case .greaterThanOrEqual: LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO
+        }
+        library.criteria = UInt8(criteria.rawValue)
+        if criterion == .between || criterion == .notBetween {
+            guard let first, let second else {
+                throw XLSXWriterError(.invalidValidation, detail: "a between rule needs two formulas")
+            }
+            library.minimum_formula = texts.copy(first)
+            library.maximum_formula = texts.copy(second)
+        } else {
+            guard let first else { throw XLSXWriterError(.invalidValidation, detail: "the rule needs its formula") }
+            library.value_formula = texts.copy(first)
         }
     }
 
