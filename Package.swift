@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "XLSXCopy", dependencies: ["XLSXReader", "XLSXWriter"]),
 
         // The 自评表 domain: model, recognition, rules. Its label sets and layouts are data in Templates/.
-        .target(name: "JixiaoForm", dependencies: ["XLSXReader", "XLSXWriter", "Locking"], resources: [.copy("Templates")]),
+        .target(name: "JixiaoForm", dependencies: ["XLSXReader", "XLSXWriter", "XLSXCopy", "Locking"], resources: [.copy("Templates")]),
 
         // The command-line layer as a library, so its presenters are unit-testable.
         .target(name: "JixiaoCLI", dependencies: [

@@ -74,7 +74,9 @@ public final class WorkbookCopier {
         for sheet in copied {
             let target = try writer.addWorksheet(named: sheet.name)
             let sheetEdits = edits.filter { $0.sheet == sheet.name }
-            try SheetCopier(sheet: sheet, target: target, edits: sheetEdits).copy(styles: &styles)
+            // A formula saved without its result (openpyxl) is written with the result worked out where the
+            // reader can (``Sheet/evaluatingUncachedFormulas()``), so the copy shows what the sheet meant.
+            try SheetCopier(sheet: sheet.evaluatingUncachedFormulas(), target: target, edits: sheetEdits).copy(styles: &styles)
             let tabSelected = sheet.layout.views.first?.tabSelected ?? false
             if sheet.state != .visible {
                 hidden.append(target)

@@ -163,19 +163,20 @@ struct WorkerWireTests {
 
     @Test func fixOutcomesComeBack() throws {
         let folder = TestFolder()
-        let job = FixJob(validator: FormValidator(), writer: try FormWorkbookWriter(language: .zh), language: .zh,
-                         folder: folder.url.path, overwrite: false)
+        let job = FixJob(validator: FormValidator(), writer: try FormWorkbookWriter(language: .zh), layout: .own,
+                         language: .zh, folder: folder.url.path, overwrite: false)
         let written = try #require(FixJob.outcome(fromAnswer: job.answer(for: Fixtures.form("huangpu-2021.xlsx").path, named: true)))
-        guard case .written(_, let output, let counts) = written else {
+        guard case .written(_, let output, let counts, let uncarried) = written else {
             Issue.record("not written: \(written)")
             return
         }
         #expect(output == folder.file("huangpu-2021.corrected.xlsx").path)
         #expect(counts.map { [$0.corrected, $0.manual] } == [[1, 1]])
         #expect(counts.first?.sheet == nil)
+        #expect(uncarried.isEmpty)
         // A workbook of several units' forms: a count per form, named by its sheet.
         let units = try #require(FixJob.outcome(fromAnswer: job.answer(for: Fixtures.root.appendingPathComponent("workbooks/two-units.openpyxl.xlsx").path, named: true)))
-        guard case .written(_, _, let unitCounts) = units else {
+        guard case .written(_, _, let unitCounts, _) = units else {
             Issue.record("not written: \(units)")
             return
         }

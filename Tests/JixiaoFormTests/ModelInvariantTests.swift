@@ -128,10 +128,16 @@ struct ModelInvariantTests {
         for key in [FieldKey.completionRate, .adjustmentRate] {
             if let rate = form.funds[key] { check(abs(rate.value) < 100, "\(key) = \(rate.text) is not a fraction") }
         }
-        // Rows: as many sources as rows are not required, but no source names a row past the last.
-        for key in form.sources.keys {
-            if let row = Self.row(of: key, in: "keyIndicators") { check(row < form.keyIndicators.count, "source \(key) past the indicators") }
-            if let row = Self.row(of: key, in: "tasks") { check(row < form.tasks.count, "source \(key) past the tasks") }
+        // Rows: as many sources as rows are not required. A source past the last row read is a blank row of the
+        // table (where `fill --template` puts rows of data): its cell holds nothing but what a template may
+        // print in a row left blank. No score row is past the last.
+        for (key, source) in form.sources {
+            let table = Self.row(of: key, in: "keyIndicators").map { ($0, form.keyIndicators.count) }
+                ?? Self.row(of: key, in: "tasks").map { ($0, form.tasks.count) }
+            if let (row, count) = table, row >= count, let cell = source.cell, let sheet = sheets?[source.sheet] {
+                let text = sheet.grid.visibleCell(at: cell)?.value
+                check(text == nil || text == .empty || text?.isText == true, "source \(key) past the rows names \(cell), which holds \(text.map { "\($0)" } ?? "")")
+            }
             if let row = Self.row(of: key, in: "score.rows") { check(row < (form.score?.rows.count ?? 0), "source \(key) past the score rows") }
         }
 

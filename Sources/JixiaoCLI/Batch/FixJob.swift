@@ -8,13 +8,16 @@ import XLSXWriter
 /// started.
 ///
 /// ```swift
-/// let job = FixJob(validator: FormValidator(), writer: try FormWorkbookWriter.forCommand(.zh), language: .zh,
-///                  folder: nil, overwrite: false)
-/// job.outcome(for: "returned/a.xlsx", named: false)    // .written("returned/a.xlsx", "returned/a.corrected.xlsx", [counts])
+/// let job = FixJob(validator: FormValidator(), writer: try FormWorkbookWriter.forCommand(.zh), layout: .own,
+///                  language: .zh, folder: nil, overwrite: false)
+/// job.outcome(for: "returned/a.xlsx", named: false)
+/// // .written("returned/a.xlsx", "returned/a.corrected.xlsx", [counts], uncarried: [])
 /// ```
 struct FixJob: Sendable {
     let validator: FormValidator
     let writer: FormWorkbookWriter
+    /// The unit's own workbook changed only in its corrected cells, or the official layout.
+    let layout: CorrectedLayout
     let language: Language
     /// The `--out` folder, nil for beside each input.
     let folder: String?
@@ -26,22 +29,34 @@ struct FixJob: Sendable {
     /// table is named after the file, `NAME.corrected.xlsx`).
     func outcome(for path: String, named: Bool, converted: ConvertedCopy? = nil) -> FixOutcome {
         // A folder may hold earlier results: those are not corrected again.
-        let reports = validator.validateForms(fileAt: URL(fileURLWithPath: converted?.path ?? path), path: path,
-                                              skippingCorrectedTables: !named)
+        let (reports, workbook) = validator.validateWorkbook(fileAt: URL(fileURLWithPath: converted?.path ?? path), path: path,
+                                                             skippingCorrectedTables: !named)
         if let reason = reports[0].skipReason { return .skipped(path, reason) }
         let forms = reports.compactMap { $0.status == .unreadable ? nil : $0.form }
-        guard forms.count == reports.count else {
+        guard forms.count == reports.count, let workbook else {
             let reason = reports[0].error.map { ErrorPresenter.message(for: $0, file: path, language: language) }
             return .failed(path, reason ?? path)
         }
         let corrections = zip(forms, reports).map { writer.corrector.correct($0, findings: $1.findings) }
         let targetPath = CorrectedOutputs.path(for: path, folder: folder)
         let target = URL(fileURLWithPath: targetPath)
+        var written = corrections.map(\.changes)
+        var uncarried: [String] = []
         do throws(XLSXWriterError) {
-            if reports.count == 1 {
+            switch layout {
+            case .own:
+                // The unit's own workbook: its cells are found where the form was read (the form as read, not
+                // as the official layout regroups it), each change written into its own cell.
+                let parts = zip(zip(forms, corrections), reports).map { pair, report in
+                    FormWorkbookWriter.Part(form: pair.0, changes: pair.1.changes, findings: report.findings)
+                }
+                let result = try writer.ownLayout.write(parts, of: workbook, to: target, overwrite: overwrite)
+                written = result.changes
+                uncarried = result.uncarried.map { $0.words(layout: writer.layout, language: language.messages) }
+            case .official where reports.count == 1:
                 try writer.write(corrections[0].form, changes: corrections[0].changes, findings: reports[0].findings,
                                  to: target, overwrite: overwrite)
-            } else {
+            case .official:
                 // A 主管部门's workbook of several units' forms: one corrected workbook holding every form.
                 let parts = zip(corrections, reports).map { correction, report in
                     FormWorkbookWriter.Part(form: correction.form, changes: correction.changes, findings: report.findings)
@@ -51,21 +66,21 @@ struct FixJob: Sendable {
         } catch {
             return .failed(path, ErrorPresenter.message(for: error, target: OutputTarget(targetPath), language: language))
         }
-        let counts = zip(corrections, reports).map { correction, report in
-            let handled = Set(correction.changes.compactMap(\.finding))
+        let counts = zip(written, reports).map { changes, report in
+            let handled = Set(changes.compactMap(\.finding))
             return FixOutcome.Counts(sheet: report.sheet,
-                                     corrected: correction.changes.filter { $0.kind == .corrected }.count,
-                                     filled: correction.changes.filter { $0.kind == .filled }.count,
+                                     corrected: changes.filter { $0.kind == .corrected }.count,
+                                     filled: changes.filter { $0.kind == .filled }.count,
                                      manual: report.findings.filter { !handled.contains($0) }.count)
         }
-        return .written(path, targetPath, counts)
+        return .written(path, targetPath, counts, uncarried: uncarried)
     }
 
     /// The outcome as a worker sends it.
     func answer(for path: String, named: Bool, converted: ConvertedCopy? = nil) -> [UInt8] {
         var wire = WireWriter()
         switch outcome(for: path, named: named, converted: converted) {
-        case .written(let input, let output, let counts):
+        case .written(let input, let output, let counts, let uncarried):
             wire.byte(1)
             wire.text(input)
             wire.text(output)
@@ -77,6 +92,8 @@ struct FixJob: Sendable {
                 wire.count(count.filled)
                 wire.count(count.manual)
             }
+            wire.count(uncarried.count)
+            for part in uncarried { wire.text(part) }
         case .failed(let input, let message):
             wire.byte(2)
             wire.text(input)
@@ -106,7 +123,11 @@ struct FixJob: Sendable {
                                                 manual: wire.count()))
             }
             guard counts.count == number else { return nil }
-            outcome = .written(input, output, counts)
+            let partCount = wire.count()
+            var uncarried: [String] = []
+            for _ in 0..<min(partCount, answer.count) { uncarried.append(wire.text()) }
+            guard uncarried.count == partCount else { return nil }
+            outcome = .written(input, output, counts, uncarried: uncarried)
         case 2:
             outcome = .failed(wire.text(), wire.text())
         case 3:

@@ -11,8 +11,9 @@ enum FixOutcome: Sendable {
         var manual: Int
     }
 
-    /// The input, the corrected workbook, and one count per form.
-    case written(String, String, [Counts])
+    /// The input, the corrected workbook, one count per form, and the parts of the unit's own workbook that
+    /// its copy could not carry, in words.
+    case written(String, String, [Counts], uncarried: [String])
     /// The input and why it was left alone.
     case skipped(String, SkipReason)
     case failed(String, String)

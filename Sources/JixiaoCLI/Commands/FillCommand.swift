@@ -3,8 +3,9 @@ import Foundation
 import JixiaoForm
 import XLSXWriter
 
-/// `jixiao fill --data FILE`: one form per department in the official layout, from form JSON or a CSV, with the
-/// derived values computed as live formulas. How a 财政局 pre-fills budgets before sending the forms out.
+/// `jixiao fill --data FILE`: one form per department in the official layout, or in the district's own blank
+/// form (`--template BLANK.xlsx`), from form JSON or a CSV, with the derived values computed as live formulas.
+/// How a 财政局 pre-fills budgets before sending the forms out.
 struct FillCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -16,6 +17,9 @@ struct FillCommand: ParsableCommand {
                 或 CSV，每个部门一行，表头用字段名（department、funds.annualBudget、keyIndicators[0].name、tasks[1].funds）
                 或中文标签（部门名称、整体支出年度预算数、关键指标1、预期实现值1、指标完成情况1、主要任务1、预期目标1、
                 目标完成情况1、任务关键指标1、任务指标完成情况1、任务涉及资金1……）。预算完成率、年度调整额、预算调整率由公式计算。
+                --template BLANK.xlsx 把数据填入本地区自己的空白表：空表像交回的自评表一样按标签识别，数据写入它自己的单元格，
+                派生值为引用本表单元格的公式，其余格式、合并、列宽行高、打印设置全部保留；数据中有空表放不下的项目
+                （如空表没有的其中项、比空表更多的指标行）时列出这些项目并退出（退出码 2），不写出任何文件。
                 输出文件名为「部门名称-年度.xlsx」；已存在的文件不覆盖，除非加 --force。
                 不对应任何字段的列或键、同一部门同一年度的两行、2000 年至明年以外的年度都是错误
                 （退出码 2，不写出任何文件），除非加 --ignore-unknown 或 --duplicates first|last。
@@ -28,7 +32,13 @@ struct FillCommand: ParsableCommand {
                 tasks[1].funds) or the Chinese labels (部门名称, 整体支出年度预算数,
                 关键指标1, 预期实现值1, 指标完成情况1, 主要任务1, 预期目标1,
                 目标完成情况1, 任务关键指标1, 任务指标完成情况1, 任务涉及资金1 …).
-                Derived values are computed as formulas. Files are named DEPARTMENT-YEAR.xlsx;
+                Derived values are computed as formulas. --template BLANK.xlsx fills the
+                district's own blank form instead: recognised by its labels like a returned
+                form, each department's data goes into its own value cells, derived values as
+                formulas over them, everything else (formats, merges, widths, print setup)
+                kept; data the blank has no place for (a 其中 line it lacks, more indicator
+                rows than it has) is listed and nothing is written (exit 2).
+                Files are named DEPARTMENT-YEAR.xlsx;
                 an existing file is kept unless --force. A column or key naming no field, two
                 rows for one department and year, and a year outside 2000 to next year are
                 errors (exit 2, nothing written) unless --ignore-unknown or --duplicates
@@ -43,6 +53,10 @@ struct FillCommand: ParsableCommand {
 
     @Option(name: .long, help: .pick("输出文件夹", "Output folder."))
     var out: String = "."
+
+    @Option(name: .long, help: .pick("本地区的空白自评表（.xlsx），数据填入其中；默认为官方格式",
+                                     "The district's own blank form (.xlsx) to fill; the official layout by default."))
+    var template: String?
 
     @Flag(name: .long, help: .pick("覆盖已存在的输出文件", "Replace existing output files."))
     var force = false
@@ -92,6 +106,7 @@ struct FillCommand: ParsableCommand {
             throw CommandFailure(message: language.pick("\(data)：没有任何部门的数据", "\(data): no department in the data"),
                                  status: .unreadableOrUsage)
         }
+        let blank = try template.map { try BlankTemplate.read($0, writer: writer, language: language) }
         try OutputCheck.prepareFolder(out, option: "--out", language: language)
         var names = Set<String>()
         // Derived values come from the amounts: computed and written as formulas, never taken from the data.
@@ -102,13 +117,33 @@ struct FillCommand: ParsableCommand {
             return (form: filled, target: URL(fileURLWithPath: out)
                 .appendingPathComponent(FillCommand.fileName(for: filled, index: index, taken: &names)).path)
         }
-        // No form is written over the data it comes from.
-        var inputs = InputFiles(paths: [data])
+        // A value with no place in the blank is never dropped: the run stops before writing anything.
+        if let blank, let template {
+            for (form, _) in filledForms {
+                if let units = blank.unitMismatch(form) {
+                    let who = form.department ?? ""
+                    throw CommandFailure(message: language.pick(
+                        "\(template)：金额单位不同：\(who)的数据以「\(units.data)」计，空表以「\(units.blank)」计；请先换算数据或改用相同单位的空表",
+                        "\(template): the money units differ: the data of \(who) is in \(units.data), the blank in \(units.blank); convert the data or use a blank in the same unit"),
+                        status: .unreadableOrUsage)
+                }
+                let labels = blank.unplaced(form, language: language.messages)
+                if !labels.isEmpty {
+                    throw BlankTemplate.refusal(template, labels: labels, department: form.department, language: language)
+                }
+            }
+        }
+        // No form is written over the data it comes from, nor over the blank.
+        var inputs = InputFiles(paths: [data] + (template.map { [$0] } ?? []))
         try OutputCheck.claim(filledForms.map { OutputTarget($0.target) }, inputs: &inputs, language: language)
         var failures = 0
         for (form, target) in filledForms {
             do {
-                try writer.write(form, to: URL(fileURLWithPath: target), overwrite: force)
+                if let blank {
+                    try blank.write(form, to: URL(fileURLWithPath: target), overwrite: force)
+                } else {
+                    try writer.write(form, to: URL(fileURLWithPath: target), overwrite: force)
+                }
                 FileHandle.standardOutput.write(Data((target + "\n").utf8))
             } catch {
                 failures += 1

@@ -4,21 +4,24 @@ import JixiaoForm
 import XLSXReader
 import XLSXWriter
 
-/// `jixiao fix FILE...`: writes `NAME.corrected.xlsx` for each submission, in the official layout, with every
-/// wrong or blank derived value computed, marked and explained, and a 校验结果 sheet. A workbook holding several
-/// units' forms gives one corrected workbook holding every form (each on a sheet named as its own, with its
-/// 评分表) and one 校验结果 for all.
+/// `jixiao fix FILE...`: writes `NAME.corrected.xlsx` for each submission: the unit's own workbook, changed only
+/// in its wrong or blank derived values (computed, marked and explained), with a 校验结果 sheet added; or, with
+/// `--layout official`, the official layout drawn afresh (a workbook holding several units' forms then gives one
+/// corrected workbook holding every form, each on a sheet named as its own, with its 评分表).
 struct FixCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "fix",
-            abstract: Language.current.pick("写出更正后的自评表（NAME.corrected.xlsx，官方格式）。",
-                                            "Write corrected tables (NAME.corrected.xlsx) in the official layout."),
+            abstract: Language.current.pick("写出更正后的自评表（NAME.corrected.xlsx，保留单位原表格式）。",
+                                            "Write corrected tables (NAME.corrected.xlsx) in each unit's own layout."),
             discussion: Language.current.pick("""
-                每个文件校验后写出 NAME.corrected.xlsx：错误的派生值（预算完成率、年度调整额及其符号、预算调整率、评分合计、等级）
-                改为计算值，空白的派生值填上公式；改动的单元格标色并加批注（原值、规则、算式）；另有「校验结果」工作表列出全部问题。
-                一个工作簿含多个单位的自评表（每个工作表一份）时，写出一个更正工作簿，含每个单位更正后的自评表及其评分表，
-                「校验结果」列出全部单位的问题（单元格前注明工作表）。
+                每个文件校验后写出 NAME.corrected.xlsx：就是单位交来的工作簿本身（全部工作表、数值、公式、格式、合并、
+                列宽行高、冻结窗格、打印设置、数据有效性、批注照旧），只改动错误的派生值（预算完成率、年度调整额及其符号、
+                预算调整率、评分合计、等级）：改为计算值，空白的派生值填上引用本表单元格的公式；改动的单元格标色并加批注
+                （原值、规则、算式）；最后加「校验结果」工作表列出全部问题。原表中无法带入的内容（图表、数据透视表、宏等）
+                在「校验结果」和命令输出中逐项列出。
+                --layout official 改为按官方格式重新绘制：一个工作簿含多个单位的自评表时，写出一个更正工作簿，
+                含每个单位更正后的自评表及其评分表，「校验结果」列出全部单位的问题（单元格前注明工作表）。
                 旧版 .xls/.et 在安装了 LibreOffice 时先转换再更正，写出 NAME.corrected.xlsx。
                 输入文件从不修改；已存在的输出文件不覆盖，除非加 --force。文件夹中 jixiao 自己写出的更正表、汇总表和报告按内容识别并跳过；
                 更正表的文件名若与某个输入文件相同，或两个输入会写出同名文件，在读取任何文件前退出。
@@ -26,14 +29,19 @@ struct FixCommand: ParsableCommand {
 
                 退出码：0 全部写出；2 有文件无法读取或无法写出，或命令行有误。
                 """, """
-                Each file is validated and NAME.corrected.xlsx written: wrong derived values
-                replaced by the computed ones, blank ones filled with live formulas, changed
-                cells coloured and commented with the original value, the rule and the
-                arithmetic, and a 校验结果 sheet listing every finding. An old .xls/.et is
-                converted by LibreOffice (where installed) and NAME.corrected.xlsx written.
-                A workbook holding several units' forms (one sheet each) gives one corrected
-                workbook holding every form with its 评分表, and one 校验结果 for all (each cell
-                named with its sheet). Inputs
+                Each file is validated and NAME.corrected.xlsx written: the unit's own
+                workbook (every sheet, value, formula, format, merge, width, height, pane,
+                print setting, validation and comment as it came), changed only in its wrong
+                derived values, replaced by the computed ones, and blank ones, filled with
+                live formulas over the sheet's own cells; changed cells coloured and
+                commented with the original value, the rule and the arithmetic, and a
+                校验结果 sheet added listing every finding. What the copy cannot carry (a
+                chart, a pivot table, macros, ...) is listed there and in the output.
+                --layout official draws the official layout afresh instead; a workbook
+                holding several units' forms (one sheet each) then gives one corrected
+                workbook holding every form with its 评分表, and one 校验结果 for all (each
+                cell named with its sheet). An old .xls/.et is converted by LibreOffice
+                (where installed) and NAME.corrected.xlsx written. Inputs
                 are never modified; an existing output is not replaced unless --force.
                 jixiao's own corrected tables, summaries and reports found in a folder are
                 told by their content and skipped; a corrected name that is an input, or two
@@ -54,6 +62,10 @@ struct FixCommand: ParsableCommand {
     @Flag(name: .long, help: .pick("覆盖已存在的输出文件", "Replace existing output files."))
     var force = false
 
+    @Option(name: .long, help: .pick("更正表的格式：own 单位原表（默认），official 官方格式",
+                                     "The corrected table's layout: own (the unit's workbook, the default) or official."))
+    var layout = CorrectedLayout.own
+
     @Flag(name: .long, help: .pick("安静：不显示进度和写出的文件，只报告失败", "Quiet: no progress, no list of files written; only failures are reported."))
     var quiet = false
 
@@ -68,11 +80,11 @@ struct FixCommand: ParsableCommand {
         var inputs = InputFiles(paths: paths)
         try inputs.requireSomethingToRead(language: language)
         try CorrectedOutputs.claim(for: &inputs, folder: out, language: language)
-        let job = FixJob(validator: FormValidator(language: messageLanguage), writer: writer, language: language,
-                         folder: out, overwrite: force)
+        let job = FixJob(validator: FormValidator(language: messageLanguage, readOptions: layout.readOptions()), writer: writer, layout: layout,
+                         language: language, folder: out, overwrite: force)
         // Files are corrected in worker processes: a file whose reading kills its worker is reported and the
         // run goes on (in this process where no worker can be started).
-        var workerOptions = ["fix", "--lang", language.rawValue]
+        var workerOptions = ["fix", "--lang", language.rawValue, "--layout", layout.rawValue]
         if let out { workerOptions += ["--out", out] }
         if force { workerOptions.append("--force") }
         let pool = WorkerPool(arguments: workerOptions, timeLimit: nil)
@@ -109,13 +121,20 @@ struct FixCommand: ParsableCommand {
         }, emit: { _, outcome in
             progress.advance()
             switch outcome {
-            case .written(let input, let output, let counts):
+            case .written(let input, let output, let counts, let uncarried):
                 totals.add([FileReport(path: input, status: .ok)])
                 for count in counts where !quiet {
                     let name = input + (count.sheet.map { ValidationText.sheetSuffix($0, language: language) } ?? "")
                     let line = language.pick(
                         "\(name) → \(output)：更正 \(count.corrected) 处，填写 \(count.filled) 处，需人工核对 \(count.manual) 项",
                         "\(name) → \(output): \(count.corrected) corrected, \(count.filled) filled in, \(count.manual) to check by hand")
+                    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+                }
+                // Never dropped silently: what the copy could not carry is named even with --quiet.
+                if !uncarried.isEmpty {
+                    let line = language.pick("\(output)：原表中以下内容未能带入，请对照原表补上：",
+                                             "\(output): not carried over from the original, copy by hand: ")
+                        + uncarried.joined(separator: language.pick("；", "; "))
                     FileHandle.standardOutput.write(Data((line + "\n").utf8))
                 }
             case .skipped(let input, let reason):

@@ -31,6 +31,7 @@ struct WorkerCommand {
     var summaryUnit = AmountUnit.tenThousandYuan
     var out: String?
     var force = false
+    var layout = CorrectedLayout.own
 
     /// The options ``WorkerPool`` passes (after `_worker`); nil for anything else.
     init?(arguments: [String]) {
@@ -55,6 +56,7 @@ struct WorkerCommand {
                 case "--summary-folder": summaryFolder = value
                 case "--summary-unit": guard let parsed = AmountUnit(rawValue: value) else { return nil }; summaryUnit = parsed
                 case "--out": out = value
+                case "--layout": guard let parsed = CorrectedLayout(rawValue: value) else { return nil }; layout = parsed
                 default: return nil
                 }
             }
@@ -66,7 +68,8 @@ struct WorkerCommand {
         var readOptions = ReadOptions()
         readOptions.maxFileSize = UInt64(maxFileSize * 1_048_576)
         readOptions.timeLimit = timeLimit.map { .nanoseconds(Int64($0 * 1_000_000_000)) }
-        let validator = FormValidator(language: language.messages, readOptions: readOptions)
+        let validator = FormValidator(language: language.messages,
+                                      readOptions: job == .fix ? layout.readOptions(readOptions) : readOptions)
         let answer: @Sendable (WorkerRequest) -> [UInt8]
         switch job {
         case .validate:
@@ -75,8 +78,8 @@ struct WorkerCommand {
             let validation = ValidationJob(validator: validator, rendering: rendering)
             answer = { validation.answer(for: $0.path, named: $0.named, converted: $0.converted) }
         case .fix:
-            let fix = FixJob(validator: validator, writer: try FormWorkbookWriter.forCommand(language), language: language,
-                             folder: out, overwrite: force)
+            let fix = FixJob(validator: validator, writer: try FormWorkbookWriter.forCommand(language), layout: layout,
+                             language: language, folder: out, overwrite: force)
             answer = { fix.answer(for: $0.path, named: $0.named, converted: $0.converted) }
         }
         let faults = FaultInjection()

@@ -27,4 +27,18 @@ public struct GradeBands: Sendable {
         let name = TextForm.compact(text)
         return bands.first { $0.name == name || $0.aliases.contains(name) }
     }
+
+    /// The grade as a live formula over the total's cell, from the bands; nil without bands.
+    ///
+    /// ```swift
+    /// bands.formula(totalCell: "E12")   // IF(E12>=90,"优",IF(E12>=80,"良",IF(E12>=60,"中","差")))
+    /// ```
+    public func formula(totalCell: String) -> String? {
+        guard let last = bands.last else { return nil }
+        var formula = "\"\(last.name)\""
+        for band in bands.dropLast().reversed() {
+            formula = "IF(\(totalCell)>=\(band.minimum),\"\(band.name)\",\(formula))"
+        }
+        return formula
+    }
 }

@@ -3,18 +3,20 @@
 /// that grid counts it.
 ///
 /// ```swift
-/// form.score?.fundsBlock?.score.text     // "9.8"
+/// form.score?.fundsBlock?.score?.text    // "9.8"
 /// form.score?.fundsBlock?.source.cell    // H5
 /// ```
+///
+/// A grid whose 得分 is blank (a blank form) has one without a score: its cell is where the score belongs.
 public struct FundsBlockScore: Sendable, Hashable {
     /// The 分值 (权重) beside it, when the grid states one.
     public var weight: ShownDecimal?
-    /// The 得分.
-    public var score: ShownDecimal
+    /// The 得分; nil where its cell is blank.
+    public var score: ShownDecimal?
     /// Where the score was read.
     public var source: FieldSource
 
-    public init(weight: ShownDecimal?, score: ShownDecimal, source: FieldSource) {
+    public init(weight: ShownDecimal?, score: ShownDecimal?, source: FieldSource) {
         self.weight = weight
         self.score = score
         self.source = source

@@ -54,12 +54,21 @@ public struct ScoreSheet: Sendable, Hashable {
         let parents = parents
         let topLevel = parents.indices.filter { parents[$0] == nil }
         let scores = topLevel.compactMap { rows[$0].score }
-        guard !scores.isEmpty, let fundsBlock else { return (scores, false) }
+        guard !scores.isEmpty, let fundsScore = fundsBlock?.score, totalCountsFundsBlock else { return (scores, false) }
+        return ([fundsScore] + scores, true)
+    }
+
+    /// Whether the total counts a funds grid's own score: there is one, and the weights do not say the grid
+    /// alone makes up the total weight (its top-level weights, all stated, adding up to the stated total weight).
+    public var totalCountsFundsBlock: Bool {
+        guard fundsBlock != nil else { return false }
+        let parents = parents
+        let topLevel = parents.indices.filter { parents[$0] == nil }
         let weights = topLevel.compactMap { rows[$0].weight }
         if let totalWeight, weights.count == topLevel.count,
            DecimalMath.total(weights.lazy.map(\.value)) == totalWeight.value {
-            return (scores, false)
+            return false
         }
-        return ([fundsBlock.score] + scores, true)
+        return true
     }
 }

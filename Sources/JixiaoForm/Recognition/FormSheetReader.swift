@@ -172,6 +172,33 @@ struct FormSheetReader {
         return result
     }
 
+    /// The most blank rows of a table recorded as places for rows of data.
+    static let blankRowsRecorded = 100
+
+    /// A table's blank body rows (nothing in its columns but template placeholders), where a blank form filled
+    /// in (`fill --template`) puts rows of data: recorded as sources after the rows read, so the first blank
+    /// row of a table with two rows read is `keyIndicators[2]`, each column's cell under its key.
+    private func recordBlankRows(_ layout: TableLayout, used: [Int], into form: inout Form,
+                                 key: (Int, String) -> FieldKey?) {
+        var index = used.count
+        var seen = Set(used)
+        for row in layout.bodyRows.prefix(used.count + Self.blankRowsRecorded) where !seen.contains(row) {
+            let cells = layout.columns.map { column in (column.key, labels.cell(inRow: row, span: column.value)) }
+            guard cells.allSatisfy({ $0.1.map { $0.cell.value.isText && labels.vocabulary.isPlaceholder($0.compact) } ?? true }),
+                  !cells.contains(where: { $0.1?.isTotalLabel ?? false }) else { continue }
+            var placed = false
+            for (column, span) in layout.columns {
+                let cell = labels.slot(inRow: row, span: span)
+                // A cell merged down over several rows is one row's place.
+                guard cell.row == row, let field = key(index, column) else { continue }
+                form.sources[field] = FieldSource(sheet: sheetName, cell: cell)
+                placed = true
+            }
+            seen.insert(row)
+            if placed { index += 1 }
+        }
+    }
+
     /// A row's name when the table has no header over the name column (the section label stands where the
     /// header would be): the first cell starting in the row left of the table's columns.
     private func nameWithoutHeader(row: Int, layout: TableLayout) -> LabelAnchor? {
@@ -184,7 +211,11 @@ struct FormSheetReader {
     }
 
     private func readIndicators(_ layout: TableLayout, into form: inout Form) {
-        for (index, entry) in dataRows(layout, nameColumn: "name").enumerated() {
+        let rows = dataRows(layout, nameColumn: "name")
+        defer {
+            recordBlankRows(layout, used: rows.map(\.row), into: &form) { index, column in FieldKey.IndicatorColumn(rawValue: column).map { .keyIndicator(index, $0) } }
+        }
+        for (index, entry) in rows.enumerated() {
             let name = entry["name"]?.shownText
             let target = entry["target"]?.shownText
             let result = entry["result"]?.shownText
@@ -220,7 +251,9 @@ struct FormSheetReader {
     }
 
     private func readTasks(_ layout: TableLayout, into form: inout Form) {
-        for (index, entry) in dataRows(layout, nameColumn: "name").enumerated() {
+        let rows = dataRows(layout, nameColumn: "name")
+        defer { recordBlankRows(layout, used: rows.map(\.row), into: &form) { index, column in FieldKey.TaskColumn(rawValue: column).map { .task(index, $0) } } }
+        for (index, entry) in rows.enumerated() {
             var task = MainTask()
             task.name = entry["name"]?.shownText
             task.goal = entry["goal"]?.shownText
@@ -311,7 +344,13 @@ struct FormSheetReader {
                 let text = located.inlineText.flatMap(TextCleaner.clean) ?? located.value?.shownText
                 if key == .year || key == .unit {
                     // A `年度 | 2021` or `金额单位 | 万元` pair; a title or unit line found later takes precedence.
-                    guard let value = headerValue(key, from: text) else { continue }
+                    guard let value = headerValue(key, from: text) else {
+                        // A blank form's empty 年度 cell is where the year belongs.
+                        if key == .year, text?.isEmpty ?? true, let cell = located.cell, form.sources[key] == nil {
+                            form.sources[key] = FieldSource(sheet: sheetName, cell: cell, label: label)
+                        }
+                        continue
+                    }
                     if key == .year { form.year = Int(value) } else { form.unit = value }
                 } else {
                     field.setText(text, in: &form)
@@ -470,12 +509,27 @@ struct FormSheetReader {
         var textInsteadOfFigure: (LocatedValue, CellReference)?
         // Only where another label could still give a figure is a text value worth reading here.
         let wantsFigure = candidates.count > 1 && plan.figureFields.contains(key)
+        let isFigure = plan.figureFields.contains(key)
         for anchor in candidates {
-            let located = labels.value(for: anchor, rightEdge: rightEdge, acceptsUnitText: key == .unit,
+            var located = labels.value(for: anchor, rightEdge: rightEdge, acceptsUnitText: key == .unit,
                                        readsTextBelow: Self.textFieldKeys.contains(key))
+            // A figure's blank cell beside its label, with a note further right (a blank 花都 form's 调整后预算数
+            // | (blank) | 含年中追加…): the blank cell is the figure's place, the note no figure.
+            if isFigure, let value = located.value, value.cell.value.isText, case .unreadable = figures.read(value) {
+                if let gap = blankCell(between: anchor, and: value) {
+                    located = LocatedValue(cell: gap, value: nil, inlineText: nil)
+                } else if let below = figureBelow(headerOf: anchor, besides: value) {
+                    // A grid header (年度调整额 | 预算调整率 | 原因) whose right neighbour is a text no template
+                    // knows: the figure is below the header, or its blank cell is.
+                    located = below
+                }
+            }
             if located.hasValue {
                 guard wantsFigure, let value = located.value, value.cell.value.isText,
                       case .unreadable = figures.read(value) else { return (located, anchor.reference) }
+                // A grid's row label under a header (总额 under 年度预算数 in a blank Sichuan grid) is no value:
+                // another label's empty cell is the place.
+                if value.isTotalLabel || value.fundsKind != .other { continue }
                 if textInsteadOfFigure == nil { textInsteadOfFigure = (located, anchor.reference) }
                 continue
             }
@@ -491,6 +545,26 @@ struct FormSheetReader {
         if let textInsteadOfFigure { return (textInsteadOfFigure.0, textInsteadOfFigure.1) }
         if let fallback { return (fallback.0, fallback.1) }
         return (nil, nil)
+    }
+
+    /// The figure below a header label of a grid row (its left neighbour is a label too), or the blank cell
+    /// there; nil where the cell below holds a label or a text.
+    private func figureBelow(headerOf label: LabelAnchor, besides value: LabelAnchor) -> LocatedValue? {
+        let row = label.range.first.row
+        guard value.reference.row == row, label.range.first.column > 0,
+              labels.isLabel(at: CellReference(row: row, column: label.range.first.column - 1)) else { return nil }
+        let below = CellReference(row: label.range.last.row + 1, column: label.range.first.column)
+        guard below.row <= labels.lastRow else { return nil }
+        guard let anchor = labels.anchor(at: below) else { return LocatedValue(cell: labels.range(at: below).first, value: nil, inlineText: nil) }
+        guard !anchor.isLabel, figures.read(anchor).figure != nil else { return nil }
+        return LocatedValue(cell: anchor.range.first, value: anchor, inlineText: nil)
+    }
+
+    /// The first cell right of a label when it is blank and stands before `value` in the label's row.
+    private func blankCell(between label: LabelAnchor, and value: LabelAnchor) -> CellReference? {
+        let next = CellReference(row: label.range.first.row, column: label.range.last.column + 1)
+        guard value.reference.row == next.row, value.reference.column > next.column, labels.anchor(at: next) == nil else { return nil }
+        return labels.range(at: next).first
     }
 
     private func reading(of located: LocatedValue) -> FigureReading {

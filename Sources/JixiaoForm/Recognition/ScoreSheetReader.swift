@@ -92,16 +92,23 @@ struct ScoreSheetReader {
         guard let column = labels.gridColumn(of: form.sources[.actual]), let row = form.sources[.actual]?.cell?.row
         else { return nil }
         var weight: ShownDecimal?
-        var found: (score: ShownDecimal, source: FieldSource)?
+        var found: (score: ShownDecimal?, source: FieldSource)?
         for header in labels.anchors(inRow: column.span.first.row) {
             for role in header.roles {
-                guard case .scoreColumn(let name, _) = role, name == "score" || name == "weight",
-                      let anchor = labels.cell(inRow: row, span: header.range), !anchor.isLabel else { continue }
+                guard case .scoreColumn(let name, _) = role, name == "score" || name == "weight" else { continue }
+                guard let anchor = labels.cell(inRow: row, span: header.range) else {
+                    // A blank 得分 (a blank form): its cell is where the score goes.
+                    if name == "score", found == nil {
+                        found = (nil, FieldSource(sheet: labels.sheet.name, cell: labels.slot(inRow: row, span: header.range)))
+                    }
+                    continue
+                }
+                guard !anchor.isLabel else { continue }
                 let reading = figures.read(anchor)
                 guard let value = reading.figure?.value else { continue }
                 if name == "weight" {
                     weight = weight ?? value
-                } else if found == nil {
+                } else if found?.score == nil {
                     found = (value, source(reading, anchor.reference))
                 }
             }

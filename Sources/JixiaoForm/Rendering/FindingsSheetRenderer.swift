@@ -1,3 +1,4 @@
+import XLSXCopy
 import XLSXReader
 import XLSXWriter
 
@@ -33,8 +34,9 @@ struct FindingsSheetRenderer {
                           namesSourceSheets: false)], on: sheet)
     }
 
-    /// The sheet of a table holding one form or several, their findings one after the other.
-    func draw(_ entries: [Entries], on sheet: WorksheetWriter) throws(XLSXWriterError) {
+    /// The sheet of a table holding one form or several, their findings one after the other, then the parts of
+    /// the unit's own workbook that its copy could not carry.
+    func draw(_ entries: [Entries], uncarried: [UncarriedPart] = [], on sheet: WorksheetWriter) throws(XLSXWriterError) {
         let spec = layout.findingsSheet
         let styles = RenderStyles(layout: layout)
         let english = language == .en
@@ -50,6 +52,7 @@ struct FindingsSheetRenderer {
                                                           top: layout.print.margins.top, bottom: layout.print.margins.bottom),
                                            repeatRows: 0...0))
         let count = entries.reduce(0) { $0 + $1.findings.count }
+        try drawUncarried(uncarried, below: max(count, 1) + 1, styles: styles, on: sheet)
         guard count > 0 else {
             try sheet.writeText(english ? spec.noFindingsEnglish : spec.noFindings, row: 1, column: 0)
             return
@@ -100,5 +103,19 @@ struct FindingsSheetRenderer {
         }
         try sheet.setAutofilter(CellRect(firstRow: 0, firstColumn: 0, lastRow: count,
                                          lastColumn: spec.headers.count - 1))
+    }
+
+    /// The parts not carried, below the findings after a blank row: a heading, then one row each.
+    private func drawUncarried(_ parts: [UncarriedPart], below row: Int, styles: RenderStyles,
+                               on sheet: WorksheetWriter) throws(XLSXWriterError) {
+        guard !parts.isEmpty else { return }
+        let spec = layout.findingsSheet
+        try sheet.writeText(language == .en ? spec.uncarriedHeadingEnglish : spec.uncarriedHeading, row: row + 1,
+                            column: Self.messageColumn, style: styles.label)
+        for (offset, part) in parts.enumerated() {
+            try sheet.writeNumber(offset + 1, row: row + 2 + offset, column: 0, style: styles.centredText)
+            try sheet.writeText(part.words(layout: layout, language: language), row: row + 2 + offset,
+                                column: Self.messageColumn, style: styles.text)
+        }
     }
 }

@@ -253,32 +253,3 @@ struct FormSheetRenderer {
             .comment(change, formula: formula, row: row, column: column, on: sheet)
     }
 }
-
-/// The comment a changed cell carries: the original value, the rule and the arithmetic, or the formula a blank
-/// cell was filled with.
-struct CellMarks {
-    let layout: OfficialLayout
-    let language: MessageLanguage
-
-    func comment(_ change: CellChange, formula: String?, row: Int, column: Int,
-                 on sheet: WorksheetWriter) throws(XLSXWriterError) {
-        let marks = layout.marks
-        let text: String
-        switch change.kind {
-        case .corrected where change.finding == nil:
-            text = OfficialLayout.fill(language == .zh ? marks.cascadedComment : marks.cascadedCommentEnglish,
-                                       ["original": change.original?.description ?? "",
-                                        "formula": formula.map { "=" + $0 } ?? change.corrected.description])
-        case .corrected:
-            text = OfficialLayout.fill(language == .zh ? marks.correctedComment : marks.correctedCommentEnglish,
-                                       ["original": change.original?.description ?? "",
-                                        "rule": change.finding?.rule.rawValue ?? "",
-                                        "message": change.finding?.message ?? ""])
-        case .filled:
-            text = OfficialLayout.fill(language == .zh ? marks.filledComment : marks.filledCommentEnglish,
-                                       ["formula": formula.map { "=" + $0 } ?? change.corrected.description])
-        }
-        try sheet.addComment(text, row: row, column: column,
-                             options: CommentOptions(author: marks.commentAuthor, width: 320, height: 140))
-    }
-}

@@ -31,6 +31,9 @@ public struct FormWorkbookWriter: Sendable {
     /// The corrector with the same layout and grade bands.
     public var corrector: FormCorrector { FormCorrector(layout: layout, template: templates.form) }
 
+    /// The writer of corrected tables in the unit's own layout, with this writer's marks and 校验结果 sheet.
+    public var ownLayout: OwnLayoutWriter { OwnLayoutWriter(layout: layout, templates: templates, language: language) }
+
     /// Writes the workbook atomically (a temporary file beside `url`, then a rename).
     /// - Parameters:
     ///   - form: the form to draw (already corrected or filled).
@@ -106,13 +109,13 @@ public struct FormWorkbookWriter: Sendable {
         var reserved = [layout.findingsSheet.name]
         var entries: [FindingsSheetRenderer.Entries] = []
         for part in parts {
-            let formSheet = try addSheet(to: workbook, named: part.form.sheet, otherwise: layout.sheetName, reserved: reserved)
+            let formSheet = try workbook.addSheet(named: part.form.sheet, otherwise: layout.sheetName, reserved: reserved)
             var formRenderer = FormSheetRenderer(layout: layout, language: language, changes: part.changes)
             try formRenderer.draw(part.form, on: formSheet)
             var here = formRenderer.positions.mapValues { "\(formSheet.name)!\($0)" }
             if let score = part.form.score {
                 let wanted = score.sheet == part.form.sheet ? String(part.form.sheet.prefix(28)) + layout.scoreSheet.name : score.sheet
-                let scoreSheet = try addSheet(to: workbook, named: wanted, otherwise: layout.scoreSheet.name, reserved: reserved)
+                let scoreSheet = try workbook.addSheet(named: wanted, otherwise: layout.scoreSheet.name, reserved: reserved)
                 var scoreRenderer = ScoreSheetRenderer(layout: layout, template: templates.form, language: language,
                                                        changes: part.changes)
                 try scoreRenderer.draw(score, form: part.form, on: scoreSheet)
@@ -125,19 +128,5 @@ public struct FormWorkbookWriter: Sendable {
         try FindingsSheetRenderer(layout: layout, language: language, rules: templates.rules)
             .draw(entries, on: try workbook.addWorksheet(named: layout.findingsSheet.name))
         try workbook.close()
-    }
-
-    /// Adds a sheet named `wanted` when Excel allows that name and it is free, else `otherwise`, `otherwise (2)` …
-    private func addSheet(to workbook: WorkbookWriter, named wanted: String, otherwise: String,
-                          reserved: [String]) throws(XLSXWriterError) -> WorksheetWriter {
-        let names = [wanted, otherwise] + (2...999).map { "\(otherwise) (\($0))" }
-        for name in names where workbook.worksheet(named: name) == nil && !reserved.contains(name) {
-            do {
-                return try workbook.addWorksheet(named: name)
-            } catch where error.kind == .invalidSheetName || error.kind == .duplicateSheetName {
-                continue
-            }
-        }
-        throw XLSXWriterError(.duplicateSheetName, sheet: wanted, detail: "no free sheet name")
     }
 }

@@ -114,6 +114,12 @@ public struct OfficialLayout: Decodable, Sendable {
         public var noFindingsEnglish: String
         /// Chinese names of the severities (`error` → 错误).
         public var severities: [String: String]
+        /// The heading over the parts of a unit's own workbook that its corrected copy could not carry.
+        public var uncarriedHeading: String
+        public var uncarriedHeadingEnglish: String
+        /// Names of those parts by kind (`chart` → 图表), as `UncarriedPart.Kind` names them.
+        public var uncarriedKinds: [String: String]
+        public var uncarriedKindsEnglish: [String: String]
     }
 
     public struct Marks: Decodable, Sendable {

@@ -46,21 +46,13 @@ struct RenderStyles {
         style.wrapsText = false
         let shown = percent ? max(0, places - 2) : max(0, places)
         style.numberFormat = "0" + (shown > 0 ? "." + String(repeating: "0", count: shown) : "") + (percent ? "%" : "")
-        style.fillColor = fill(for: mark)
+        style.fillColor = mark.flatMap { CellMarks(layout: layout, language: .zh).fill(for: $0) }
         return style
     }
 
     func marked(_ style: CellStyle, _ mark: CellChange.Kind?) -> CellStyle {
         var style = style
-        style.fillColor = fill(for: mark)
+        style.fillColor = mark.flatMap { CellMarks(layout: layout, language: .zh).fill(for: $0) }
         return style
-    }
-
-    private func fill(for mark: CellChange.Kind?) -> RGBColor? {
-        switch mark {
-        case .corrected: RGBColor(hex: layout.marks.correctedFill)
-        case .filled: RGBColor(hex: layout.marks.filledFill)
-        case nil: nil
-        }
     }
 }

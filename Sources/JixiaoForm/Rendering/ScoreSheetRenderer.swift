@@ -98,7 +98,7 @@ struct ScoreSheetRenderer {
         let gradeStyle = styles.marked(styles.centredText, gradeChange?.kind)
         let gradeRange = CellRect(firstRow: gradeRow, firstColumn: 3, lastRow: gradeRow, lastColumn: 5)
         try sheet.mergeCells(gradeRange, style: gradeStyle)
-        let gradeFormula = gradeFormula(totalCell: "E\(totalRow + 1)")
+        let gradeFormula = template.gradeBands.formula(totalCell: "E\(totalRow + 1)")
         if let grade = score.grade, score.total != nil, let gradeFormula {
             try sheet.writeFormula(gradeFormula, cachedText: grade, row: gradeRow, column: 3, style: gradeStyle)
         } else if let grade = score.grade {
@@ -111,16 +111,5 @@ struct ScoreSheetRenderer {
         }
         try sheet.setPrintSetup(PrintSetup(paper: .a4, orientation: .portrait, fitToPagesWide: 1, fitToPagesTall: 0,
                                            centersHorizontally: true))
-    }
-
-    /// `IF(E12>=90,"优",IF(E12>=80,"良",IF(E12>=60,"中","差")))` from the template's bands.
-    private func gradeFormula(totalCell: String) -> String? {
-        let bands = template.gradeBands.bands
-        guard let last = bands.last else { return nil }
-        var formula = "\"\(last.name)\""
-        for band in bands.dropLast().reversed() {
-            formula = "IF(\(totalCell)>=\(band.minimum),\"\(band.name)\",\(formula))"
-        }
-        return formula
     }
 }

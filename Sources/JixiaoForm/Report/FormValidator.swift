@@ -79,19 +79,33 @@ public struct FormValidator: Sendable {
     /// ```
     /// - Returns: at least one report.
     public func validateForms(fileAt url: URL, path: String? = nil, skippingCorrectedTables: Bool = false) -> [FileReport] {
+        validateWorkbook(fileAt: url, path: path, skippingCorrectedTables: skippingCorrectedTables).reports
+    }
+
+    /// Reads and checks one file as ``validateForms(fileAt:path:skippingCorrectedTables:)`` does, and keeps the
+    /// workbook read, for a caller that writes it back (a corrected table in the unit's own layout).
+    ///
+    /// ```swift
+    /// let checked = FormValidator().validateWorkbook(fileAt: URL(fileURLWithPath: "a.xlsx"))
+    /// checked.workbook?.sheets.count   // 2
+    /// checked.reports[0].status        // .findings
+    /// ```
+    /// - Returns: the reports, and the workbook when the file could be read as one.
+    public func validateWorkbook(fileAt url: URL, path: String? = nil,
+                                 skippingCorrectedTables: Bool = false) -> (reports: [FileReport], workbook: Workbook?) {
         let path = path ?? url.path
         let workbook: Workbook
         do {
             let reader = try WorkbookReader(contentsOf: url, options: readOptions)
             if let output = outputs.output(of: reader, correctedTables: skippingCorrectedTables) {
-                return [.skipped(path, output)]
+                return ([.skipped(path, output)], nil)
             }
             workbook = try Workbook(reading: reader)
         } catch {
-            if error.kind == .notZip, let output = outputs.output(ofTextAt: url) { return [.skipped(path, output)] }
-            return [.unreadable(path, .reader(error))]
+            if error.kind == .notZip, let output = outputs.output(ofTextAt: url) { return ([.skipped(path, output)], nil) }
+            return ([.unreadable(path, .reader(error))], nil)
         }
-        return validateForms(workbook: workbook, path: path)
+        return (validateForms(workbook: workbook, path: path), workbook)
     }
 
     /// Checks a workbook already read: the report of its first form (see ``validateForms(workbook:path:)``).

@@ -4,12 +4,22 @@ import XLSXReader
 /// Compares a workbook with its copy as our reader sees them, and lists every difference as one line
 /// (`Sheet1!C5 font.bold: true ≠ false`), apart from what libxlsxwriter 1.1.4 cannot write and
 /// ``XLSXCopy/WorkbookCopier`` documents (whole-pixel column widths, the default column width, quote prefixes).
-struct WorkbookDifferences {
-    private(set) var lines: [String] = []
+///
+/// A corrected copy differs on purpose in its changed cells (value, format, comment), named in `except`
+/// (`Sheet1!G6`), and in the sheets it adds after the original's (`addedSheets`).
+///
+/// ```swift
+/// WorkbookDifferences(original: original, copy: copy).lines                                   // []
+/// WorkbookDifferences(original: original, copy: corrected, except: ["Sheet1!G6"], addedSheets: 1).lines
+/// ```
+public struct WorkbookDifferences {
+    public private(set) var lines: [String] = []
+    private let except: Set<String>
 
-    init(original: Workbook, copy: Workbook) {
+    public init(original: Workbook, copy: Workbook, except: Set<String> = [], addedSheets: Int = 0) {
+        self.except = except
         let originals = original.sheets.filter { $0.kind == .worksheet }
-        note("sheets", originals.map(\.name), copy.sheets.map(\.name))
+        note("sheets", originals.map(\.name), Array(copy.sheets.map(\.name).dropLast(addedSheets)))
         // libxlsxwriter selects the first visible sheet's tab when the source selects none.
         let noneSelected = !originals.contains { $0.layout.views.first?.tabSelected ?? false }
         let firstVisible = originals.first { $0.state == .visible }?.name
@@ -31,13 +41,18 @@ struct WorkbookDifferences {
     }
 
     private mutating func compare(_ source: Sheet, _ copied: Sheet, original: Workbook, copy: Workbook) {
+        // A formula saved without its result is copied with the result the reader works out.
+        let source = source.evaluatingUncachedFormulas()
         let name = source.name
         note("\(name) state", source.state == .veryHidden ? .hidden : source.state, copied.state)
         note("\(name) merges", Set(source.merges.map(\.description)), Set(copied.merges.map(\.description)))
         // An empty text is written as an empty cell (libxlsxwriter stores no empty string).
-        let sourceCells = Dictionary(source.cells.filter { $0.value != .text("") || $0.formula != nil }
+        let except = self.except
+        let kept = { (reference: CellReference) in !except.contains("\(name)!\(reference)") }
+        let sourceCells = Dictionary(source.cells.filter { ($0.value != .text("") || $0.formula != nil) && kept($0.reference) }
             .map { ($0.reference.description, Self.asWritten($0)) }, uniquingKeysWith: { $1 })
-        let copiedCells = Dictionary(copied.cells.map { ($0.reference.description, $0) }, uniquingKeysWith: { $1 })
+        let copiedCells = Dictionary(copied.cells.filter { kept($0.reference) }.map { ($0.reference.description, $0) },
+                                     uniquingKeysWith: { $1 })
         note("\(name) cells", Set(sourceCells.keys), Set(copiedCells.keys))
         for (reference, cell) in sourceCells {
             guard let other = copiedCells[reference] else { continue }
@@ -47,7 +62,8 @@ struct WorkbookDifferences {
         }
         // Styled blanks that show something (a border, a fill, a format other than Normal's).
         let copiedBlanks = Dictionary(copied.styledBlanks.map { ($0.reference.description, $0) }, uniquingKeysWith: { $1 })
-        for blank in source.styledBlanks where blank.styleIndex != 0 && sourceCells[blank.reference.description] == nil {
+        for blank in source.styledBlanks where blank.styleIndex != 0 && sourceCells[blank.reference.description] == nil
+            && kept(blank.reference) {
             let reference = blank.reference.description
             guard let other = copiedBlanks[reference] else {
                 lines.append("\(name)!\(reference) styled blank missing")
@@ -204,8 +220,10 @@ struct WorkbookDifferences {
         }
         note("\(sheet) validations", rules(a), rules(b))
         // A comment without an author comes back with an empty one.
+        let except = self.except
         let comments = { (layout: SheetLayout) in
-            layout.comments.map { "\($0.cell) \($0.author ?? "") \($0.text)" }.sorted()
+            layout.comments.filter { !except.contains("\(sheet)!\($0.cell)") }
+                .map { "\($0.cell) \($0.author ?? "") \($0.text)" }.sorted()
         }
         note("\(sheet) comments", comments(a), comments(b))
         note("\(sheet) autoFilter", a.autoFilter, b.autoFilter)
