@@ -106,7 +106,7 @@ struct CommandLineTests {
         #expect(noPaths.status == 2)
         #expect(noPaths.stderr == """
             Error: give at least one file or folder
-            Usage: jixiao fix [<paths> ...] [--out <out>] [--force] [--quiet] [--lang <lang>]
+            Usage: jixiao fix [<paths> ...] [--out <out>] [--force] [--layout <layout>] [--quiet] [--lang <lang>]
               See 'jixiao fix --help' for more information.
 
             """)

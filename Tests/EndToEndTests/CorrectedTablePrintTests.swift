@@ -3,7 +3,7 @@ import JixiaoTestSupport
 import Testing
 import XLSXReader
 
-/// A corrected table of `fix` as an officer prints it (issue 14): the form on one A4 page, the 校验结果 sheet A4
+/// A corrected table of `fix --layout official` as an officer prints it (issue 14): the form on one A4 page, the 校验结果 sheet A4
 /// landscape one page wide with its header on every page, its rows tall enough for their wrapped text, the
 /// rule's name beside its id, and the stated and expected figures stored as numbers.
 @Suite("jixiao fix: the corrected table prints (end to end)")
@@ -12,7 +12,7 @@ struct CorrectedTablePrintTests {
         let folder = TestFolder()
         try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent("variants/wrong-rates.openpyxl.xlsx"),
                                          to: folder.file("wrong-rates.xlsx"))
-        let result = try CommandRunner.run(["fix", "wrong-rates.xlsx", "--out", "out"], in: folder.url)
+        let result = try CommandRunner.run(["fix", "wrong-rates.xlsx", "--out", "out", "--layout", "official"], in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
         let url = folder.file("out/wrong-rates.corrected.xlsx")
         let workbook = try Workbook(contentsOf: url)

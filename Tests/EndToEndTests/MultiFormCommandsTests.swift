@@ -67,7 +67,20 @@ struct MultiFormCommandsTests {
     @Test func fixWritesOneWorkbookHoldingEveryForm() throws {
         let folder = TestFolder()
         let before = try Data(contentsOf: URL(fileURLWithPath: Self.fiveUnits))
-        let result = try CommandRunner.run(["fix", Self.fiveUnits, "--out", folder.url.path])
+        // The 主管部门's own workbook: every sheet as it came, 执法大队's 评分表 (评分A) corrected in place.
+        let own = try CommandRunner.run(["fix", Self.fiveUnits, "--out", folder.url.path])
+        #expect(own.status == 0, "\(own.stderr)")
+        let ownWorkbook = try Workbook(contentsOf: folder.file("five-units.libreoffice.corrected.xlsx"))
+        let original = try Workbook(contentsOf: URL(fileURLWithPath: Self.fiveUnits))
+        #expect(ownWorkbook.sheets.map(\.name) == original.sheets.map(\.name) + ["校验结果"])
+        let e3 = try #require(CellReference("E3"))
+        let corrected = try #require(ownWorkbook.sheet(named: "评分A")?.grid[e3])
+        #expect(corrected.formula == "E4+E5+E6" && corrected.value.asDecimal() == Decimal(string: "43.5"))
+        let ownAgain = try CommandRunner.run(["validate", folder.file("five-units.libreoffice.corrected.xlsx").path])
+        #expect(ownAgain.status == 0, "\(ownAgain.stdout)")
+
+        // The official layout: each unit's form drawn afresh.
+        let result = try CommandRunner.run(["fix", Self.fiveUnits, "--out", folder.url.path, "--force", "--layout", "official"])
         #expect(result.status == 0, "\(result.stderr)")
         let output = folder.file("five-units.libreoffice.corrected.xlsx")
         let lines = result.stdout.split(separator: "\n").map(String.init)

@@ -17,8 +17,12 @@ struct WriteCommandsTests {
         #expect(result.stdout.contains("更正 1 处"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: Self.huangpu)) == before, "the input is never modified")
         let output = folder.file("huangpu-2021.corrected.xlsx")
-        let sheet = try #require(try Workbook(contentsOf: output).sheet(named: "自评表"))
-        let adjustment = try #require(sheet.cells.first { $0.formula == "C5-E5" })
+        // The unit's own workbook: its sheet as it came, 年度调整额 (E6) now a live formula, then 校验结果.
+        let workbook = try Workbook(contentsOf: output)
+        #expect(workbook.sheets.map(\.name) == ["Sheet1", "校验结果"])
+        let e6 = try #require(CellReference("E6"))
+        let adjustment = try #require(workbook.sheets[0].grid[e6])
+        #expect(adjustment.formula == "C5-E5")
         #expect(adjustment.value.asDecimal() == Decimal(string: "-353.99"))
         #expect(folder.contents == ["huangpu-2021.corrected.xlsx"], "no temporary file is left")
 
@@ -51,8 +55,14 @@ struct WriteCommandsTests {
         #expect(result.stderr.contains("另存为 .xlsx"))
         #expect(folder.contents == ["panyu-2021.corrected.xlsx"])
         let panyu = try Workbook(contentsOf: folder.file("panyu-2021.corrected.xlsx"))
-        #expect(panyu.sheets.map(\.name) == ["自评表", "评分表", "校验结果"])
-        let score = try #require(panyu.sheet(named: "评分表"))
+        let original = try Workbook(contentsOf: Fixtures.form("panyu-2021.xlsx"))
+        #expect(panyu.sheets.map(\.name) == original.sheets.map(\.name) + ["校验结果"])
+        // In the official layout, the 评分表's sums and grade are formulas.
+        #expect(try CommandRunner.run(["fix", "Tests/Fixtures/forms/panyu-2021.xlsx", "--out", folder.url.path, "--force",
+                                       "--layout", "official"]).status == 0)
+        let official = try Workbook(contentsOf: folder.file("panyu-2021.corrected.xlsx"))
+        #expect(official.sheets.map(\.name) == ["自评表", "评分表", "校验结果"])
+        let score = try #require(official.sheet(named: "评分表"))
         let total = try #require(score.cells.first { $0.formula == "E3+E10+E11" })
         #expect(total.value.asDecimal() == Decimal(string: "96.39"))
         #expect(score.cells.contains { $0.value == .text("优") && $0.formula?.hasPrefix("IF(") == true })
