@@ -176,7 +176,7 @@ struct CommandLineLanguageTests {
         }
         #expect(text == """
             错误：请至少给出一个文件或文件夹
-            用法：jixiao fix [<paths> ...] [--out <out>] [--force] [--quiet] [--lang <lang>]
+            用法：jixiao fix [<paths> ...] [--out <out>] [--force] [--layout <layout>] [--quiet] [--lang <lang>]
             运行 jixiao fix -h 查看帮助。
             """)
     }

@@ -36,8 +36,8 @@ struct FillCommand: ParsableCommand {
                 district's own blank form instead: recognised by its labels like a returned
                 form, each department's data goes into its own value cells, derived values as
                 formulas over them, everything else (formats, merges, widths, print setup)
-                kept; data the blank has no place for (a 其中 line it lacks, more indicator
-                rows than it has) is listed and nothing is written (exit 2).
+                kept; data the blank has no place for (a breakdown line it lacks, more
+                indicator rows than it has) is listed and nothing is written (exit 2).
                 Files are named DEPARTMENT-YEAR.xlsx;
                 an existing file is kept unless --force. A column or key naming no field, two
                 rows for one department and year, and a year outside 2000 to next year are

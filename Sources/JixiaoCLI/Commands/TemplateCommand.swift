@@ -20,8 +20,8 @@ struct TemplateCommand: ParsableCommand {
                 kept unless --force. --from BLANK.xlsx takes the district's own blank form
                 instead: recognised by its labels, its derived cells (rates, adjustment, score
                 totals and grade) get live formulas over its own cells, nothing else changes;
-                a blank lacking the place of 部门名称, 年度预算数, 实际支出数 or 预算完成率 is refused,
-                naming what it lacks.
+                a blank lacking the place of the department, the annual budget, the actual
+                spending or the completion rate is refused, naming what it lacks.
                 Exit codes: 0 written; 2 not written.
                 """))
     }
