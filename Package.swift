@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXCopyTests", dependencies: ["XLSXCopy", "XLSXReader", "XLSXWriter", "JixiaoTestSupport"]),
-        .testTarget(name: "JixiaoFormTests", dependencies: ["JixiaoForm", "XLSXReader", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoFormTests", dependencies: ["JixiaoForm", "XLSXReader", "XLSXCopy", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCLI", "XLSXReader", "Locking", "JixiaoTestSupport"]),
         // Runs the built `jixiao` (built with the tests by `swift build --build-tests` / `swift test`) as a user
         // does: stdout, stderr, exit codes, written files.

@@ -10,12 +10,17 @@ struct SheetCopier {
     let target: WorksheetWriter
     let edits: [CellEdit]
 
-    func copy(styles: inout StyleTable) throws(XLSXWriterError) {
+    /// `droppedMerges`: the merged ranges left unmerged because they overlap an earlier one.
+    func copy(styles: inout StyleTable, droppedMerges: inout [CellRange]) throws(XLSXWriterError) {
         let layout = sheet.layout
         try copyColumns(layout, styles: &styles)
         try copyRows(layout, styles: &styles)
         for range in sheet.merges where range.first != range.last {
-            try target.mergeCells(CellRect(range))
+            do {
+                try target.mergeCells(CellRect(range))
+            } catch where error.kind == .overlappingMerge {
+                droppedMerges.append(range)
+            }
         }
         let editsByCell = editedCells()
         for blank in sheet.styledBlanks where blank.styleIndex != 0 && editsByCell[Position(blank)] == nil {

@@ -7,7 +7,7 @@
 /// }
 /// ```
 public struct UncarriedPart: Sendable, Hashable {
-    public enum Kind: String, Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
         case image, chart, drawing, conditionalFormat, pivotTable, table, vbaProject, externalLink, slicer,
              oleObject, richText, other
         /// A chart on its own tab: the sheet itself is left out.
@@ -21,6 +21,9 @@ public struct UncarriedPart: Sendable, Hashable {
         /// A sheet feature inside the sheet's own XML the copy does not write (sparklines, protected ranges,
         /// ignored errors, form controls…); ``UncarriedPart/part`` names the element.
         case sheetFeature
+        /// A merged range overlapping another (a damaged or hand-edited sheet; Excel repairs such a file by
+        /// dropping one): the later range is left unmerged; ``UncarriedPart/part`` names it.
+        case overlappingMerge
     }
 
     public var kind: Kind

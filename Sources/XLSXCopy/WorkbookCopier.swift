@@ -49,7 +49,11 @@ public final class WorkbookCopier {
 
     /// What the copy leaves out, named (never dropped silently): from the package's content types and
     /// relationships, and the sheet features the reader saw but does not read.
-    public var uncarriedParts: [UncarriedPart] { UncarriedInventory.parts(of: workbook) }
+    /// After ``write(to:options:edits:)``, also the merged ranges it left unmerged because they overlap.
+    public var uncarriedParts: [UncarriedPart] { UncarriedInventory.parts(of: workbook) + droppedMerges }
+
+    /// Merged ranges of a damaged sheet that overlap an earlier one, left unmerged by the last write.
+    private var droppedMerges: [UncarriedPart] = []
 
     /// Writes every sheet of `workbook`, in order, with `edits` applied, into a new WorkbookWriter that it returns
     /// OPEN: the caller adds its own sheets (e.g. 校验结果) after the unit's and calls close().
@@ -57,6 +61,7 @@ public final class WorkbookCopier {
     ///   naming the sheet and cell (text over 32,767 characters, a font name over 31...). Nothing is written to
     ///   `url` unless the caller's `close()` succeeds.
     public func write(to url: URL, options: WorkbookOptions, edits: [CellEdit]) throws(XLSXWriterError) -> WorkbookWriter {
+        droppedMerges = []
         let copied = workbook.sheets.filter { $0.kind == .worksheet }
         for edit in edits where !copied.contains(where: { $0.name == edit.sheet }) {
             throw XLSXWriterError(.sheetNotFound, sheet: edit.sheet,
@@ -76,7 +81,10 @@ public final class WorkbookCopier {
             let sheetEdits = edits.filter { $0.sheet == sheet.name }
             // A formula saved without its result (openpyxl) is written with the result worked out where the
             // reader can (``Sheet/evaluatingUncachedFormulas()``), so the copy shows what the sheet meant.
-            try SheetCopier(sheet: sheet.evaluatingUncachedFormulas(), target: target, edits: sheetEdits).copy(styles: &styles)
+            var dropped: [CellRange] = []
+            try SheetCopier(sheet: sheet.evaluatingUncachedFormulas(), target: target, edits: sheetEdits)
+                .copy(styles: &styles, droppedMerges: &dropped)
+            droppedMerges += dropped.map { UncarriedPart(kind: .overlappingMerge, sheet: sheet.name, part: $0.description) }
             let tabSelected = sheet.layout.views.first?.tabSelected ?? false
             if sheet.state != .visible {
                 hidden.append(target)

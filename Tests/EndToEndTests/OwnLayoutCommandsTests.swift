@@ -208,4 +208,17 @@ struct OwnLayoutCommandsTests {
         let english = try CommandRunner.run(["fix", source.path, "--out", folder.url.path, "--force", "--lang", "en", "--quiet"])
         #expect(english.stdout == "\(output.path): not carried over from the original, copy by hand: chart (Sheet1, xl/charts/chart1.xml)\n")
     }
+
+    @Test func aDamagedSheetsOverlappingMergeIsLeftUnmergedAndNamed() throws {
+        let folder = TestFolder()
+        // The MOF form with A1:B2 merged over its title's A1:I1 (Excel repairs such a file by dropping one).
+        let source = Self.folder.appendingPathComponent("mof-grid-styled.overlapping-merge.openpyxl.xlsx")
+        let result = try CommandRunner.run(["fix", source.path, "--out", folder.url.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasSuffix("：原表中以下内容未能带入，请对照原表补上：与其他合并区域重叠、未能合并的单元格区域（Sheet1，A1:B2）\n"),
+                "\(result.stdout)")
+        let corrected = try Workbook(contentsOf: folder.file("mof-grid-styled.overlapping-merge.openpyxl.corrected.xlsx"))
+        #expect(corrected.sheets[0].merges.contains { $0.description == "A1:I1" })
+        #expect(!corrected.sheets[0].merges.contains { $0.description == "A1:B2" })
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 @testable import JixiaoForm
 import JixiaoTestSupport
+import XLSXCopy
 import Testing
 import XLSXReader
 
@@ -84,7 +85,9 @@ struct OwnLayoutRoundTripTests {
                 .map { "\($0.rule.rawValue) \($0.field.rawValue)" })
             let left = Set(reread.findings.map { "\($0.rule.rawValue) \($0.field.rawValue)" })
             // A total or grade found wrong only because a part was wrong is right once the part is corrected.
-            let cascaded = expected.subtracting(left).filter { !$0.hasPrefix("score-total") && !$0.hasPrefix("score-grade") }
+            // A damaged sheet's overlapping merge is left unmerged, and what it hid may read differently.
+            let unmerged = written.uncarried.contains { $0.kind == .overlappingMerge }
+            let cascaded = unmerged ? [] : expected.subtracting(left).filter { !$0.hasPrefix("score-total") && !$0.hasPrefix("score-grade") }
             #expect(left.isSubset(of: expected) && cascaded.isEmpty, "\(file.lastPathComponent): left \(left.sorted()), expected \(expected.sorted())")
         }
     }
@@ -104,5 +107,20 @@ struct OwnLayoutRoundTripTests {
         #expect(texts.contains("原表中未能带入本表的内容（请对照原表补上）"))
         #expect(texts.contains { $0.hasPrefix("图表（\(workbook.sheets[0].name)，xl/charts/chart") })
         #expect(copy.sheets.first?.layout.pictures.count == workbook.sheets.first?.layout.pictures.count)
+    }
+}
+
+/// Every kind of part a copy can leave out has its words in both languages.
+@Suite("Uncarried parts in words")
+struct UncarriedPartWordsTests {
+    @Test func everyKindIsNamedInBothLanguages() throws {
+        let layout = try OfficialLayout.standard.get()
+        for kind in UncarriedPart.Kind.allCases {
+            #expect(layout.findingsSheet.uncarriedKinds[kind.rawValue] != nil, "\(kind)")
+            #expect(layout.findingsSheet.uncarriedKindsEnglish[kind.rawValue] != nil, "\(kind)")
+        }
+        let part = UncarriedPart(kind: .overlappingMerge, sheet: "自评表", part: "A11:H11")
+        #expect(part.words(layout: layout, language: .zh) == "与其他合并区域重叠、未能合并的单元格区域（自评表，A11:H11）")
+        #expect(part.words(layout: layout, language: .en) == "merged range overlapping another, left unmerged (自评表, A11:H11)")
     }
 }

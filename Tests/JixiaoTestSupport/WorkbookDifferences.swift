@@ -45,7 +45,10 @@ public struct WorkbookDifferences {
         let source = source.evaluatingUncachedFormulas()
         let name = source.name
         note("\(name) state", source.state == .veryHidden ? .hidden : source.state, copied.state)
-        note("\(name) merges", Set(source.merges.map(\.description)), Set(copied.merges.map(\.description)))
+        // A range overlapping an earlier one cannot be written (a damaged sheet): the copy leaves it unmerged.
+        var mergesKept: [CellRange] = []
+        for range in source.merges where !mergesKept.contains(where: { Self.overlap($0, range) }) { mergesKept.append(range) }
+        note("\(name) merges", Set(mergesKept.map(\.description)), Set(copied.merges.map(\.description)))
         // An empty text is written as an empty cell (libxlsxwriter stores no empty string).
         let except = self.except
         let kept = { (reference: CellReference) in !except.contains("\(name)!\(reference)") }
@@ -72,6 +75,10 @@ public struct WorkbookDifferences {
             compareFormats(original.format(of: blank), copy.format(of: other), at: "\(name)!\(reference)")
         }
         compareLayout(source.layout, copied.layout, sheet: name, original: original, copy: copy)
+    }
+
+    private static func overlap(_ a: CellRange, _ b: CellRange) -> Bool {
+        a.first.row <= b.last.row && b.first.row <= a.last.row && a.first.column <= b.last.column && b.first.column <= a.last.column
     }
 
     /// A cell as libxlsxwriter 1.1.4 can write it (``WorkbookCopier``'s documented approximations): a formula's

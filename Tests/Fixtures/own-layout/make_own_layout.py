@@ -596,6 +596,25 @@ def main():
     write_openpyxl(changed(mof, "", values={"G6": 0.98}), os.path.join(HERE, "mof-grid-styled.one-cell-changed.openpyxl.xlsx"))
     write_openpyxl(changed(mof, "", widths={"D": 30}), os.path.join(HERE, "mof-grid-styled.wider-column.openpyxl.xlsx"))
     with_chart(os.path.join(HERE, "mof-grid-styled.openpyxl.xlsx"), os.path.join(HERE, "mof-grid-styled.with-chart.openpyxl.xlsx"))
+    with_overlapping_merge(os.path.join(HERE, "mof-grid-styled.openpyxl.xlsx"),
+                           os.path.join(HERE, "mof-grid-styled.overlapping-merge.openpyxl.xlsx"))
+
+
+def with_overlapping_merge(source, dest):
+    """The MOF form with a merged range A1:B2 overlapping its title's A1:I1, as a damaged or hand-edited file
+    holds (Excel repairs it by dropping one): the copy leaves A1:B2 unmerged and names it."""
+    import zipfile
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode("utf-8")
+                start = text.index("<mergeCells count=\"")
+                count = int(text[start + 19:text.index("\"", start + 19)])
+                text = text.replace(f"<mergeCells count=\"{count}\">", f"<mergeCells count=\"{count + 1}\">")
+                text = text.replace("</mergeCells>", "<mergeCell ref=\"A1:B2\"/></mergeCells>")
+                data = text.encode("utf-8")
+            copy.writestr(item, data)
 
 
 def with_chart(source, dest):
