@@ -45,6 +45,8 @@ final class WorksheetParser: NSObject, PartDelegate {
     private var formulaKind = ""
     private var formulaSharedIndex: String?
     private var inlineText: RichTextCollector?
+    /// The runs of the inline string being read, made afresh at each `<is>` when rich text is kept (consulted only
+    /// with ``inlineText``, which each `<is>` also makes afresh), so the default read never touches it.
     private var inlineRuns: TextRunCollector?
 
     private enum Capture { case none, value, formula, inline }
@@ -201,7 +203,6 @@ final class WorksheetParser: NSObject, PartDelegate {
         formulaKind = ""
         formulaSharedIndex = nil
         inlineText = nil
-        inlineRuns = nil
         capture = .none
     }
 
