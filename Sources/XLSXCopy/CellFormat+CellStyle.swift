@@ -9,33 +9,7 @@ import XLSXWriter
 /// colour left unstated (libxlsxwriter states the theme's text colour, which shows the same).
 extension CellFormat {
     var cellStyle: CellStyle {
-        var style = CellStyle()
-        style.fontName = font.name
-        style.fontSize = font.size
-        style.bold = font.bold
-        style.italic = font.italic
-        style.underlineStyle = switch font.underline {
-        case .none: .none
-        case .single: .single
-        case .double: .double
-        case .singleAccounting: .singleAccounting
-        case .doubleAccounting: .doubleAccounting
-        }
-        style.strikethrough = font.strike
-        style.fontScript = switch font.verticalAlign {
-        case "superscript": .superscript
-        case "subscript": .subscript
-        default: .baseline
-        }
-        style.fontColor = font.color?.rgb
-        // libxlsxwriter always states a family (2 unless told): an unstated one becomes 0, "not applicable".
-        style.fontFamily = font.family ?? 0
-        style.fontCharset = font.charset
-        style.fontScheme = font.scheme
-        style.fontOutline = font.outline
-        style.fontShadow = font.shadow
-        style.fontCondense = font.condense
-        style.fontExtend = font.extend
+        var style = font.cellStyle
 
         if !fill.isGradient, let pattern = CellStyle.FillPattern(fill.pattern) {
             style.fillPattern = pattern

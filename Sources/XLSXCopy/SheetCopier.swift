@@ -3,7 +3,8 @@ import XLSXReader
 import XLSXWriter
 
 /// Copies one worksheet into a sheet of the writer: layout first (columns, rows, merges), then styled blanks and
-/// cells with the edits applied, then comments, validations, pictures, conditional formats, autofilter, view,
+/// cells with the edits applied (rich text in its runs, unless an edit replaces the cell; a formula's cached text
+/// is never rich), then comments, validations, pictures, conditional formats, autofilter, view,
 /// print setup and protection.
 struct SheetCopier {
     let sheet: Sheet
@@ -141,7 +142,11 @@ struct SheetCopier {
             }
             try target.writeNumber(number, row: row, column: column, style: style)
         case .text(let text), .isoDate(let text):
-            if text.isEmpty {
+            if let runs = sheet.richTexts[cell.reference] {
+                // Each run in its own font; the writer falls back to plain text where the runs are too few.
+                try target.writeRichText(runs.map { ($0.text, $0.font?.cellStyle) }, row: row, column: column,
+                                         style: style)
+            } else if text.isEmpty {
                 try target.writeBlank(row: row, column: column, style: style)
             } else {
                 try target.writeText(text, row: row, column: column, style: style)

@@ -9,7 +9,7 @@
 public struct UncarriedPart: Sendable, Hashable {
     public enum Kind: String, Sendable, CaseIterable {
         case image, chart, drawing, conditionalFormat, pivotTable, table, vbaProject, externalLink, slicer,
-             oleObject, richText, other
+             oleObject, other
         /// A chart on its own tab: the sheet itself is left out.
         case chartSheet
         /// A link from a cell (to a web page, a file or a place in the workbook).

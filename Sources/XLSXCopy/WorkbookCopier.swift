@@ -5,18 +5,18 @@ import XLSXWriter
 /// Rewrites a read workbook through libxlsxwriter, sheet by sheet, with cell edits: the unit's own workbook back,
 /// changed only where edited.
 ///
-/// Read the source with ``XLSXReader/ReadOptions/copying`` so its bordered empty cells and its package listing
-/// come along (a workbook read without them copies without its empty styled cells, and lists nothing as
-/// uncarried). The copy carries every worksheet in order with its name and state, values, formulas with their
-/// cached results, every cell's format, merges, column widths and styles, row heights and styles, views, print
+/// Read the source with ``XLSXReader/ReadOptions/copying`` so its bordered empty cells, its rich-text runs and its
+/// package listing come along (a workbook read without them copies without its empty styled cells, writes mixed-font
+/// text in the cell's one font, and lists nothing as uncarried). The copy carries every worksheet in order with its
+/// name and state, values, rich text in its runs, formulas with their cached results, every cell's format, merges, column widths and styles, row heights and styles, views, print
 /// setup, print area and titles, defined names, data validations, comments, the autofilter range, sheet
 /// protection and the custom document properties (as text). What it cannot carry is named in ``uncarriedParts``.
 ///
 /// Known approximations (libxlsxwriter 1.1.4): column widths are snapped to whole pixels; a formula's cached
 /// boolean or error is stored as text; an error value without a formula becomes the formula of that error; a
 /// very hidden sheet becomes hidden; only the first print-area range, the odd-page header and footer, and the
-/// first selection are written; the default column width, cell `quotePrefix`, protection passwords, autofilter
-/// criteria and hidden defined names are not.
+/// first selection are written; a rich-text run's font loses its charset and scheme; the default column width,
+/// cell `quotePrefix`, protection passwords, autofilter criteria and hidden defined names are not written.
 ///
 /// ```swift
 /// let source = try Workbook(contentsOf: input, options: .copying)

@@ -28,10 +28,14 @@ public struct ReadOptions: Sendable, Hashable {
     /// the custom document properties onto ``Workbook/customProperties``. Off by default: it reads
     /// `[Content_Types].xml`, each sheet's relationships and `docProps/custom.xml`, which only a copier needs.
     public var listsPackageParts = false
+    /// Keep the runs of rich text (a cell's text in pieces with their own fonts, ``TextRun``) on
+    /// ``Sheet/richTexts``. Off by default: the cell's text is all that checking a form needs, and keeping runs
+    /// reads every run's font. A program that writes the workbook out again needs them.
+    public var keepsRichText = false
 
     public init() {}
 
-    /// What a program that writes the workbook out again needs: styled blanks kept and parts listed.
+    /// What a program that writes the workbook out again needs: styled blanks and rich text kept, parts listed.
     ///
     /// ```swift
     /// let workbook = try Workbook(contentsOf: url, options: .copying)
@@ -41,6 +45,7 @@ public struct ReadOptions: Sendable, Hashable {
         var options = ReadOptions()
         options.keepsStyledBlanks = true
         options.listsPackageParts = true
+        options.keepsRichText = true
         return options
     }
 }

@@ -39,6 +39,8 @@ public final class WorkbookReader {
     private let packageRelationships: Relationships
     private let workbookRelationships: Relationships
     private var cachedSharedStrings: [String]?
+    /// The runs of the rich shared strings by index, colours resolved; read with the strings when rich text is kept.
+    private var cachedSharedRuns: [Int: [TextRun]] = [:]
     private var cachedStyles: Styles?
     private var cachedCellFormats: [CellFormat]?
     private var cachedTheme: Theme?
@@ -154,13 +156,15 @@ public final class WorkbookReader {
     public func readSheet(at index: Int) throws(XLSXError) -> Sheet {
         var cells: [Cell] = []
         var blanks: [Cell] = []
+        var richTexts: [CellReference: [TextRun]] = [:]
         let keepsBlanks = archive.options.keepsStyledBlanks
-        let (merges, layout) = try parseSheet(at: index, onStyledBlank: keepsBlanks ? { blanks.append($0) } : nil) {
+        let (merges, layout) = try parseSheet(at: index, onStyledBlank: keepsBlanks ? { blanks.append($0) } : nil,
+                                              onRichText: archive.options.keepsRichText ? { richTexts[$0] = $1 } : nil) {
             cells.append($0)
         }
         let info = sheets[index]
         return Sheet(name: info.name, state: info.state, kind: info.kind, cells: cells, merges: merges,
-                     date1904: date1904, layout: layout, styledBlanks: blanks)
+                     date1904: date1904, layout: layout, styledBlanks: blanks, richTexts: richTexts)
     }
 
     /// Streams one sheet's cells to `body` in file order without keeping them (nor its rows' layout, so memory
@@ -187,6 +191,7 @@ public final class WorkbookReader {
     /// Parses one sheet: its cells to `onCell`, its merged ranges and (with `collectsLayout`) its layout with the
     /// comments and print names that belong to it.
     private func parseSheet(at index: Int, collectsLayout: Bool = true, onStyledBlank: ((Cell) -> Void)? = nil,
+                            onRichText: ((CellReference, [TextRun]) -> Void)? = nil,
                             onCell: @escaping (Cell) -> Void) throws(XLSXError) -> (merges: [CellRange], layout: SheetLayout) {
         precondition(sheets.indices.contains(index), "sheet index \(index) out of range")
         let info = sheets[index]
@@ -194,9 +199,17 @@ public final class WorkbookReader {
         guard let part = info.part else {
             throw XLSXError(.missingPart, sheet: info.name, detail: "the sheet has no relationship to a part")
         }
-        let parser = WorksheetParser(sheetName: info.name, sharedStrings: try sharedStrings(),
-                                     formats: try formats(), collectsRows: collectsLayout, onStyledBlank: onStyledBlank,
-                                     onCell: onCell)
+        let strings = try sharedStrings()
+        // Runs read inline in the sheet get their colours resolved as the shared ones did.
+        let keepRuns = try onRichText.map { keep throws(XLSXError) in
+            let palette = try styles().palette
+            let theme = theme()
+            return { (cell: CellReference, runs: [TextRun]) in keep(cell, Self.resolved(runs, theme: theme, palette: palette)) }
+        }
+        let parser = WorksheetParser(sheetName: info.name, sharedStrings: strings,
+                                     formats: try formats(), collectsRows: collectsLayout,
+                                     sharedRuns: onRichText == nil ? [:] : cachedSharedRuns, onRichText: keepRuns,
+                                     onStyledBlank: onStyledBlank, onCell: onCell)
         var layout: SheetLayout
         do {
             try XMLPartParser.parse(part, in: archive, delegate: parser, filtersEmptyCells: onStyledBlank == nil)
@@ -312,10 +325,26 @@ public final class WorkbookReader {
         if let cachedSharedStrings { return cachedSharedStrings }
         var strings: [String] = []
         if let part = workbookRelationships.first(ofType: "sharedStrings")?.target, archive.contains(part) {
-            strings = try SharedStrings.read(part, in: archive)
+            let keepsRuns = archive.options.keepsRichText
+            let table = try SharedStrings.read(part, in: archive, keepsRuns: keepsRuns)
+            strings = table.strings
+            if !table.runs.isEmpty {
+                let palette = try styles().palette
+                let theme = theme()
+                cachedSharedRuns = table.runs.mapValues { Self.resolved($0, theme: theme, palette: palette) }
+            }
         }
         cachedSharedStrings = strings
         return strings
+    }
+
+    /// Runs with their font colours resolved against the workbook's theme and palette, as cell fonts are.
+    private static func resolved(_ runs: [TextRun], theme: Theme, palette: IndexedPalette) -> [TextRun] {
+        runs.map { run in
+            guard var font = run.font, let color = font.color else { return run }
+            font.color = color.resolved(theme: theme, palette: palette)
+            return TextRun(text: run.text, font: font)
+        }
     }
 
     private func formats() throws(XLSXError) -> [NumberFormat] {

@@ -2,7 +2,7 @@ import Foundation
 import XLSXReader
 
 /// Compares a workbook with its copy as our reader sees them, and lists every difference as one line
-/// (`Sheet1!C5 font.bold: true ≠ false`), apart from what libxlsxwriter 1.1.4 cannot write and
+/// (`Sheet1!C5 font.bold: true ≠ false`; rich-text runs compared run by run when the original has them), apart from what libxlsxwriter 1.1.4 cannot write and
 /// ``XLSXCopy/WorkbookCopier`` documents (whole-pixel column widths, the default column width, quote prefixes).
 ///
 /// A corrected copy differs on purpose in its changed cells (value, format, comment), named in `except`
@@ -62,6 +62,10 @@ public struct WorkbookDifferences {
             note("\(name)!\(reference) formula", cell.formula, other.formula)
             note("\(name)!\(reference) value", Self.comparable(cell.value), Self.comparable(other.value))
             compareFormats(original.format(of: cell), copy.format(of: other), at: "\(name)!\(reference)")
+            if cell.formula == nil, let runs = source.richTexts[cell.reference] {
+                compareRuns(runs, in: original.format(of: cell).font, with: copied.richTexts[other.reference],
+                            in: copy.format(of: other).font, at: "\(name)!\(reference)")
+            }
         }
         // Styled blanks that show something (a border, a fill, a format other than Normal's).
         let copiedBlanks = Dictionary(copied.styledBlanks.map { ($0.reference.description, $0) }, uniquingKeysWith: { $1 })
@@ -97,6 +101,28 @@ public struct WorkbookDifferences {
         default: break
         }
         return cell
+    }
+
+    /// A cell's rich-text runs against the copy's, text and font run by run, as libxlsxwriter 1.1.4 writes them:
+    /// empty runs dropped, fewer than two runs left written as plain text, no charset or scheme in a run's font.
+    /// A run that states no font shows in the cell's, on either side.
+    private mutating func compareRuns(_ runs: [TextRun], in cellFont: Font, with copied: [TextRun]?, in copiedCellFont: Font,
+                                      at place: String) {
+        let written = runs.filter { !$0.text.isEmpty }
+        guard written.count >= 2 else { return }
+        guard let copied else {
+            lines.append("\(place) runs missing")
+            return
+        }
+        let shown = { (runs: [TextRun], cellFont: Font) in
+            runs.map { run -> String in
+                let font = run.font ?? cellFont
+                return "\(run.text) [\(font.name ?? "-") \(font.size ?? 11) b\(font.bold) i\(font.italic) "
+                    + "u\(font.underline) s\(font.strike) \(font.color?.argb ?? 0xFF00_0000) "
+                    + "\(font.verticalAlign ?? "baseline") f\(font.family ?? 0)]"
+            }
+        }
+        note("\(place) runs", shown(written, cellFont), shown(copied, copiedCellFont))
     }
 
     /// Numbers by the double they hold, written as libxlsxwriter writes them (16 significant digits).

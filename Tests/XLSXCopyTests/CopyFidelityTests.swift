@@ -14,6 +14,9 @@ struct CopyFidelityTests {
         "forms/panyu-2021.xlsx", "forms/blank-form.xlsx",
         "sheet-layout/hand.xlsx", "sheet-layout/libreoffice.xlsx", "sheet-layout/openpyxl.xlsx",
         "sheet-layout/xlsxwriter.xlsx",
+        // Rich text: runs in their own fonts, inline (openpyxl) and shared (LibreOffice).
+        "rich-text/rich-text.openpyxl.xlsx", "own-layout/mof-grid-styled.libreoffice.xlsx",
+        "own-layout/panyu-2021-styled.libreoffice.xlsx",
     ] + Fixtures.files(in: Fixtures.root.appendingPathComponent("variants"), suffix: ".xlsx")
         .map { "variants/" + $0.lastPathComponent }
 

@@ -12,12 +12,14 @@ enum CorrectedLayout: String, CaseIterable, Sendable, ExpressibleByArgument {
     case official
 
     /// What reading a submission for this layout needs besides `options`: the unit's own workbook is copied, so
-    /// its styled blank cells and its package's parts (to name what the copy leaves out) are read too.
+    /// its styled blank cells, its rich-text runs and its package's parts (to name what the copy leaves out) are
+    /// read too: what ``ReadOptions/copying`` turns on, kept with the limits of `options`.
     func readOptions(_ options: ReadOptions = ReadOptions()) -> ReadOptions {
         guard self == .own else { return options }
         var reading = options
         reading.keepsStyledBlanks = true
         reading.listsPackageParts = true
+        reading.keepsRichText = true
         return reading
     }
 }

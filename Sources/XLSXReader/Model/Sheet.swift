@@ -17,6 +17,9 @@ public struct Sheet: Sendable, Hashable {
     /// Styled cells that hold nothing (a bordered blank), value ``CellValue/empty`` and no formula, in file order;
     /// kept only when read with ``ReadOptions/keepsStyledBlanks`` (empty otherwise).
     public var styledBlanks: [Cell]
+    /// The runs of the cells whose text is rich (pieces in their own fonts), by cell; kept only when read with
+    /// ``ReadOptions/keepsRichText`` (empty otherwise). The cells' values hold their whole text as always.
+    public var richTexts: [CellReference: [TextRun]]
     /// The workbook's date system, needed to turn serials into dates.
     public var date1904: Bool
     /// What the sheet looks like on screen and on paper: widths, heights, hidden rows and columns, views, print
@@ -32,7 +35,7 @@ public struct Sheet: Sendable, Hashable {
 
     public init(name: String, state: SheetState = .visible, kind: SheetKind = .worksheet, cells: [Cell] = [],
                 merges: [CellRange] = [], date1904: Bool = false, layout: SheetLayout = SheetLayout(),
-                styledBlanks: [Cell] = []) {
+                styledBlanks: [Cell] = [], richTexts: [CellReference: [TextRun]] = [:]) {
         self.name = name
         self.state = state
         self.kind = kind
@@ -40,6 +43,7 @@ public struct Sheet: Sendable, Hashable {
         self.merges = merges
         self.date1904 = date1904
         self.styledBlanks = styledBlanks
+        self.richTexts = richTexts
         layoutBox = LayoutBox(layout)
     }
 

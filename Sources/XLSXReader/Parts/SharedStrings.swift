@@ -7,12 +7,22 @@ import FoundationXML
 ///
 /// An `<si>` is either a plain `<t>` or rich-text runs `<r><t>…</t></r>`, whose texts are concatenated.
 /// Phonetic runs (`<rPh>`, furigana) are skipped. Whitespace is kept as written and `_xHHHH_` escapes are
-/// decoded. The same text rules serve inline strings (`<is>`), see ``RichTextCollector``.
+/// decoded. The same text rules serve inline strings (`<is>`), see ``RichTextCollector``. With `keepsRuns`, the
+/// runs of each rich item are kept as well (``TextRunCollector``), by the item's index.
 enum SharedStrings {
-    static func read(_ part: String, in archive: ZipArchive) throws(XLSXError) -> [String] {
-        let delegate = SharedStringsDelegate()
+    static func read(_ part: String, in archive: ZipArchive,
+                     keepsRuns: Bool = false) throws(XLSXError) -> (strings: [String], runs: [Int: [TextRun]]) {
+        let delegate = SharedStringsDelegate(keepsRuns: keepsRuns)
         try XMLPartParser.parse(part, in: archive, delegate: delegate)
-        return delegate.strings
+        return (delegate.strings, delegate.runs)
+    }
+
+    /// The same from a part's bytes (hand-written XML in tests).
+    static func parse(bytes: [UInt8], part: String = "xl/sharedStrings.xml",
+                      keepsRuns: Bool = false) throws(XLSXError) -> (strings: [String], runs: [Int: [TextRun]]) {
+        let delegate = SharedStringsDelegate(keepsRuns: keepsRuns)
+        try XMLPartParser.parse(bytes: bytes, part: part, delegate: delegate)
+        return (delegate.strings, delegate.runs)
     }
 }
 
@@ -22,6 +32,13 @@ private final class SharedStringsDelegate: NSObject, PartDelegate {
     var nesting = ElementNesting()
     private var collector = RichTextCollector()
     private var inItem = false
+    /// Set only when runs are kept: the default read does no run work.
+    private var runCollector: TextRunCollector?
+    private(set) var runs: [Int: [TextRun]] = [:]
+
+    init(keepsRuns: Bool) {
+        runCollector = keepsRuns ? TextRunCollector() : nil
+    }
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
@@ -30,12 +47,14 @@ private final class SharedStringsDelegate: NSObject, PartDelegate {
         if element == .item {
             inItem = true
             collector.reset()
+            runCollector?.reset()
         } else if element == .table {
             if let count = attributes["uniqueCount"].flatMap(Int.init), count > 0 {
                 strings.reserveCapacity(min(count, 1 << 20))
             }
         } else if inItem {
             collector.start(element)
+            runCollector?.start(localName(elementName), attributes: attributes)
         }
     }
 
@@ -44,22 +63,26 @@ private final class SharedStringsDelegate: NSObject, PartDelegate {
         nesting.leave()
         let element = TextElement(elementName)
         if element == .item {
+            if let itemRuns = runCollector?.runs { runs[strings.count] = itemRuns }
             strings.append(collector.decoded)
             inItem = false
         } else if inItem {
             collector.end(element)
+            runCollector?.end(localName(elementName))
         }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inItem { collector.characters(string) }
+        guard inItem else { return }
+        collector.characters(string)
+        runCollector?.characters(string)
     }
 
     func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
-        if inItem { collector.characters(whitespaceString) }
+        self.parser(parser, foundCharacters: whitespaceString)
     }
 
     func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        if inItem { collector.characters(String(decoding: CDATABlock, as: UTF8.self)) }
+        self.parser(parser, foundCharacters: String(decoding: CDATABlock, as: UTF8.self))
     }
 }

@@ -135,26 +135,7 @@ final class StylesDelegate: NSObject, PartDelegate {
 
     private func startFontChild(_ name: Substring, _ attributes: [String: String]) {
         if name == "font" { font = Font(); return }
-        guard font != nil else { return }
-        let value = attributes["val"]
-        switch name {
-        case "name": font?.name = value
-        case "sz": font?.size = XMLValue.number(value)
-        case "b": font?.bold = XMLValue.boolean(value) ?? true
-        case "i": font?.italic = XMLValue.boolean(value) ?? true
-        case "strike": font?.strike = XMLValue.boolean(value) ?? true
-        case "outline": font?.outline = XMLValue.boolean(value) ?? true
-        case "shadow": font?.shadow = XMLValue.boolean(value) ?? true
-        case "condense": font?.condense = XMLValue.boolean(value) ?? true
-        case "extend": font?.extend = XMLValue.boolean(value) ?? true
-        case "u": font?.underline = value.map { Underline(rawValue: $0) ?? .single } ?? .single
-        case "color": font?.color = Color(attributes: attributes)
-        case "vertAlign": font?.verticalAlign = value == "baseline" ? nil : value
-        case "family": font?.family = value.flatMap { Int($0) }
-        case "charset": font?.charset = value.flatMap { Int($0) }
-        case "scheme": font?.scheme = value == "none" ? nil : value
-        default: break
-        }
+        font?.apply(child: name, attributes: attributes)
     }
 
     private func startFillChild(_ name: Substring, _ attributes: [String: String]) {

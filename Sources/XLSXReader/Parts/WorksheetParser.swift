@@ -11,6 +11,10 @@ import FoundationXML
 /// keep them reads any size of sheet in flat memory.
 final class WorksheetParser: NSObject, PartDelegate {
     private let sharedStrings: [String]
+    /// The runs of the rich shared strings by index, and where a rich cell's runs go: only when rich text is
+    /// kept (``ReadOptions/keepsRichText``).
+    private let sharedRuns: [Int: [TextRun]]
+    private let onRichText: ((CellReference, [TextRun]) -> Void)?
     private let formats: [NumberFormat]
     private let sheetName: String
     private let onCell: (Cell) -> Void
@@ -41,6 +45,9 @@ final class WorksheetParser: NSObject, PartDelegate {
     private var formulaKind = ""
     private var formulaSharedIndex: String?
     private var inlineText: RichTextCollector?
+    /// The runs of the inline string being read, made afresh at each `<is>` when rich text is kept (consulted only
+    /// with ``inlineText``, which each `<is>` also makes afresh), so the default read never touches it.
+    private var inlineRuns: TextRunCollector?
 
     private enum Capture { case none, value, formula, inline }
     private var capture = Capture.none
@@ -49,7 +56,10 @@ final class WorksheetParser: NSObject, PartDelegate {
     private var sharedFormulas: [String: (text: String, row: Int, column: Int)] = [:]
 
     init(sheetName: String, sharedStrings: [String], formats: [NumberFormat], collectsRows: Bool = true,
+         sharedRuns: [Int: [TextRun]] = [:], onRichText: ((CellReference, [TextRun]) -> Void)? = nil,
          onStyledBlank: ((Cell) -> Void)? = nil, onCell: @escaping (Cell) -> Void) {
+        self.sharedRuns = sharedRuns
+        self.onRichText = onRichText
         self.onStyledBlank = onStyledBlank
         self.sheetName = sheetName
         self.collectsRows = collectsRows
@@ -75,8 +85,12 @@ final class WorksheetParser: NSObject, PartDelegate {
             case .inlineString:
                 capture = .inline
                 inlineText = RichTextCollector()
+                if onRichText != nil { inlineRuns = TextRunCollector() }
             default:
-                if capture == .inline { inlineText?.start(TextElement(elementName)) }
+                if capture == .inline {
+                    inlineText?.start(TextElement(elementName))
+                    inlineRuns?.start(localName(elementName), attributes: attributes)
+                }
             }
             return
         }
@@ -211,7 +225,10 @@ final class WorksheetParser: NSObject, PartDelegate {
         case .value, .formula, .inlineString:
             capture = .none
         default:
-            if capture == .inline { inlineText?.end(TextElement(elementName)) }
+            if capture == .inline {
+                inlineText?.end(TextElement(elementName))
+                inlineRuns?.end(localName(elementName))
+            }
         }
     }
 
@@ -221,7 +238,9 @@ final class WorksheetParser: NSObject, PartDelegate {
         // Most values arrive in one call: take the string as is rather than copying it into a buffer.
         case .value: if valueText?.isEmpty ?? true { valueText = string } else { valueText?.append(string) }
         case .formula: if formulaText?.isEmpty ?? true { formulaText = string } else { formulaText?.append(string) }
-        case .inline: inlineText?.characters(string)
+        case .inline:
+            inlineText?.characters(string)
+            inlineRuns?.characters(string)
         }
     }
 
@@ -243,6 +262,9 @@ final class WorksheetParser: NSObject, PartDelegate {
             if let text = nonEmpty(valueText), let index = Int(text) ?? Int(text.trimmingCharacters(in: .whitespaces)),
                index >= 0, index < sharedStrings.count {
                 value = .text(sharedStrings[index])
+                if !sharedRuns.isEmpty, let runs = sharedRuns[index] {
+                    onRichText?(CellReference(row: cellRow, column: cellColumn), runs)
+                }
             } else {
                 value = nil
             }
@@ -251,6 +273,9 @@ final class WorksheetParser: NSObject, PartDelegate {
         case "inlineStr":
             if let inlineText {
                 value = .text(inlineText.decoded)
+                if let runs = inlineRuns?.runs {
+                    onRichText?(CellReference(row: cellRow, column: cellColumn), runs)
+                }
             } else {
                 value = valueText.map { .text(ExcelEscapes.decode($0)) }
             }
