@@ -147,6 +147,32 @@ struct OwnLayoutCommandsTests {
         #expect(differences.isEmpty, "\(blankName): \(differences.prefix(8).joined(separator: "\n"))")
     }
 
+    @Test(arguments: blanks.map(\.blank))
+    func fillTemplateRendersLikeTheBlank(_ blankName: String) throws {
+        try #require(Self.renderer.soffice != nil && Self.renderer.pdftoppm != nil,
+                     "LibreOffice or pdftoppm is not installed: run Scripts/setup.sh --for-tests")
+        let pair = try #require(Self.blanks.first { $0.blank == blankName })
+        let folder = TestFolder(blankName)
+        let report = try CommandRunner.run(["validate", Self.folder.appendingPathComponent(pair.data).path, "--format", "json"])
+        let data = folder.file("data.json")
+        try Data(report.stdout.utf8).write(to: data)
+        let blank = Self.folder.appendingPathComponent(blankName)
+        let result = try CommandRunner.run(["fill", "--data", data.path, "--template", blank.path, "--out", folder.url.appendingPathComponent("out").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let filled = URL(fileURLWithPath: try #require(result.stdout.split(separator: "\n").first.map(String.init)))
+        // The value cells written are allowed to differ; the rest of each page looks as the blank did.
+        let original = try Workbook(contentsOf: blank)
+        let copy = try Workbook(contentsOf: filled)
+        var allowance = 0
+        for (sheet, copied) in zip(original.sheets, copy.sheets) {
+            let before = Dictionary(sheet.cells.map { ($0.reference, $0.value) }, uniquingKeysWith: { first, _ in first })
+            let written = copied.cells.filter { before[$0.reference] != $0.value }.map(\.reference.description)
+            allowance += CellArea.pixels(of: written, in: sheet, dpi: Self.renderer.dpi)
+        }
+        let comparison = try PageComparison(try Self.renderer.render(blank), try Self.renderer.render(filled))
+        #expect(comparison.isWithin(fraction: 0.01, plus: allowance), "\(blankName): \(comparison), allowance \(allowance)")
+    }
+
     @Test func fillTemplateRefusesDataTheBlankHasNoPlaceFor() throws {
         let folder = TestFolder()
         let report = try CommandRunner.run(["validate", Self.folder.appendingPathComponent("huadu-style.openpyxl.xlsx").path, "--format", "json"])
