@@ -60,6 +60,10 @@ public struct ScoreSheet: Sendable, Hashable {
 
     /// Whether the total counts a funds grid's own score: there is one, and the weights do not say the grid
     /// alone makes up the total weight (its top-level weights, all stated, adding up to the stated total weight).
+    ///
+    /// ```swift
+    /// mofGrid.score?.totalCountsFundsBlock   // true: 总分 = 预算执行得分 + the indicators' scores
+    /// ```
     public var totalCountsFundsBlock: Bool {
         guard fundsBlock != nil else { return false }
         let parents = parents
