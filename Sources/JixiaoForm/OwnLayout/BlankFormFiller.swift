@@ -68,10 +68,6 @@ public struct BlankFormFiller: Sendable {
         if let year = yearEdit(data?.year ?? year) { edits.add(year) }
         if let data {
             edits.add(changes(for: data))
-            if let block = blank.score?.fundsBlock, let score = fundsBlockScore(in: data) {
-                edits.add(CellChange(field: .scoreTotal, kind: .filled, original: nil, corrected: .number(score)),
-                          at: block.source)
-            }
         } else {
             var fields = Self.derivedFields
             if let score = blank.score {
@@ -126,25 +122,12 @@ public struct BlankFormFiller: Sendable {
                 }
                 put(.scoreRow(index, .score), row.score.map(FindingValue.number), derived: parents.contains(index))
             }
+            // The total and grade as the data's rows give them (`fill` works them out): form JSON and CSV have no
+            // field for a funds grid's own 得分, so a blank's 得分 cell beside 预算执行 stays blank for the unit.
             put(.scoreTotal, score.total.map(FindingValue.number), derived: true)
             put(.scoreGrade, score.grade.map(FindingValue.text), derived: true)
         }
         return changes
-    }
-
-    /// The score of the blank's funds grid (its 得分 beside 预算执行), which the data holds only inside its total
-    /// (form JSON and CSV have no field of its own): the total less the top-level rows, where that is more than
-    /// nothing and the blank's total counts the grid.
-    func fundsBlockScore(in data: Form) -> ShownDecimal? {
-        guard let blankScore = blank.score, blankScore.totalCountsFundsBlock, let score = data.score,
-              let total = score.total else { return nil }
-        if let stated = score.fundsBlock?.score { return stated }
-        let topLevel = DerivedScores(score).topLevelRows
-        let parts = topLevel.compactMap { score.rows[$0].score }
-        guard !topLevel.isEmpty, parts.count == topLevel.count else { return nil }
-        let rest = total.value - DerivedScores.sum(parts)
-        guard rest > 0 else { return nil }
-        return ShownDecimal(rest, places: max(total.places, parts.map(\.places).max() ?? 0))
     }
 
     /// The year in the blank's year line (`（2020年度）` → `（2021年度）`) where the blank states one, or in its
