@@ -20,11 +20,14 @@ let package = Package(
         // State shared between threads (`Locked`), for every module below: the lowest module of the package.
         .target(name: "Locking"),
 
+        // Output files written beside their destination and moved into place (`AtomicOutput`), for every writer.
+        .target(name: "AtomicFiles"),
+
         // A general XLSX reader: knows nothing of the 自评表.
         .target(name: "XLSXReader", dependencies: ["CZip", "Locking"]),
 
         // A thin, safe layer over libxlsxwriter: knows nothing of the 自评表.
-        .target(name: "XLSXWriter", dependencies: ["CXlsxWriter", "Locking"]),
+        .target(name: "XLSXWriter", dependencies: ["CXlsxWriter", "Locking", "AtomicFiles"]),
 
         // Rewrites a read workbook through the writer, with cell edits: knows nothing of the 自评表.
         .target(name: "XLSXCopy", dependencies: ["XLSXReader", "XLSXWriter"]),
