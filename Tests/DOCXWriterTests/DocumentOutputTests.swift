@@ -1,4 +1,4 @@
-import DOCXWriter
+@testable import DOCXWriter
 import Foundation
 import JixiaoTestSupport
 import Testing
@@ -76,7 +76,20 @@ struct DocumentOutputTests {
         #expect(folder.contents == [])
     }
 
-    @Test func sameDocumentAndDateGiveTheSameParts() throws {
+    /// libzip's failure keeps its code and the system's errno (here: no such folder for its file).
+    @Test func zipFailureCarriesTheSystemCode() throws {
+        let folder = TestFolder()
+        let error = #expect(throws: DOCXWriterError.self) {
+            try ZipPackage.write([PackagePart(name: "a.xml", text: "<a/>")], to: folder.file("无/.a.docx.tmp").path,
+                                 modified: SampleDocument.created)
+        }
+        #expect(error?.kind == .zip)
+        #expect(error?.systemCode == ENOENT)
+        #expect(error?.libraryCode != nil)
+        #expect(folder.contents == [])
+    }
+
+    @Test func sameDocumentAndDateGiveTheSameBytes() throws {
         let folder = TestFolder()
         try DocumentWriter().write(SampleDocument.document, to: folder.file("1.docx"))
         try DocumentWriter().write(SampleDocument.document, to: folder.file("2.docx"))
