@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "XLSXReader", targets: ["XLSXReader"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
+        .library(name: "DOCXWriter", targets: ["DOCXWriter"]),
         .library(name: "JixiaoForm", targets: ["JixiaoForm"]),
         .executable(name: "jixiao", targets: ["jixiao"]),
     ],
@@ -20,11 +21,17 @@ let package = Package(
         // State shared between threads (`Locked`), for every module below: the lowest module of the package.
         .target(name: "Locking"),
 
+        // Output files written beside their destination and moved into place (`AtomicOutput`), for every writer.
+        .target(name: "AtomicFiles"),
+
         // A general XLSX reader: knows nothing of the 自评表.
         .target(name: "XLSXReader", dependencies: ["CZip", "Locking"]),
 
         // A thin, safe layer over libxlsxwriter: knows nothing of the 自评表.
-        .target(name: "XLSXWriter", dependencies: ["CXlsxWriter", "Locking"]),
+        .target(name: "XLSXWriter", dependencies: ["CXlsxWriter", "Locking", "AtomicFiles"]),
+
+        // A minimal WordprocessingML (.docx) writer over libzip: knows nothing of the 自评表.
+        .target(name: "DOCXWriter", dependencies: ["CZip", "AtomicFiles"]),
 
         // Rewrites a read workbook through the writer, with cell edits: knows nothing of the 自评表.
         .target(name: "XLSXCopy", dependencies: ["XLSXReader", "XLSXWriter"]),
@@ -54,6 +61,7 @@ let package = Package(
         .testTarget(name: "LockingTests", dependencies: ["Locking"]),
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "XLSXReader", "JixiaoTestSupport"]),
+        .testTarget(name: "DOCXWriterTests", dependencies: ["DOCXWriter", "XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXCopyTests", dependencies: ["XLSXCopy", "XLSXReader", "XLSXWriter", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoFormTests", dependencies: ["JixiaoForm", "XLSXReader", "XLSXCopy", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCLI", "XLSXReader", "Locking", "JixiaoTestSupport"]),

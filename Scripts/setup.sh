@@ -3,7 +3,7 @@
 # Called by `make demo`, `make test` and `make bench`, so a fresh Debian machine with Swift needs nothing else.
 #
 #   Scripts/setup.sh               the libraries jixiao needs to build and run
-#   Scripts/setup.sh --for-tests   those, and what the tests need besides: LibreOffice (libreoffice-calc-nogui),
+#   Scripts/setup.sh --for-tests   those, and what the tests need besides: LibreOffice (libreoffice-calc-nogui, and Writer),
 #                                  which jixiao uses to read old .xls/.et files and the .xls tests need
 #                                  (`make test`), and for the page comparison (Tests/JixiaoTestSupport/PageRenderer)
 #                                  pdftoppm (poppler-utils) and a CJK font (fonts-wqy-microhei) so Chinese renders
@@ -32,6 +32,10 @@ if $for_tests; then
     needed+=(libreoffice-calc-nogui)
   fi
   command -v pdftoppm >/dev/null 2>&1 || needed+=(poppler-utils)
+  # The .docx read-back tests (DOCXWriterTests) need Writer besides Calc (pdftotext comes with poppler-utils).
+  if [ -x /usr/lib/libreoffice/program/soffice ] && [ ! -e /usr/lib/libreoffice/program/libswlo.so ]; then
+    installed libreoffice-writer-nogui || installed libreoffice-writer || needed+=(libreoffice-writer-nogui)
+  fi
   # Any CJK font will do (fontconfig substitutes it for 宋体, 仿宋_GB2312 …): only when there is none.
   if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
     installed fonts-wqy-microhei || needed+=(fonts-wqy-microhei)

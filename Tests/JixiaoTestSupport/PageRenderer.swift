@@ -71,7 +71,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// Runs a program in `folder` (its temporary files there too), killing its process group past the limit.
-    private func run(_ program: String, _ arguments: [String], in folder: URL, name: String) throws {
+    func run(_ program: String, _ arguments: [String], in folder: URL, name: String) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
@@ -115,7 +115,7 @@ public struct PageRenderer: Sendable {
                       also: ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"] + opt)
     }
 
-    private static func onPath(_ name: String, environment: [String: String], also: [String]) -> String? {
+    static func onPath(_ name: String, environment: [String: String], also: [String]) -> String? {
         let onPath = (environment["PATH"] ?? "").split(separator: ":").map { "\($0)/\(name)" }
         return (onPath + also).first(where: isProgram)
     }

@@ -1,3 +1,4 @@
+import AtomicFiles
 import CXlsxWriter
 import Foundation
 
@@ -45,7 +46,12 @@ public final class WorkbookWriter {
     ///   - options: overwrite, constant-memory mode, temporary folder.
     /// - Throws: `.destinationExists` (unless `options.overwrite`), `.destinationUnusable`, `.outOfMemory`.
     public init(writingTo destination: URL, options: WorkbookOptions = WorkbookOptions()) throws(XLSXWriterError) {
-        let output = try AtomicOutput.prepare(destination: destination, overwrite: options.overwrite)
+        let output: AtomicOutput
+        do throws(AtomicOutputError) {
+            output = try AtomicOutput.prepare(destination: destination, overwrite: options.overwrite)
+        } catch {
+            throw XLSXWriterError(output: error)
+        }
         let temporaryDirectory = options.temporaryDirectory ?? FileManager.default.temporaryDirectory
         let temporaryDirectoryText = strdup(temporaryDirectory.path)
         var libraryOptions = lxw_workbook_options()
@@ -214,7 +220,11 @@ public final class WorkbookWriter {
             if systemCode != 0 { error.systemCode = systemCode }
             throw error
         }
-        try output.commit()
+        do throws(AtomicOutputError) {
+            try output.commit()
+        } catch {
+            throw XLSXWriterError(output: error)
+        }
     }
 
     // MARK: - Shared by the worksheet writers

@@ -5,10 +5,11 @@ import Glibc
 import Darwin
 #endif
 
-/// Where a workbook is written first, and how the finished file replaces the destination.
+/// Where an output file (a workbook, a document) is written first, and how the finished file replaces the
+/// destination. Shared by `XLSXWriter` and `DOCXWriter`, which map ``AtomicOutputError`` to their own errors.
 ///
-/// libxlsxwriter writes to a hidden temporary file in the destination's folder (same file system, so the final
-/// step is a rename). Only after `workbook_close` succeeded is it moved into place: with `rename(2)` when
+/// The writer writes to a hidden temporary file in the destination's folder (same file system, so the final
+/// step is a rename). Only after the file is complete is it moved into place: with `rename(2)` when
 /// overwriting, which replaces the old file in one step; otherwise with `link(2)`, which fails if the
 /// destination appeared meanwhile, then `unlink(2)` of the temporary name. On any failure the temporary file is
 /// removed, so a reader of the destination sees the old file or the new one, never a partial one, and nothing
@@ -17,13 +18,15 @@ import Darwin
 ///
 /// ```swift
 /// let output = try AtomicOutput.prepare(destination: url, overwrite: false)
-/// // ... libxlsxwriter writes output.temporaryFile.path ...
+/// // ... libxlsxwriter (or libzip) writes output.temporaryFile.path ...
 /// try output.commit()   // or output.discard()
 /// ```
-struct AtomicOutput {
-    let destination: URL
-    let temporaryFile: URL
-    let overwrite: Bool
+package struct AtomicOutput: Sendable {
+    /// The file the output becomes (a symbolic link resolved to the file it points to).
+    package let destination: URL
+    /// The hidden file beside it that is written first.
+    package let temporaryFile: URL
+    package let overwrite: Bool
 
     private init(destination: URL, temporaryFile: URL, overwrite: Bool) {
         self.destination = destination
@@ -40,9 +43,9 @@ struct AtomicOutput {
     ///   it exists and `overwrite` is false.
     // A static function rather than a throwing initializer: Swift 6.3's optimizer over-released the
     // standardized URL in the throwing-initializer form of this code (found with valgrind in a -O build).
-    static func prepare(destination requested: URL, overwrite: Bool) throws(XLSXWriterError) -> AtomicOutput {
+    package static func prepare(destination requested: URL, overwrite: Bool) throws(AtomicOutputError) -> AtomicOutput {
         guard requested.isFileURL, !requested.lastPathComponent.isEmpty else {
-            throw XLSXWriterError(.destinationUnusable, detail: "\(requested) is not a file path")
+            throw AtomicOutputError(.destinationUnusable, detail: "\(requested) is not a file path")
         }
         var destination = requested.standardizedFileURL
         if entry(at: destination.path) == .symbolicLink {
@@ -51,25 +54,25 @@ struct AtomicOutput {
                 destination = target
             } else if stat(destination.path, &status) == 0 {
                 // A link to something with no path of its own (`/dev/stdout` to a pipe).
-                throw XLSXWriterError(.destinationUnusable, detail: "\(destination.path) is not a regular file")
+                throw AtomicOutputError(.destinationUnusable, detail: "\(destination.path) is not a regular file")
             }
         }
         let folder = destination.deletingLastPathComponent()
         switch entry(at: folder.path) {
         case .directory: break
         case .none:
-            throw XLSXWriterError(.destinationUnusable, detail: "the folder \(folder.path) does not exist",
+            throw AtomicOutputError(.destinationUnusable, detail: "the folder \(folder.path) does not exist",
                                   systemCode: ENOENT)
         default:
-            throw XLSXWriterError(.destinationUnusable, detail: "\(folder.path) is not a folder", systemCode: ENOTDIR)
+            throw AtomicOutputError(.destinationUnusable, detail: "\(folder.path) is not a folder", systemCode: ENOTDIR)
         }
         switch entry(at: destination.path) {
         case .directory:
-            throw XLSXWriterError(.destinationUnusable, detail: "\(destination.path) is a folder", systemCode: EISDIR)
+            throw AtomicOutputError(.destinationUnusable, detail: "\(destination.path) is a folder", systemCode: EISDIR)
         case .special:
-            throw XLSXWriterError(.destinationUnusable, detail: "\(destination.path) is not a regular file")
+            throw AtomicOutputError(.destinationUnusable, detail: "\(destination.path) is not a regular file")
         case .file, .symbolicLink:
-            if !overwrite { throw XLSXWriterError(.destinationExists, detail: destination.path) }
+            if !overwrite { throw AtomicOutputError(.destinationExists, detail: destination.path) }
         case .none:
             break
         }
@@ -81,7 +84,7 @@ struct AtomicOutput {
     }
 
     /// Moves the finished temporary file to the destination; on failure removes it.
-    func commit() throws(XLSXWriterError) {
+    package func commit() throws(AtomicOutputError) {
         let source = temporaryFile.path
         let target = destination.path
         // On disk before it takes the destination's name, so a crash cannot leave an empty or partial
@@ -91,7 +94,7 @@ struct AtomicOutput {
             let code = errno
             if descriptor >= 0 { close(descriptor) }
             discard()
-            throw XLSXWriterError(.fileSystem, detail: "flushing \(source) to disk failed: \(AtomicOutput.systemMessage(code))",
+            throw AtomicOutputError(.fileSystem, detail: "flushing \(source) to disk failed: \(AtomicOutput.systemMessage(code))",
                                   systemCode: code)
         }
         close(descriptor)
@@ -103,20 +106,20 @@ struct AtomicOutput {
             let linkError = errno
             if linkError == EEXIST || AtomicOutput.entry(at: target) != .none {
                 discard()
-                throw XLSXWriterError(.destinationExists, detail: target)
+                throw AtomicOutputError(.destinationExists, detail: target)
             }
         }
         if rename(source, target) != 0 {
             let code = errno
             discard()
-            throw XLSXWriterError(.fileSystem,
+            throw AtomicOutputError(.fileSystem,
                                   detail: "moving the finished file to \(target) failed: \(AtomicOutput.systemMessage(code))",
                                   systemCode: code)
         }
     }
 
     /// Removes the temporary file if it exists.
-    func discard() {
+    package func discard() {
         _ = unlink(temporaryFile.path)
     }
 
@@ -155,7 +158,8 @@ struct AtomicOutput {
         return ".\(stem).\(String(repeating: "0", count: 16 - random.count))\(random).tmp"
     }
 
-    static func systemMessage(_ code: Int32) -> String {
+    /// The system's words for `errno` `code`, with the number: `No such file or directory (errno 2)`.
+    package static func systemMessage(_ code: Int32) -> String {
         guard let text = strerror(code) else { return "errno \(code)" }
         return String(cString: text) + " (errno \(code))"
     }
