@@ -17,7 +17,7 @@ import Foundation
 /// ```
 public enum RoundSignals {
     /// The signals of a round, with the bundled templates: by kind (``RoundSignalKind/all``), then by the first
-    /// member's path.
+    /// member's path, field and evidence; the same whatever the order of `reports`.
     /// - Throws: ``TemplateLoadError`` when a bundled template cannot be read.
     public static func find(in reports: [FileReport]) throws(TemplateLoadError) -> [RoundSignal] {
         find(in: reports, rules: try TemplateBundle.standard.get().rules, catalog: try RoundSignalCatalog.standard.get())
@@ -29,7 +29,10 @@ public enum RoundSignals {
         let words = Words(rules: rules, catalog: catalog)
         let signals = copiedTexts(forms, words) + indicatorsAtTarget(forms, words) + scoresAboveCap(forms, words)
             + identicalFigures(forms, words)
-        return signals.sorted { ($0.kind, $0.members.first.map(order) ?? "") < ($1.kind, $1.members.first.map(order) ?? "") }
+        return signals.sorted {
+            ($0.kind, $0.members.first.map(order) ?? "", $0.field, $0.evidence)
+                < ($1.kind, $1.members.first.map(order) ?? "", $1.field, $1.evidence)
+        }
     }
 
     /// One form of the round with the unit it stands for.
