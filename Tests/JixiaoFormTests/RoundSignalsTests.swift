@@ -87,6 +87,10 @@ struct RoundSignalsTests {
         #expect(catalog.copyKey(of: "无。") == nil)
         #expect(catalog.copyKey(of: "不 适 用") == nil)
         #expect(catalog.copyKey(of: "资金紧张") == nil)   // shorter than minimumTextLength
+        var district = catalog
+        district.ignoredTexts.append("按年度计划推进工作。")
+        #expect(catalog.copyKey(of: "按年度计划推进工作") == "按年度计划推进工作")
+        #expect(district.copyKey(of: "按年度计划 推进工作") == nil)
     }
 
     // MARK: indicators-at-target

@@ -32,6 +32,7 @@ public struct RoundSignal: Sendable, Hashable {
         }
     }
 
+    /// What the signal points at (`copied-text`).
     public var kind: RoundSignalKind
     /// The forms involved, by path and sheet: two or more units for `copied-text` and `identical-figures`, one
     /// form for the others.

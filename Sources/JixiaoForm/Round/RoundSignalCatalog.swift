@@ -14,8 +14,14 @@ import Foundation
 public struct RoundSignalCatalog: Sendable, Decodable {
     /// A cap on the 评分表 total: a completion rate below `completionRateBelow` (a fraction) allows at most
     /// `totalAtMost`.
+    ///
+    /// ```swift
+    /// RoundSignalCatalog.ScoreCap(completionRateBelow: 0.6, totalAtMost: 60)   // below 60%: at most 60
+    /// ```
     public struct ScoreCap: Sendable, Hashable, Decodable {
+        /// The completion rate, a fraction, below which the cap applies.
         public var completionRateBelow: Decimal
+        /// The highest total allowed below that rate.
         public var totalAtMost: Decimal
 
         public init(completionRateBelow: Decimal, totalAtMost: Decimal) {
@@ -25,7 +31,7 @@ public struct RoundSignalCatalog: Sendable, Decodable {
     }
 
     /// Texts too generic to count as copied (无, 不适用), written as ``copyKey(of:)`` normalises.
-    public var ignoredTexts: [String]
+    public var ignoredTexts: [String] { didSet { ignored = Set(ignoredTexts.map(Self.normalised)) } }
     /// Texts shorter than this (in characters, normalised) never count as copied.
     public var minimumTextLength: Int
     /// The fewest quantified key indicators a form needs for `indicators-at-target`.
@@ -38,6 +44,7 @@ public struct RoundSignalCatalog: Sendable, Decodable {
     public var listSeparator: RuleCatalog.Bilingual
     /// The most characters of a copied text a message quotes; longer texts end with ``ellipsis``.
     public var textShownAtMost: Int
+    /// What ends a quoted text cut short (`…`).
     public var ellipsis: String
     /// The message templates by kind id, with `{placeholders}`.
     public var messages: [String: RuleCatalog.Bilingual]
@@ -60,7 +67,7 @@ public struct RoundSignalCatalog: Sendable, Decodable {
     }
 
     /// ``ignoredTexts`` normalised, for lookups.
-    private let ignored: Set<String>
+    private var ignored: Set<String>
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
