@@ -18,9 +18,14 @@ public struct RuleCatalog: Sendable, Decodable {
     }
 
     /// A text in both languages.
-    public struct Bilingual: Sendable, Decodable {
+    public struct Bilingual: Sendable, Hashable, Decodable {
         public var zh: String
         public var en: String
+
+        public init(zh: String, en: String) {
+            self.zh = zh
+            self.en = en
+        }
 
         /// The text in `language`.
         public func text(in language: MessageLanguage) -> String { language == .zh ? zh : en }
