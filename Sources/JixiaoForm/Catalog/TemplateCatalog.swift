@@ -5,7 +5,7 @@ import Foundation
 /// with one error, ``TemplateLoadError``, naming the file.
 ///
 /// Each template type keeps its own `standard` (``TemplateBundle/standard``, ``OfficialLayout/standard``,
-/// ``SummaryLayout/standard``, ``FillColumns/standard``), each loaded here once.
+/// ``SummaryLayout/standard``, ``FillColumns/standard``, ``ReferenceVocabulary/standard``), each loaded here once.
 ///
 /// ```swift
 /// let layout = try TemplateCatalog.standard(\.officialLayout, as: OfficialLayout.self).get()
@@ -21,6 +21,7 @@ package enum TemplateCatalog {
         package var officialLayout: String
         package var summaryLayout: String
         package var fillColumns: String
+        package var reference: String
 
         package init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -30,10 +31,11 @@ package enum TemplateCatalog {
             officialLayout = try container.decodeIfPresent(String.self, forKey: .officialLayout) ?? "official-layout.json"
             summaryLayout = try container.decodeIfPresent(String.self, forKey: .summaryLayout) ?? "summary-layout.json"
             fillColumns = try container.decodeIfPresent(String.self, forKey: .fillColumns) ?? "fill-columns.json"
+            reference = try container.decodeIfPresent(String.self, forKey: .reference) ?? "reference.json"
         }
 
         private enum CodingKeys: String, CodingKey {
-            case form, indicatorGrammar, rules, officialLayout, summaryLayout, fillColumns
+            case form, indicatorGrammar, rules, officialLayout, summaryLayout, fillColumns, reference
         }
     }
 

@@ -1,6 +1,4 @@
-import ArgumentParser
 import Foundation
-import JixiaoForm
 
 /// The money unit of a form's amounts (`万元` or `元`, as its unit line says), and the exact conversion between
 /// them: 1 万元 = 10,000 元, a shift of the decimal point on a `Decimal`, never a `Double`.
@@ -11,17 +9,9 @@ import JixiaoForm
 /// AmountUnit.tenThousandYuan.converting(ShownDecimal(15050200, places: 0), from: .yuan)   // 1505.0200
 /// AmountUnit(rawValue: "万元")                                 // .tenThousandYuan
 /// ```
-enum AmountUnit: String, CaseIterable, Sendable, ExpressibleByArgument {
+public enum AmountUnit: String, CaseIterable, Sendable {
     case yuan = "元"
     case tenThousandYuan = "万元"
-
-    /// The unit as a heading names it: `万元`, or `10,000 yuan` in English.
-    func label(in language: Language) -> String {
-        switch self {
-        case .yuan: language.pick(rawValue, "yuan")
-        case .tenThousandYuan: language.pick(rawValue, "10,000 yuan")
-        }
-    }
 
     /// The power of ten one unit is in 元.
     private var exponent: Int {
@@ -33,7 +23,7 @@ enum AmountUnit: String, CaseIterable, Sendable, ExpressibleByArgument {
 
     /// `figure`, stated in `unit`, in this unit: exactly the same amount, its shown places moved with the point
     /// (never below zero), so nothing shown is lost.
-    func converting(_ figure: ShownDecimal, from unit: AmountUnit) -> ShownDecimal {
+    public func converting(_ figure: ShownDecimal, from unit: AmountUnit) -> ShownDecimal {
         let shift = unit.exponent - exponent
         guard shift != 0 else { return figure }
         // × 10^shift: a power of ten, so the product is exact in a Decimal.
