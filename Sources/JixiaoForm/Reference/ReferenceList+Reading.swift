@@ -133,11 +133,10 @@ extension ReferenceList {
             let cells = rows[row] ?? [:]
             let name = text(cells[nameColumn.column])
             let code = codeColumn.flatMap { text(cells[$0]) }
-            if let name {
-                let compact = TextForm.compact(name)
-                // A total row or a note under the table is no unit.
-                if totalLabels.contains(normalizer.normalise(name)) || footers.contains(where: compact.hasPrefix) { continue }
-            }
+            // A total row (合计 in any column) or a note under the table is no unit.
+            let texts = cells.values.compactMap(text)
+            if texts.contains(where: { totalLabels.contains(normalizer.normalise($0)) }) { continue }
+            if let name, footers.contains(where: TextForm.compact(name).hasPrefix) { continue }
             var figures: [FieldKey: ShownDecimal] = [:]
             var figureUnits: [FieldKey: AmountUnit] = [:]
             for figure in figureColumns {
@@ -157,7 +156,7 @@ extension ReferenceList {
                 }
                 continue
             }
-            let exact = UnitName.normalise(name)
+            let exact = UnitName(name, vocabulary: vocabulary).key
             if let code, let first = rowByCode[code] {
                 throw ReferenceError(.duplicateUnit, row: row, column: codeColumn, header: codeColumn.flatMap { text(headerCells[$0]) },
                                      detail: String(first))

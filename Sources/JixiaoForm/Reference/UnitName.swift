@@ -80,6 +80,13 @@ public struct UnitName: Sendable, Hashable {
         })
     }
 
+    /// The name without its city prefixes, aliases kept (`黄埔区总工会(广州开发区总工会)`): two rows of a list
+    /// with one key are one unit listed twice.
+    public var key: String {
+        guard let first = parts.first else { return exact }
+        return first.local + parts.dropFirst().map { "(\($0.local))" }.joined()
+    }
+
     /// Whether `other` names the same unit by its parts (see the type's overview), not counting ``exact``.
     public func sharesPart(with other: UnitName) -> Bool {
         for mine in parts {
