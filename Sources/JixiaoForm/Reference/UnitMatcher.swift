@@ -63,33 +63,37 @@ public struct UnitMatcher: Sendable {
             .map { list.units[$0.unit].name }
     }
 
-    /// The one unit closest to `formName` within the fuzzy bounds; nil when none is, or two are equally close.
+    /// The one unit closest to `formName`: the one with the fewest edits within `fuzzyEditRatio`; failing any, the
+    /// one name holding the form's whole or held whole in it. Nil when none is close or two are equally close (two
+    /// names holding 某某局 are no answer, however their lengths differ).
     private func fuzzyMatch(_ formName: UnitName) -> Int? {
-        var best: (edits: Int, unit: Int)?
-        var tied = false
+        var byEdits: [(edits: Int, unit: Int)] = []
+        var holding: [Int] = []
         for index in names.indices {
-            guard let edits = distance(formName, names[index], ratio: vocabulary.fuzzyEditRatio) else { continue }
-            if let current = best, current.edits <= edits {
-                if current.edits == edits { tied = true }
+            guard let edits = distance(formName, names[index], ratio: vocabulary.fuzzyEditRatio, holding: false) else {
+                if distance(formName, names[index], ratio: 0, holding: true) != nil { holding.append(index) }
                 continue
             }
-            best = (edits, index)
-            tied = false
+            byEdits.append((edits, index))
         }
-        return tied ? nil : best?.unit
+        if let fewest = byEdits.map(\.edits).min() {
+            let closest = byEdits.filter { $0.edits == fewest }
+            return closest.count == 1 ? closest[0].unit : nil
+        }
+        return holding.count == 1 ? holding[0] : nil
     }
 
     /// The fewest edits between any part of one name and any part of the other (local forms), when within
-    /// `ratio` of the longer part, or when one part holds the other whole and the shorter has at least
-    /// `fuzzyContainedLength` characters (its length difference then counts as the edits); nil otherwise.
-    private func distance(_ a: UnitName, _ b: UnitName, ratio: Double) -> Int? {
+    /// `ratio` of the longer part, or (with `holding`) when one part holds the other whole and the shorter has at
+    /// least `fuzzyContainedLength` characters; nil otherwise.
+    private func distance(_ a: UnitName, _ b: UnitName, ratio: Double, holding: Bool = true) -> Int? {
         var best: Int?
         for mine in a.parts {
             for theirs in b.parts {
                 let x = Array(mine.local), y = Array(theirs.local)
                 let edits = ClosestName.distance(x, y)
                 let longer = max(x.count, y.count), shorter = min(x.count, y.count)
-                let holds = shorter >= vocabulary.fuzzyContainedLength
+                let holds = holding && shorter >= vocabulary.fuzzyContainedLength
                     && (mine.local.contains(theirs.local) || theirs.local.contains(mine.local))
                 guard holds || Double(edits) <= ratio * Double(longer) else { continue }
                 best = min(best ?? edits, edits)
