@@ -55,6 +55,27 @@ struct ReferenceListTests {
         #expect(panyu.figure(.actual, in: .yuan)?.text == "1538.82")
     }
 
+    @Test func aUnitLineAcrossTwoCellsIsNoHeader() throws {
+        let templates = try #require(Self.templates), vocabulary = try #require(Self.vocabulary)
+        let csv = "应交单位名单\n单位,元\n单位,年度预算数,执行率\n档案馆,1500000,98%\n"
+        let list = try ReferenceList(csv: Data(csv.utf8), template: templates.form, vocabulary: vocabulary)
+        #expect(list.units.map(\.name) == ["档案馆"])
+        #expect(list.units.map(\.row) == [4])
+        #expect(list.ignoredColumns == ["执行率"])
+        #expect(list.units[0].figure(.annualBudget, in: .tenThousandYuan)?.text == "150.0000")
+    }
+
+    @Test func amountUnitsFromTheTemplateAndExactConversion() throws {
+        let form = try #require(Self.templates).form
+        #expect(AmountUnit(text: "万元", template: form) == .tenThousandYuan)
+        #expect(AmountUnit(text: "元", template: form) == .yuan)
+        #expect(AmountUnit(text: "千元", template: form) == nil)
+        let figure = try #require(ShownDecimal(text: "1505.02"))
+        #expect(AmountUnit.yuan.converting(figure, from: .tenThousandYuan).text == "15050200")
+        #expect(AmountUnit.tenThousandYuan.converting(ShownDecimal(15050249, places: 0), from: .yuan).text == "1505.0249")
+        #expect(AmountUnit.tenThousandYuan.converting(figure, from: .tenThousandYuan) == figure)
+    }
+
     @Test func headersByKeyLabelAndHeaderOnlyWord() throws {
         let reader = ReferenceColumnReader(template: try #require(Self.templates).form, vocabulary: try #require(Self.vocabulary))
         #expect(reader.column(for: "单位名称") == .name(rank: 1))

@@ -56,7 +56,7 @@ struct RoundAccountingTests {
     @Test func roundAgainstAListInYuan() throws {
         let templates = try #require(Self.templates)
         let accounting = RoundAccounting(list: try Self.list("round.openpyxl.xlsx"), vocabulary: try #require(Self.vocabulary),
-                                         catalog: templates.rules, language: .zh)
+                                         templates: templates, language: .zh)
         let reports = Self.reports()
         #expect(reports.map { $0.form?.department ?? "-" } == [
             "广州市某某局档案馆", "广州市某某局培训中心", "广州市某某局执法大队", "广州市某某局信息中心", "广州市某某局机关",
@@ -113,7 +113,7 @@ struct RoundAccountingTests {
     @Test func newestCountsWithoutAVersionWord() throws {
         let templates = try #require(Self.templates)
         let accounting = RoundAccounting(list: try Self.list("unions.utf8-bom.csv"), vocabulary: try #require(Self.vocabulary),
-                                         catalog: templates.rules, language: .en)
+                                         templates: templates, language: .en)
         var reports = Self.reports().suffix(3).map { $0 }
         reports[2].path = "黄埔/huangpu-2021 copy.xlsx"
         let outcome = accounting.account(reports, modified: [
@@ -136,7 +136,7 @@ struct RoundAccountingTests {
                                  figures: [.annualBudget: ShownDecimal(15050249, places: 0), .initialBudget: ShownDecimal(18590150, places: 0)],
                                  figureUnits: [.annualBudget: .yuan, .initialBudget: .yuan])
         let accounting = RoundAccounting(list: ReferenceList(units: [unit]), vocabulary: try #require(Self.vocabulary),
-                                         catalog: templates.rules, language: .en)
+                                         templates: templates, language: .en)
         let report = FormValidator().validate(fileAt: Fixtures.form("huangpu-2021.xlsx"))
         let outcome = accounting.account([report])
         let added = outcome.reports[0].findings.filter { $0.rule == .referenceMismatch }

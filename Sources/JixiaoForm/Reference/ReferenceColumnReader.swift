@@ -12,6 +12,7 @@ public struct ReferenceColumnReader: Sendable {
     private let normalizer: LabelNormalizer
     private let meaning: [String: ReferenceColumn]
     private let suffixPatterns: [NSRegularExpression]
+    private let template: FormTemplate
 
     public init(template: FormTemplate, vocabulary: ReferenceVocabulary) {
         let normalizer = LabelNormalizer(stripPatterns: template.normalisation.stripPatterns)
@@ -35,6 +36,7 @@ public struct ReferenceColumnReader: Sendable {
         self.normalizer = normalizer
         meaning = found
         suffixPatterns = template.unit.labelSuffixPatterns.compactMap(RegexCache.compiled)
+        self.template = template
     }
 
     /// What the column under `header` holds; a figure carries the unit its header states (`（万元）`).
@@ -53,7 +55,7 @@ public struct ReferenceColumnReader: Sendable {
         for pattern in suffixPatterns {
             if let match = pattern.firstMatch(in: compact, range: range), match.numberOfRanges > 1,
                let unitRange = Range(match.range(at: 1), in: compact) {
-                return AmountUnit(rawValue: String(compact[unitRange]))
+                return AmountUnit(text: String(compact[unitRange]), template: template)
             }
         }
         return nil

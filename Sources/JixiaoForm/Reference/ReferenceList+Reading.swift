@@ -31,7 +31,7 @@ extension ReferenceList {
                 continue
             }
             self = table
-            sheet.name.isEmpty ? () : (self.sheet = sheet.name)
+            self.sheet = sheet.name
             return
         }
         throw ReferenceError(.noNameColumn)
@@ -62,29 +62,39 @@ extension ReferenceList {
             guard let cell else { return nil }
             return TextCleaner.clean(cell.value.text ?? cell.value.displayText)
         }
-        // The header: the first row (of the top ones) with a name column.
+        // The header: the first row (of the top ones) with a name column and a code or figure column; failing
+        // that, the first with a name column (a unit line written `单位` | `元` has a name column only).
         var header: (row: Int, columns: [Int: ReferenceColumn])?
         for row in order.prefix(headerSearchRows) {
             let columns = (rows[row] ?? [:]).mapValues { reader.column(for: text($0) ?? "") }
-            if columns.values.contains(where: { if case .name = $0 { true } else { false } }) {
+            guard columns.values.contains(where: { if case .name = $0 { true } else { false } }) else { continue }
+            let others = columns.values.contains { column in
+                switch column {
+                case .code, .figure: true
+                case .name, .unknown: false
+                }
+            }
+            if others {
                 header = (row, columns)
                 break
             }
+            header = header ?? (row, columns)
         }
         guard let header else { return nil }
 
-        // A unit line above the header (单位：元) states the unit of every figure whose header states none.
+        // A unit line above the header (单位：元, in one cell or across two) states the unit of every figure whose
+        // header states none.
         let linePatterns = template.unit.linePatterns.compactMap(RegexCache.compiled)
         var listUnit: AmountUnit?
-        for row in order where row < header.row {
-            for cell in (rows[row] ?? [:]).values {
-                let compact = TextForm.compact(text(cell) ?? "")
-                let range = NSRange(compact.startIndex..., in: compact)
-                for pattern in linePatterns {
-                    if let match = pattern.firstMatch(in: compact, range: range), match.numberOfRanges > 1,
-                       let unitRange = Range(match.range(at: 1), in: compact) {
-                        listUnit = listUnit ?? AmountUnit(rawValue: String(compact[unitRange]))
-                    }
+        for row in order where row < header.row && listUnit == nil {
+            let cells = rows[row] ?? [:]
+            let line = TextForm.compact(cells.keys.sorted().compactMap { text(cells[$0]) }.joined())
+            let range = NSRange(line.startIndex..., in: line)
+            for pattern in linePatterns {
+                if let match = pattern.firstMatch(in: line, range: range), match.numberOfRanges > 1,
+                   let unitRange = Range(match.range(at: 1), in: line) {
+                    listUnit = AmountUnit(text: String(line[unitRange]), template: template)
+                    break
                 }
             }
         }

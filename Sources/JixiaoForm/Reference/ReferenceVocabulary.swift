@@ -31,6 +31,10 @@ public struct ReferenceVocabulary: Decodable, Sendable {
     public var closestNames: Int
     /// A suggested name differs in at most this share of the longer name's characters.
     public var closestEditRatio: Double
+    /// What joins the names of a list in a message (`、`, `, `).
+    public var listSeparator: RuleCatalog.Bilingual
+    /// What an unknown unit's finding says when no name is close (无).
+    public var noClosestNames: RuleCatalog.Bilingual
     /// File-name words that mark a later version of a form (第2版, 修改版, 更正, 最终).
     public var versionMarkers: [String]
 

@@ -11,7 +11,7 @@ import Foundation
 /// in, never read here.
 ///
 /// ```swift
-/// let accounting = RoundAccounting(list: list, vocabulary: vocabulary, catalog: templates.rules, language: .zh)
+/// let accounting = RoundAccounting(list: list, vocabulary: vocabulary, templates: templates, language: .zh)
 /// let outcome = accounting.account(reports, modified: ["执法大队.xlsx": monday, "执法大队第2版.xlsx": sunday])
 /// outcome.summary                       // expected 5, submitted 4, missing 1, duplicates 1, unknown 1
 /// outcome.findings.map(\.finding.rule)  // [.missingSubmission, .duplicateSubmission, .unknownUnit]
@@ -20,13 +20,16 @@ public struct RoundAccounting: Sendable {
     public let matcher: UnitMatcher
     private let vocabulary: ReferenceVocabulary
     private let catalog: RuleCatalog
+    private let template: FormTemplate
     private let renderer: MessageRenderer
 
-    public init(list: ReferenceList, vocabulary: ReferenceVocabulary, catalog: RuleCatalog, language: MessageLanguage) {
+    /// - Parameter templates: the form's unit words (`form.json`) and the rules' messages (`rules.json`).
+    public init(list: ReferenceList, vocabulary: ReferenceVocabulary, templates: TemplateBundle, language: MessageLanguage) {
         matcher = UnitMatcher(list: list, vocabulary: vocabulary)
         self.vocabulary = vocabulary
-        self.catalog = catalog
-        renderer = MessageRenderer(catalog: catalog, language: language)
+        catalog = templates.rules
+        template = templates.form
+        renderer = MessageRenderer(catalog: templates.rules, language: language)
     }
 
     /// Accounts for `reports` (those of one run; unreadable and skipped ones name no unit and are passed over).
@@ -53,6 +56,7 @@ public struct RoundAccounting: Sendable {
             }
         }
 
+        let separator = vocabulary.listSeparator.text(in: renderer.language)
         var findings: [RoundFinding] = []
         var counted: [Int: Int] = [:]
         for (unitIndex, unit) in list.units.enumerated() {
@@ -68,17 +72,17 @@ public struct RoundAccounting: Sendable {
             let others = ordered.dropFirst().map { fileLabel(reports[$0]) }
             let finding = roundFinding(.duplicateSubmission, arguments.merging([
                 "count": String(ordered.count), "counted": fileLabel(reports[ordered[0]]),
-                "others": others.joined(separator: renderer.language == .zh ? "、" : ", "),
+                "others": others.joined(separator: separator),
             ]) { $1 })
             findings.append(RoundFinding(finding: finding, unit: unitIndex, forms: ordered))
         }
         for index in unknown {
             let department = reports[index].form?.department
             let closest = matcher.closestNames(to: department)
-            let none = renderer.language == .zh ? "无" : "none"
             let finding = roundFinding(.unknownUnit, [
                 "department": department ?? "-", "file": fileLabel(reports[index]),
-                "closest": closest.isEmpty ? none : closest.joined(separator: renderer.language == .zh ? "、" : ", "),
+                "closest": closest.isEmpty ? vocabulary.noClosestNames.text(in: renderer.language)
+                    : closest.joined(separator: separator),
             ])
             findings.append(RoundFinding(finding: finding, forms: [index], closest: closest))
         }
@@ -90,7 +94,7 @@ public struct RoundAccounting: Sendable {
 
     /// The form's figures that differ from the unit's, compared in the form's unit at the precision both show.
     func mismatches(_ form: Form, _ unit: ReferenceUnit) -> [Finding] {
-        let formUnit = form.unit.flatMap(AmountUnit.init(rawValue:)) ?? .tenThousandYuan
+        let formUnit = form.unit.flatMap { AmountUnit(text: $0, template: template) } ?? .tenThousandYuan
         var findings: [Finding] = []
         for key in ReferenceColumn.amountKeys {
             guard let stated = form.funds[key], let listed = unit.figure(key, in: formUnit) else { continue }

@@ -2,7 +2,7 @@
 /// matched, the round's own findings and its summary.
 ///
 /// ```swift
-/// let outcome = RoundAccounting(list: list, vocabulary: vocabulary, catalog: templates.rules, language: .zh)
+/// let outcome = RoundAccounting(list: list, vocabulary: vocabulary, templates: templates, language: .zh)
 ///     .account(reports, modified: dates)
 /// outcome.reports[0].findings.last?.rule   // .referenceMismatch
 /// outcome.matches[0]?.kind                  // .name
