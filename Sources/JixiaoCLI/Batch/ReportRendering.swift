@@ -68,7 +68,7 @@ struct ReportRendering: Sendable {
         if text { arguments.append("--text") }
         if colour { arguments.append("--colour") }
         if let summary {
-            arguments += ["--summary-folder", summary.summaryFolder.path, "--summary-unit", summary.unit.word]
+            arguments += ["--summary-folder", summary.summaryFolder.path, "--summary-unit", summary.unit.rawValue]
         }
         return arguments
     }

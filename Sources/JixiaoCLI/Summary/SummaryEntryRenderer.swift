@@ -106,7 +106,7 @@ final class SummaryEntryRenderer: Sendable {
         }
         let target = linkPaths.withLock { $0.path(of: report.path) }
         cells = Cells(links: HyperlinkFormulas(target: target, text: linkText), linkText: linkText, unit: unit)
-        cells.formUnit = report.form?.unit.flatMap(AmountUnit.init(word:)) ?? .tenThousandYuan
+        cells.formUnit = report.form?.unit.flatMap(AmountUnit.init(rawValue:)) ?? .tenThousandYuan
         addSummaryRow(report, to: &cells)
         for finding in report.findings { addFindingRow(finding, of: report, to: &cells) }
         return cells.entry
@@ -135,7 +135,7 @@ final class SummaryEntryRenderer: Sendable {
             case .warnings: cells.integer(row.warnings, index, fill)
             case .infos: cells.integer(row.infos, index, fill)
             case .originalUnit:
-                if let form = report.form, form.unit != unit.word {
+                if let form = report.form, form.unit != unit.rawValue {
                     cells.text(form.unit ?? texts.unitNotStated, index, fill)
                 } else {
                     cells.text(nil, index, fill)

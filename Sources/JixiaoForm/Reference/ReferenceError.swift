@@ -7,7 +7,7 @@ import XLSXReader
 /// a sheet's row 1 is row 1); ``columnName`` gives the column as Excel names it (`C`).
 ///
 /// ```swift
-/// do { _ = try ReferenceList(csv: data) } catch {
+/// do { _ = try ReferenceList(csv: data, template: templates.form, vocabulary: vocabulary) } catch {
 ///     error.kind      // .notANumber
 ///     error.row       // 4
 ///     error.column    // 3  (columnName "C")

@@ -9,9 +9,9 @@
 /// let templates = try TemplateBundle.standard.get()
 /// let list = try ReferenceList(contentsOf: url, template: templates.form,
 ///                              vocabulary: try ReferenceVocabulary.standard.get())
-/// list.units.count                     // 5
-/// list.units[0].figure(.annualBudget, in: .tenThousandYuan)?.text   // "150.00"
-/// list.ignoredColumns                  // ["备注"]
+/// list.units.count                     // 7
+/// list.units[0].figure(.annualBudget, in: .tenThousandYuan)?.text   // "150.0000" (1500000, 单位：元)
+/// list.ignoredColumns                  // ["序号", "备注"]
 /// ```
 public struct ReferenceList: Sendable, Hashable {
     /// The units, in the list's order.

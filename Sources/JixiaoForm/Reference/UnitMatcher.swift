@@ -13,7 +13,7 @@
 /// matcher.match(name: "广州市黄埔区总工会(广州开发区总工会)")   // UnitMatch(unit: 0, kind: .name)
 /// matcher.match(name: "广州开发区总工会")                      // UnitMatch(unit: 0, kind: .name)
 /// matcher.match(name: "番禺区总工会")                          // nil
-/// matcher.closestNames(to: "番禺区总工会")                      // ["广州市番禺区总工会（…）"]
+/// matcher.closestNames(to: "番禺区总工会")                      // ["广州市黄埔区总工会（广州开发区总工会）"]
 /// ```
 public struct UnitMatcher: Sendable {
     public let list: ReferenceList
