@@ -23,21 +23,18 @@ enum AmountUnit: String, CaseIterable, Sendable, ExpressibleByArgument {
         }
     }
 
-    /// The power of ten one unit is in 元.
-    private var exponent: Int {
+    /// The library's unit (`JixiaoForm.AmountUnit`), which does the conversion. This enum is the option's and the
+    /// heading's words (ArgumentParser shows a `CaseIterable` option's raw values, so they stay `元` and `万元` here).
+    var scale: JixiaoForm.AmountUnit {
         switch self {
-        case .yuan: 0
-        case .tenThousandYuan: 4
+        case .yuan: .yuan
+        case .tenThousandYuan: .tenThousandYuan
         }
     }
 
     /// `figure`, stated in `unit`, in this unit: exactly the same amount, its shown places moved with the point
-    /// (never below zero), so nothing shown is lost.
+    /// (never below zero), so nothing shown is lost (`JixiaoForm.AmountUnit.converting(_:from:)`).
     func converting(_ figure: ShownDecimal, from unit: AmountUnit) -> ShownDecimal {
-        let shift = unit.exponent - exponent
-        guard shift != 0 else { return figure }
-        // × 10^shift: a power of ten, so the product is exact in a Decimal.
-        let power = Decimal(sign: .plus, exponent: shift, significand: 1)
-        return ShownDecimal(figure.value * power, places: max(0, figure.places - shift))
+        scale.converting(figure, from: unit.scale)
     }
 }

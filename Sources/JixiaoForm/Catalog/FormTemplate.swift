@@ -61,6 +61,9 @@ public struct FormTemplate: Sendable, Decodable {
         public var linePatterns: [String]
         /// Regular expressions for a unit suffix on a label (`年度预算数（万元）`).
         public var labelSuffixPatterns: [String]
+        /// Each unit's size in 元 as a power of ten (元 0, 万元 4): how ``AmountUnit`` reads a unit's text. Optional in
+        /// a district's own file (its amounts are then not converted).
+        public var powersOfTen: [String: Int]?
     }
 
     /// One scalar field: the labels that name it, most specific first. What the field holds is the model's

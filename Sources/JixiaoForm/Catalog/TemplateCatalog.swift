@@ -5,7 +5,8 @@ import Foundation
 /// with one error, ``TemplateLoadError``, naming the file.
 ///
 /// Each template type keeps its own `standard` (``TemplateBundle/standard``, ``OfficialLayout/standard``,
-/// ``SummaryLayout/standard``, ``FillColumns/standard``, ``RoundSignalCatalog/standard``), each loaded here once.
+/// ``SummaryLayout/standard``, ``FillColumns/standard``, ``RoundSignalCatalog/standard``,
+/// ``ReferenceVocabulary/standard``), each loaded here once.
 ///
 /// ```swift
 /// let layout = try TemplateCatalog.standard(\.officialLayout, as: OfficialLayout.self).get()
@@ -22,6 +23,7 @@ package enum TemplateCatalog {
         package var summaryLayout: String
         package var fillColumns: String
         package var roundSignals: String
+        package var reference: String
 
         package init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -32,10 +34,11 @@ package enum TemplateCatalog {
             summaryLayout = try container.decodeIfPresent(String.self, forKey: .summaryLayout) ?? "summary-layout.json"
             fillColumns = try container.decodeIfPresent(String.self, forKey: .fillColumns) ?? "fill-columns.json"
             roundSignals = try container.decodeIfPresent(String.self, forKey: .roundSignals) ?? "round-signals.json"
+            reference = try container.decodeIfPresent(String.self, forKey: .reference) ?? "reference.json"
         }
 
         private enum CodingKeys: String, CodingKey {
-            case form, indicatorGrammar, rules, officialLayout, summaryLayout, fillColumns, roundSignals
+            case form, indicatorGrammar, rules, officialLayout, summaryLayout, fillColumns, roundSignals, reference
         }
     }
 

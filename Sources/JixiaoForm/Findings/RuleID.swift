@@ -39,9 +39,21 @@ public struct RuleID: RawRepresentable, Hashable, Sendable, Comparable, CustomSt
     /// A stated grade matches the total.
     public static let scoreGrade = RuleID(rawValue: "score-grade")
 
-    /// The contract's rules, in the order of form-model.md §3.
+    /// A form's figure differs from the reference list's (``RoundAccounting``).
+    public static let referenceMismatch = RuleID(rawValue: "reference-mismatch")
+    /// A unit on the reference list returned no readable form.
+    public static let missingSubmission = RuleID(rawValue: "missing-submission")
+    /// A unit returned two or more forms.
+    public static let duplicateSubmission = RuleID(rawValue: "duplicate-submission")
+    /// A form's unit is not on the reference list.
+    public static let unknownUnit = RuleID(rawValue: "unknown-unit")
+
+    /// The checks against a reference list (issue 16), made by ``RoundAccounting`` rather than by a ``Rule``.
+    public static let reference: [RuleID] = [.referenceMismatch, .missingSubmission, .duplicateSubmission, .unknownUnit]
+
+    /// The contract's rules, in the order of form-model.md §3, then the reference list's checks.
     public static let allKnown: [RuleID] = [
         .requiredField, .completionRate, .adjustmentAmount, .adjustmentRate, .breakdownTotal, .taskFundsTotal,
         .overBudget, .numberAsText, .indicatorUnmet, .emptyText, .scoreOverWeight, .scoreTotal, .scoreGrade,
-    ]
+    ] + reference
 }

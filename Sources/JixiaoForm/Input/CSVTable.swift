@@ -33,7 +33,7 @@ package struct CSVTable: Sendable {
         rows = records.dropFirst().filter { !$0.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
     }
 
-    private static func decode(_ data: Data) -> String? {
+    static func decode(_ data: Data) -> String? {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let text = String(data: bytes, encoding: .utf8) { return text }

@@ -1,0 +1,49 @@
+import Foundation
+
+/// The words a reference list has and a form does not (`Templates/reference.json`): header words for the unit's
+/// name and code, extra figure headers, how unit names are brought together (city prefixes, a district prefix),
+/// how close a fuzzy match must be, and the file-name words that mark a resubmission.
+///
+/// Every other header is matched through the form's own labels (`form.json`), so the list and the form share one
+/// vocabulary.
+///
+/// ```swift
+/// let vocabulary = try ReferenceVocabulary.standard.get()
+/// vocabulary.codeLabels.first      // "单位编码"
+/// vocabulary.versionMarkers        // ["第2版", …, "最终", "终版"]
+/// ```
+public struct ReferenceVocabulary: Decodable, Sendable {
+    /// Header words for the unit's name besides the form's `department` labels.
+    public var nameLabels: [String]
+    /// Header words for the unit's code (单位编码).
+    public var codeLabels: [String]
+    /// Header words for a figure besides the form's labels, by field key.
+    public var figureLabels: [String: [String]]
+    /// Prefixes a unit name may carry or drop (广州市): the same unit either way.
+    public var cityPrefixes: [String]
+    /// A district prefix (黄埔区) a name may drop when the other name names no district.
+    public var districtPattern: String
+    /// A fuzzy match differs in at most this share of the longer name's characters.
+    public var fuzzyEditRatio: Double
+    /// A name held whole in the other is a fuzzy match when it has at least this many characters.
+    public var fuzzyContainedLength: Int
+    /// How many names an unknown unit's finding suggests.
+    public var closestNames: Int
+    /// A suggested name differs in at most this share of the longer name's characters.
+    public var closestEditRatio: Double
+    /// What joins the names of a list in a message (`、`, `, `).
+    public var listSeparator: RuleCatalog.Bilingual
+    /// What an unknown unit's finding says when no name is close (无).
+    public var noClosestNames: RuleCatalog.Bilingual
+    /// File-name words that mark a later version of a form (第2版, 修改版, 更正, 最终).
+    public var versionMarkers: [String]
+
+    /// The vocabulary bundled with the library, read once.
+    public static let standard: Result<ReferenceVocabulary, TemplateLoadError> =
+        TemplateCatalog.standard(\.reference, as: ReferenceVocabulary.self) { $0.problems() }
+
+    /// What is wrong with the file: a district pattern that is no regular expression.
+    func problems() -> [String] {
+        RegexCache.compiled(districtPattern) == nil ? ["districtPattern: not a regular expression"] : []
+    }
+}

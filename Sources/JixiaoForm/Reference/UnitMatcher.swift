@@ -1,0 +1,104 @@
+/// Finds the unit of a reference list a form belongs to: by 单位编码 where both have one, else by name once
+/// normalised (``UnitName``), else by the one close name (edit distance on the local names, at most
+/// `fuzzyEditRatio` of the longer name's characters, or one name held whole in the other; ties give no match).
+///
+/// Each form is matched on its own and takes at most one unit: a name that fits two units matches neither. Two
+/// forms may take one unit; that is a duplicate submission, for ``RoundAccounting`` to settle.
+///
+/// Forms as recognised carry no 单位编码 (the form has no such field), so today forms are matched by name; a
+/// caller that knows a form's code (from a file name, say) passes it.
+///
+/// ```swift
+/// let matcher = UnitMatcher(list: list, vocabulary: vocabulary)
+/// matcher.match(name: "广州市黄埔区总工会(广州开发区总工会)")   // UnitMatch(unit: 0, kind: .name)
+/// matcher.match(name: "广州开发区总工会")                      // UnitMatch(unit: 0, kind: .name)
+/// matcher.match(name: "番禺区总工会")                          // nil
+/// matcher.closestNames(to: "番禺区总工会")                      // ["广州市黄埔区总工会（广州开发区总工会）"]
+/// ```
+public struct UnitMatcher: Sendable {
+    public let list: ReferenceList
+    private let vocabulary: ReferenceVocabulary
+    private let names: [UnitName]
+    private let unitByExact: [String: Int]
+    private let unitByCode: [String: Int]
+
+    public init(list: ReferenceList, vocabulary: ReferenceVocabulary) {
+        self.list = list
+        self.vocabulary = vocabulary
+        names = list.units.map { UnitName($0.name, vocabulary: vocabulary) }
+        var byExact: [String: Int] = [:]
+        var byCode: [String: Int] = [:]
+        for (index, unit) in list.units.enumerated() {
+            byExact[names[index].exact] = byExact[names[index].exact] ?? index
+            if let code = unit.code { byCode[code] = byCode[code] ?? index }
+        }
+        unitByExact = byExact
+        unitByCode = byCode
+    }
+
+    /// The unit a form named `name` (with 单位编码 `code`, if known) belongs to; nil when none, or several, fit.
+    public func match(name: String?, code: String? = nil) -> UnitMatch? {
+        if let code = code?.trimmingCharacters(in: .whitespaces), !code.isEmpty, let unit = unitByCode[code] {
+            return UnitMatch(unit: unit, kind: .code)
+        }
+        guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        let formName = UnitName(name, vocabulary: vocabulary)
+        if let unit = unitByExact[formName.exact] { return UnitMatch(unit: unit, kind: .name) }
+        let sharing = names.indices.filter { names[$0].sharesPart(with: formName) }
+        if sharing.count == 1 { return UnitMatch(unit: sharing[0], kind: .name) }
+        guard sharing.isEmpty else { return nil }
+        return fuzzyMatch(formName).map { UnitMatch(unit: $0, kind: .fuzzy) }
+    }
+
+    /// The names of the list closest to `name` (at most `closestNames`, each differing in at most
+    /// `closestEditRatio` of the longer name's characters, or holding the other whole), closest first: what an
+    /// unknown unit's finding suggests.
+    public func closestNames(to name: String?) -> [String] {
+        guard let name, !name.isEmpty else { return [] }
+        let formName = UnitName(name, vocabulary: vocabulary)
+        let ranked = names.indices.compactMap { index -> (edits: Int, unit: Int)? in
+            distance(formName, names[index], ratio: vocabulary.closestEditRatio).map { ($0, index) }
+        }
+        return ranked.sorted { ($0.edits, $0.unit) < ($1.edits, $1.unit) }.prefix(vocabulary.closestNames)
+            .map { list.units[$0.unit].name }
+    }
+
+    /// The one unit closest to `formName`: the one with the fewest edits within `fuzzyEditRatio`; failing any, the
+    /// one name holding the form's whole or held whole in it. Nil when none is close or two are equally close (two
+    /// names holding 某某局 are no answer, however their lengths differ).
+    private func fuzzyMatch(_ formName: UnitName) -> Int? {
+        var byEdits: [(edits: Int, unit: Int)] = []
+        var holding: [Int] = []
+        for index in names.indices {
+            guard let edits = distance(formName, names[index], ratio: vocabulary.fuzzyEditRatio, holding: false) else {
+                if distance(formName, names[index], ratio: 0, holding: true) != nil { holding.append(index) }
+                continue
+            }
+            byEdits.append((edits, index))
+        }
+        if let fewest = byEdits.map(\.edits).min() {
+            let closest = byEdits.filter { $0.edits == fewest }
+            return closest.count == 1 ? closest[0].unit : nil
+        }
+        return holding.count == 1 ? holding[0] : nil
+    }
+
+    /// The fewest edits between any part of one name and any part of the other (local forms), when within
+    /// `ratio` of the longer part, or (with `holding`) when one part holds the other whole and the shorter has at
+    /// least `fuzzyContainedLength` characters; nil otherwise.
+    private func distance(_ a: UnitName, _ b: UnitName, ratio: Double, holding: Bool = true) -> Int? {
+        var best: Int?
+        for mine in a.parts {
+            for theirs in b.parts {
+                let x = Array(mine.local), y = Array(theirs.local)
+                let edits = ClosestName.distance(x, y)
+                let longer = max(x.count, y.count), shorter = min(x.count, y.count)
+                let holds = holding && shorter >= vocabulary.fuzzyContainedLength
+                    && (mine.local.contains(theirs.local) || theirs.local.contains(mine.local))
+                guard holds || Double(edits) <= ratio * Double(longer) else { continue }
+                best = min(best ?? edits, edits)
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// A unit's name in the forms it is compared in: ``exact`` (full-width made half-width, every kind of bracket
+/// made `(` `)`, spaces removed, Latin letters lower-cased), and its ``parts``: the name outside brackets and each
+/// bracketed alias, each with the city prefixes dropped (``Part/local``) and then a district prefix too
+/// (``Part/withoutDistrict``).
+///
+/// Two names are the same unit when their exact forms are equal, or when a part of one equals a part of the
+/// other locally, or one's local form equals the other's without its district (one name gives the district,
+/// the other does not): `广州市黄埔区总工会（广州开发区总工会）` is `黄埔区总工会`, `广州开发区总工会` and
+/// `广州市黄埔区总工会`, but not `番禺区总工会`.
+///
+/// ```swift
+/// let name = UnitName("广州市黄埔区总工会（广州开发区总工会）", vocabulary: vocabulary)
+/// name.exact                        // "广州市黄埔区总工会(广州开发区总工会)"
+/// name.parts.map(\.local)           // ["黄埔区总工会", "广州开发区总工会"]
+/// name.parts[0].withoutDistrict     // "总工会"
+/// ```
+public struct UnitName: Sendable, Hashable {
+    /// One part of a name: the name outside brackets, or a bracketed alias.
+    public struct Part: Sendable, Hashable {
+        /// Without the city prefixes (广州市).
+        public var local: String
+        /// Without a district prefix as well (黄埔区); nil when the name has none.
+        public var withoutDistrict: String?
+    }
+
+    /// The whole name, normalised.
+    public var exact: String
+    /// The name outside brackets first, then each bracketed alias; parts left empty are dropped.
+    public var parts: [Part]
+
+    /// - Parameter vocabulary: the city prefixes and district pattern (`Templates/reference.json`).
+    public init(_ name: String, vocabulary: ReferenceVocabulary) {
+        exact = UnitName.normalise(name)
+        var outside = ""
+        var aliases: [String] = []
+        var depth = 0
+        for character in exact {
+            switch character {
+            case "(":
+                if depth == 0 { aliases.append("") }
+                depth += 1
+            case ")":
+                depth = max(0, depth - 1)
+            default:
+                if depth == 0 { outside.append(character) } else { aliases[aliases.count - 1].append(character) }
+            }
+        }
+        let district = RegexCache.compiled(vocabulary.districtPattern)
+        parts = ([outside] + aliases).compactMap { text -> Part? in
+            var local = text
+            var stripped = true
+            while stripped {
+                stripped = false
+                for prefix in vocabulary.cityPrefixes where local.hasPrefix(prefix) && local.count > prefix.count {
+                    local.removeFirst(prefix.count)
+                    stripped = true
+                }
+            }
+            guard !local.isEmpty else { return nil }
+            var withoutDistrict: String?
+            if let district, let range = district.firstMatch(in: local, range: NSRange(local.startIndex..., in: local))
+                .flatMap({ Range($0.range, in: local) }), range.upperBound < local.endIndex {
+                withoutDistrict = String(local[range.upperBound...])
+            }
+            return Part(local: local, withoutDistrict: withoutDistrict)
+        }
+    }
+
+    /// Full-width made half-width, brackets of every kind made `(` `)`, spaces gone, Latin letters lower-cased.
+    static func normalise(_ name: String) -> String {
+        let compact = TextForm.compact(TextCleaner.stripMarkup(name)).lowercased()
+        return String(compact.map { character -> Character in
+            switch character {
+            case "[", "【", "〔", "〖", "{", "「", "『": "("
+            case "]", "】", "〕", "〗", "}", "」", "』": ")"
+            default: character
+            }
+        })
+    }
+
+    /// The name without its city prefixes, aliases kept (`黄埔区总工会(广州开发区总工会)`): two rows of a list
+    /// with one key are one unit listed twice.
+    public var key: String {
+        guard let first = parts.first else { return exact }
+        return first.local + parts.dropFirst().map { "(\($0.local))" }.joined()
+    }
+
+    /// Whether `other` names the same unit by its parts (see the type's overview), not counting ``exact``.
+    public func sharesPart(with other: UnitName) -> Bool {
+        for mine in parts {
+            for theirs in other.parts {
+                if mine.local == theirs.local || mine.local == theirs.withoutDistrict || mine.withoutDistrict == theirs.local {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+}
