@@ -76,7 +76,7 @@ struct ReportRendering: Sendable {
     /// The rendering a worker was told about.
     /// - Throws: the summary layout's load error when a summary is asked for and the layout cannot be loaded.
     init(json: Bool, csv: Bool, csvKeys: Bool = false, text: Bool, colour: Bool, summaryFolder: String?,
-         summaryUnit: AmountUnit = .tenThousandYuan, language: Language) throws {
+         summaryUnit: SummaryUnit = .tenThousandYuan, language: Language) throws {
         self.language = language
         self.json = json
         self.csv = csv

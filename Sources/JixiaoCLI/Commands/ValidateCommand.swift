@@ -81,7 +81,7 @@ struct ValidateCommand: ParsableCommand {
     var summary: String?
 
     @Option(name: .long, help: .pick("汇总中金额的单位：万元（默认）或 元", "The money unit of the summary's amounts: 万元 (default) or 元."))
-    var summaryUnit: AmountUnit = .tenThousandYuan
+    var summaryUnit: SummaryUnit = .tenThousandYuan
 
     @Option(name: .customLong("json"), help: .pick("另外写出 JSON 报告", "Also write the JSON report to this file."))
     var jsonFile: String?

@@ -28,7 +28,7 @@ struct WorkerCommand {
     var text = false
     var colour = false
     var summaryFolder: String?
-    var summaryUnit = AmountUnit.tenThousandYuan
+    var summaryUnit = SummaryUnit.tenThousandYuan
     var out: String?
     var force = false
     var layout = CorrectedLayout.own
@@ -54,7 +54,7 @@ struct WorkerCommand {
                 case "--max-file-size": guard let parsed = Double(value) else { return nil }; maxFileSize = parsed
                 case "--time-limit": guard let parsed = Double(value) else { return nil }; timeLimit = parsed
                 case "--summary-folder": summaryFolder = value
-                case "--summary-unit": guard let parsed = AmountUnit(rawValue: value) else { return nil }; summaryUnit = parsed
+                case "--summary-unit": guard let parsed = SummaryUnit(rawValue: value) else { return nil }; summaryUnit = parsed
                 case "--out": out = value
                 case "--layout": guard let parsed = CorrectedLayout(rawValue: value) else { return nil }; layout = parsed
                 default: return nil

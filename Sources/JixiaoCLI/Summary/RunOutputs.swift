@@ -36,7 +36,7 @@ final class RunOutputs {
     ///   before it are dropped.
     /// - Parameter csvKeys: the CSV outputs in the machine format (`--csv-keys`) rather than for a person.
     init(format: ValidationFormat?, output: String?, summary: String?, json: String?, csv: String?,
-         quiet: Bool, replacingSummary: Bool, csvKeys: Bool = false, summaryUnit: AmountUnit = .tenThousandYuan,
+         quiet: Bool, replacingSummary: Bool, csvKeys: Bool = false, summaryUnit: SummaryUnit = .tenThousandYuan,
          language: Language) throws(CommandFailure) {
         if format != nil || output != nil || (!quiet && summary == nil && json == nil && csv == nil) {
             let target = OutputTarget(output ?? "-", option: output == nil ? nil : "--output", streamed: true)

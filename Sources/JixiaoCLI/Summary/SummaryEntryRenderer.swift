@@ -25,7 +25,7 @@ final class SummaryEntryRenderer: Sendable {
     /// The folder of the summary workbook: links are relative to it.
     let summaryFolder: URL
     /// The money unit of the summary's amounts.
-    let unit: AmountUnit
+    let unit: SummaryUnit
     /// The files' paths relative to the summary's folder, for the links (a cache per folder).
     private let linkPaths: Locked<LinkPaths>
     /// The run's fixed texts in its language, looked up once rather than per row.
@@ -37,7 +37,7 @@ final class SummaryEntryRenderer: Sendable {
     private let formFields: [FormField?]
     private let findingFields: [FindingColumnKey?]
 
-    init(layout: SummaryLayout, language: Language, summaryFolder: URL, unit: AmountUnit = .tenThousandYuan) {
+    init(layout: SummaryLayout, language: Language, summaryFolder: URL, unit: SummaryUnit = .tenThousandYuan) {
         self.layout = layout
         self.language = language
         self.summaryFolder = summaryFolder
@@ -68,7 +68,7 @@ final class SummaryEntryRenderer: Sendable {
         /// Rule and field names, from the bundled catalogue (ids and keys stand in without it).
         let catalog: RuleCatalog?
 
-        init(layout: SummaryLayout, language: Language, unit: AmountUnit) {
+        init(layout: SummaryLayout, language: Language, unit: SummaryUnit) {
             let messages = language.messages
             self.layout = layout
             self.messages = messages
@@ -106,7 +106,7 @@ final class SummaryEntryRenderer: Sendable {
         }
         let target = linkPaths.withLock { $0.path(of: report.path) }
         cells = Cells(links: HyperlinkFormulas(target: target, text: linkText), linkText: linkText, unit: unit)
-        cells.formUnit = report.form?.unit.flatMap(AmountUnit.init(rawValue:)) ?? .tenThousandYuan
+        cells.formUnit = report.form?.unit.flatMap(SummaryUnit.init(rawValue:)) ?? .tenThousandYuan
         addSummaryRow(report, to: &cells)
         for finding in report.findings { addFindingRow(finding, of: report, to: &cells) }
         return cells.entry
@@ -245,10 +245,10 @@ final class SummaryEntryRenderer: Sendable {
         /// What a link to the file shows (it names the file), and the cell's text where no link can be made.
         let linkText: String
         /// The summary's money unit, and the form's (its amounts are converted from it).
-        let unit: AmountUnit
-        var formUnit = AmountUnit.tenThousandYuan
+        let unit: SummaryUnit
+        var formUnit = SummaryUnit.tenThousandYuan
 
-        init(links: HyperlinkFormulas, linkText: String, unit: AmountUnit) {
+        init(links: HyperlinkFormulas, linkText: String, unit: SummaryUnit) {
             self.links = links
             self.linkText = linkText
             self.unit = unit

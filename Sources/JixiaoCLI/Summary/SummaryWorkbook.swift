@@ -27,7 +27,7 @@ final class SummaryWorkbook: ReportSink {
     private let chartSheet: WorksheetWriter
     private let layout: SummaryLayout
     private let language: Language
-    private let unit: AmountUnit
+    private let unit: SummaryUnit
     /// The folder of the workbook, which its links are relative to.
     private let folder: URL
     private var summaryRow = 1
@@ -58,7 +58,7 @@ final class SummaryWorkbook: ReportSink {
     ///   - unit: the money unit of the amounts.
     /// - Throws: `XLSXWriterError` when the destination cannot be written, or exists and is not to be replaced.
     init(destination: URL, layout: SummaryLayout, language: Language, replacing: Bool,
-         unit: AmountUnit = .tenThousandYuan) throws(XLSXWriterError) {
+         unit: SummaryUnit = .tenThousandYuan) throws(XLSXWriterError) {
         self.layout = layout
         self.language = language
         self.unit = unit

@@ -2,16 +2,17 @@ import ArgumentParser
 import Foundation
 import JixiaoForm
 
-/// The money unit of a form's amounts (`万元` or `元`, as its unit line says), and the exact conversion between
-/// them: 1 万元 = 10,000 元, a shift of the decimal point on a `Decimal`, never a `Double`.
+/// The money unit the summary states its amounts in (`--summary-unit 元|万元`), in the option's and the headings'
+/// words; the exact conversion is the library's (`JixiaoForm.AmountUnit`): 1 万元 = 10,000 元, a shift of the
+/// decimal point on a `Decimal`, never a `Double`.
 ///
 /// ```swift
 /// let huangpu = ShownDecimal(Decimal(string: "1505.02")!, places: 2)
-/// AmountUnit.yuan.converting(huangpu, from: .tenThousandYuan)   // 15050200 (0 places)
-/// AmountUnit.tenThousandYuan.converting(ShownDecimal(15050200, places: 0), from: .yuan)   // 1505.0200
-/// AmountUnit(rawValue: "万元")                                 // .tenThousandYuan
+/// SummaryUnit.yuan.converting(huangpu, from: .tenThousandYuan)   // 15050200 (0 places)
+/// SummaryUnit.tenThousandYuan.converting(ShownDecimal(15050200, places: 0), from: .yuan)   // 1505.0200
+/// SummaryUnit(rawValue: "万元")                                 // .tenThousandYuan
 /// ```
-enum AmountUnit: String, CaseIterable, Sendable, ExpressibleByArgument {
+enum SummaryUnit: String, CaseIterable, Sendable, ExpressibleByArgument {
     case yuan = "元"
     case tenThousandYuan = "万元"
 
@@ -34,7 +35,7 @@ enum AmountUnit: String, CaseIterable, Sendable, ExpressibleByArgument {
 
     /// `figure`, stated in `unit`, in this unit: exactly the same amount, its shown places moved with the point
     /// (never below zero), so nothing shown is lost (`JixiaoForm.AmountUnit.converting(_:from:)`).
-    func converting(_ figure: ShownDecimal, from unit: AmountUnit) -> ShownDecimal {
+    func converting(_ figure: ShownDecimal, from unit: SummaryUnit) -> ShownDecimal {
         scale.converting(figure, from: unit.scale)
     }
 }
