@@ -101,10 +101,10 @@ struct OwnLayoutCommandsTests {
         (blank: "huadu-style-blank.\(producer).xlsx", data: "huadu-style.openpyxl.xlsx"),
     ] }
 
-    @Test(arguments: blanks.map(\.blank))
-    func fillTemplateWritesTheDataIntoTheDistrictsBlank(_ blankName: String) throws {
-        let pair = try #require(Self.blanks.first { $0.blank == blankName })
-        let folder = TestFolder(blankName)
+    /// Fills a blank with the data of its layout's filled form (that form's `validate --format json`), as a user
+    /// runs `fill --template`: the blank, the data's report and the file written.
+    static func fill(_ blankName: String, in folder: TestFolder) throws -> (blank: URL, report: CommandResult, filled: URL) {
+        let pair = try #require(blanks.first { $0.blank == blankName })
         let report = try CommandRunner.run(["validate", Self.folder.appendingPathComponent(pair.data).path, "--format", "json"])
         let data = folder.file("data.json")
         try Data(report.stdout.utf8).write(to: data)
@@ -112,7 +112,13 @@ struct OwnLayoutCommandsTests {
         let result = try CommandRunner.run(["fill", "--data", data.path, "--template", blank.path, "--out", folder.url.appendingPathComponent("out").path])
         #expect(result.status == 0, "\(result.stderr)")
         let written = try #require(result.stdout.split(separator: "\n").first.map(String.init))
-        let filled = URL(fileURLWithPath: written)
+        return (blank, report, URL(fileURLWithPath: written))
+    }
+
+    @Test(arguments: blanks.map(\.blank))
+    func fillTemplateWritesTheDataIntoTheDistrictsBlank(_ blankName: String) throws {
+        let folder = TestFolder(blankName)
+        let (blank, report, filled) = try Self.fill(blankName, in: folder)
 
         // The data reads back: the same department, amounts, rates worked out, indicators.
         let source = try #require(try JSONDiff.parse(report.stdout) as? [String: Any])
@@ -151,15 +157,8 @@ struct OwnLayoutCommandsTests {
     func fillTemplateRendersLikeTheBlank(_ blankName: String) throws {
         try #require(Self.renderer.soffice != nil && Self.renderer.pdftoppm != nil,
                      "LibreOffice or pdftoppm is not installed: run Scripts/setup.sh --for-tests")
-        let pair = try #require(Self.blanks.first { $0.blank == blankName })
         let folder = TestFolder(blankName)
-        let report = try CommandRunner.run(["validate", Self.folder.appendingPathComponent(pair.data).path, "--format", "json"])
-        let data = folder.file("data.json")
-        try Data(report.stdout.utf8).write(to: data)
-        let blank = Self.folder.appendingPathComponent(blankName)
-        let result = try CommandRunner.run(["fill", "--data", data.path, "--template", blank.path, "--out", folder.url.appendingPathComponent("out").path])
-        #expect(result.status == 0, "\(result.stderr)")
-        let filled = URL(fileURLWithPath: try #require(result.stdout.split(separator: "\n").first.map(String.init)))
+        let (blank, _, filled) = try Self.fill(blankName, in: folder)
         // The value cells written are allowed to differ; the rest of each page looks as the blank did.
         let original = try Workbook(contentsOf: blank)
         let copy = try Workbook(contentsOf: filled)
