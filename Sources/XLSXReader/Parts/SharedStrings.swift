@@ -32,11 +32,14 @@ private final class SharedStringsDelegate: NSObject, PartDelegate {
     var nesting = ElementNesting()
     private var collector = RichTextCollector()
     private var inItem = false
-    /// Set only when runs are kept: the default read does no run work.
+    /// Set only when runs are kept: the default read does no run work. Tested through the constant
+    /// ``keepsRuns`` first: touching the optional class property costs an exclusivity check per element.
     private var runCollector: TextRunCollector?
+    private let keepsRuns: Bool
     private(set) var runs: [Int: [TextRun]] = [:]
 
     init(keepsRuns: Bool) {
+        self.keepsRuns = keepsRuns
         runCollector = keepsRuns ? TextRunCollector() : nil
     }
 
@@ -47,14 +50,14 @@ private final class SharedStringsDelegate: NSObject, PartDelegate {
         if element == .item {
             inItem = true
             collector.reset()
-            runCollector?.reset()
+            if keepsRuns { runCollector?.reset() }
         } else if element == .table {
             if let count = attributes["uniqueCount"].flatMap(Int.init), count > 0 {
                 strings.reserveCapacity(min(count, 1 << 20))
             }
         } else if inItem {
             collector.start(element)
-            runCollector?.start(localName(elementName), attributes: attributes)
+            if keepsRuns { runCollector?.start(localName(elementName), attributes: attributes) }
         }
     }
 
@@ -63,19 +66,19 @@ private final class SharedStringsDelegate: NSObject, PartDelegate {
         nesting.leave()
         let element = TextElement(elementName)
         if element == .item {
-            if let itemRuns = runCollector?.runs { runs[strings.count] = itemRuns }
+            if keepsRuns, let itemRuns = runCollector?.runs { runs[strings.count] = itemRuns }
             strings.append(collector.decoded)
             inItem = false
         } else if inItem {
             collector.end(element)
-            runCollector?.end(localName(elementName))
+            if keepsRuns { runCollector?.end(localName(elementName)) }
         }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         guard inItem else { return }
         collector.characters(string)
-        runCollector?.characters(string)
+        if keepsRuns { runCollector?.characters(string) }
     }
 
     func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
