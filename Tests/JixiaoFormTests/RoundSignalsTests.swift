@@ -6,11 +6,11 @@ import Testing
 /// The round's signals for 抽查 on hand-made forms and on a round of the fixture forms.
 @Suite("RoundSignals")
 struct RoundSignalsTests {
-    let rules: RuleCatalog
+    let templates: TemplateBundle
     let catalog: RoundSignalCatalog
 
     init() throws {
-        rules = try TemplateBundle.standard.get().rules
+        templates = try TemplateBundle.standard.get()
         catalog = try RoundSignalCatalog.standard.get()
     }
 
@@ -29,7 +29,7 @@ struct RoundSignalsTests {
     }
 
     func signals(_ reports: [FileReport]) -> [RoundSignal] {
-        RoundSignals.find(in: reports, rules: rules, catalog: catalog)
+        RoundSignals.find(in: reports, templates: templates, catalog: catalog)
     }
 
     // MARK: copied-text
@@ -147,7 +147,7 @@ struct RoundSignalsTests {
         var uncapped = catalog
         uncapped.scoreCaps = []
         let round = [scored("甲", annual: "100.00", actual: "10.00", total: "99")]
-        #expect(RoundSignals.find(in: round, rules: rules, catalog: uncapped).isEmpty)
+        #expect(RoundSignals.find(in: round, templates: templates, catalog: uncapped).isEmpty)
         #expect(signals(round).map(\.kind) == [.scoreAboveCap])
     }
 

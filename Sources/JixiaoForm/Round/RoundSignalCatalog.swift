@@ -38,8 +38,6 @@ public struct RoundSignalCatalog: Sendable, Decodable {
     public var minimumIndicators: Int
     /// The caps on the score total by completion rate; empty where the district sets none.
     public var scoreCaps: [ScoreCap]
-    /// How many 元 one of each money unit is (元 1, 万元 10000): figures are compared in 元.
-    public var yuanPerUnit: [String: Decimal]
     /// What separates the units listed in a message.
     public var listSeparator: RuleCatalog.Bilingual
     /// The most characters of a copied text a message quotes; longer texts end with ``ellipsis``.
@@ -75,7 +73,6 @@ public struct RoundSignalCatalog: Sendable, Decodable {
         minimumTextLength = try container.decode(Int.self, forKey: .minimumTextLength)
         minimumIndicators = try container.decode(Int.self, forKey: .minimumIndicators)
         scoreCaps = try container.decode([ScoreCap].self, forKey: .scoreCaps)
-        yuanPerUnit = try container.decode([String: Decimal].self, forKey: .yuanPerUnit)
         listSeparator = try container.decode(RuleCatalog.Bilingual.self, forKey: .listSeparator)
         textShownAtMost = try container.decode(Int.self, forKey: .textShownAtMost)
         ellipsis = try container.decode(String.self, forKey: .ellipsis)
@@ -84,7 +81,7 @@ public struct RoundSignalCatalog: Sendable, Decodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case ignoredTexts, minimumTextLength, minimumIndicators, scoreCaps, yuanPerUnit, listSeparator,
+        case ignoredTexts, minimumTextLength, minimumIndicators, scoreCaps, listSeparator,
              textShownAtMost, ellipsis, messages
     }
 

@@ -20,13 +20,14 @@ public enum RoundSignals {
     /// member's path, field and evidence; the same whatever the order of `reports`.
     /// - Throws: ``TemplateLoadError`` when a bundled template cannot be read.
     public static func find(in reports: [FileReport]) throws(TemplateLoadError) -> [RoundSignal] {
-        find(in: reports, rules: try TemplateBundle.standard.get().rules, catalog: try RoundSignalCatalog.standard.get())
+        find(in: reports, templates: try TemplateBundle.standard.get(), catalog: try RoundSignalCatalog.standard.get())
     }
 
-    /// The signals of a round, naming fields as `rules` does and looking for what `catalog` says.
-    public static func find(in reports: [FileReport], rules: RuleCatalog, catalog: RoundSignalCatalog) -> [RoundSignal] {
+    /// The signals of a round, naming fields as `templates`' rules do, reading money units as its form does,
+    /// and looking for what `catalog` says.
+    public static func find(in reports: [FileReport], templates: TemplateBundle, catalog: RoundSignalCatalog) -> [RoundSignal] {
         let forms = reports.compactMap { report in report.form.map { Entry(report: report, form: $0) } }
-        let words = Words(rules: rules, catalog: catalog)
+        let words = Words(rules: templates.rules, catalog: catalog, template: templates.form)
         let signals = copiedTexts(forms, words) + indicatorsAtTarget(forms, words) + scoresAboveCap(forms, words)
             + identicalFigures(forms, words)
         return signals.sorted {
@@ -68,6 +69,8 @@ public enum RoundSignals {
     private struct Words {
         let rules: RuleCatalog
         let catalog: RoundSignalCatalog
+        /// The form's template: what money units a unit line names (``AmountUnit``).
+        let template: FormTemplate
 
         func message(_ kind: RoundSignalKind, _ arguments: (MessageLanguage) -> [String: String]) -> RuleCatalog.Bilingual {
             let template = catalog.messages[kind.rawValue] ?? RuleCatalog.Bilingual(zh: kind.rawValue, en: kind.rawValue)
@@ -182,7 +185,7 @@ public enum RoundSignals {
     private static let fundsField = FieldKey(rawValue: "funds")
 
     /// Two or more units giving the same 年度预算数, 年初预算数 and 实际支出数 (all stated, none zero), compared in
-    /// 元 where the unit is known (``RoundSignalCatalog/yuanPerUnit``), else only with forms in the same unit.
+    /// 元 where the unit is known (``AmountUnit``), else only with forms in the same unit.
     private static func identicalFigures(_ forms: [Entry], _ words: Words) -> [RoundSignal] {
         var byFigures: [String: [Int]] = [:]
         for (index, entry) in forms.enumerated() {
@@ -191,8 +194,10 @@ public enum RoundSignals {
             guard figures.count == 3, !figures.contains(where: \.isZero) else { continue }
             let unit = entry.form.unit.map(TextForm.compact) ?? ""
             let key: String
-            if let perUnit = words.catalog.yuanPerUnit[unit] {
-                key = figures.map { canonical($0 * perUnit) }.joined(separator: "|")
+            if let amountUnit = entry.form.unit.flatMap({ AmountUnit(text: $0, template: words.template) }) {
+                key = figures.map { canonical(AmountUnit.yuan.converting(ShownDecimal($0, places: DecimalMath.fractionDigits($0)),
+                                                                          from: amountUnit).value) }
+                    .joined(separator: "|")
             } else {
                 key = "unit:" + unit + "|" + figures.map(canonical).joined(separator: "|")
             }
