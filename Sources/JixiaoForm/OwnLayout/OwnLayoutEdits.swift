@@ -29,7 +29,7 @@ struct OwnLayoutEdits {
     let ratePlaces: Int
     private let formulas: SourceFormulas
     /// The amounts rates are worked out from, exactly, where a blank rate cell shows more places.
-    private let derived: Funds?
+    private let inputs: Funds
 
     private(set) var edits: [CellEdit] = []
     private(set) var unplaced: [CellChange] = []
@@ -39,7 +39,7 @@ struct OwnLayoutEdits {
     /// `inputs`: the amounts the rates are worked out from (the form's own, or the data filled into a blank).
     init(form: Form, workbook: Workbook, marks: CellMarks?, bands: GradeBands, ratePlaces: Int, inputs: Funds? = nil) {
         self.form = form
-        derived = inputs ?? form.funds
+        self.inputs = inputs ?? form.funds
         self.workbook = workbook
         self.marks = marks
         self.ratePlaces = ratePlaces
@@ -80,7 +80,8 @@ struct OwnLayoutEdits {
                 var value = value
                 // A blank rate cell with a `%` format shows the rate to its own places.
                 if change.original == nil, let format = original?.numberFormat, format.isPercent,
-                   let exact = derived.map({ DerivedFigures($0) }).flatMap({ change.field == .completionRate ? $0.completionRate : $0.adjustmentRate }) {
+                   let exact = change.field == .completionRate ? DerivedFigures(inputs).completionRate
+                                                                : DerivedFigures(inputs).adjustmentRate {
                     value = ShownDecimal(exact, places: (format.decimalPlaces ?? 0) + 2)
                 }
                 let shown = points ? ShownDecimal(DecimalMath.movingPoint(value.value, by: 2), places: max(0, value.places - 2)) : value
