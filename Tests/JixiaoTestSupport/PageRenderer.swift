@@ -44,23 +44,11 @@ public struct PageRenderer: Sendable {
     /// The pages of the workbook at `url`, in order.
     /// - Throws: ``PageRenderError`` when a program is missing, fails, passes the time limit or writes nothing.
     public func render(_ url: URL) throws -> [PageImage] {
-        guard let soffice else { throw PageRenderError.programNotFound("LibreOffice (soffice)") }
+        guard soffice != nil else { throw PageRenderError.programNotFound("LibreOffice (soffice)") }
         guard let pdftoppm else { throw PageRenderError.programNotFound("pdftoppm (poppler-utils)") }
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("jixiao-render-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("in"), withIntermediateDirectories: true)
+        let folder = try Self.freshFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let ext = url.pathExtension.isEmpty ? "xlsx" : url.pathExtension.lowercased()
-        let input = folder.appendingPathComponent("in/workbook.\(ext)")
-        try FileManager.default.copyItem(at: url, to: input)
-
-        try run(soffice, ["--headless", "--norestore", "--nologo",
-                          "-env:UserInstallation=" + folder.appendingPathComponent("profile").absoluteString,
-                          "--convert-to", "pdf", "--outdir", folder.path, input.path], in: folder, name: "LibreOffice")
-        let pdf = folder.appendingPathComponent("workbook.pdf")
-        guard FileManager.default.fileExists(atPath: pdf.path) else {
-            throw PageRenderError.noOutput("LibreOffice wrote no PDF for \(url.lastPathComponent)")
-        }
+        let pdf = try pdf(of: url, in: folder, defaultExtension: "xlsx")
         try run(pdftoppm, ["-r", String(dpi), "-gray", pdf.path, folder.appendingPathComponent("page").path],
                 in: folder, name: "pdftoppm")
         // page-1.pgm … or page-01.pgm … (pdftoppm pads to the page count's digits): the padding sorts by name.
@@ -68,6 +56,31 @@ public struct PageRenderer: Sendable {
             .filter { $0.hasPrefix("page-") && $0.hasSuffix(".pgm") }.sorted()
         guard !pages.isEmpty else { throw PageRenderError.noOutput("pdftoppm wrote no page for \(url.lastPathComponent)") }
         return try pages.map { try PageImage(pgm: Data(contentsOf: folder.appendingPathComponent($0))) }
+    }
+
+    /// A new temporary folder for one conversion (the caller removes it).
+    static func freshFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-render-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("in"), withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// The PDF LibreOffice prints of the document at `url`, converted from a copy in `folder` with a profile of
+    /// its own there (`document.pdf` in `folder`).
+    func pdf(of url: URL, in folder: URL, defaultExtension: String) throws -> URL {
+        guard let soffice else { throw PageRenderError.programNotFound("LibreOffice (soffice)") }
+        let ext = url.pathExtension.isEmpty ? defaultExtension : url.pathExtension.lowercased()
+        let input = folder.appendingPathComponent("in/document.\(ext)")
+        try FileManager.default.copyItem(at: url, to: input)
+        try run(soffice, ["--headless", "--norestore", "--nologo",
+                          "-env:UserInstallation=" + folder.appendingPathComponent("profile").absoluteString,
+                          "--convert-to", "pdf", "--outdir", folder.path, input.path], in: folder, name: "LibreOffice")
+        let pdf = folder.appendingPathComponent("document.pdf")
+        guard FileManager.default.fileExists(atPath: pdf.path) else {
+            throw PageRenderError.noOutput("LibreOffice wrote no PDF for \(url.lastPathComponent)"
+                                           + (ext == "docx" ? " (for a .docx it needs LibreOffice Writer: libreoffice-writer)" : ""))
+        }
+        return pdf
     }
 
     /// Runs a program in `folder` (its temporary files there too), killing its process group past the limit.
