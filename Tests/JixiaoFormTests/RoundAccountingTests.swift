@@ -63,11 +63,12 @@ struct RoundAccountingTests {
             "广州市黄埔区总工会（广州开发区总工会）", "广州市番禺区总工会", "广州市黄埔区总工会（广州开发区总工会）",
         ])
         // The 第2版 is older on disk, but its name says it is the later version.
-        let outcome = accounting.account(reports, modified: [
+        var accounted = reports
+        let outcome = accounting.account(&accounted, modified: [
             "黄埔/huangpu-2021.xlsx": Date(timeIntervalSince1970: 1_700_000_000),
             "黄埔/huangpu-2021第2版.xlsx": Date(timeIntervalSince1970: 1_600_000_000),
         ])
-        #expect(outcome.matches == [
+        #expect(outcome.entries.map(\.match) == [
             UnitMatch(unit: 0, kind: .name), UnitMatch(unit: 1, kind: .name), UnitMatch(unit: 2, kind: .name),
             UnitMatch(unit: 3, kind: .name), UnitMatch(unit: 4, kind: .fuzzy), UnitMatch(unit: 5, kind: .name), nil,
             UnitMatch(unit: 5, kind: .name),
@@ -76,7 +77,7 @@ struct RoundAccountingTests {
         #expect(outcome.summary == RoundSummary(expected: 7, submitted: 6, missing: 1, duplicates: 1, unknown: 1))
 
         // The one changed figure: 271 万元 on the list (2710000 元), 270 on the form.
-        let added = zip(reports, outcome.reports).map { before, after in Array(after.findings.dropFirst(before.findings.count)) }
+        let added = zip(reports, accounted).map { before, after in Array(after.findings.dropFirst(before.findings.count)) }
         #expect(added.enumerated().filter { !$0.element.isEmpty }.map(\.offset) == [1])
         let mismatch = try #require(added[1].first)
         #expect(added[1].count == 1)
@@ -89,7 +90,7 @@ struct RoundAccountingTests {
         #expect(mismatch.expected == .number(ShownDecimal(271, places: 2)))
         #expect(mismatch.message == "实际支出数表中填写 270.00，核定名单（第 5 行）为 271.00。请核对 C6 的实际支出数：按核定数改为 271.00，或说明差异原因")
         #expect(reports[1].status == .ok)
-        #expect(outcome.reports[1].status == .findings)
+        #expect(accounted[1].status == .findings)
 
         #expect(outcome.findings.map(\.finding.rule) == [.duplicateSubmission, .missingSubmission, .unknownUnit])
         let duplicate = outcome.findings[0]
@@ -116,13 +117,14 @@ struct RoundAccountingTests {
                                          templates: templates, language: .en)
         var reports = Self.reports().suffix(3).map { $0 }
         reports[2].path = "黄埔/huangpu-2021 copy.xlsx"
-        let outcome = accounting.account(reports, modified: [
+        var accounted = reports
+        let outcome = accounting.account(&accounted, modified: [
             "黄埔/huangpu-2021.xlsx": Date(timeIntervalSince1970: 1_600_000_000),
             "黄埔/huangpu-2021 copy.xlsx": Date(timeIntervalSince1970: 1_700_000_000),
         ])
         // Figures in 万元 as the forms give them: no mismatch.
-        #expect(zip(reports, outcome.reports).allSatisfy { $0.findings == $1.findings })
-        #expect(outcome.matches == [UnitMatch(unit: 0, kind: .name), UnitMatch(unit: 1, kind: .name), UnitMatch(unit: 0, kind: .name)])
+        #expect(zip(reports, accounted).allSatisfy { $0.findings == $1.findings })
+        #expect(outcome.entries.map(\.match) == [UnitMatch(unit: 0, kind: .name), UnitMatch(unit: 1, kind: .name), UnitMatch(unit: 0, kind: .name)])
         #expect(outcome.counted == [0: 2, 1: 1])
         #expect(outcome.summary == RoundSummary(expected: 2, submitted: 2, missing: 0, duplicates: 1, unknown: 0))
         #expect(outcome.findings.map(\.finding.message) == [
@@ -138,12 +140,61 @@ struct RoundAccountingTests {
         let accounting = RoundAccounting(list: ReferenceList(units: [unit]), vocabulary: try #require(Self.vocabulary),
                                          templates: templates, language: .en)
         let report = FormValidator().validate(fileAt: Fixtures.form("huangpu-2021.xlsx"))
-        let outcome = accounting.account([report])
-        let added = outcome.reports[0].findings.filter { $0.rule == .referenceMismatch }
+        var accounted = [report]
+        _ = accounting.account(&accounted)
+        let added = accounted[0].findings.filter { $0.rule == .referenceMismatch }
         // 15050249 元 is 1505.0249 万元: 1505.02 at the form's two places, the same; 18590150 元 rounds to 1859.02.
         #expect(added.map(\.field) == [.initialBudget])
         #expect(added.first?.stated == .number(ShownDecimal(Decimal(string: "1859.01")!, places: 2)))
         #expect(added.first?.expected == .number(ShownDecimal(Decimal(string: "1859.02")!, places: 2)))
         #expect(added.first?.message.hasPrefix("initial budget is 1859.01 on the form, but the reference list (row 2) gives 1859.02") == true)
+    }
+
+    @Test func entriesGatheredFromWorkersMakeTheUnitsLines() throws {
+        let list = ReferenceList(units: [
+            ReferenceUnit(name: "深圳市第一中学", row: 2),
+            ReferenceUnit(name: "湖南省某某县财政局", row: 3),
+            ReferenceUnit(name: "城东街道办事处", row: 4),
+            ReferenceUnit(name: "档案馆", row: 5),
+            ReferenceUnit(name: "信息中心", row: 6),
+        ])
+        let vocabulary = try #require(Self.vocabulary)
+        let matcher = UnitMatcher(list: list, vocabulary: vocabulary)
+        // Another city's prefix drops like 广州市's; a numeral or a direction tells units apart.
+        #expect(matcher.match(name: "第一中学") == UnitMatch(unit: 0, kind: .name))
+        #expect(matcher.match(name: "深圳市第二中学") == nil)
+        #expect(matcher.match(name: "城西街道办事处") == nil)
+        #expect(matcher.match(name: "城东街道办事外") == UnitMatch(unit: 2, kind: .fuzzy))
+        #expect(matcher.match(name: "某某县财政局") == UnitMatch(unit: 1, kind: .name))
+        // A file that could not be read is the unit's whose name its file name holds, the longest such.
+        #expect(matcher.match(fileName: "回收/03 档案馆 2021年自评表（修改版）.xlsx") == UnitMatch(unit: 3, kind: .fileName))
+        #expect(matcher.match(fileName: "回收/自评表.xlsx") == nil)
+
+        let accounting = RoundAccounting(list: list, vocabulary: vocabulary, templates: try #require(Self.templates),
+                                         language: .zh)
+        let entries = [
+            RoundEntry(path: "a/一中.xlsx", status: .ok, department: "第一中学", match: UnitMatch(unit: 0, kind: .name)),
+            RoundEntry(path: "a/财政局.xlsx", status: .findings, department: "某某县财政局", match: UnitMatch(unit: 1, kind: .name),
+                       mismatches: [.actual]),
+            // The list's unit sent its own form: the close one is a unit not on the list.
+            RoundEntry(path: "a/城东.xlsx", status: .ok, department: "城东街道办事处", match: UnitMatch(unit: 2, kind: .name)),
+            RoundEntry(path: "a/城东2.xlsx", status: .ok, department: "城东街道办事外", match: UnitMatch(unit: 2, kind: .fuzzy)),
+            RoundEntry(path: "a/档案馆.xlsx", status: .unreadable, match: UnitMatch(unit: 3, kind: .fileName)),
+            RoundEntry(path: "a/说明.docx", status: .skipped),
+            RoundEntry(path: "a/一中（更正）.xlsx", status: .findings, department: "第一中学", match: UnitMatch(unit: 0, kind: .name)),
+        ]
+        let outcome = accounting.account(entries)
+        #expect(outcome.units == [
+            RoundUnit(unit: 0, status: .duplicate, counted: 6, entries: [6, 0]),
+            RoundUnit(unit: 1, status: .findings, counted: 1, entries: [1]),
+            RoundUnit(unit: 2, status: .passed, counted: 2, entries: [2]),
+            RoundUnit(unit: 3, status: .unreadable, entries: [4]),
+            RoundUnit(unit: 4, status: .missing),
+            RoundUnit(unit: nil, status: .unknown, counted: 3, entries: [3]),
+        ])
+        #expect(outcome.summary == RoundSummary(expected: 5, submitted: 3, missing: 2, duplicates: 1, unknown: 1))
+        #expect(outcome.findings.map(\.finding.rule) == [.duplicateSubmission, .missingSubmission, .missingSubmission, .unknownUnit])
+        #expect(outcome.findings[1].forms == [4])
+        #expect(vocabulary.words(for: .unreadable, in: .zh) == "无法读取")
     }
 }

@@ -21,6 +21,12 @@ public struct ReferenceVocabulary: Decodable, Sendable {
     public var figureLabels: [String: [String]]
     /// Prefixes a unit name may carry or drop (广州市): the same unit either way.
     public var cityPrefixes: [String]
+    /// A city or province prefix of any name (深圳市, 湖南省), dropped like ``cityPrefixes`` when enough of the
+    /// name is left.
+    public var cityPattern: String
+    /// Characters that tell two otherwise alike names apart (numerals, 甲乙, 东南西北): names that differ in them
+    /// are never a fuzzy match (第一中学 is not 第二中学).
+    public var distinguishingCharacters: String
     /// A district prefix (黄埔区) a name may drop when the other name names no district.
     public var districtPattern: String
     /// A fuzzy match differs in at most this share of the longer name's characters.
@@ -35,8 +41,15 @@ public struct ReferenceVocabulary: Decodable, Sendable {
     public var listSeparator: RuleCatalog.Bilingual
     /// What an unknown unit's finding says when no name is close (无).
     public var noClosestNames: RuleCatalog.Bilingual
+    /// What the 收表情况 calls each ``RoundUnitStatus``, by its raw value.
+    public var statusWords: [String: RuleCatalog.Bilingual]
     /// File-name words that mark a later version of a form (第2版, 修改版, 更正, 最终).
     public var versionMarkers: [String]
+
+    /// What the 收表情况 calls `status`.
+    public func words(for status: RoundUnitStatus, in language: MessageLanguage) -> String {
+        statusWords[status.rawValue]?.text(in: language) ?? status.rawValue
+    }
 
     /// The vocabulary bundled with the library, read once.
     public static let standard: Result<ReferenceVocabulary, TemplateLoadError> =
@@ -44,6 +57,8 @@ public struct ReferenceVocabulary: Decodable, Sendable {
 
     /// What is wrong with the file: a district pattern that is no regular expression.
     func problems() -> [String] {
-        RegexCache.compiled(districtPattern) == nil ? ["districtPattern: not a regular expression"] : []
+        [("districtPattern", districtPattern), ("cityPattern", cityPattern)].compactMap { name, pattern in
+            RegexCache.compiled(pattern) == nil ? "\(name): not a regular expression" : nil
+        } + RoundUnitStatus.allCases.filter { statusWords[$0.rawValue] == nil }.map { "statusWords: no \($0.rawValue)" }
     }
 }

@@ -10,9 +10,12 @@ import Foundation
 /// name carries a version word (`versionMarkers`: 第2版, v2, 修改版, 更正, 最终 …), which wins. Dates are passed
 /// in, never read here.
 ///
+/// Where forms are read one at a time (a worker each), each report is reconciled there (``reconcile(_:)``:
+/// matched, its mismatches added) and only its ``RoundEntry`` is gathered for ``account(_:modified:)``.
+///
 /// ```swift
 /// let accounting = RoundAccounting(list: list, vocabulary: vocabulary, templates: templates, language: .zh)
-/// let outcome = accounting.account(reports, modified: ["执法大队.xlsx": monday, "执法大队第2版.xlsx": sunday])
+/// let outcome = accounting.account(&reports, modified: ["执法大队.xlsx": monday, "执法大队第2版.xlsx": sunday])
 /// outcome.summary                       // expected 5, submitted 4, missing 1, duplicates 1, unknown 1
 /// outcome.findings.map(\.finding.rule)  // [.missingSubmission, .duplicateSubmission, .unknownUnit]
 /// ```
@@ -32,64 +35,112 @@ public struct RoundAccounting: Sendable {
         renderer = MessageRenderer(catalog: templates.rules, language: language)
     }
 
-    /// Accounts for `reports` (those of one run; unreadable and skipped ones name no unit and are passed over).
-    /// - Parameter modified: each file's modification date by its report's ``FileReport/path``; a file without one
+    /// Matches a report's form to its unit and adds a `reference-mismatch` finding for each figure that differs
+    /// from the unit's (a report with none before becomes `findings`); gives what the round's accounting needs
+    /// of it. A report without a form (unreadable) is matched by its file's name, for the 收表情况 to say the
+    /// unit's file could not be read; so is a form that names no unit.
+    public func reconcile(_ report: inout FileReport) -> RoundEntry {
+        var entry = RoundEntry(path: report.path, sheet: report.sheet, status: report.status, department: report.form?.department)
+        guard let form = report.form, entry.isReadable else {
+            if report.status == .unreadable { entry.match = matcher.match(fileName: report.path) }
+            return entry
+        }
+        let hasName = !(form.department ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        entry.match = hasName ? matcher.match(name: form.department) : matcher.match(fileName: report.path)
+        guard let match = entry.match else { return entry }
+        let mismatches = self.mismatches(form, matcher.list.units[match.unit])
+        if !mismatches.isEmpty {
+            report.findings += mismatches
+            if report.status == .ok { report.status = .findings }
+            entry.status = report.status
+            entry.mismatches = mismatches.map(\.field)
+        }
+        return entry
+    }
+
+    /// Reconciles each report (``reconcile(_:)``) and accounts for the round: what a caller holding every report
+    /// does; a run over many files reconciles each where it is read and accounts for the entries.
+    public func account(_ reports: inout [FileReport], modified: [String: Date] = [:]) -> RoundOutcome {
+        let entries = reports.indices.map { reconcile(&reports[$0]) }
+        return account(entries, modified: modified)
+    }
+
+    /// Accounts for the round's entries (skipped files are not entries): which units sent nothing, which sent
+    /// several forms and which one counts, which forms are of units not on the list.
+    ///
+    /// A close (fuzzy) match to a unit that another form matches by code or name is taken as a unit not on the
+    /// list: the list's unit sent its own form, so the close one is someone else's.
+    /// - Parameter modified: each file's modification date by its entry's ``RoundEntry/path``; a file without one
     ///   is taken as the oldest.
-    public func account(_ reports: [FileReport], modified: [String: Date] = [:]) -> RoundOutcome {
+    public func account(_ entries: [RoundEntry], modified: [String: Date] = [:]) -> RoundOutcome {
         let list = matcher.list
-        var reports = reports
-        var matches: [UnitMatch?] = Array(repeating: nil, count: reports.count)
         var formsByUnit: [Int: [Int]] = [:]
+        var unreadableByUnit: [Int: [Int]] = [:]
         var unknown: [Int] = []
-        for (index, report) in reports.enumerated() {
-            guard let form = report.form, report.status == .ok || report.status == .findings else { continue }
-            guard let match = matcher.match(name: form.department) else {
+        for (index, entry) in entries.enumerated() {
+            if entry.status == .unreadable {
+                if let match = entry.match { unreadableByUnit[match.unit, default: []].append(index) }
+                continue
+            }
+            guard entry.isReadable else { continue }
+            guard let match = entry.match else {
                 unknown.append(index)
                 continue
             }
-            matches[index] = match
             formsByUnit[match.unit, default: []].append(index)
-            let mismatches = self.mismatches(form, list.units[match.unit])
-            if !mismatches.isEmpty {
-                reports[index].findings += mismatches
-                if reports[index].status == .ok { reports[index].status = .findings }
-            }
         }
+        for (unit, forms) in formsByUnit where forms.contains(where: { entries[$0].match?.kind != .fuzzy }) {
+            let close = forms.filter { entries[$0].match?.kind == .fuzzy }
+            guard !close.isEmpty else { continue }
+            formsByUnit[unit] = forms.filter { entries[$0].match?.kind != .fuzzy }
+            unknown += close
+        }
+        unknown.sort()
 
         let separator = vocabulary.listSeparator.text(in: renderer.language)
         var findings: [RoundFinding] = []
-        var counted: [Int: Int] = [:]
+        var lines: [RoundUnit] = []
         for (unitIndex, unit) in list.units.enumerated() {
             let forms = formsByUnit[unitIndex] ?? []
+            let unreadable = unreadableByUnit[unitIndex] ?? []
             let arguments = ["unit": unit.name, "row": String(unit.row)]
             guard !forms.isEmpty else {
-                findings.append(RoundFinding(finding: roundFinding(.missingSubmission, arguments), unit: unitIndex))
+                findings.append(RoundFinding(finding: roundFinding(.missingSubmission, arguments), unit: unitIndex,
+                                             forms: unreadable))
+                lines.append(RoundUnit(unit: unitIndex, status: unreadable.isEmpty ? .missing : .unreadable,
+                                       entries: unreadable))
                 continue
             }
-            let ordered = forms.sorted { precedes($0, $1, reports, modified) }
-            counted[unitIndex] = ordered[0]
-            guard ordered.count > 1 else { continue }
-            let others = ordered.dropFirst().map { fileLabel(reports[$0]) }
+            let ordered = forms.sorted { precedes($0, $1, entries, modified) }
+            guard ordered.count > 1 else {
+                let status: RoundUnitStatus = entries[ordered[0]].status == .ok ? .passed : .findings
+                lines.append(RoundUnit(unit: unitIndex, status: status, counted: ordered[0], entries: ordered + unreadable))
+                continue
+            }
+            lines.append(RoundUnit(unit: unitIndex, status: .duplicate, counted: ordered[0], entries: ordered + unreadable))
+            let others = ordered.dropFirst().map { fileLabel(entries[$0]) }
             let finding = roundFinding(.duplicateSubmission, arguments.merging([
-                "count": String(ordered.count), "counted": fileLabel(reports[ordered[0]]),
+                "count": String(ordered.count), "counted": fileLabel(entries[ordered[0]]),
                 "others": others.joined(separator: separator),
             ]) { $1 })
             findings.append(RoundFinding(finding: finding, unit: unitIndex, forms: ordered))
         }
         for index in unknown {
-            let department = reports[index].form?.department
+            let department = entries[index].department
             let closest = matcher.closestNames(to: department)
             let finding = roundFinding(.unknownUnit, [
-                "department": department ?? "-", "file": fileLabel(reports[index]),
+                "department": department ?? "-", "file": fileLabel(entries[index]),
                 "closest": closest.isEmpty ? vocabulary.noClosestNames.text(in: renderer.language)
                     : closest.joined(separator: separator),
             ])
             findings.append(RoundFinding(finding: finding, forms: [index], closest: closest))
+            lines.append(RoundUnit(unit: nil, status: .unknown, counted: index, entries: [index]))
         }
-        let summary = RoundSummary(expected: list.units.count, submitted: formsByUnit.count,
-                                   missing: list.units.count - formsByUnit.count,
+        let submitted = formsByUnit.values.filter { !$0.isEmpty }.count
+        let summary = RoundSummary(expected: list.units.count, submitted: submitted,
+                                   missing: list.units.count - submitted,
                                    duplicates: formsByUnit.values.filter { $0.count > 1 }.count, unknown: unknown.count)
-        return RoundOutcome(reports: reports, matches: matches, counted: counted, findings: findings, summary: summary)
+        return RoundOutcome(entries: entries, units: lines, findings: findings, summary: summary)
     }
 
     /// The form's figures that differ from the unit's, compared in the form's unit at the precision both show.
@@ -112,12 +163,12 @@ public struct RoundAccounting: Sendable {
         return findings
     }
 
-    /// Whether report `a` counts before report `b` for one unit: a version word in its file name first, then the
+    /// Whether entry `a` counts before entry `b` for one unit: a version word in its file name first, then the
     /// newer modification date, then the order given.
-    private func precedes(_ a: Int, _ b: Int, _ reports: [FileReport], _ modified: [String: Date]) -> Bool {
-        let markedA = isMarked(reports[a].path), markedB = isMarked(reports[b].path)
+    private func precedes(_ a: Int, _ b: Int, _ entries: [RoundEntry], _ modified: [String: Date]) -> Bool {
+        let markedA = isMarked(entries[a].path), markedB = isMarked(entries[b].path)
         if markedA != markedB { return markedA }
-        let dateA = modified[reports[a].path] ?? .distantPast, dateB = modified[reports[b].path] ?? .distantPast
+        let dateA = modified[entries[a].path] ?? .distantPast, dateB = modified[entries[b].path] ?? .distantPast
         if dateA != dateB { return dateA > dateB }
         return a < b
     }
@@ -128,10 +179,10 @@ public struct RoundAccounting: Sendable {
         return vocabulary.versionMarkers.contains { name.contains(TextForm.compact($0).lowercased()) }
     }
 
-    /// A report as a message names it: its file name, and its sheet when the workbook holds several forms.
-    private func fileLabel(_ report: FileReport) -> String {
-        let name = URL(fileURLWithPath: report.path).lastPathComponent
-        return report.sheet.map { "\(name)[\($0)]" } ?? name
+    /// An entry as a message names it: its file name, and its sheet when the workbook holds several forms.
+    private func fileLabel(_ entry: RoundEntry) -> String {
+        let name = URL(fileURLWithPath: entry.path).lastPathComponent
+        return entry.sheet.map { "\(name)[\($0)]" } ?? name
     }
 
     private func roundFinding(_ rule: RuleID, _ arguments: [String: String]) -> Finding {

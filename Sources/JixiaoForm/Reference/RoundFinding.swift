@@ -15,7 +15,8 @@ public struct RoundFinding: Sendable, Hashable {
     public var finding: Finding
     /// The unit's index in the list; nil for an unknown unit.
     public var unit: Int?
-    /// The reports concerned, as indices into the reports accounted: for a duplicate the counted one first.
+    /// The entries concerned, as indices into the entries accounted: for a duplicate the counted one first; for a
+    /// missing unit, its files that could not be read.
     public var forms: [Int]
     /// For an unknown unit, the list's names closest to the form's, closest first.
     public var closest: [String]

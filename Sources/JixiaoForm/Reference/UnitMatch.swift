@@ -17,6 +17,9 @@ public struct UnitMatch: Sendable, Hashable {
         /// The one unit whose name is close (a few characters differ, or one name holds the other): for the
         /// officer to confirm.
         case fuzzy
+        /// No usable name in the form (or no form: the file could not be read), but the file's name holds the
+        /// unit's name, and no other unit's as long.
+        case fileName
     }
 
     /// The unit's index in the list.

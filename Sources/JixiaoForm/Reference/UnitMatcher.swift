@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the unit of a reference list a form belongs to: by 单位编码 where both have one, else by name once
 /// normalised (``UnitName``), else by the one close name (edit distance on the local names, at most
 /// `fuzzyEditRatio` of the longer name's characters, or one name held whole in the other; ties give no match).
@@ -21,6 +23,8 @@ public struct UnitMatcher: Sendable {
     private let names: [UnitName]
     private let unitByExact: [String: Int]
     private let unitByCode: [String: Int]
+    /// Each name's distinguishing characters (``UnitName/distinguishing(_:)``).
+    private let distinguishing: [String]
 
     public init(list: ReferenceList, vocabulary: ReferenceVocabulary) {
         self.list = list
@@ -34,6 +38,7 @@ public struct UnitMatcher: Sendable {
         }
         unitByExact = byExact
         unitByCode = byCode
+        distinguishing = names.map { $0.distinguishing(vocabulary) }
     }
 
     /// The unit a form named `name` (with 单位编码 `code`, if known) belongs to; nil when none, or several, fit.
@@ -50,6 +55,21 @@ public struct UnitMatcher: Sendable {
         return fuzzyMatch(formName).map { UnitMatch(unit: $0, kind: .fuzzy) }
     }
 
+    /// The unit whose name a file's name holds (`03 某某局档案馆 2021年自评表（修改版）.xlsx`): for a file that
+    /// could not be read, or a form that names no unit. The longest name held wins; nil when none is held, or two
+    /// units' names of that length are.
+    public func match(fileName path: String) -> UnitMatch? {
+        let stem = UnitName.normalise(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+        var best: (length: Int, units: Set<Int>) = (0, [])
+        for (index, name) in names.enumerated() {
+            let held = ([name.exact] + name.parts.map(\.local)).filter { $0.count >= vocabulary.fuzzyContainedLength && stem.contains($0) }
+            guard let length = held.map(\.count).max() else { continue }
+            if length > best.length { best = (length, [index]) } else if length == best.length { best.units.insert(index) }
+        }
+        guard best.units.count == 1, let unit = best.units.first else { return nil }
+        return UnitMatch(unit: unit, kind: .fileName)
+    }
+
     /// The names of the list closest to `name` (at most `closestNames`, each differing in at most
     /// `closestEditRatio` of the longer name's characters, or holding the other whole), closest first: what an
     /// unknown unit's finding suggests.
@@ -64,12 +84,14 @@ public struct UnitMatcher: Sendable {
     }
 
     /// The one unit closest to `formName`: the one with the fewest edits within `fuzzyEditRatio`; failing any, the
-    /// one name holding the form's whole or held whole in it. Nil when none is close or two are equally close (two
+    /// one name holding the form's whole or held whole in it. Names whose numerals and other distinguishing
+    /// characters differ are never close (第一中学, 第二中学). Nil when none is close or two are equally close (two
     /// names holding 某某局 are no answer, however their lengths differ).
     private func fuzzyMatch(_ formName: UnitName) -> Int? {
         var byEdits: [(edits: Int, unit: Int)] = []
         var holding: [Int] = []
-        for index in names.indices {
+        let distinguishing = formName.distinguishing(vocabulary)
+        for index in names.indices where distinguishing == self.distinguishing[index] {
             guard let edits = distance(formName, names[index], ratio: vocabulary.fuzzyEditRatio, holding: false) else {
                 if distance(formName, names[index], ratio: 0, holding: true) != nil { holding.append(index) }
                 continue

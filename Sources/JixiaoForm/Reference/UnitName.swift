@@ -8,7 +8,8 @@ import Foundation
 /// Two names are the same unit when their exact forms are equal, or when a part of one equals a part of the
 /// other locally, or one's local form equals the other's without its district (one name gives the district,
 /// the other does not): `广州市黄埔区总工会（广州开发区总工会）` is `黄埔区总工会`, `广州开发区总工会` and
-/// `广州市黄埔区总工会`, but not `番禺区总工会`.
+/// `广州市黄埔区总工会`, but not `番禺区总工会`. Another city's or province's prefix (`cityPattern`: 深圳市, 湖南省)
+/// is dropped the same way.
 ///
 /// ```swift
 /// let name = UnitName("广州市黄埔区总工会（广州开发区总工会）", vocabulary: vocabulary)
@@ -48,6 +49,7 @@ public struct UnitName: Sendable, Hashable {
             }
         }
         let district = RegexCache.compiled(vocabulary.districtPattern)
+        let city = RegexCache.compiled(vocabulary.cityPattern)
         parts = ([outside] + aliases).compactMap { text -> Part? in
             var local = text
             var stripped = true
@@ -55,6 +57,11 @@ public struct UnitName: Sendable, Hashable {
                 stripped = false
                 for prefix in vocabulary.cityPrefixes where local.hasPrefix(prefix) && local.count > prefix.count {
                     local.removeFirst(prefix.count)
+                    stripped = true
+                }
+                if let city, let range = city.firstMatch(in: local, range: NSRange(local.startIndex..., in: local))
+                    .flatMap({ Range($0.range, in: local) }), !range.isEmpty, range.upperBound < local.endIndex {
+                    local.removeSubrange(range)
                     stripped = true
                 }
             }
@@ -85,6 +92,12 @@ public struct UnitName: Sendable, Hashable {
     public var key: String {
         guard let first = parts.first else { return exact }
         return first.local + parts.dropFirst().map { "(\($0.local))" }.joined()
+    }
+
+    /// The name's distinguishing characters (numerals, 甲乙, 东南西北) in order, over its local parts: two names
+    /// that differ here are different units however alike the rest.
+    func distinguishing(_ vocabulary: ReferenceVocabulary) -> String {
+        String(parts.map(\.local).joined().filter { vocabulary.distinguishingCharacters.contains($0) })
     }
 
     /// Whether `other` names the same unit by its parts (see the type's overview), not counting ``exact``.

@@ -6,7 +6,8 @@ import Foundation
 /// naming the same 部门名称 are one unit (a resubmission is for the round's duplicate check).
 ///
 /// Linear in the forms: each text and each set of figures is hashed once, normalised, and grouped; no form is
-/// compared with every other.
+/// compared with every other. What one form contributes is its ``RoundSignalMaterial``, taken where the form is
+/// read, so a run over many files keeps no form to find its signals.
 ///
 /// ```swift
 /// let reports = files.map { FormValidator().validate(fileAt: $0) }
@@ -26,47 +27,23 @@ public enum RoundSignals {
     /// The signals of a round, naming fields as `templates`' rules do, reading money units as its form does,
     /// and looking for what `catalog` says.
     public static func find(in reports: [FileReport], templates: TemplateBundle, catalog: RoundSignalCatalog) -> [RoundSignal] {
-        let forms = reports.compactMap { report in report.form.map { Entry(report: report, form: $0) } }
+        find(in: reports.compactMap { RoundSignalMaterial(report: $0, templates: templates, catalog: catalog) },
+             templates: templates, catalog: catalog)
+    }
+
+    /// The signals of a round from its forms' materials (in any order).
+    public static func find(in materials: [RoundSignalMaterial], templates: TemplateBundle,
+                            catalog: RoundSignalCatalog) -> [RoundSignal] {
         let words = Words(rules: templates.rules, catalog: catalog, template: templates.form)
-        let signals = copiedTexts(forms, words) + indicatorsAtTarget(forms, words) + scoresAboveCap(forms, words)
-            + identicalFigures(forms, words)
+        let signals = copiedTexts(materials, words) + materials.flatMap(\.own) + identicalFigures(materials, words)
         return signals.sorted {
             ($0.kind, $0.members.first.map(order) ?? "", $0.field, $0.evidence)
                 < ($1.kind, $1.members.first.map(order) ?? "", $1.field, $1.evidence)
         }
     }
 
-    /// One form of the round with the unit it stands for.
-    private struct Entry {
-        let report: FileReport
-        let form: Form
-        /// The unit: its 部门名称 compacted, else the file and sheet (a form naming no unit is its own).
-        let unit: String
-
-        init(report: FileReport, form: Form) {
-            self.report = report
-            self.form = form
-            if let department = form.department.map(TextForm.compact), !department.isEmpty {
-                unit = "department:" + department
-            } else {
-                unit = "file:" + report.path + "\u{0}" + (report.sheet ?? "")
-            }
-        }
-
-        func member(_ field: FieldKey?) -> RoundSignal.Member {
-            RoundSignal.Member(path: report.path, sheet: report.sheet, department: form.department, field: field)
-        }
-
-        /// What a message calls the unit: its 部门名称, else its file's name (and sheet).
-        var name: String {
-            if let department = form.department, !department.isEmpty { return department }
-            let file = URL(fileURLWithPath: report.path).lastPathComponent
-            return report.sheet.map { "\(file)!\($0)" } ?? file
-        }
-    }
-
     /// The catalogues a message is made from.
-    private struct Words {
+    struct Words {
         let rules: RuleCatalog
         let catalog: RoundSignalCatalog
         /// The form's template: what money units a unit line names (``AmountUnit``).
@@ -77,7 +54,6 @@ public enum RoundSignals {
             return RuleCatalog.Bilingual(zh: MessageRenderer.fill(template.zh, with: arguments(.zh)),
                                          en: MessageRenderer.fill(template.en, with: arguments(.en)))
         }
-
         func list(_ names: [String], in language: MessageLanguage) -> String {
             var seen = Set<String>()
             return names.filter { seen.insert($0).inserted }.joined(separator: catalog.listSeparator.text(in: language))
@@ -93,22 +69,18 @@ public enum RoundSignals {
 
     private static func order(_ member: RoundSignal.Member) -> String { member.path + "\u{0}" + (member.sheet ?? "") }
 
-    /// Members in path order, one per form.
-    private static func sorted(_ members: [RoundSignal.Member]) -> [RoundSignal.Member] {
-        members.sorted { order($0) < order($1) }
-    }
-
     // MARK: copied-text
 
     /// The same 存在问题, 改进措施 or 扣分（偏差）原因 text, normalised, in two or more units.
-    private static func copiedTexts(_ forms: [Entry], _ words: Words) -> [RoundSignal] {
+    private static func copiedTexts(_ forms: [RoundSignalMaterial], _ words: Words) -> [RoundSignal] {
         struct Occurrence { let form: Int; let field: FieldKey; let text: String }
         var byText: [TextBytes: [Occurrence]] = [:]
-        for (index, entry) in forms.enumerated() {
+        for (index, material) in forms.enumerated() {
             var seen = Set<TextBytes>()   // a text repeated within one form is one occurrence
-            for (field, text) in texts(of: entry.form) {
-                guard let key = words.catalog.copyKey(of: text).map(TextBytes.init), seen.insert(key).inserted else { continue }
-                byText[key, default: []].append(Occurrence(form: index, field: field, text: text))
+            for text in material.texts {
+                let key = TextBytes(text.key)
+                guard seen.insert(key).inserted else { continue }
+                byText[key, default: []].append(Occurrence(form: index, field: text.field, text: text.text))
             }
         }
         return byText.values.compactMap { occurrences -> RoundSignal? in
@@ -128,55 +100,44 @@ public enum RoundSignals {
         }
     }
 
-    /// The texts a unit writes in its own words: 存在问题, 改进措施 and each 评分表 row's 扣分（偏差）原因.
-    private static func texts(of form: Form) -> [(FieldKey, String)] {
-        var texts: [(FieldKey, String)] = []
-        if let problems = form.problems { texts.append((.problems, problems)) }
-        if let improvements = form.improvements { texts.append((.improvements, improvements)) }
-        for (index, row) in (form.score?.rows ?? []).enumerated() {
-            if let reason = row.reason { texts.append((.scoreRow(index, .reason), reason)) }
-        }
-        return texts
-    }
-
     // MARK: indicators-at-target
 
     /// A form whose quantified key indicators (target and result both a figure, in one unit), at least
     /// ``RoundSignalCatalog/minimumIndicators`` of them, all have the result exactly equal to the target.
-    private static func indicatorsAtTarget(_ forms: [Entry], _ words: Words) -> [RoundSignal] {
-        forms.compactMap { entry -> RoundSignal? in
-            let quantified = entry.form.keyIndicators.filter(\.isComparable)
-            guard quantified.count >= words.catalog.minimumIndicators,
-                  quantified.allSatisfy({ $0.targetValue?.value == $0.resultValue?.value }) else { return nil }
-            let evidence = quantified.map { indicator in
-                [indicator.name, indicator.target, indicator.result].compactMap { $0 }.joined(separator: " | ")
-            }.joined(separator: "\n")
-            let message = words.message(.indicatorsAtTarget) { _ in ["count": "\(quantified.count)"] }
-            return RoundSignal(kind: .indicatorsAtTarget, members: [entry.member(.keyIndicators)], field: .keyIndicators,
-                               evidence: evidence, message: message)
-        }
+    static func indicatorsAtTarget(_ form: Form, _ member: RoundSignal.Member, _ words: Words) -> RoundSignal? {
+        let quantified = form.keyIndicators.filter(\.isComparable)
+        guard quantified.count >= words.catalog.minimumIndicators,
+              quantified.allSatisfy({ $0.targetValue?.value == $0.resultValue?.value }) else { return nil }
+        let evidence = quantified.map { indicator in
+            [indicator.name, indicator.target, indicator.result].compactMap { $0 }.joined(separator: " | ")
+        }.joined(separator: "\n")
+        let message = words.message(.indicatorsAtTarget) { _ in ["count": "\(quantified.count)"] }
+        var member = member
+        member.field = .keyIndicators
+        return RoundSignal(kind: .indicatorsAtTarget, members: [member], field: .keyIndicators, evidence: evidence,
+                           message: message)
     }
 
     // MARK: score-above-cap
 
     /// A form whose 评分表 total is above the cap its completion rate (worked out from its amounts, else as
     /// stated) sets in ``RoundSignalCatalog/scoreCaps``.
-    private static func scoresAboveCap(_ forms: [Entry], _ words: Words) -> [RoundSignal] {
-        guard !words.catalog.scoreCaps.isEmpty else { return [] }
-        return forms.compactMap { entry -> RoundSignal? in
-            let funds = entry.form.funds
-            guard let total = entry.form.score?.total,
-                  let rate = DerivedFigures(funds).completionRate ?? funds.completionRate?.value,
-                  let cap = words.catalog.cap(forCompletionRate: rate), total.value > cap.totalAtMost else { return nil }
-            let shownRate = ShownDecimal(rate, places: max(funds.completionRate?.places ?? 0, 3))
-            let below = ShownDecimal(cap.completionRateBelow, places: DecimalMath.fractionDigits(cap.completionRateBelow))
-            let capText = DecimalMath.text(cap.totalAtMost, places: DecimalMath.fractionDigits(cap.totalAtMost))
-            let message = words.message(.scoreAboveCap) { _ in
-                ["rate": shownRate.percentText, "below": below.percentText, "cap": capText, "total": total.text]
-            }
-            return RoundSignal(kind: .scoreAboveCap, members: [entry.member(.scoreTotal)], field: .scoreTotal,
-                               evidence: "\(total.text) > \(capText)", message: message)
+    static func scoreAboveCap(_ form: Form, _ member: RoundSignal.Member, _ words: Words) -> RoundSignal? {
+        guard !words.catalog.scoreCaps.isEmpty else { return nil }
+        let funds = form.funds
+        guard let total = form.score?.total,
+              let rate = DerivedFigures(funds).completionRate ?? funds.completionRate?.value,
+              let cap = words.catalog.cap(forCompletionRate: rate), total.value > cap.totalAtMost else { return nil }
+        let shownRate = ShownDecimal(rate, places: max(funds.completionRate?.places ?? 0, 3))
+        let below = ShownDecimal(cap.completionRateBelow, places: DecimalMath.fractionDigits(cap.completionRateBelow))
+        let capText = DecimalMath.text(cap.totalAtMost, places: DecimalMath.fractionDigits(cap.totalAtMost))
+        let message = words.message(.scoreAboveCap) { _ in
+            ["rate": shownRate.percentText, "below": below.percentText, "cap": capText, "total": total.text]
         }
+        var member = member
+        member.field = .scoreTotal
+        return RoundSignal(kind: .scoreAboveCap, members: [member], field: .scoreTotal,
+                           evidence: "\(total.text) > \(capText)", message: message)
     }
 
     // MARK: identical-figures
@@ -186,42 +147,26 @@ public enum RoundSignals {
 
     /// Two or more units giving the same 年度预算数, 年初预算数 and 实际支出数 (all stated, none zero), compared in
     /// 元 where the unit is known (``AmountUnit``), else only with forms in the same unit.
-    private static func identicalFigures(_ forms: [Entry], _ words: Words) -> [RoundSignal] {
+    private static func identicalFigures(_ forms: [RoundSignalMaterial], _ words: Words) -> [RoundSignal] {
         var byFigures: [String: [Int]] = [:]
-        for (index, entry) in forms.enumerated() {
-            let funds = entry.form.funds
-            let figures = [funds.annualBudget, funds.initialBudget, funds.actual].compactMap { $0?.value }
-            guard figures.count == 3, !figures.contains(where: \.isZero) else { continue }
-            let unit = entry.form.unit.map(TextForm.compact) ?? ""
-            let key: String
-            if let amountUnit = entry.form.unit.flatMap({ AmountUnit(text: $0, template: words.template) }) {
-                key = figures.map { canonical(AmountUnit.yuan.converting(ShownDecimal($0, places: DecimalMath.fractionDigits($0)),
-                                                                          from: amountUnit).value) }
-                    .joined(separator: "|")
-            } else {
-                key = "unit:" + unit + "|" + figures.map(canonical).joined(separator: "|")
-            }
-            byFigures[key, default: []].append(index)
+        for (index, material) in forms.enumerated() {
+            guard let figures = material.figures else { continue }
+            byFigures[figures.key, default: []].append(index)
         }
         return byFigures.values.compactMap { indices -> RoundSignal? in
             let units = Set(indices.map { forms[$0].unit })
             guard units.count >= 2 else { return nil }
             let ordered = indices.sorted { order(forms[$0].member(nil)) < order(forms[$1].member(nil)) }
             let first = forms[ordered[0]]
-            let shown = [first.form.funds.annualBudget, first.form.funds.initialBudget, first.form.funds.actual]
-                .map { $0?.text ?? "" }
+            guard let figures = first.figures else { return nil }
+            let shown = figures.shown
             let names = ordered.map { forms[$0].name }
             let message = words.message(.identicalFigures) { language in
                 ["count": "\(units.count)", "units": words.list(names, in: language), "annual": shown[0],
-                 "initial": shown[1], "actual": shown[2], "unit": first.form.unit ?? ""]
+                 "initial": shown[1], "actual": shown[2], "unit": figures.unit ?? ""]
             }
             return RoundSignal(kind: .identicalFigures, members: ordered.map { forms[$0].member(nil) }, field: fundsField,
                                evidence: shown.joined(separator: " / "), message: message)
         }
-    }
-
-    /// A figure's shortest exact text, so that 1505.020 and 1505.02 make one key.
-    private static func canonical(_ value: Decimal) -> String {
-        DecimalMath.text(value, places: DecimalMath.fractionDigits(value))
     }
 }
