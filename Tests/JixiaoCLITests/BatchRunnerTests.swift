@@ -28,7 +28,7 @@ struct BatchRunnerTests {
             init(failing failure: Error? = nil) { self.failure = failure }
             func configure(_ rendering: inout ReportRendering) {}
             func add(_ report: RenderedReport) throws {}
-            func finish(_ totals: ValidationSummary) throws {
+            func finish(_ totals: ValidationSummary, round: RoundReport?) throws {
                 usleep(10_000)
                 finished = true
                 if let failure { throw failure }

@@ -30,7 +30,7 @@ struct ReportSinkTests {
             for report in rendered { try sink.add(report) }
             totals.add(rendered)
         }
-        try sink.finish(totals)
+        try sink.finish(totals, round: nil)
         let reports = files.flatMap { $0 }
         #expect(totals == ValidationSummary(reports))
         #expect(totals.workbooks == count)

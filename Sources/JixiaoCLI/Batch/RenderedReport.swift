@@ -27,6 +27,8 @@ struct RenderedReport: Sendable, Equatable {
     var text: ArraySlice<UInt8> = []
     /// The summary workbook's rows.
     var summary = SummaryEntry()
+    /// The report's part of the round, with a reference list (`--reference`).
+    var round: RenderedRound?
 
     /// Counts a report's findings by severity (its pieces are made by ``ReportRendering``).
     init(counting report: FileReport) {
@@ -56,6 +58,8 @@ struct RenderedReport: Sendable, Equatable {
         wire.run(csv)
         wire.run(text)
         wire.run(summary.bytes)
+        wire.flag(round != nil)
+        round?.write(to: &wire)
     }
 
     /// Reads what ``write(to:)`` wrote; nil when the bytes are damaged.
@@ -74,6 +78,10 @@ struct RenderedReport: Sendable, Equatable {
         csv = wire.run()
         text = wire.run()
         summary = SummaryEntry(bytes: wire.run())
+        if wire.flag() {
+            guard let round = RenderedRound(from: &wire) else { return nil }
+            self.round = round
+        }
         if wire.isDamaged { return nil }
     }
 }

@@ -21,6 +21,8 @@ struct ReportRendering: Sendable {
     /// Whether the text block is coloured (standard output is a terminal).
     var colour = false
     var summary: SummaryEntryRenderer?
+    /// The reference list each report is reconciled with (`--reference`); nil without one.
+    var round: RoundRendering?
 
     init(language: Language) {
         self.language = language
@@ -34,7 +36,10 @@ struct ReportRendering: Sendable {
 
     /// Every piece the outputs asked for.
     func render(_ report: FileReport) -> RenderedReport {
+        var report = report
+        let round = round.map { $0.reconcile(&report) }
         var rendered = RenderedReport(counting: report)
+        rendered.round = round
         let errorMessage = report.error.map { ErrorPresenter.message(for: $0, file: report.path, language: language) }
         if json {
             var bytes: [UInt8] = []
@@ -70,13 +75,15 @@ struct ReportRendering: Sendable {
         if let summary {
             arguments += ["--summary-folder", summary.summaryFolder.path, "--summary-unit", summary.unit.rawValue]
         }
+        if let round { arguments += ["--reference", round.reference] }
         return arguments
     }
 
     /// The rendering a worker was told about.
-    /// - Throws: the summary layout's load error when a summary is asked for and the layout cannot be loaded.
+    /// - Throws: the summary layout's load error when a summary is asked for and the layout cannot be loaded;
+    ///   ``RoundRendering/Failure`` when the reference list cannot be read.
     init(json: Bool, csv: Bool, csvKeys: Bool = false, text: Bool, colour: Bool, summaryFolder: String?,
-         summaryUnit: SummaryUnit = .tenThousandYuan, language: Language) throws {
+         summaryUnit: SummaryUnit = .tenThousandYuan, reference: String? = nil, language: Language) throws {
         self.language = language
         self.json = json
         self.csv = csv
@@ -87,5 +94,6 @@ struct ReportRendering: Sendable {
             summary = SummaryEntryRenderer(layout: try SummaryLayout.standard.get(), language: language,
                                            summaryFolder: URL(fileURLWithPath: summaryFolder), unit: summaryUnit)
         }
+        if let reference { round = try RoundRendering(reference: reference, language: language) }
     }
 }

@@ -79,6 +79,22 @@ struct WireReader {
         return part.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
     }
 
+    mutating func optionalText() -> String? { flag() ? text() : nil }
+
+    /// What ``WireWriter/list(_:_:)`` wrote; empty when damaged (a count larger than the bytes left is damage:
+    /// every element takes at least one byte).
+    mutating func list<Element>(_ read: (inout WireReader) -> Element) -> [Element] {
+        let count = count()
+        guard count <= bytes.endIndex - position else {
+            isDamaged = true
+            return []
+        }
+        var elements: [Element] = []
+        elements.reserveCapacity(count)
+        for _ in 0..<count where !isDamaged { elements.append(read(&self)) }
+        return isDamaged ? [] : elements
+    }
+
     /// A run of bytes with its count first: a slice of the message.
     mutating func run() -> ArraySlice<UInt8> { take(count()) }
 

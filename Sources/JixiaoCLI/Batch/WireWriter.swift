@@ -63,4 +63,16 @@ struct WireWriter {
         count(value.count)
         bytes.append(contentsOf: value)
     }
+
+    /// A text that may be absent: a flag, then the text.
+    mutating func optionalText(_ value: String?) {
+        flag(value != nil)
+        if let value { text(value) }
+    }
+
+    /// A list: its count, then each element as `write` writes it.
+    mutating func list<Element>(_ elements: [Element], _ write: (inout WireWriter, Element) -> Void) {
+        count(elements.count)
+        for element in elements { write(&self, element) }
+    }
 }

@@ -89,6 +89,13 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .customLong("csv"), help: .pick("另外写出 CSV 报告", "Also write the CSV report to this file."))
     var csvFile: String?
 
+    @Option(name: .long, help: .pick(
+        "核定名单（.xlsx 或 .csv）：每个单位一行，核对表中金额、清点未交、重复和名单外的单位",
+        "The reference list (.xlsx or .csv), one row per unit: forms are checked against its figures, and missing, duplicate and unknown units are found.",
+        discussion: ("名单须有单位名称列（部门名称、单位名称），可有单位编码和 年初预算数、年度预算数、实际支出数 等金额列；表头后或单位行注明 元/万元 时换算为每张表的单位。名单有误时在读取任何表格前退出（退出码 2）。",
+                     "The list needs a name column (部门名称, 单位名称), and may have 单位编码 and amount columns (年初预算数, 年度预算数, 实际支出数 …); a unit in a header or a unit line (元/万元) is converted to each form's unit. A bad list stops the run before any form is read (exit 2).")))
+    var reference: String?
+
     @Flag(name: .long, help: .pick("覆盖已存在的汇总工作簿", "Replace an existing summary workbook."))
     var force = false
 
@@ -150,16 +157,29 @@ struct ValidateCommand: ParsableCommand {
         // Here rather than in validate(), which ArgumentParser runs before it reports an unknown option.
         guard !paths.isEmpty else { throw ValidationError(ErrorPresenter.noPaths(language: language)) }
         let readOptions = readOptions
+        // The reference list is read, and refused, before any form.
+        var round: RoundRendering?
+        if let reference {
+            do {
+                round = try RoundRendering(reference: reference, language: language)
+            } catch {
+                throw CommandFailure(message: ErrorPresenter.message(for: error, reference: reference, language: language),
+                                     status: .unreadableOrUsage)
+            }
+        }
         var inputs = InputFiles(paths: paths)
+        if let reference { inputs.skip(reference, because: .referenceList) }
         try inputs.requireSomethingToRead(language: language)
         try OutputCheck.claim(outputTargets, inputs: &inputs, language: language)
         let outputs = try RunOutputs(format: format, output: output, summary: summary, json: jsonFile, csv: csvFile,
                                      quiet: quiet, replacingSummary: force, csvKeys: csvKeys, summaryUnit: summaryUnit,
-                                     language: language)
+                                     round: round != nil, language: language)
         // Files are read in worker processes, each rendering what the outputs need from its file: a file whose
         // reading kills its worker is reported unreadable and the run goes on.
         var rendering = ReportRendering(language: language)
         outputs.configure(&rendering)
+        rendering.round = round
+        let collector = round.map(RoundCollector.init(rendering:))
         // An old workbook (.xls, .et) is converted by LibreOffice where it is installed, within the same time limit.
         let converter = LegacyConverter(timeLimit: readOptions.timeLimit ?? .seconds(timeLimit))
         let bulk = BulkValidation(rendering: rendering, workerOptions: workerOptions, timeLimit: readOptions.timeLimit,
@@ -181,12 +201,16 @@ struct ValidateCommand: ParsableCommand {
         }, emit: { _, reports in
             totals.add(reports)
             progress.clearIfWritingToTerminal(stdout: outputs.writesToStandardOutput)
-            for report in reports { outputs.add(report) }
+            for report in reports {
+                outputs.add(report)
+                collector?.add(report)
+            }
             progress.advance()
         })
         progress.finish()
-        let failures = outputs.finish(totals, language: language)
-        if !quiet, let tally = outputs.tally(totals, language: language) {
+        let roundReport = collector?.finish()
+        let failures = outputs.finish(totals, round: roundReport, language: language)
+        if !quiet, let tally = outputs.tally(totals, round: roundReport, language: language) {
             FileHandle.standardOutput.write(Data(tally.utf8))
         }
         if !failures.isEmpty {
@@ -201,8 +225,9 @@ struct ValidateCommand: ParsableCommand {
             throw CommandFailure(message: language.pick("\(totals.unreadable) 个文件无法读取", "\(Language.englishFiles(totals.unreadable)) unreadable"),
                                  status: .unreadableOrUsage)
         }
-        if totals.errors > 0 {
-            throw CommandFailure(message: language.pick("发现 \(totals.errors) 个错误级问题", "\(totals.errors) finding(s) of severity error"),
+        let errors = totals.errors + (roundReport?.outcome.findings.count { $0.finding.severity == .error } ?? 0)
+        if errors > 0 {
+            throw CommandFailure(message: language.pick("发现 \(errors) 个错误级问题", "\(errors) finding(s) of severity error"),
                                  status: .findings)
         }
     }

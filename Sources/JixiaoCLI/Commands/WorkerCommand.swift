@@ -29,6 +29,7 @@ struct WorkerCommand {
     var colour = false
     var summaryFolder: String?
     var summaryUnit = SummaryUnit.tenThousandYuan
+    var reference: String?
     var out: String?
     var force = false
     var layout = CorrectedLayout.own
@@ -55,6 +56,7 @@ struct WorkerCommand {
                 case "--time-limit": guard let parsed = Double(value) else { return nil }; timeLimit = parsed
                 case "--summary-folder": summaryFolder = value
                 case "--summary-unit": guard let parsed = SummaryUnit(rawValue: value) else { return nil }; summaryUnit = parsed
+                case "--reference": reference = value
                 case "--out": out = value
                 case "--layout": guard let parsed = CorrectedLayout(rawValue: value) else { return nil }; layout = parsed
                 default: return nil
@@ -74,7 +76,8 @@ struct WorkerCommand {
         switch job {
         case .validate:
             let rendering = try ReportRendering(json: json, csv: csv, csvKeys: csvKeys, text: text, colour: colour,
-                                                summaryFolder: summaryFolder, summaryUnit: summaryUnit, language: language)
+                                                summaryFolder: summaryFolder, summaryUnit: summaryUnit, reference: reference,
+                                                language: language)
             let validation = ValidationJob(validator: validator, rendering: rendering)
             answer = { validation.answer(for: $0.path, named: $0.named, converted: $0.converted) }
         case .fix:

@@ -14,12 +14,16 @@ enum SkipWords {
                           "更正表", "corrected table", "corrected tables"),
         .report: ("jixiao 写出的 JSON 或 CSV 报告，不是工作簿", "a JSON or CSV report jixiao wrote, not a workbook",
                   "报告", "report", "reports"),
+        .referenceList: ("本次核对所用的名单（--reference），不是自评表", "the run's reference list (--reference), not a form",
+                         "名单", "reference list", "reference lists"),
         .notAWorkbook: ("不是 Excel 工作簿（只读取 .xlsx 和 .xls）", "not an Excel workbook (only .xlsx and .xls are read)",
                         "非 Excel 文件", "file that is not a workbook", "files that are not workbooks"),
     ]
 
     /// The order reasons are counted in: jixiao's own outputs first.
-    private static let order: [SkipReason] = [.summary, .correctedTable, .report, .notAWorkbook]
+    private static let order: [SkipReason] = [.summary, .correctedTable, .report, .referenceList, .notAWorkbook]
+    /// The reasons that are jixiao's own outputs.
+    private static let own: Set<SkipReason> = [.summary, .correctedTable, .report]
 
     /// Why `file` was skipped: `回收表格/汇总.xlsx：跳过：jixiao 写出的汇总表……`.
     static func message(for reason: SkipReason, file: String, language: Language) -> String {
@@ -34,19 +38,18 @@ enum SkipWords {
     /// `跳过 3 个文件（jixiao 的汇总表 1 个，更正表 1 个，非 Excel 文件 1 个）`,
     /// `3 files skipped (jixiao's own: 1 summary workbook, 1 corrected table; 1 file that is not a workbook)`.
     static func tally(_ summary: ValidationSummary, language: Language) -> String {
-        let own = order.filter { $0 != .notAWorkbook }.compactMap { reason -> (SkipReason, Int)? in
-            summary.skipped[reason].map { (reason, $0) }
-        }
-        let others = summary.skipped[.notAWorkbook] ?? 0
+        let counted = order.compactMap { reason -> (SkipReason, Int)? in summary.skipped[reason].map { (reason, $0) } }
+        let ownCounts = counted.filter { own.contains($0.0) }
+        let others = counted.filter { !own.contains($0.0) }
         var zhParts: [String] = []
         var enParts: [String] = []
-        if !own.isEmpty {
-            zhParts.append("jixiao 的" + own.map { "\(words[$0.0]?.zhShort ?? $0.0.rawValue) \($0.1) 个" }.joined(separator: "，"))
-            enParts.append("jixiao's own: " + own.map { "\($0.1) " + englishNoun($0.0, $0.1) }.joined(separator: ", "))
+        if !ownCounts.isEmpty {
+            zhParts.append("jixiao 的" + ownCounts.map { "\(words[$0.0]?.zhShort ?? $0.0.rawValue) \($0.1) 个" }.joined(separator: "，"))
+            enParts.append("jixiao's own: " + ownCounts.map { "\($0.1) " + englishNoun($0.0, $0.1) }.joined(separator: ", "))
         }
-        if others > 0 {
-            zhParts.append("\(words[.notAWorkbook]?.zhShort ?? "") \(others) 个")
-            enParts.append("\(others) " + englishNoun(.notAWorkbook, others))
+        for (reason, number) in others {
+            zhParts.append("\(words[reason]?.zhShort ?? reason.rawValue) \(number) 个")
+            enParts.append("\(number) " + englishNoun(reason, number))
         }
         let count = summary.skippedCount
         return language.pick("跳过 \(count) 个文件（\(zhParts.joined(separator: "，"))）",

@@ -61,6 +61,41 @@ struct ValidationCSV: Sendable {
         return report.findings.map { row(report, finding: $0, message: $0.message) }
     }
 
+    /// A row per round finding (未交, 重复, 名单外), after the files' rows: the file concerned (the list for a
+    /// unit that sent nothing), the unit, its status in the 收表情况's words, the rule and the message.
+    func rows(for round: RoundReport) -> [String] {
+        let words = language.messages
+        let vocabulary = try? ReferenceVocabulary.standard.get()
+        return round.outcome.findings.map { item in
+            let finding = item.finding
+            let status: RoundUnitStatus = switch finding.rule {
+            case .missingSubmission: item.forms.isEmpty ? .missing : .unreadable
+            case .duplicateSubmission: .duplicate
+            default: .unknown
+            }
+            let path = item.forms.first.map { round.outcome.entries[$0].path } ?? round.reference
+            let unit = item.unit.map { round.list.units[$0].name } ?? item.forms.first.flatMap { round.outcome.entries[$0].department } ?? ""
+            if keys {
+                return CSVText.row([path, status.rawValue, finding.severity.rawValue, finding.rule.rawValue, finding.field.rawValue,
+                                    "", "", "", "", "", finding.message])
+            }
+            return CSVText.row(columns.map { column in
+                switch ReportCSV.Key(rawValue: column.key) {
+                case nil, .sheet?, .cell?, .stated?, .expected?, .kind?: ""
+                case .path?: CSVText.inert(path)
+                case .department?: CSVText.inert(unit)
+                case .status?: vocabulary?.words(for: status, in: words) ?? status.rawValue
+                case .severity?: layout?.label(for: finding.severity, in: words) ?? finding.severity.rawValue
+                case .rule?: finding.rule.rawValue
+                case .ruleName?: catalog?.name(of: finding.rule, in: words) ?? finding.rule.rawValue
+                case .field?: finding.field.rawValue
+                case .fieldName?: catalog?.fieldName(finding.field, in: words) ?? finding.field.rawValue
+                case .message?: CSVText.inert(finding.message)
+                }
+            })
+        }
+    }
+
     private func row(_ report: FileReport, finding: Finding?, message: String) -> String {
         let sheet = finding.map { $0.sheet ?? "" } ?? report.sheet ?? ""
         if keys {

@@ -5,10 +5,12 @@ import JixiaoForm
 final class CSVReportSink: ReportSink {
     private let output: StreamingOutput
     private let keys: Bool
+    private let language: Language
 
     init(output: StreamingOutput, language: Language, keys: Bool = false) {
         self.output = output
         self.keys = keys
+        self.language = language
         output.write(ValidationCSV(language: language, keys: keys).start)
     }
 
@@ -21,7 +23,13 @@ final class CSVReportSink: ReportSink {
         output.append { $0.append(contentsOf: report.csv) }
     }
 
-    func finish(_ totals: ValidationSummary) throws { try output.commit() }
+    /// The round's rows (``ValidationCSV/rows(for:)-(RoundReport)``) follow the files'.
+    func finish(_ totals: ValidationSummary, round: RoundReport?) throws {
+        if let round {
+            for row in ValidationCSV(language: language, keys: keys).rows(for: round) { output.write(row + "\n") }
+        }
+        try output.commit()
+    }
 
     func discard() { output.discard() }
 }

@@ -31,8 +31,10 @@ final class JSONReportSink: ReportSink {
         count += 1
     }
 
-    func finish(_ totals: ValidationSummary) throws {
-        output.append { [count, skipped] in ReportJSON.appendClosing(totals, entries: count, skipped: skipped, to: &$0) }
+    func finish(_ totals: ValidationSummary, round: RoundReport?) throws {
+        output.append { [count, skipped, language] in
+            ReportJSON.appendClosing(totals, entries: count, skipped: skipped, round: round, language: language.messages, to: &$0)
+        }
         try output.commit()
     }
 

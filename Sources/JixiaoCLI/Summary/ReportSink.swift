@@ -11,6 +11,7 @@ protocol ReportSink: AnyObject {
     /// Asks for the pieces of ``RenderedReport`` this output writes.
     func configure(_ rendering: inout ReportRendering)
     func add(_ report: RenderedReport) throws
-    func finish(_ totals: ValidationSummary) throws
+    /// - Parameter round: the round accounted for against the reference list (`--reference`); nil without one.
+    func finish(_ totals: ValidationSummary, round: RoundReport?) throws
     func discard()
 }

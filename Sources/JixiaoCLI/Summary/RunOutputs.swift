@@ -35,9 +35,10 @@ final class RunOutputs {
     /// - Throws: ``CommandFailure`` naming the output and the reason when one cannot be opened; those opened
     ///   before it are dropped.
     /// - Parameter csvKeys: the CSV outputs in the machine format (`--csv-keys`) rather than for a person.
+    /// - Parameter round: whether the run has a reference list (the summary gains its round sheets).
     init(format: ValidationFormat?, output: String?, summary: String?, json: String?, csv: String?,
          quiet: Bool, replacingSummary: Bool, csvKeys: Bool = false, summaryUnit: SummaryUnit = .tenThousandYuan,
-         language: Language) throws(CommandFailure) {
+         round: Bool = false, language: Language) throws(CommandFailure) {
         if format != nil || output != nil || (!quiet && summary == nil && json == nil && csv == nil) {
             let target = OutputTarget(output ?? "-", option: output == nil ? nil : "--output", streamed: true)
             try attach(target, language: language) {
@@ -74,7 +75,7 @@ final class RunOutputs {
             }
             try attach(OutputTarget(summary, option: "--summary"), language: language) {
                 try SummaryWorkbook(destination: URL(fileURLWithPath: summary), layout: layout, language: language,
-                                    replacing: replacingSummary, unit: summaryUnit)
+                                    replacing: replacingSummary, unit: summaryUnit, round: round)
             }
         }
     }
@@ -116,7 +117,7 @@ final class RunOutputs {
     /// Finishes every output side by side: what is left is compressing the summary workbook and waiting for
     /// the disk (each file is flushed before it is renamed into place), and no output waits for another.
     /// - Returns: the message for each output that could not be written, in the outputs' order.
-    func finish(_ totals: ValidationSummary, language: Language) -> [String] {
+    func finish(_ totals: ValidationSummary, round: RoundReport? = nil, language: Language) -> [String] {
         let finished = Locked<[Int: Error]>([:])
         // Each output goes to one thread and shares nothing with the others.
         nonisolated(unsafe) let sinks = sinks
@@ -124,7 +125,7 @@ final class RunOutputs {
         DispatchQueue.concurrentPerform(iterations: sinks.count) { index in
             guard failed[index] == nil else { return }
             do {
-                try sinks[index].sink.finish(totals)
+                try sinks[index].sink.finish(totals, round: round)
             } catch {
                 sinks[index].sink.discard()
                 finished.withLock { $0[index] = error }
@@ -147,9 +148,10 @@ final class RunOutputs {
     /// ```swift
     /// outputs.tally(totals, language: .en)   // "2 files: …\nsummary written to 汇总.xlsx\n"
     /// ```
-    func tally(_ totals: ValidationSummary, language: Language) -> String? {
+    func tally(_ totals: ValidationSummary, round: RoundReport? = nil, language: Language) -> String? {
         guard tallyOnly else { return nil }
         var text = String(ValidationText.footer(totals, language: language).dropFirst())
+        if let round { text += RoundText.summaryLine(round, language: language) + "\n" }
         for target in written {
             let label = target.option == "--summary" ? language.pick("汇总", "summary") : target.option == "--json" ? "JSON" : "CSV"
             text += language.pick("\(label)已写入 \(target.path)\n", "\(label) written to \(target.path)\n")

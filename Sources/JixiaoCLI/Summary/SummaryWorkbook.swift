@@ -25,11 +25,13 @@ final class SummaryWorkbook: ReportSink {
     private let summary: WorksheetWriter
     private let findings: WorksheetWriter
     private let chartSheet: WorksheetWriter
-    private let layout: SummaryLayout
-    private let language: Language
+    /// 收表情况 and 抽查建议, with a reference list (``SummaryWorkbook/writeRound(_:)``).
+    let roundSheets: (units: WorksheetWriter, signals: WorksheetWriter)?
+    let layout: SummaryLayout
+    let language: Language
     private let unit: SummaryUnit
     /// The folder of the workbook, which its links are relative to.
-    private let folder: URL
+    let folder: URL
     private var summaryRow = 1
     private var findingRow = 1
     private var chartRow = 1
@@ -56,9 +58,11 @@ final class SummaryWorkbook: ReportSink {
     ///   - replacing: whether an existing file at `destination` is replaced (`--force`); without it an
     ///     existing file is kept and this throws at once.
     ///   - unit: the money unit of the amounts.
+    ///   - round: whether the run has a reference list: 收表情况 follows 汇总 and 抽查建议 comes last, filled
+    ///     when the run finishes.
     /// - Throws: `XLSXWriterError` when the destination cannot be written, or exists and is not to be replaced.
     init(destination: URL, layout: SummaryLayout, language: Language, replacing: Bool,
-         unit: SummaryUnit = .tenThousandYuan) throws(XLSXWriterError) {
+         unit: SummaryUnit = .tenThousandYuan, round: Bool = false) throws(XLSXWriterError) {
         self.layout = layout
         self.language = language
         self.unit = unit
@@ -74,14 +78,24 @@ final class SummaryWorkbook: ReportSink {
                                       options: WorkbookOptions(overwrite: replacing, constantMemory: true))
         let names = layout.sheets
         summary = try workbook.addWorksheet(named: names.summary.text(in: language.messages))
+        let roundUnits = round ? try workbook.addWorksheet(named: names.round.text(in: language.messages)) : nil
         findings = try workbook.addWorksheet(named: names.findings.text(in: language.messages))
         chartSheet = try workbook.addWorksheet(named: names.chart.text(in: language.messages))
+        if let roundUnits {
+            roundSheets = (roundUnits, try workbook.addWorksheet(named: names.signals.text(in: language.messages)))
+        } else {
+            roundSheets = nil
+        }
         // Marked, so a later run over a folder holding it skips it rather than read it as a form.
         try workbook.setProperties(DocumentProperties(title: layout.sheets.summary.text(in: language.messages),
                                                       author: "jixiao", custom: OutputRecognizer.mark(.summary)))
         try writeHeader(layout.summaryColumns, on: summary)
         try writeHeader(layout.findingColumns, on: findings)
         try writeHeader(chartColumns, on: chartSheet)
+        if let roundSheets {
+            try writeHeader(layout.roundColumns, on: roundSheets.units)
+            try writeHeader(layout.signalColumns, on: roundSheets.signals)
+        }
     }
 
     // MARK: - ReportSink
@@ -156,7 +170,8 @@ final class SummaryWorkbook: ReportSink {
         if reader.isDamaged { throw ReportRendering.Damaged() }
     }
 
-    func finish(_ totals: ValidationSummary) throws {
+    func finish(_ totals: ValidationSummary, round: RoundReport?) throws {
+        if let round { try writeRound(round) }
         let lastSummaryRow = summaryRow - 1
         try summary.setAutofilter(CellRect(firstRow: 0, firstColumn: 0, lastRow: lastSummaryRow,
                                            lastColumn: max(layout.summaryColumns.count - 1, 1)))
@@ -179,7 +194,7 @@ final class SummaryWorkbook: ReportSink {
     /// The header's height: two lines of a wrapped header.
     private static let headerHeight = 32.0
 
-    private func writeHeader(_ columns: [SummaryLayout.Column], on sheet: WorksheetWriter) throws(XLSXWriterError) {
+    func writeHeader(_ columns: [SummaryLayout.Column], on sheet: WorksheetWriter) throws(XLSXWriterError) {
         try sheet.setRowHeight(Self.headerHeight, row: 0)
         for (index, column) in columns.enumerated() {
             try sheet.writeText(column.header(in: language.messages, unit: unit.label(in: language)), row: 0, column: index,
@@ -197,7 +212,7 @@ final class SummaryWorkbook: ReportSink {
 
     /// Each column as wide as what was written into it, up to the layout's width; text beyond that wraps (the
     /// styles wrap), except on the chart sheet, whose rows keep one height.
-    private func setWidths(_ columns: [SummaryLayout.Column], _ widths: ColumnWidths, on sheet: WorksheetWriter,
+    func setWidths(_ columns: [SummaryLayout.Column], _ widths: ColumnWidths, on sheet: WorksheetWriter,
                            wraps: Bool = true) throws(XLSXWriterError) {
         for (index, column) in columns.enumerated() {
             let header = column.header(in: language.messages, unit: unit.label(in: language))
@@ -208,7 +223,7 @@ final class SummaryWorkbook: ReportSink {
     }
 
     /// Places a cell with its style and fill.
-    private func write(_ cell: SummaryEntry.Cell, on sheet: WorksheetWriter, row: Int) throws(XLSXWriterError) {
+    func write(_ cell: SummaryEntry.Cell, on sheet: WorksheetWriter, row: Int) throws(XLSXWriterError) {
         let style = try style(slot: cell.style)
         switch cell.value {
         case .blank: try sheet.writeBlank(row: row, column: cell.column, style: style)
@@ -324,7 +339,7 @@ final class SummaryWorkbook: ReportSink {
     // MARK: - Cells
 
     /// The style in `slot` (``SummaryStyles/Base/index`` × fills + fill), prepared the first time a cell needs it.
-    private func style(slot: Int) throws(XLSXWriterError) -> PreparedStyle {
+    func style(slot: Int) throws(XLSXWriterError) -> PreparedStyle {
         guard preparedStyles.indices.contains(slot) else { throw XLSXWriterError(.invalidStyle, detail: "style \(slot)") }
         if let prepared = preparedStyles[slot] { return prepared }
         let fills = RowFill.allCases.count

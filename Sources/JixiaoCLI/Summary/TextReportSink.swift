@@ -21,8 +21,9 @@ final class TextReportSink: ReportSink {
         output.append { $0.append(contentsOf: report.text) }
     }
 
-    func finish(_ totals: ValidationSummary) throws {
+    func finish(_ totals: ValidationSummary, round: RoundReport?) throws {
         output.write(ValidationText.footer(totals, language: language))
+        if let round { output.write(RoundText.lines(round, language: language, paint: paint)) }
         try output.commit()
     }
 

@@ -15,6 +15,8 @@ public enum SkipReason: String, Sendable, Hashable, CaseIterable {
     case correctedTable = "corrected-table"
     /// A JSON or CSV report of `validate`, saved under a workbook's name.
     case report
+    /// The run's reference list (`validate --reference`), found among the forms.
+    case referenceList = "reference-list"
     /// Not a workbook: a file of another kind found in a folder (`.pdf`, `.docx`, `.txt` ...).
     case notAWorkbook = "not-a-workbook"
 }

@@ -46,6 +46,13 @@ public struct RoundSignalCatalog: Sendable, Decodable {
     public var ellipsis: String
     /// The message templates by kind id, with `{placeholders}`.
     public var messages: [String: RuleCatalog.Bilingual]
+    /// What a person calls each kind (内容雷同), by kind id.
+    public var names: [String: RuleCatalog.Bilingual]
+
+    /// What a person calls `kind`; its id where the catalogue has no name.
+    public func name(of kind: RoundSignalKind, in language: MessageLanguage) -> String {
+        names[kind.rawValue]?.text(in: language) ?? kind.rawValue
+    }
 
     /// The catalogue bundled with the library, read once.
     public static let standard: Result<RoundSignalCatalog, TemplateLoadError> =
@@ -77,12 +84,13 @@ public struct RoundSignalCatalog: Sendable, Decodable {
         textShownAtMost = try container.decode(Int.self, forKey: .textShownAtMost)
         ellipsis = try container.decode(String.self, forKey: .ellipsis)
         messages = try container.decode([String: RuleCatalog.Bilingual].self, forKey: .messages)
+        names = try container.decode([String: RuleCatalog.Bilingual].self, forKey: .names)
         ignored = Set(ignoredTexts.map(Self.normalised))
     }
 
     private enum CodingKeys: String, CodingKey {
         case ignoredTexts, minimumTextLength, minimumIndicators, scoreCaps, listSeparator,
-             textShownAtMost, ellipsis, messages
+             textShownAtMost, ellipsis, messages, names
     }
 
     static func normalised(_ text: String) -> String {
@@ -107,6 +115,7 @@ public struct RoundSignalCatalog: Sendable, Decodable {
         for kind in RoundSignalKind.all {
             guard let message = messages[kind.rawValue] else { problems.append("no message for \(kind)"); continue }
             if message.zh.isEmpty || message.en.isEmpty { problems.append("the message for \(kind) lacks a language") }
+            if names[kind.rawValue] == nil { problems.append("no name for \(kind)") }
         }
         for cap in scoreCaps where cap.completionRateBelow <= 0 || cap.completionRateBelow > 1 {
             problems.append("the cap at \(cap.completionRateBelow) is not a rate between 0 and 1")

@@ -43,10 +43,11 @@ package enum ReportJSON {
         appendFile(report, errorMessage: errorMessage, to: &bytes, indent: 2)
     }
 
-    /// The end of `files` (after `entries` entries), the `skipped` files with their messages, the `summary`,
-    /// and the closing `}`.
+    /// The end of `files` (after `entries` entries), the `skipped` files with their messages, the `summary`
+    /// (with `round` when the run had a reference list, its messages in `language`), and the closing `}`.
     package static func appendClosing(_ totals: ValidationSummary, entries: Int,
-                                     skipped: [(report: FileReport, message: String?)] = [], to bytes: inout [UInt8]) {
+                                     skipped: [(report: FileReport, message: String?)] = [], round: RoundReport? = nil,
+                                     language: MessageLanguage = .zh, to bytes: inout [UInt8]) {
         bytes.append(contentsOf: (entries == 0 ? "]" : "\n  ]").utf8)
         bytes.append(contentsOf: ",\n  \"skipped\": ".utf8)
         var json = JSONWriter(indent: 1)
@@ -63,7 +64,7 @@ package enum ReportJSON {
         json.endArray()
         swap(&json.bytes, &bytes)
         bytes.append(contentsOf: ",\n  \"summary\": ".utf8)
-        appendSummary(totals, to: &bytes, indent: 1)
+        appendSummary(totals, round: round, language: language, to: &bytes, indent: 1)
         bytes.append(contentsOf: "\n}\n".utf8)
     }
 
@@ -184,7 +185,8 @@ package enum ReportJSON {
     }
 
     /// Appends the run's `summary` object.
-    private static func appendSummary(_ totals: ValidationSummary, to bytes: inout [UInt8], indent: Int = 0) {
+    private static func appendSummary(_ totals: ValidationSummary, round: RoundReport?, language: MessageLanguage,
+                                      to bytes: inout [UInt8], indent: Int = 0) {
         var json = JSONWriter(indent: indent)
         swap(&json.bytes, &bytes)
         defer { swap(&json.bytes, &bytes) }
@@ -197,6 +199,10 @@ package enum ReportJSON {
         json.key("warnings"); json.number(totals.warnings)
         json.key("infos"); json.number(totals.infos)
         json.key("skipped"); json.number(totals.skippedCount)
+        if let round {
+            json.key("round")
+            RoundJSON.write(round, language: language, to: &json)
+        }
         json.endObject()
     }
 }

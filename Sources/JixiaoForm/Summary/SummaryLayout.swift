@@ -70,11 +70,15 @@ public struct SummaryLayout: Sendable, Decodable {
         }
     }
 
-    /// The names of the three sheets.
+    /// The names of the sheets: the three of every summary, and the two a round with a reference list adds.
     public struct Sheets: Sendable, Decodable {
         public var summary: Bilingual
         public var findings: Bilingual
         public var chart: Bilingual
+        /// 收表情况: every unit of the list with its status.
+        public var round: Bilingual
+        /// 抽查建议: the signals a reviewer samples on.
+        public var signals: Bilingual
     }
 
     public var sheets: Sheets
@@ -82,6 +86,10 @@ public struct SummaryLayout: Sendable, Decodable {
     public var summaryColumns: [Column]
     /// 问题清单: one row per finding, in this order.
     public var findingColumns: [Column]
+    /// 收表情况 (with a reference list): one row per unit of the list, then per form of a unit not on it.
+    public var roundColumns: [Column]
+    /// 抽查建议 (with a reference list): one row per signal.
+    public var signalColumns: [Column]
     /// The CSV report a person opens: its columns in order, with their headers (nil in a layout written
     /// before it had them: the CSV then has the keys as its headers).
     package var csvColumns: [ReportCSV.Column]?
@@ -105,7 +113,7 @@ public struct SummaryLayout: Sendable, Decodable {
     public static let textKeys: Set<String> = [
         "linkText", "rulesNote", "chartTitle", "chartCategoryAxis", "chartValueAxis", "chartSeries",
         "findingsTruncated", "unitNotStated", "bandChartTitle", "bandHeader", "bandCount", "bandUncomputable",
-        "lowestChartTitle",
+        "lowestChartTitle", "match.code", "match.name", "match.fuzzy", "match.fileName", "otherFiles", "unreadableFiles",
     ]
     /// The status labels beside the files' statuses: a file whose findings are warnings (and notes) only.
     public static let extraStatusKeys: Set<String> = ["warningsOnly"]
@@ -151,7 +159,9 @@ public struct SummaryLayout: Sendable, Decodable {
     public func problems() -> [String] {
         var problems: [String] = []
         for (sheet, columns, known) in [("summaryColumns", summaryColumns, Self.summaryColumnKeys),
-                                        ("findingColumns", findingColumns, Self.findingColumnKeys)] {
+                                        ("findingColumns", findingColumns, Self.findingColumnKeys),
+                                        ("roundColumns", roundColumns, Set(RoundColumnKey.allCases.map(\.rawValue))),
+                                        ("signalColumns", signalColumns, Set(SignalColumnKey.allCases.map(\.rawValue)))] {
             let keys = columns.map(\.key)
             for key in keys where !known.contains(key) { problems.append("\(sheet): unknown column key \(key)") }
             for key in Set(keys) where keys.filter({ $0 == key }).count > 1 {

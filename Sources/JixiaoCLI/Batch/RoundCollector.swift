@@ -1,0 +1,41 @@
+import Foundation
+import JixiaoForm
+
+/// Gathers the round's part of each report as the run emits it (``RenderedRound``: an entry and a form's
+/// material for the signals, a few hundred bytes each), and at the end accounts for the round against the list:
+/// missing, duplicate and unknown units, the file that counts for each, and the signals for 抽查.
+///
+/// ```swift
+/// let collector = RoundCollector(rendering: round)
+/// collector.add(rendered)            // for every report, in path order
+/// let report = collector.finish()    // RoundReport for the outputs
+/// ```
+final class RoundCollector {
+    private let rendering: RoundRendering
+    private var entries: [RoundEntry] = []
+    private var materials: [RoundSignalMaterial] = []
+
+    init(rendering: RoundRendering) {
+        self.rendering = rendering
+    }
+
+    func add(_ report: RenderedReport) {
+        guard let round = report.round, round.entry.status != .skipped else { return }
+        entries.append(round.entry)
+        if let material = round.material { materials.append(material) }
+    }
+
+    /// The round accounted for: of a unit's several forms the one a version word marks counts, else the newest
+    /// by the file's modification time (read here, once per file).
+    func finish() -> RoundReport {
+        var modified: [String: Date] = [:]
+        for path in Set(entries.map(\.path)) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { continue }
+            modified[path] = Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
+        }
+        let outcome = rendering.accounting.account(entries, modified: modified)
+        let signals = RoundSignals.find(in: materials, templates: rendering.templates, catalog: rendering.signals)
+        return RoundReport(reference: rendering.reference, list: rendering.list, outcome: outcome, signals: signals)
+    }
+}
