@@ -36,6 +36,36 @@ struct WorkerWireTests {
         #expect(reader.isDamaged)
     }
 
+    /// With a reference list, each report's round part (its entry, matched and reconciled, and its material for
+    /// the signals) comes back exactly; cut short anywhere, the answer is refused.
+    @Test func roundPartsComeBackExactly() throws {
+        var rendering = ReportRendering(language: .zh)
+        rendering.json = true
+        rendering.round = try RoundRendering(reference: Fixtures.root.appendingPathComponent("reference/round.openpyxl.xlsx").path,
+                                             language: .zh)
+        let job = ValidationJob(validator: FormValidator(), rendering: rendering)
+        let names = ["workbooks/five-units.openpyxl.xlsx", "forms/huangpu-2021.xlsx", "hostile/truncated.xlsx"]
+        var parts: [RenderedRound] = []
+        for name in names {
+            let path = Fixtures.root.appendingPathComponent(name).path
+            let answer = job.answer(for: path, named: true)
+            let reports = try #require(ValidationJob.reports(fromAnswer: answer))
+            #expect(reports == job.reports(for: path, named: true), "\(name)")
+            parts += reports.compactMap(\.round)
+            for cut in stride(from: 1, to: answer.count, by: max(1, answer.count / 40)) {
+                #expect(ValidationJob.reports(fromAnswer: Array(answer.prefix(cut))) == nil)
+            }
+        }
+        #expect(parts.map { $0.entry.match?.unit } == [0, 1, 2, 3, 4, 5, nil])
+        #expect(parts.map(\.entry.status) == [.ok, .findings, .findings, .ok, .ok, .findings, .unreadable])
+        #expect(parts[1].entry.mismatches == [.actual])
+        #expect(parts[4].entry.match?.kind == .fuzzy)
+        let material = try #require(parts[0].material)
+        #expect(material.texts.map(\.field) == [.problems, .improvements])
+        #expect(material.figures?.shown.count == 3)
+        #expect(parts[6].material == nil)
+    }
+
     /// Every piece, for forms with and without findings and an unreadable file, through a worker's answer.
     @Test func renderedReportsComeBackExactly() throws {
         let layout = try SummaryLayout.standard.get()
