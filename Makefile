@@ -25,6 +25,9 @@ demo: build
 	@echo "$$ jixiao validate Examples/"
 	@$(RELEASE_BIN) validate Examples/ || true
 	@echo
+	@echo "$$ jixiao validate Examples/ --reference Examples/名单.csv"
+	@$(RELEASE_BIN) validate Examples/ --reference Examples/名单.csv || true
+	@echo
 	@echo "$$ jixiao fix Examples/ --out out/ --force"
 	@$(RELEASE_BIN) fix Examples/ --out out/ --force
 

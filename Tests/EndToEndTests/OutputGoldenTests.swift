@@ -20,6 +20,11 @@ struct OutputGoldenTests {
         ("validate-examples.csv", ["validate", "Examples", "--format", "csv", "--csv-keys"], 0),
         ("validate-examples.zh.csv", ["validate", "Examples", "--format", "csv"], 0),
         ("validate-examples.en.csv", ["validate", "Examples", "--format", "csv", "--lang", "en"], 0),
+        // The round against the examples' list: a figure that differs, a unit that sent nothing.
+        ("validate-examples-round.txt", ["validate", "Examples", "--reference", "Examples/名单.csv"], 1),
+        ("validate-examples-round.en.txt", ["validate", "Examples", "--reference", "Examples/名单.csv", "--lang", "en"], 1),
+        ("validate-examples-round.json", ["validate", "Examples", "--reference", "Examples/名单.csv", "--format", "json"], 1),
+        ("validate-examples-round.csv", ["validate", "Examples", "--reference", "Examples/名单.csv", "--format", "csv"], 1),
         ("validate-fixtures.txt", ["validate"] + fixtureFolders, 2),
         ("validate-fixtures.en.txt", ["validate"] + fixtureFolders + ["--lang", "en"], 2),
         ("validate-fixtures.csv", ["validate"] + fixtureFolders + ["--format", "csv"], 2),
