@@ -40,7 +40,7 @@ struct FillCommand: ParsableCommand {
                 tasks[1].funds) or the Chinese labels (部门名称, 整体支出年度预算数,
                 关键指标1, 预期实现值1, 指标完成情况1, 主要任务1, 预期目标1,
                 目标完成情况1, 任务关键指标1, 任务指标完成情况1, 任务涉及资金1 …).
-                Derived values are computed as formulas. --data also takes the 财政局's
+                Derived values are computed as formulas. --data also takes the finance bureau's
                 reference list (the same file validate --reference checks the returned forms
                 against): an .xlsx list, or a CSV with a column only a list has (单位编码,
                 预算单位, 决算数, a figure stating its unit such as 年度预算数（元）, or a title
