@@ -16,8 +16,8 @@ struct CommandLineLanguageTests {
         "部门整体支出绩效自评表", "回收表格", "汇总", "结果", "校验结果", "评分表",
         "部门名称", "整体支出年度预算数", "关键指标1", "预期实现值1", "指标完成情况1", "主要任务1", "预期目标1",
         "目标完成情况1", "任务关键指标1", "任务指标完成情况1", "任务涉及资金1", "万元", "元",
-        // The reference list's headers (validate --reference).
-        "单位名称", "单位编码", "年初预算数", "年度预算数", "实际支出数",
+        // A reference list's headers and unit line, as the help of validate --reference and fill --data names them.
+        "单位名称", "单位编码", "预算单位", "决算数", "年初预算数", "年度预算数", "实际支出数", "单位", "序号", "备注",
     ]
 
     /// The help `jixiao help COMMAND` prints, 100 columns wide.

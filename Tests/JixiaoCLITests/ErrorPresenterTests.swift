@@ -45,6 +45,28 @@ struct ErrorPresenterTests {
                 == "data.csv: not an amount: 一千 (row 3, column '年度预算数')")
     }
 
+    /// Every reference-list fault has words in both languages, with the row and the column as the file shows them.
+    @Test(arguments: ReferenceError.Kind.allCases)
+    func everyReferenceKindHasBothLanguages(_ kind: ReferenceError.Kind) {
+        let error = ReferenceError(kind, row: 4, column: 3, header: "实际支出数", detail: "x")
+        let zh = ErrorPresenter.message(for: error, file: "名单.csv", language: .zh)
+        let en = ErrorPresenter.message(for: error, file: "名单.csv", language: .en)
+        #expect(zh.hasPrefix("名单.csv：") && zh.contains("第 4 行，C 列「实际支出数」"), "\(zh)")
+        #expect(en.hasPrefix("名单.csv: ") && en.contains("row 4, column C '实际支出数'"), "\(en)")
+        #expect(ErrorPresenter.referenceText(kind, detail: nil, language: .zh) != ErrorPresenter.referenceText(kind, detail: nil, language: .en))
+        #expect(ErrorPresenter.exitStatus(for: error) == .unreadableOrUsage)
+    }
+
+    @Test func aReferenceListFaultNamesItsRowAndColumn() {
+        let error = ReferenceError(.notANumber, row: 3, column: 3, header: "实际支出数", detail: "约270")
+        #expect(ErrorPresenter.message(for: error, file: "名单.csv", language: .zh) == "名单.csv：不是金额：约270。请填写数字（第 3 行，C 列「实际支出数」）")
+        #expect(ErrorPresenter.message(for: error, file: "名单.csv", language: .en)
+                == "名单.csv: not an amount: 约270. Write a number (row 3, column C '实际支出数')")
+        let unreadable = ReferenceError(.unreadable, detail: "not UTF-8 or GB 18030 text")
+        #expect(ErrorPresenter.message(for: unreadable, file: "名单.csv", language: .zh)
+                == "名单.csv：无法读取名单：应为 Excel 工作簿（.xlsx）或 UTF-8、GB18030 编码的 CSV 文件 [详情: not UTF-8 or GB 18030 text]")
+    }
+
     @Test func namesWhereItHappened() {
         let error = XLSXError(.cellOutOfRange, part: "xl/worksheets/sheet1.xml", sheet: "自评表", cell: "XFE1")
         let zh = ErrorPresenter.message(for: error, file: "a.xlsx", language: .zh)

@@ -41,10 +41,8 @@ struct TemplateCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        let years = Form.plausibleYears
-        if let year, !years.contains(year) {
-            throw ValidationError(global.lang.pick("--year 应为 \(years.lowerBound) 到 \(years.upperBound) 之间的年度：\(year)",
-                                                   "--year must be a year from \(years.lowerBound) to \(years.upperBound): \(year)"))
+        if let year, !Form.plausibleYears.contains(year) {
+            throw ValidationError(ErrorPresenter.yearOutOfRange(year, language: global.lang))
         }
     }
 

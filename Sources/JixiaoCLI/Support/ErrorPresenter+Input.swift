@@ -56,6 +56,25 @@ extension ErrorPresenter {
                        detail: error.kind == .notFormJSON ? error.detail : nil, language: language)
     }
 
+    /// `「序号」、「备注」`.
+    private static func quoted(_ names: [String], language: Language) -> String {
+        names.map { language.pick("「\($0)」", "'\($0)'") }.joined(separator: language.pick("、", ", "))
+    }
+
+    /// `--year 应为 2000 到 2027 之间的年度：1999` (`fill --year`, `template --year`).
+    static func yearOutOfRange(_ year: Int, language: Language) -> String {
+        let years = Form.plausibleYears
+        return language.pick("--year 应为 \(years.lowerBound) 到 \(years.upperBound) 之间的年度：\(year)",
+                             "--year must be a year from \(years.lowerBound) to \(years.upperBound): \(year)")
+    }
+
+    /// A reference list gives no year, and `fill` needs one for 年度 and the file names.
+    static func listNeedsYear(file: String, language: Language) -> String {
+        compose(file: file, text: language.pick("名单中没有年度，请用 --year 指定年度（如 --year 2021），用于表中的年度和文件名",
+                                                "a reference list gives no year: give one with --year (as in --year 2021) for the forms' 年度 and file names"),
+                language: language)
+    }
+
     /// `「年度预算（万元）」（最接近的已知表头：年度预算数）、「备注」（没有相近的表头）`.
     private static func unknownList(_ names: [FormInput.UnknownName], language: Language) -> String {
         names.map { name in
@@ -66,22 +85,29 @@ extension ErrorPresenter {
     }
 
     /// What `fill` says on standard error about data it left out: the columns or keys ignored as told
-    /// (`--ignore-unknown`), the columns of worked-out figures whose values the formulas replace, and the rows
-    /// that lost to another of the same department (`--duplicates`).
+    /// (`--ignore-unknown`), a reference list's columns that are no form field, the columns of worked-out figures
+    /// whose values the formulas replace, and the rows that lost to another of the same department
+    /// (`--duplicates`).
     ///
     /// ```swift
-    /// ErrorPresenter.notes(for: reading, json: false, file: "d.csv", language: .zh)
+    /// ErrorPresenter.notes(for: reading, file: "d.csv", language: .zh)
     /// // ["d.csv：注意：已忽略不对应任何字段的列：「备注」（没有相近的已知名称）"]
     /// ```
-    static func notes(for reading: FormInput.Reading, json: Bool, file: String, language: Language) -> [String] {
+    static func notes(for reading: FormInput.Reading, file: String, language: Language) -> [String] {
         var notes: [String] = []
-        if !reading.ignored.isEmpty {
+        let json = reading.source == .json
+        if reading.source == .referenceList, !reading.ignored.isEmpty {
+            let names = quoted(reading.ignored.map(\.name), language: language)
+            notes.append(compose(file: file, text: language.pick("注意：名单中的\(names)不是表中的栏目，未使用",
+                                                                 "note: the list's \(names) are no fields of the form and were not used"),
+                                 language: language))
+        } else if !reading.ignored.isEmpty {
             let what = json ? language.pick("键", "keys") : language.pick("列", "columns")
             notes.append(compose(file: file, text: language.pick("注意：已忽略不对应任何字段的\(what)：", "note: \(what) that name no field were ignored: ")
                                                    + unknownList(reading.ignored, language: language), language: language))
         }
         if !reading.computed.isEmpty {
-            let names = reading.computed.map { language.pick("「\($0)」", "'\($0)'") }.joined(separator: language.pick("、", ", "))
+            let names = quoted(reading.computed, language: language)
             notes.append(compose(file: file, text: language.pick("注意：\(names)由表中公式计算，数据中的值未使用",
                                                                  "note: \(names) are computed by the form's formulas; the data's values were not used"),
                                  language: language))

@@ -3,7 +3,8 @@ import XLSXReader
 
 /// The one place where a failure becomes words and an exit code: the reader's errors here, the form's
 /// (`ErrorPresenter+Form.swift`), the writer's and the outputs' (`ErrorPresenter+Writer.swift`), fill data's
-/// (`ErrorPresenter+Input.swift`) and the templates' (`ErrorPresenter+Templates.swift`), each put together by
+/// (`ErrorPresenter+Input.swift`), a reference list's (`ErrorPresenter+Reference.swift`) and the templates'
+/// (`ErrorPresenter+Templates.swift`), each put together by
 /// ``compose(file:text:places:detail:language:)``.
 ///
 /// Every `XLSXError.Kind` and `FormError.Kind` has a Chinese and an English message; a unit test fails if a kind

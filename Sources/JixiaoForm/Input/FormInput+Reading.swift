@@ -40,6 +40,11 @@ extension FormInput {
         public var kept: Int
     }
 
+    /// What the data was: form JSON, a CSV of form fields, or a 财政局's reference list (XLSX or CSV).
+    public enum Source: Sendable {
+        case json, csv, referenceList
+    }
+
     /// The forms read, in the data's order.
     ///
     /// ```swift
@@ -49,7 +54,10 @@ extension FormInput {
     /// ```
     public struct Reading: Sendable {
         public var forms: [Form]
-        /// The names that named no field, when asked to ignore them.
+        /// What the data was.
+        public var source: Source
+        /// The names that named no field, when asked to ignore them; for a reference list, its columns that are
+        /// no form field (序号, 单位编码, 备注), which a list may have.
         public var ignored: [UnknownName]
         /// The rows left out for another of the same department and year.
         public var dropped: [Dropped]
@@ -60,8 +68,9 @@ extension FormInput {
         /// The forms with their rows, one per department and year as `duplicates` says.
         /// - Throws: ``InputError`` of kind `clash` naming both rows when two share a department and year and
         ///   `duplicates` is nil.
-        init(_ rows: [(row: Int, form: Form)], ignored: [UnknownName], duplicates: DuplicateChoice?,
+        init(_ rows: [(row: Int, form: Form)], source: Source, ignored: [UnknownName], duplicates: DuplicateChoice?,
              clash: InputError.Kind) throws(InputError) {
+            self.source = source
             self.ignored = ignored
             dropped = []
             // Rows by department and year, in the order each pair first appears.

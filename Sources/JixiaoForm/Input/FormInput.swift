@@ -99,7 +99,7 @@ public struct FormInput: Sendable {
                 throw InputError(.notAYear, detail: String(year))
             }
         }
-        return try Reading(forms, ignored: unknown, duplicates: options.duplicates, clash: .duplicateForms)
+        return try Reading(forms, source: .json, ignored: unknown, duplicates: options.duplicates, clash: .duplicateForms)
     }
 
     /// Whether a form object held none of the contract's fields.
@@ -245,7 +245,7 @@ public struct FormInput: Sendable {
 
     /// A figure at least at the layout's precision for its kind (an amount 1505 is shown 1505.00, 3.305 keeps
     /// its three places; a score at the 评分表's places; a weight as written).
-    private func shown(_ figure: ShownDecimal, as kind: FormField.Kind) -> ShownDecimal {
+    func shown(_ figure: ShownDecimal, as kind: FormField.Kind) -> ShownDecimal {
         switch kind {
         case .amount: ShownDecimal(figure.value, places: max(figure.places, layout.funds.amountPlaces))
         case .score: ShownDecimal(figure.value, places: max(figure.places, layout.scoreSheet.scorePlaces))
@@ -333,7 +333,7 @@ public struct FormInput: Sendable {
             form.tasks.removeAll { Self.isBlank($0, FormField.taskColumns) }
             forms.append(form)
         }
-        var reading = try Reading(forms.enumerated().map { ($0.offset + 2, $0.element) }, ignored: unknown,
+        var reading = try Reading(forms.enumerated().map { ($0.offset + 2, $0.element) }, source: .csv, ignored: unknown,
                                   duplicates: options.duplicates, clash: .duplicateRows)
         reading.computed = computed.sorted().map { table.header[$0] }
         return reading

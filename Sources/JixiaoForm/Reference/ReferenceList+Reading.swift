@@ -182,7 +182,10 @@ extension ReferenceList {
         guard !units.isEmpty else {
             throw ReferenceError(.noUnits, row: header.row, column: nameColumn.column, header: text(headerCells[nameColumn.column]))
         }
+        var figureHeaders: [FieldKey: String] = [:]
+        for figure in figureColumns { figureHeaders[figure.key] = text(headerCells[figure.column]) }
         return ReferenceList(units: units, ignoredColumns: ignored.compactMap { text(headerCells[$0]) },
-                             hasCodes: codeColumn != nil)
+                             hasCodes: codeColumn != nil, codeHeader: codeColumn.flatMap { text(headerCells[$0]) },
+                             figureHeaders: figureHeaders)
     }
 }

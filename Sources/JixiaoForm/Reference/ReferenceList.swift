@@ -23,11 +23,18 @@ public struct ReferenceList: Sendable, Hashable {
     public var ignoredColumns: [String]
     /// Whether the list has a 单位编码 column.
     public var hasCodes: Bool
+    /// The header of the 单位编码 column as written, where the list has one.
+    public var codeHeader: String?
+    /// The header of each figure column as written, by field key (`年度预算数（元）`).
+    public var figureHeaders: [FieldKey: String]
 
-    public init(units: [ReferenceUnit], sheet: String? = nil, ignoredColumns: [String] = [], hasCodes: Bool = false) {
+    public init(units: [ReferenceUnit], sheet: String? = nil, ignoredColumns: [String] = [], hasCodes: Bool = false,
+                codeHeader: String? = nil, figureHeaders: [FieldKey: String] = [:]) {
         self.units = units
         self.sheet = sheet
         self.ignoredColumns = ignoredColumns
-        self.hasCodes = hasCodes
+        self.hasCodes = hasCodes || codeHeader != nil
+        self.codeHeader = codeHeader
+        self.figureHeaders = figureHeaders
     }
 }

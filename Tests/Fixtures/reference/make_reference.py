@@ -8,7 +8,7 @@ import csv
 import io
 import os
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -85,7 +85,40 @@ def bad_lists():
     book.save(os.path.join(HERE, "bad-no-name-column.openpyxl.xlsx"))
 
 
+# For `fill --data` (FillReferenceListTests): a list in 万元 stated in every figure header, with a title line
+# above the header, and the MOF blank of ../own-layout with its unit line changed to 元, so that the list's
+# figures are converted 万元 → 元 into it.
+FILL_HEADER = ["序号", "单位名称", "年初预算数（万元）", "年度预算数（万元）", "实际支出数（万元）",
+               "其中：一般公共预算（万元）", "备注"]
+FILL_ROWS = [
+    ["1", "广州市黄埔区总工会", "1859.01", "1505.02", "1472.46", "1472.46", ""],
+    # no 其中 figure: the list gives only part of 番禺's breakdown, which the form would find short
+    ["2", "广州市番禺区总工会", "1576.21", "1576.21", "1538.82", "", "含上年结转"],
+]
+
+
+def fill_lists():
+    text = io.StringIO()
+    csv.writer(text, lineterminator="\r\n").writerows([["2021年度绩效自评预填数据"]] + [FILL_HEADER] + FILL_ROWS)
+    with open(os.path.join(HERE, "fill-wanyuan.gb18030.csv"), "wb") as out:
+        out.write(text.getvalue().encode("gb18030"))
+    book = load_workbook(os.path.join(HERE, "..", "own-layout", "mof-grid-blank.openpyxl.xlsx"))
+    assert book.active["A2"].value == "单位：万元"
+    book.active["A2"] = "单位：元"
+    book.save(os.path.join(HERE, "mof-grid-blank.yuan.openpyxl.xlsx"))
+    # A workbook list with a figure that is no number: row 5, column D (a title row and a unit line above).
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["2021年度应交单位名单"])
+    sheet.append(["单位：元"])
+    sheet.append(["单位编码", "单位名称", "年初预算数", "年度预算数"])
+    sheet.append(["101001", "某某局档案馆", 1400000, 1500000])
+    sheet.append(["101002", "广州市某某局培训中心", 3000000, "约300万"])
+    book.save(os.path.join(HERE, "bad-not-a-number.openpyxl.xlsx"))
+
+
 if __name__ == "__main__":
     round_workbook()
     csv_lists()
     bad_lists()
+    fill_lists()
