@@ -6,7 +6,7 @@ import Foundation
 ///
 /// A unit's notice reads: the heading 关于《部门整体支出绩效自评表》的退回意见, the addressee (`黄埔区教育局：`), a
 /// sentence naming the form's year, the round and the files, then one section per group — 一、强制性问题（须先修改）
-/// (errors), 二、提示性问题（须作出说明） (warnings), 三、供参考（无须修改） (info) — each item a numbered paragraph
+/// (errors), 二、提示性问题（须作出说明） (warnings), 三、其他提示（供参考） (info) — each item a numbered paragraph
 /// (`1. 【E6】年度调整额核对：… 请将 E6 改为 −353.99。`), a closing line asking for the corrected form, and lines for
 /// the officer: contact, the issuer (or a blank to sign and seal) and the date (or a blank). Numbered paragraphs
 /// rather than a table: each message is a whole sentence with its advice, which a narrow table column would
@@ -62,7 +62,7 @@ public struct NoticeDocuments: Sendable {
                 blocks.append(.paragraph(itemRuns(item, number: number + 1)))
             }
         }
-        blocks.append(.paragraph([Run(say(words.closing))]))
+        blocks += [.paragraph([]), .paragraph([Run(say(words.closing))])]
         blocks += signature(contact: true)
         return Document(blocks: blocks, properties: DocumentProperties(title: title, author: issuer, created: date))
     }

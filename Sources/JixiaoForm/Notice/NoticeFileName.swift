@@ -1,3 +1,5 @@
+import Foundation
+
 /// File names for notices that every system accepts and that cannot collide: a unit's name comes from a form
 /// someone else filled, and may hold `/`, `..`, control characters, a reserved Windows name or 200 characters.
 ///
@@ -25,7 +27,7 @@ enum NoticeFileName {
     /// becomes `fallback`.
     static func stem(_ name: String, suffix: String, fallback: String) -> String {
         var cleaned = String.UnicodeScalarView()
-        for scalar in name.unicodeScalars {
+        for scalar in name.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars {
             switch scalar.properties.generalCategory {
             case .format: continue
             case .control, .lineSeparator, .paragraphSeparator: cleaned.append("_")

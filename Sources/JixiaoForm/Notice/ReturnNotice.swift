@@ -2,9 +2,9 @@ import Foundation
 
 /// One unit's return notice (退回意见): whom it is addressed to, the files concerned and the items to deal with.
 /// ``NoticeDocuments`` writes it as a Word document and as text, the items grouped by severity and numbered
-/// within each group: 强制性问题（须先修改） (errors), 提示性问题（须作出说明） (warnings), then 供参考 (notes,
-/// `info`: listed so that the notice holds every finding of the unit, last and apart because they ask for
-/// nothing).
+/// within each group: 强制性问题（须先修改） (errors), 提示性问题（须作出说明） (warnings), then 其他提示（供参考）
+/// (`info`, such as a number typed as text: listed so that the notice holds every finding of the unit, last and
+/// apart because the form passes without them).
 ///
 /// ```swift
 /// let notice = ReturnNotice(report: report, listName: "广州市黄埔区教育局", catalog: catalog, language: .zh)
