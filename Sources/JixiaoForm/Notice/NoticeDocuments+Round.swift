@@ -40,7 +40,7 @@ extension NoticeDocuments {
             count(counts.unreadable, round.unreadable.count), count(counts.notOnList, round.notOnList?.count),
         ]
         blocks.append(.table(Table(header: [say(columns.item), say(columns.count)], rows: countRows,
-                                   columnWidths: .percent([50, 50]))))
+                                   columnWidths: .percent([35, 25]))))
         if round.missing == nil || round.notOnList == nil {
             blocks.append(.paragraph([Run(say(words.noListSection))]))
         }
@@ -50,16 +50,16 @@ extension NoticeDocuments {
         table([columns.unit, columns.file, columns.errors, columns.warnings, columns.notes],
               round.returned.map { [$0.unit, $0.files.joined(separator: separator), String($0.errors), String($0.warnings),
                                     String($0.notes)] },
-              widths: [8, 26, 30, 12, 12, 12])
+              widths: [9, 24, 22, 15, 15, 15])
         if let missing = round.missing {
             heading(words.summarySections.missing)
             table([columns.unit], missing.map { [$0] }, widths: [10, 90])
         }
         heading(words.summarySections.unreadable)
-        table([columns.file, columns.reason], round.unreadable.map { [$0.file, $0.reason] }, widths: [8, 40, 52])
+        table([columns.file, columns.reason], round.unreadable.map { [$0.file, $0.reason] }, widths: [10, 40, 50])
         if let notOnList = round.notOnList {
             heading(words.summarySections.notOnList)
-            table([columns.unit, columns.file], notOnList.map { [$0.unit, $0.file] }, widths: [8, 46, 46])
+            table([columns.unit, columns.file], notOnList.map { [$0.unit, $0.file] }, widths: [10, 45, 45])
         }
         blocks += signature(contact: false)
         return Document(blocks: blocks, properties: DocumentProperties(title: title, author: issuer, created: date))

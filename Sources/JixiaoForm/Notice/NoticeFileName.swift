@@ -9,10 +9,10 @@ import Foundation
 /// NoticeFileName.unique(["教育局-退回意见", "教育局-退回意见"], reserved: [])    // […, "教育局-退回意见-2"]
 /// ```
 enum NoticeFileName {
-    /// The most characters of a stem, and the most UTF-8 bytes (with `-99` and `.docx` well under the file
-    /// systems' 255).
+    /// The most characters of a stem, and the most UTF-8 bytes (with `-99` and `.docx` under the file systems'
+    /// 255: 80 CJK characters are 240 bytes).
     static let characterLimit = 80
-    static let byteLimit = 200
+    static let byteLimit = 240
 
     /// Characters no file name may hold on Windows (and `/` nowhere).
     private static let forbidden: Set<Unicode.Scalar> = ["/", "\\", ":", "*", "?", "\"", "<", ">", "|"]
