@@ -61,6 +61,26 @@ struct NoticeFilesTests {
         #expect(folder.contents == ["退回意见"], "nothing written beside the folder, no temporary file left")
     }
 
+    @Test func existingNoticesAreReplacedAndAFolderThatCannotBeMadeIsTheWritersError() throws {
+        let folder = TestFolder()
+        let documents = NoticeDocuments(words: words)
+        try documents.write([notice("教育局")], round: nil, to: folder.url)
+        let written = try documents.write([notice("教育局")], round: RoundNotice(files: 1, forms: 1, passed: 0, returned: []),
+                                          to: folder.url)
+        #expect(written.map(\.lastPathComponent) == ["教育局-退回意见.docx", "教育局-退回意见.txt", "退回意见汇总.docx", "退回意见汇总.txt"])
+        #expect(folder.contents == written.map(\.lastPathComponent).sorted())
+        let file = folder.file("a-file")
+        try Data("x".utf8).write(to: file)
+        #expect {
+            try documents.write([notice("教育局")], round: nil, to: file.appendingPathComponent("退回意见"))
+        } throws: { error in
+            (error as? DOCXWriterError)?.kind == .destinationUnusable && (error as? DOCXWriterError)?.systemCode == ENOTDIR
+        }
+        #expect(throws: DOCXWriterError.self) {
+            try documents.write([notice("教育局")], round: nil, to: file)
+        }
+    }
+
     @Test func libreOfficePrintsEachUnitsFindingsAndNoOtherUnits() throws {
         let reports = [report("wrong-amounts.openpyxl.xlsx"), report("compact-with-scores.openpyxl.xlsx")]
         let notices = reports.map { ReturnNotice(report: $0, catalog: catalog, language: .zh) }

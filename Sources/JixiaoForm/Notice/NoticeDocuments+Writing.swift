@@ -30,9 +30,13 @@ extension NoticeDocuments {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            let code = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code
-            throw DOCXWriterError(.destinationUnusable, detail: "the folder \(folder.path) cannot be made: \(error.localizedDescription)",
-                                  systemCode: code.map(Int32.init))
+            // Foundation's error carries no errno on Linux: the system's own answer for the folder itself.
+            if mkdir(folder.path, 0o755) != 0 {
+                let code = errno
+                throw DOCXWriterError(.destinationUnusable,
+                                      detail: "the folder \(folder.path) cannot be made: \(AtomicOutput.systemMessage(code))",
+                                      systemCode: code)
+            }
         }
         var pieces: [(stem: String, document: Document)] = []
         for (notice, stem) in zip(notices, fileStems(notices)) { pieces.append((stem, document(notice))) }
