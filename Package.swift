@@ -37,7 +37,9 @@ let package = Package(
         .target(name: "XLSXCopy", dependencies: ["XLSXReader", "XLSXWriter"]),
 
         // The 自评表 domain: model, recognition, rules. Its label sets and layouts are data in Templates/.
-        .target(name: "JixiaoForm", dependencies: ["XLSXReader", "XLSXWriter", "XLSXCopy", "Locking"], resources: [.copy("Templates")]),
+        // Its return notices (退回意见) are written through DOCXWriter, their text through AtomicFiles.
+        .target(name: "JixiaoForm", dependencies: ["XLSXReader", "XLSXWriter", "XLSXCopy", "DOCXWriter", "AtomicFiles", "Locking"],
+                resources: [.copy("Templates")]),
 
         // The command-line layer as a library, so its presenters are unit-testable.
         .target(name: "JixiaoCLI", dependencies: [
@@ -63,7 +65,7 @@ let package = Package(
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "DOCXWriterTests", dependencies: ["DOCXWriter", "XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXCopyTests", dependencies: ["XLSXCopy", "XLSXReader", "XLSXWriter", "JixiaoTestSupport"]),
-        .testTarget(name: "JixiaoFormTests", dependencies: ["JixiaoForm", "XLSXReader", "XLSXCopy", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoFormTests", dependencies: ["JixiaoForm", "XLSXReader", "XLSXCopy", "DOCXWriter", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCLI", "XLSXReader", "Locking", "JixiaoTestSupport"]),
         // Runs the built `jixiao` (built with the tests by `swift build --build-tests` / `swift test`) as a user
         // does: stdout, stderr, exit codes, written files.

@@ -7,7 +7,7 @@ extension DOCXWriterError {
     /// do { _ = try AtomicOutput.prepare(destination: url, overwrite: false) }
     /// catch { throw DOCXWriterError(output: error) }   // .destinationExists
     /// ```
-    init(output error: AtomicOutputError) {
+    package init(output error: AtomicOutputError) {
         let kind: Kind
         switch error.kind {
         case .destinationExists: kind = .destinationExists

@@ -165,7 +165,7 @@ struct TemplateTests {
     @Test func theCatalogueNamesAndLoadsEveryFile() throws {
         let index = try TemplateCatalog.index.get()
         let named = [index.form, index.indicatorGrammar, index.rules, index.officialLayout, index.summaryLayout,
-                     index.fillColumns, index.roundSignals, index.reference]
+                     index.fillColumns, index.roundSignals, index.reference, index.notice]
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Templates")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
@@ -177,6 +177,7 @@ struct TemplateTests {
         _ = try FillColumns.standard.get()
         _ = try RoundSignalCatalog.standard.get()
         _ = try ReferenceVocabulary.standard.get()
+        _ = try NoticeWords.standard.get()
         _ = try TemplateBundle.standard.get()
     }
 

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Each template type keeps its own `standard` (``TemplateBundle/standard``, ``OfficialLayout/standard``,
 /// ``SummaryLayout/standard``, ``FillColumns/standard``, ``RoundSignalCatalog/standard``,
-/// ``ReferenceVocabulary/standard``), each loaded here once.
+/// ``ReferenceVocabulary/standard``, ``NoticeWords/standard``), each loaded here once.
 ///
 /// ```swift
 /// let layout = try TemplateCatalog.standard(\.officialLayout, as: OfficialLayout.self).get()
@@ -24,6 +24,7 @@ package enum TemplateCatalog {
         package var fillColumns: String
         package var roundSignals: String
         package var reference: String
+        package var notice: String
 
         package init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -35,10 +36,11 @@ package enum TemplateCatalog {
             fillColumns = try container.decodeIfPresent(String.self, forKey: .fillColumns) ?? "fill-columns.json"
             roundSignals = try container.decodeIfPresent(String.self, forKey: .roundSignals) ?? "round-signals.json"
             reference = try container.decodeIfPresent(String.self, forKey: .reference) ?? "reference.json"
+            notice = try container.decodeIfPresent(String.self, forKey: .notice) ?? "notice.json"
         }
 
         private enum CodingKeys: String, CodingKey {
-            case form, indicatorGrammar, rules, officialLayout, summaryLayout, fillColumns, roundSignals, reference
+            case form, indicatorGrammar, rules, officialLayout, summaryLayout, fillColumns, roundSignals, reference, notice
         }
     }
 

@@ -29,13 +29,21 @@ package struct MessageRenderer: Sendable {
         let entries = (finding.cell == nil ? [catalog.adviceWithoutCell, catalog.advice] : [catalog.advice]).compactMap { $0 }
         guard let advice = entries.lazy.compactMap({ $0[finding.messageKey] ?? $0[finding.rule.rawValue] }).first?
             .text(in: language) else { return message }
-        if let cell = finding.cell {
-            arguments["cell"] = finding.sheet.map { $0 == formSheet ? "" : "\($0)!" }.map { $0 + cell.description }
-                ?? cell.description
-        } else {
-            arguments["cell"] = catalog.adviceCell?.text(in: language) ?? "-"
-        }
+        arguments["cell"] = Self.place(of: finding, formSheet: formSheet) ?? catalog.adviceCell?.text(in: language) ?? "-"
         return message + (language == .zh ? "。" : ". ") + Self.fill(advice, with: arguments)
+    }
+
+    /// The finding's cell as a person reads it: `E6` on the form's own sheet (or when the finding names no
+    /// sheet), `评分表!E3` on another; nil for a finding without a cell.
+    ///
+    /// ```swift
+    /// MessageRenderer.place(of: scoreFinding, formSheet: "自评表")   // "评分表!E3"
+    /// MessageRenderer.place(of: fundsFinding, formSheet: "自评表")   // "E6"
+    /// ```
+    package static func place(of finding: Finding, formSheet: String?) -> String? {
+        guard let cell = finding.cell else { return nil }
+        guard let sheet = finding.sheet, sheet != formSheet else { return cell.description }
+        return "\(sheet)!\(cell)"
     }
 
     /// Replaces each `{name}` with its argument; unknown placeholders stay as written. The braces are the ASCII
