@@ -43,7 +43,7 @@ let package = Package(
 
         // The command-line layer as a library, so its presenters are unit-testable.
         .target(name: "JixiaoCLI", dependencies: [
-            "XLSXReader", "XLSXWriter", "JixiaoForm", "Locking",
+            "XLSXReader", "XLSXWriter", "DOCXWriter", "JixiaoForm", "Locking",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoCLI"]),

@@ -29,6 +29,8 @@ struct RenderedReport: Sendable, Equatable {
     var summary = SummaryEntry()
     /// The report's part of the round, with a reference list (`--reference`).
     var round: RenderedRound?
+    /// The report's part of a return notice (`--feedback`).
+    var notice: RenderedNotice?
 
     /// Counts a report's findings by severity (its pieces are made by ``ReportRendering``).
     init(counting report: FileReport) {
@@ -60,6 +62,8 @@ struct RenderedReport: Sendable, Equatable {
         wire.run(summary.bytes)
         wire.flag(round != nil)
         round?.write(to: &wire)
+        wire.flag(notice != nil)
+        notice?.write(to: &wire)
     }
 
     /// Reads what ``write(to:)`` wrote; nil when the bytes are damaged.
@@ -81,6 +85,10 @@ struct RenderedReport: Sendable, Equatable {
         if wire.flag() {
             guard let round = RenderedRound(from: &wire) else { return nil }
             self.round = round
+        }
+        if wire.flag() {
+            guard let notice = RenderedNotice(from: &wire) else { return nil }
+            self.notice = notice
         }
         if wire.isDamaged { return nil }
     }

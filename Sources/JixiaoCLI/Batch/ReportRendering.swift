@@ -23,6 +23,8 @@ struct ReportRendering: Sendable {
     var summary: SummaryEntryRenderer?
     /// The reference list each report is reconciled with (`--reference`); nil without one.
     var round: RoundRendering?
+    /// Whether each report's findings are made into a return notice's items (`--feedback`).
+    var feedback = false
 
     init(language: Language) {
         self.language = language
@@ -59,8 +61,14 @@ struct ReportRendering: Sendable {
             rendered.text = Array(ValidationText.block(for: report, language: language, paint: Painter(enabled: colour)).utf8)[...]
         }
         if let summary { rendered.summary = summary.entry(for: report) }
+        if feedback, report.status != .skipped, let catalog = ReportRendering.rules {
+            rendered.notice = RenderedNotice(report: report, catalog: catalog, language: language.messages, reason: errorMessage)
+        }
         return rendered
     }
+
+    /// The rules' names and messages a notice's items are worded from (read once).
+    private static let rules = try? TemplateBundle.standard.get().rules
 
     // MARK: - Passing it to a worker
 
@@ -76,6 +84,7 @@ struct ReportRendering: Sendable {
             arguments += ["--summary-folder", summary.summaryFolder.path, "--summary-unit", summary.unit.rawValue]
         }
         if let round { arguments += ["--reference", round.reference] }
+        if feedback { arguments.append("--feedback") }
         return arguments
     }
 
@@ -83,7 +92,8 @@ struct ReportRendering: Sendable {
     /// - Throws: the summary layout's load error when a summary is asked for and the layout cannot be loaded;
     ///   ``RoundRendering/Failure`` when the reference list cannot be read.
     init(json: Bool, csv: Bool, csvKeys: Bool = false, text: Bool, colour: Bool, summaryFolder: String?,
-         summaryUnit: SummaryUnit = .tenThousandYuan, reference: String? = nil, language: Language) throws {
+         summaryUnit: SummaryUnit = .tenThousandYuan, reference: String? = nil, feedback: Bool = false,
+         language: Language) throws {
         self.language = language
         self.json = json
         self.csv = csv
@@ -95,5 +105,6 @@ struct ReportRendering: Sendable {
                                            summaryFolder: URL(fileURLWithPath: summaryFolder), unit: summaryUnit)
         }
         if let reference { round = try RoundRendering(reference: reference, language: language) }
+        self.feedback = feedback
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DOCXWriter
 import Foundation
 import JixiaoForm
 import XLSXReader
@@ -96,6 +97,13 @@ struct ValidateCommand: ParsableCommand {
                      "The list needs a name column (部门名称, 单位名称), and may have 单位编码 and amount columns (年初预算数, 年度预算数, 实际支出数 …); a unit in a header or a unit line (元/万元) is converted to each form's unit. A bad list stops the run before any form is read (exit 2).")))
     var reference: String?
 
+    @Option(name: .long, help: .pick(
+        "把退回意见写入此文件夹：每个有问题的单位一份 .docx 和 .txt，另有「退回意见汇总」",
+        "Write return notices into this folder: a .docx and a .txt per unit with findings, and a covering summary.",
+        discussion: ("每份退回意见列出该单位表中的每个问题、所在单元格和修改要求（强制性问题须先修改，提示性问题须作出说明）；有 --reference 时按名单的单位名称写，并列出重复报送；未交和无法读取的单位列在汇总中。文件夹不存在时新建，同名文件被替换。",
+                     "Each notice lists every finding of the unit's form with its cell and what to correct (errors to fix first, warnings to explain); with --reference it is addressed by the list's name and names duplicate submissions; units that sent nothing or an unreadable file are listed in the summary. The folder is made if missing; files of the same names are replaced.")))
+    var feedback: String?
+
     @Flag(name: .long, help: .pick("覆盖已存在的汇总工作簿", "Replace an existing summary workbook."))
     var force = false
 
@@ -127,6 +135,13 @@ struct ValidateCommand: ParsableCommand {
         }
         guard maxFileSize.isFinite, maxFileSize > 0, maxFileSize <= 1_048_576 else {
             throw ValidationError(language.pick("--max-file-size 须在 0 到 1048576 MB 之间", "--max-file-size must be between 0 and 1048576 MB"))
+        }
+        if let feedback {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: feedback, isDirectory: &isFolder), !isFolder.boolValue {
+                throw ValidationError(language.pick("--feedback 须是文件夹：\(feedback) 是一个文件",
+                                                    "--feedback must be a folder: \(feedback) is a file"))
+            }
         }
         guard timeLimit.isFinite, timeLimit > 0, timeLimit <= 86_400 else {
             throw ValidationError(language.pick("--time-limit 须在 0 到 86400 秒之间", "--time-limit must be between 0 and 86400 seconds"))
@@ -179,7 +194,9 @@ struct ValidateCommand: ParsableCommand {
         var rendering = ReportRendering(language: language)
         outputs.configure(&rendering)
         rendering.round = round
+        rendering.feedback = feedback != nil
         let collector = round.map(RoundCollector.init(rendering:))
+        let notices = feedback.map { FeedbackCollector(folder: $0, language: language) }
         // An old workbook (.xls, .et) is converted by LibreOffice where it is installed, within the same time limit.
         let converter = LegacyConverter(timeLimit: readOptions.timeLimit ?? .seconds(timeLimit))
         let bulk = BulkValidation(rendering: rendering, workerOptions: workerOptions, timeLimit: readOptions.timeLimit,
@@ -204,12 +221,28 @@ struct ValidateCommand: ParsableCommand {
             for report in reports {
                 outputs.add(report)
                 collector?.add(report)
+                notices?.add(report)
             }
             progress.advance()
         })
         progress.finish()
         let roundReport = collector?.finish()
-        let failures = outputs.finish(totals, round: roundReport, language: language)
+        var failures = outputs.finish(totals, round: roundReport, language: language)
+        if let notices {
+            do {
+                let count = try notices.write(totals, round: roundReport)
+                if !quiet, !outputs.writesToStandardOutput || (format ?? .text) == .text {
+                    outputs.note(language.pick("退回意见已写入 \(notices.folder)：\(count) 个单位，另有退回意见汇总",
+                                               "return notices written to \(notices.folder): \(count) unit(s), and a covering summary"))
+                }
+            } catch let error as DOCXWriterError {
+                failures.append(ErrorPresenter.message(for: error, file: notices.folder, language: language))
+            } catch let error as TemplateLoadError {
+                failures.append(ErrorPresenter.message(for: error, language: language))
+            } catch {
+                failures.append(ErrorPresenter.compose(file: notices.folder, text: "\(error)", language: language))
+            }
+        }
         if !quiet, let tally = outputs.tally(totals, round: roundReport, language: language) {
             FileHandle.standardOutput.write(Data(tally.utf8))
         }

@@ -30,6 +30,7 @@ struct WorkerCommand {
     var summaryFolder: String?
     var summaryUnit = SummaryUnit.tenThousandYuan
     var reference: String?
+    var feedback = false
     var out: String?
     var force = false
     var layout = CorrectedLayout.own
@@ -47,6 +48,7 @@ struct WorkerCommand {
             case "--text": text = true
             case "--colour": colour = true
             case "--force": force = true
+            case "--feedback": feedback = true
             default:
                 guard let value = rest.popFirst() else { return nil }
                 switch option {
@@ -76,7 +78,7 @@ struct WorkerCommand {
         switch job {
         case .validate:
             let rendering = try ReportRendering(json: json, csv: csv, csvKeys: csvKeys, text: text, colour: colour,
-                                                summaryFolder: summaryFolder, summaryUnit: summaryUnit, reference: reference,
+                                                summaryFolder: summaryFolder, summaryUnit: summaryUnit, reference: reference, feedback: feedback,
                                                 language: language)
             let validation = ValidationJob(validator: validator, rendering: rendering)
             answer = { validation.answer(for: $0.path, named: $0.named, converted: $0.converted) }

@@ -25,6 +25,8 @@ final class RunOutputs {
     private(set) var writesToStandardOutput = false
     /// Whether standard output gets only the closing tally (file outputs asked for, no format).
     private(set) var tallyOnly = false
+    /// Lines about other things the run wrote (return notices), said after the tally.
+    private var notes: [String] = []
 
     /// Opens every output.
     /// - Parameters:
@@ -152,11 +154,18 @@ final class RunOutputs {
         guard tallyOnly else { return nil }
         var text = String(ValidationText.footer(totals, language: language).dropFirst())
         if let round { text += RoundText.summaryLine(round, language: language) + "\n" }
+        for note in notes { text += note + "\n" }
         for target in written {
             let label = target.option == "--summary" ? language.pick("汇总", "summary") : target.option == "--json" ? "JSON" : "CSV"
             text += language.pick("\(label)已写入 \(target.path)\n", "\(label) written to \(target.path)\n")
         }
         return text
+    }
+
+    /// Says `line` at the end: after the tally when standard output gets only the tally, else at once (after
+    /// the text report, which is finished by then).
+    func note(_ line: String) {
+        if tallyOnly { notes.append(line) } else { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
     }
 
     /// Drops every output: no file is left under any output's name.

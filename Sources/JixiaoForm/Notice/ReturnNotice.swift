@@ -52,8 +52,13 @@ public struct ReturnNotice: Sendable, Hashable {
     /// How a report's file is named in a notice: its file name, with the sheet when the workbook holds several
     /// forms (`汇总表.xlsx!黄埔区教育局`).
     public static func file(of report: FileReport) -> String {
-        let name = URL(fileURLWithPath: report.path).lastPathComponent
-        return report.sheet.map { "\(name)!\($0)" } ?? name
+        file(path: report.path, sheet: report.sheet)
+    }
+
+    /// How a file is named in a notice, from its path and the form's sheet where the workbook holds several.
+    public static func file(path: String, sheet: String?) -> String {
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        return sheet.map { "\(name)!\($0)" } ?? name
     }
 
     /// How many items have this severity.
