@@ -39,6 +39,10 @@ struct RoundAccountingTests {
         #expect(matcher.match(name: "黄埔区 总工会") == UnitMatch(unit: 0, kind: .name))
         #expect(matcher.match(name: "番禺区总工会") == UnitMatch(unit: 1, kind: .name))
         #expect(matcher.match(name: "另一个名字", code: "440113") == UnitMatch(unit: 1, kind: .code))
+        // A code the file's name carries, as a whole token only.
+        #expect(matcher.code(inFileName: "回收/440113-番禺区总工会.xlsx") == "440113")
+        #expect(matcher.code(inFileName: "回收/番禺区总工会_440113（修改版）.xlsx") == "440113")
+        #expect(matcher.code(inFileName: "回收/4401131-某局.xlsx") == nil)
         #expect(matcher.match(name: "某某局档案馆") == UnitMatch(unit: 2, kind: .name))
         // One character off: a unique close name, for the officer to confirm.
         #expect(matcher.match(name: "广州市某某局档按馆") == UnitMatch(unit: 2, kind: .fuzzy))

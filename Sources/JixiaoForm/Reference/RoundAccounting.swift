@@ -42,11 +42,16 @@ public struct RoundAccounting: Sendable {
     public func reconcile(_ report: inout FileReport) -> RoundEntry {
         var entry = RoundEntry(path: report.path, sheet: report.sheet, status: report.status, department: report.form?.department)
         guard let form = report.form, entry.isReadable else {
-            if report.status == .unreadable { entry.match = matcher.match(fileName: report.path) }
+            if report.status == .unreadable {
+                entry.match = matcher.code(inFileName: report.path).flatMap { matcher.match(name: nil, code: $0) }
+                    ?? matcher.match(fileName: report.path)
+            }
             return entry
         }
         let hasName = !(form.department ?? "").trimmingCharacters(in: .whitespaces).isEmpty
-        entry.match = hasName ? matcher.match(name: form.department) : matcher.match(fileName: report.path)
+        let code = matcher.code(inFileName: report.path)
+        entry.match = hasName || code != nil ? matcher.match(name: form.department, code: code)
+            : matcher.match(fileName: report.path)
         guard let match = entry.match else { return entry }
         let mismatches = self.mismatches(form, matcher.list.units[match.unit])
         if !mismatches.isEmpty {

@@ -7,8 +7,8 @@ import Foundation
 /// Each form is matched on its own and takes at most one unit: a name that fits two units matches neither. Two
 /// forms may take one unit; that is a duplicate submission, for ``RoundAccounting`` to settle.
 ///
-/// Forms as recognised carry no 单位编码 (the form has no such field), so today forms are matched by name; a
-/// caller that knows a form's code (from a file name, say) passes it.
+/// Forms as recognised carry no 单位编码 (the form has no such field); a code the file's name carries
+/// (``code(inFileName:)``) is passed by ``RoundAccounting``.
 ///
 /// ```swift
 /// let matcher = UnitMatcher(list: list, vocabulary: vocabulary)
@@ -68,6 +68,17 @@ public struct UnitMatcher: Sendable {
         }
         guard best.units.count == 1, let unit = best.units.first else { return nil }
         return UnitMatch(unit: unit, kind: .fileName)
+    }
+
+    /// The 单位编码 of the list a file's name carries as a whole token (`440112001-黄埔区总工会.xlsx`,
+    /// `黄埔区总工会_440112001.xlsx`): forms carry no code of their own, so this is where a code can come from.
+    /// Nil when the list has no codes, or the name carries none of them, or two.
+    public func code(inFileName path: String) -> String? {
+        guard !unitByCode.isEmpty else { return nil }
+        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let tokens = stem.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+        let codes = Set(tokens.filter { $0.count >= 3 && unitByCode[$0] != nil })
+        return codes.count == 1 ? codes.first : nil
     }
 
     /// The names of the list closest to `name` (at most `closestNames`, each differing in at most
