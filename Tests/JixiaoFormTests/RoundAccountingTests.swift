@@ -170,6 +170,14 @@ struct RoundAccountingTests {
         #expect(matcher.match(name: "城西街道办事处") == nil)
         #expect(matcher.match(name: "城东街道办事外") == UnitMatch(unit: 2, kind: .fuzzy))
         #expect(matcher.match(name: "某某县财政局") == UnitMatch(unit: 1, kind: .name))
+        // 市 in 市场监督管理局 is no city: each district's bureau stays its own, with or without 广州市.
+        let bureaus = UnitMatcher(list: ReferenceList(units: [
+            ReferenceUnit(name: "番禺区市场监督管理局", row: 2), ReferenceUnit(name: "黄埔区市场监督管理局", row: 3),
+        ]), vocabulary: vocabulary)
+        #expect(bureaus.match(name: "广州市番禺区市场监督管理局") == UnitMatch(unit: 0, kind: .name))
+        #expect(bureaus.match(name: "黄埔区 市场监督管理局") == UnitMatch(unit: 1, kind: .name))
+        #expect(bureaus.match(name: "市场监督管理局") == nil)
+        #expect(bureaus.match(name: "白云区市场监督管理局") == nil)
         // A file that could not be read is the unit's whose name its file name holds, the longest such.
         #expect(matcher.match(fileName: "回收/03 档案馆 2021年自评表（修改版）.xlsx") == UnitMatch(unit: 3, kind: .fileName))
         #expect(matcher.match(fileName: "回收/自评表.xlsx") == nil)
