@@ -82,11 +82,12 @@ struct InputFiles: Sendable {
     }
 
     /// Leaves the file at `path` unread (the same file, through a link too), counted as skipped for `reason`:
-    /// the run's reference list found in a folder of forms.
+    /// the run's reference list found in a folder of forms, a workbook or a CSV file (which the folder's walk
+    /// had already put aside as not a workbook, for a reason less exact).
     mutating func skip(_ path: String, because reason: SkipReason) {
         guard let identity = FileIdentity(path: path) else { return }
-        for index in files.indices where files[index].isRead && !files[index].missing
-            && FileIdentity(path: files[index].path) == identity {
+        for index in files.indices where (files[index].isRead || files[index].skipReason == .notAWorkbook)
+            && !files[index].missing && FileIdentity(path: files[index].path) == identity {
             files[index].skipReason = reason
         }
     }
