@@ -52,8 +52,8 @@ struct ReportSinkTests {
             try csv.add(rendering.render(report))
             try text.add(textRendering.render(report))
         }
-        try csv.finish(totals)
-        try text.finish(totals)
+        try csv.finish(totals, round: nil)
+        try text.finish(totals, round: nil)
         // Compared as bytes: reading the file as a String would drop its byte-order mark.
         #expect(try Data(contentsOf: folder.file("r.csv")) == Data(ValidationCSV(language: .en).render(Self.reports).utf8))
         #expect(try String(contentsOf: folder.file("r.txt"), encoding: .utf8)

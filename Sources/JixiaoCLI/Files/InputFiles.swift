@@ -81,13 +81,11 @@ struct InputFiles: Sendable {
         return suffix == "xlsx" || suffix == "xls" || suffix == "et" ? .workbook : .other
     }
 
-    /// Leaves the file at `path` unread (the same file, through a link too), counted as skipped for `reason`:
-    /// the run's reference list found in a folder of forms, a workbook or a CSV file (which the folder's walk
-    /// had already put aside as not a workbook, for a reason less exact).
+    /// Leaves the file at `path` unread (the same file, through a link too), counted as skipped for `reason`
+    /// whatever it was skipped for before: the run's reference list found in a folder of forms.
     mutating func skip(_ path: String, because reason: SkipReason) {
         guard let identity = FileIdentity(path: path) else { return }
-        for index in files.indices where (files[index].isRead || files[index].skipReason == .notAWorkbook)
-            && !files[index].missing && FileIdentity(path: files[index].path) == identity {
+        for index in files.indices where !files[index].missing && FileIdentity(path: files[index].path) == identity {
             files[index].skipReason = reason
         }
     }
