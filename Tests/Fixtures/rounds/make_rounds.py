@@ -222,7 +222,8 @@ def round_one():
 def round_two():
     """A GB 18030 CSV list in 万元 stated in the headers (其中：一般公共预算 too); names shortened and spaced on the
     forms; 第一中学 and 第二中学 both listed and both returned; an 更正 file counting although older, and a newer
-    file counting that sorts first."""
+    file counting that sorts first; 从化区's 城市管理和综合执法局 listed, sending nothing, and 花都区's (not listed)
+    not taken for it."""
     name = "round2-csv-gb18030"
     folder = fresh(name)
     f, p, m, s = HUANGPU[4], PANYU[4], MOF[4], SICHUAN[4]
@@ -240,6 +241,8 @@ def round_two():
         ["广州市第二中学", "", p["funds.annualBudget"], p["funds.actual"], ""],
         # nothing returned
         ["某某局档案馆", "140", "150", "147", "147"],
+        # nothing returned; 花都区's form (not listed) is not this unit of another district, however alike
+        ["广州市从化区城市管理和综合执法局", "780", "800", "790", ""],
     ]
     text = io.StringIO()
     csv.writer(text, lineterminator="\r\n").writerows([header] + rows)
@@ -268,7 +271,8 @@ def round_two():
         line(6, "广州市第一中学", "passed", "一中.xlsx", "name", department="广州市第一中学"),
         line(7, "广州市第二中学", "passed", "二中.xlsx", "name", department="广州市 第二中学"),
         line(8, "某某局档案馆", "missing"),
-        unknown("花都区城管局.xlsx", HUADU[3], []),
+        line(9, "广州市从化区城市管理和综合执法局", "missing"),
+        unknown("花都区城管局.xlsx", HUADU[3], ["广州市从化区城市管理和综合执法局"]),
     ]
     mismatches = [
         mismatch("农业农村局.xlsx", "funds.annualBudget", "1250.00", "1260.00"),
@@ -282,8 +286,8 @@ def round_two():
         {"农业农村局.xlsx": NEWER, "农业农村局更正.xlsx": OLDER,
          "教育局自评表.xlsx": NEWER, "教育局自评表（初稿）.xlsx": OLDER},
         units, mismatches, ["名单.csv", "签章页.pdf"],
-        "名单 {reference}：应交 7 个单位，已交 6 个，未交 1 个，重复 2 个，名单外 1 个",
-        "list {reference}: 7 units expected, 6 returned, 1 missing, 2 duplicated, 1 not on the list")
+        "名单 {reference}：应交 8 个单位，已交 6 个，未交 2 个，重复 2 个，名单外 1 个",
+        "list {reference}: 8 units expected, 6 returned, 2 missing, 2 duplicated, 1 not on the list")
 
 
 def round_three():
