@@ -157,8 +157,8 @@ def round_one():
         [7, "广州市第一中学", None, yuan(p["funds.annualBudget"]), yuan(p["funds.actual"]), None],
         # 城东 returns nothing; 城西 (not listed) does
         [8, "广州市城东街道办事处", None, 9000000, 8800000, None],
-        # the form says 广州市某某局机关: a close name, for the officer to confirm
-        [9, "广州市某某局机关本级", yuan(t["funds.initialBudget"]), yuan(t["funds.annualBudget"]), yuan(t["funds.actual"]), None],
+        # the form says 广州市某某局机关: a close name, for the officer to confirm; 实际支出数 271 against 270
+        [9, "广州市某某局机关本级", yuan(t["funds.initialBudget"]), yuan(t["funds.annualBudget"]), yuan("271.00"), None],
     ]
     book = Workbook()
     sheet = book.active
@@ -198,7 +198,7 @@ def round_one():
         line(9, "广州市白云区总工会", "missing"),
         line(10, "广州市第一中学", "passed", "第一中学.xlsx", "name", department="广州市第一中学"),
         line(11, "广州市城东街道办事处", "missing"),
-        line(12, "广州市某某局机关本级", "passed", "某某局机关.xlsx", "fuzzy", department="广州市某某局机关"),
+        line(12, "广州市某某局机关本级", "findings", "某某局机关.xlsx", "fuzzy", ["funds.actual"], department="广州市某某局机关"),
         unknown("第二中学.xlsx", "广州市第二中学", ["广州市第一中学"]),
         unknown("城西街道.xlsx", "广州市城西街道办事处", ["广州市城东街道办事处"]),
         unknown("农业农村局.xlsx", "某县农业农村局", []),
@@ -209,6 +209,7 @@ def round_one():
         mismatch("花都区城管局.xlsx", "funds.annualBudget", "860.00", "861.00"),
         mismatch("花都区城管局（修改版）.xlsx", "funds.annualBudget", "860.00", "861.00"),
         mismatch("培训中心.xlsx", "funds.initialBudget", "300.00", "310.00"),
+        mismatch("某某局机关.xlsx", "funds.actual", "270.00", "271.00"),
     ]
     write_expected(
         name, round_one.__doc__, "名单.xlsx", 2,
@@ -292,8 +293,9 @@ def round_two():
 
 def round_three():
     """An XLSX list with 单位编码 and （元） in the headers (no unit line), a 主管部门's workbook of two forms,
-    a bracketed alias on the list, a 第2版 counting although older, and another district's 总工会 not taken for
-    the listed one."""
+    a bracketed alias on the list, a 第2版 counting although older, another district's 总工会 not taken for
+    the listed one, and 执法支队 (not listed) not taken for 执法大队 (listed, sending nothing): one character off,
+    but every figure differs."""
     name = "round3-codes"
     folder = fresh(name)
     t, h = TRAINING[4], HUADU[4]
@@ -306,6 +308,8 @@ def round_three():
         # 8600040 元 is 860.004 万元: 860.00 at the form's precision
         ["44011401", "花都区城市管理和综合执法局", yuan(h["funds.initialBudget"]), 8600040, yuan(h["funds.actual"])],
         ["44011101", "广州市白云区总工会", 1200000, 1200000, 1100000],
+        # nothing returned; 执法支队 (not listed, a name one character off) sent its form, whose figures all differ
+        ["44010104", "广州市某某局执法大队", 8000000, 8600000, 8170000],
     ]
     book = Workbook()
     sheet = book.active
@@ -322,6 +326,7 @@ def round_three():
     copy_form(TRAINING, folder, "培训中心.xlsx")
     copy_form(HUADU, folder, "花都区城管局.xlsx")
     copy_form(PANYU, folder, "番禺区总工会.xlsx")
+    copy_form(TRAINING, folder, "执法支队.xlsx", department="广州市某某局执法支队")
     write_bytes(folder, "说明.docx", b"PK\x05\x06" + b"\x00" * 18)
 
     workbook = "某某局（机关及信息中心）.xlsx"
@@ -333,15 +338,17 @@ def round_three():
              department=TRAINING[3], why="第2版 in its name, although older"),
         line(7, "花都区城市管理和综合执法局", "findings", "花都区城管局.xlsx", "name", code="44011401", department=HUADU[3]),
         line(8, "广州市白云区总工会", "missing", code="44011101"),
+        line(9, "广州市某某局执法大队", "missing", code="44010104"),
         unknown("番禺区总工会.xlsx", PANYU[3], ["广州市白云区总工会"]),
+        unknown("执法支队.xlsx", "广州市某某局执法支队", ["广州市某某局执法大队"]),
     ]
     mismatches = [mismatch(workbook, "funds.actual", "480.00", "481.00", sheet="信息中心")]
     write_expected(
         name, round_three.__doc__, "应交名单.xlsx", 1,
         {"培训中心第2版.xlsx": OLDER, "培训中心.xlsx": NEWER},
         units, mismatches, ["应交名单.xlsx", "说明.docx"],
-        "名单 {reference}：应交 5 个单位，已交 4 个，未交 1 个，重复 1 个，名单外 1 个",
-        "list {reference}: 5 units expected, 4 returned, 1 missing, 1 duplicated, 1 not on the list")
+        "名单 {reference}：应交 6 个单位，已交 4 个，未交 2 个，重复 1 个，名单外 2 个",
+        "list {reference}: 6 units expected, 4 returned, 2 missing, 1 duplicated, 2 not on the list")
 
 
 def bad_lists():
