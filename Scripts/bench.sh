@@ -15,6 +15,9 @@
 #                                       XlsxWriter (constant_memory; default 200,000 rows = 2M cells) beside
 #                                       python-calamine reading it and writing CSV: seconds and peak memory of each
 #                                       process, in turns, best of 3
+#   Scripts/bench.sh round [N]          N forms against an N-unit reference list (Scripts/bench-round.sh; default
+#                                       1000): validate --json without and with --reference, and their ratio
+#                                       (`Scripts/bench-round.sh profile [N]` for instructions under callgrind)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -255,6 +258,11 @@ if [ "${1:-}" = floor ]; then
   exit 0
 fi
 
+if [ "${1:-}" = round ]; then
+  shift
+  exec Scripts/bench-round.sh "$@"
+fi
+
 if [ "${1:-}" = bulk ]; then
   shift
   bulk "$@"
@@ -314,3 +322,7 @@ cells
 echo
 echo "== bulk validation with the summary"
 bulk
+
+echo
+echo "== a round against its reference list"
+BENCH_DIR="$work" Scripts/bench-round.sh

@@ -39,6 +39,10 @@ public struct RoundAccounting: Sendable {
     /// from the unit's (a report with none before becomes `findings`); gives what the round's accounting needs
     /// of it. A report without a form (unreadable) is matched by its file's name, for the 收表情况 to say the
     /// unit's file could not be read; so is a form that names no unit.
+    ///
+    /// A close (fuzzy) name whose every figure differs from the unit's is taken as another unit's form, not on
+    /// the list (a sibling: 执法支队 for 执法大队, 信息中心 for 培训中心), and none of the unit's figures are held
+    /// against it: a form the officer should confirm agrees with its unit somewhere.
     public func reconcile(_ report: inout FileReport) -> RoundEntry {
         var entry = RoundEntry(path: report.path, sheet: report.sheet, status: report.status, department: report.form?.department)
         guard let form = report.form, entry.isReadable else {
@@ -53,7 +57,13 @@ public struct RoundAccounting: Sendable {
         entry.match = hasName || code != nil ? matcher.match(name: form.department, code: code)
             : matcher.match(fileName: report.path)
         guard let match = entry.match else { return entry }
-        let mismatches = self.mismatches(form, matcher.list.units[match.unit])
+        let unit = matcher.list.units[match.unit]
+        let mismatches = self.mismatches(form, unit)
+        if match.kind == .fuzzy, !mismatches.isEmpty,
+           mismatches.count == ReferenceColumn.amountKeys.count(where: { form.funds[$0] != nil && unit.figures[$0] != nil }) {
+            entry.match = nil
+            return entry
+        }
         if !mismatches.isEmpty {
             report.findings += mismatches
             if report.status == .ok { report.status = .findings }

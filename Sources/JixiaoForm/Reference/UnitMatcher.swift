@@ -96,13 +96,15 @@ public struct UnitMatcher: Sendable {
 
     /// The one unit closest to `formName`: the one with the fewest edits within `fuzzyEditRatio`; failing any, the
     /// one name holding the form's whole or held whole in it. Names whose numerals and other distinguishing
-    /// characters differ are never close (第一中学, 第二中学). Nil when none is close or two are equally close (two
-    /// names holding 某某局 are no answer, however their lengths differ).
+    /// characters differ are never close (第一中学, 第二中学), nor are names of two districts (黄埔区…, 番禺区…). Nil
+    /// when none is close or two are equally close (two names holding 某某局 are no answer, however their lengths
+    /// differ).
     private func fuzzyMatch(_ formName: UnitName) -> Int? {
         var byEdits: [(edits: Int, unit: Int)] = []
         var holding: [Int] = []
         let distinguishing = formName.distinguishing(vocabulary)
-        for index in names.indices where distinguishing == self.distinguishing[index] {
+        for index in names.indices where distinguishing == self.distinguishing[index]
+            && !formName.namesAnotherDistrict(than: names[index]) {
             guard let edits = distance(formName, names[index], ratio: vocabulary.fuzzyEditRatio, holding: false) else {
                 if distance(formName, names[index], ratio: 0, holding: true) != nil { holding.append(index) }
                 continue

@@ -24,6 +24,9 @@ public struct UnitName: Sendable, Hashable {
         public var local: String
         /// Without a district prefix as well (黄埔区); nil when the name has none.
         public var withoutDistrict: String?
+
+        /// The district prefix (黄埔区); nil when the name has none.
+        public var district: String? { withoutDistrict.map { String(local.dropLast($0.count)) } }
     }
 
     /// The whole name, normalised.
@@ -98,6 +101,14 @@ public struct UnitName: Sendable, Hashable {
     /// that differ here are different units however alike the rest.
     func distinguishing(_ vocabulary: ReferenceVocabulary) -> String {
         String(parts.map(\.local).joined().filter { vocabulary.distinguishingCharacters.contains($0) })
+    }
+
+    /// Whether the two names are in different districts (`黄埔区…`, `番禺区…`): both name a district and no part of
+    /// one shares the other's. Such names are never a fuzzy match, however alike the rest (another district's
+    /// 城市管理和综合执法局 is not the listed one).
+    func namesAnotherDistrict(than other: UnitName) -> Bool {
+        let mine = Set(parts.compactMap(\.district)), theirs = Set(other.parts.compactMap(\.district))
+        return !mine.isEmpty && !theirs.isEmpty && mine.isDisjoint(with: theirs)
     }
 
     /// Whether `other` names the same unit by its parts (see the type's overview), not counting ``exact``.
