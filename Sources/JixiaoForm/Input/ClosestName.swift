@@ -33,7 +33,7 @@ package enum ClosestName {
     }
 
     /// The Levenshtein distance: insertions, deletions and substitutions of one character.
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    static func distance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
         if a.isEmpty { return b.count }
         var previous = Array(0...b.count)
         var current = previous

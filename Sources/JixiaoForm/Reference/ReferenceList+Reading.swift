@@ -137,15 +137,16 @@ extension ReferenceList {
         let totalLabels = Set(template.fundsGrid.totalLabels.flatMap(LabelPattern.spellings).map(normalizer.normalise))
         let footers = template.footerPrefixes.map(TextForm.compact)
         var units: [ReferenceUnit] = []
+        var names: [UnitName] = []
         var rowByName: [String: Int] = [:]
         var rowByCode: [String: Int] = [:]
         for row in order where row > header.row {
             let cells = rows[row] ?? [:]
             let name = text(cells[nameColumn.column])
             let code = codeColumn.flatMap { text(cells[$0]) }
-            // A total row (合计 in any column) or a note under the table is no unit.
-            let texts = cells.values.compactMap(text)
-            if texts.contains(where: { totalLabels.contains(normalizer.normalise($0)) }) { continue }
+            // A total row (合计 in the name column or the row's first cell) or a note under the table is no unit.
+            let first = cells.keys.min().flatMap { text(cells[$0]) }
+            if [name, first].contains(where: { $0.map { totalLabels.contains(normalizer.normalise($0)) } ?? false }) { continue }
             if let name, footers.contains(where: TextForm.compact(name).hasPrefix) { continue }
             var figures: [FieldKey: ShownDecimal] = [:]
             var figureUnits: [FieldKey: AmountUnit] = [:]
@@ -166,7 +167,8 @@ extension ReferenceList {
                 }
                 continue
             }
-            let exact = UnitName(name, vocabulary: vocabulary).key
+            let unitName = UnitName(name, vocabulary: vocabulary)
+            let exact = unitName.key
             if let code, let first = rowByCode[code] {
                 throw ReferenceError(.duplicateUnit, row: row, column: codeColumn, header: codeColumn.flatMap { text(headerCells[$0]) },
                                      detail: String(first))
@@ -178,14 +180,17 @@ extension ReferenceList {
             rowByName[exact] = row
             if let code { rowByCode[code] = row }
             units.append(ReferenceUnit(name: name, code: code, row: row, figures: figures, figureUnits: figureUnits))
+            names.append(unitName)
         }
         guard !units.isEmpty else {
             throw ReferenceError(.noUnits, row: header.row, column: nameColumn.column, header: text(headerCells[nameColumn.column]))
         }
         var figureHeaders: [FieldKey: String] = [:]
         for figure in figureColumns { figureHeaders[figure.key] = text(headerCells[figure.column]) }
-        return ReferenceList(units: units, ignoredColumns: ignored.compactMap { text(headerCells[$0]) },
-                             hasCodes: codeColumn != nil, codeHeader: codeColumn.flatMap { text(headerCells[$0]) },
-                             figureHeaders: figureHeaders)
+        var list = ReferenceList(units: units, ignoredColumns: ignored.compactMap { text(headerCells[$0]) },
+                                 hasCodes: codeColumn != nil, codeHeader: codeColumn.flatMap { text(headerCells[$0]) },
+                                 figureHeaders: figureHeaders)
+        list.names = names
+        return list
     }
 }

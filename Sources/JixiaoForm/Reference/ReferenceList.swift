@@ -23,6 +23,9 @@ public struct ReferenceList: Sendable, Hashable {
     public var ignoredColumns: [String]
     /// Whether the list has a 单位编码 column.
     public var hasCodes: Bool
+    /// Each unit's name as matching works it out, in the units' order, where reading made them (it needs them to
+    /// find a unit listed twice); empty for a list made otherwise (``UnitMatcher`` works them out).
+    public var names: [UnitName] = []
     /// The header of the 单位编码 column as written, where the list has one.
     public var codeHeader: String?
     /// The header of each figure column as written, by field key (`年度预算数（元）`).

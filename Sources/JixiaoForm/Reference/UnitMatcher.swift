@@ -20,25 +20,44 @@ import Foundation
 public struct UnitMatcher: Sendable {
     public let list: ReferenceList
     private let vocabulary: ReferenceVocabulary
-    private let names: [UnitName]
+    /// Each unit's name, worked out once (``ReferenceList/names`` where reading made them).
+    public let names: [UnitName]
     private let unitByExact: [String: Int]
     private let unitByCode: [String: Int]
+    /// The units by each part's local form, and by each part's form without its district: a form's name is
+    /// looked up, not compared with every unit's (``UnitName/sharesPart(with:)``).
+    private let unitsByLocal: [String: [Int]]
+    private let unitsByWithoutDistrict: [String: [Int]]
     /// Each name's distinguishing characters (``UnitName/distinguishing(_:)``).
     private let distinguishing: [String]
+    /// Each name's parts' local forms as scalars, for the edit distance.
+    private let localScalars: [[[Unicode.Scalar]]]
 
-    public init(list: ReferenceList, vocabulary: ReferenceVocabulary) {
+    /// - Parameter names: the units' names already worked out, in the list's order; nil to work them out here.
+    public init(list: ReferenceList, vocabulary: ReferenceVocabulary, names: [UnitName]? = nil) {
         self.list = list
         self.vocabulary = vocabulary
-        names = list.units.map { UnitName($0.name, vocabulary: vocabulary) }
+        let names = names.flatMap { $0.count == list.units.count ? $0 : nil }
+            ?? (list.names.count == list.units.count ? list.names : list.units.map { UnitName($0.name, vocabulary: vocabulary) })
+        self.names = names
         var byExact: [String: Int] = [:]
         var byCode: [String: Int] = [:]
+        var byLocal: [String: [Int]] = [:]
+        var byWithoutDistrict: [String: [Int]] = [:]
         for (index, unit) in list.units.enumerated() {
             byExact[names[index].exact] = byExact[names[index].exact] ?? index
             if let code = unit.code { byCode[code] = byCode[code] ?? index }
+            for part in names[index].parts {
+                byLocal[part.local, default: []].append(index)
+                if let rest = part.withoutDistrict { byWithoutDistrict[rest, default: []].append(index) }
+            }
         }
         unitByExact = byExact
         unitByCode = byCode
+        unitsByLocal = byLocal
+        unitsByWithoutDistrict = byWithoutDistrict
         distinguishing = names.map { $0.distinguishing(vocabulary) }
+        localScalars = names.map { $0.parts.map { Array($0.local.unicodeScalars) } }
     }
 
     /// The unit a form named `name` (with 单位编码 `code`, if known) belongs to; nil when none, or several, fit.
@@ -49,8 +68,14 @@ public struct UnitMatcher: Sendable {
         guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         let formName = UnitName(name, vocabulary: vocabulary)
         if let unit = unitByExact[formName.exact] { return UnitMatch(unit: unit, kind: .name) }
-        let sharing = names.indices.filter { names[$0].sharesPart(with: formName) }
-        if sharing.count == 1 { return UnitMatch(unit: sharing[0], kind: .name) }
+        // The units sharing a part (as ``UnitName/sharesPart(with:)`` says), looked up.
+        var sharing = Set<Int>()
+        for part in formName.parts {
+            sharing.formUnion(unitsByLocal[part.local] ?? [])
+            sharing.formUnion(unitsByWithoutDistrict[part.local] ?? [])
+            if let rest = part.withoutDistrict { sharing.formUnion(unitsByLocal[rest] ?? []) }
+        }
+        if sharing.count == 1, let unit = sharing.first { return UnitMatch(unit: unit, kind: .name) }
         guard sharing.isEmpty else { return nil }
         return fuzzyMatch(formName).map { UnitMatch(unit: $0, kind: .fuzzy) }
     }
@@ -87,8 +112,9 @@ public struct UnitMatcher: Sendable {
     public func closestNames(to name: String?) -> [String] {
         guard let name, !name.isEmpty else { return [] }
         let formName = UnitName(name, vocabulary: vocabulary)
+        let scalars = formName.parts.map { Array($0.local.unicodeScalars) }
         let ranked = names.indices.compactMap { index -> (edits: Int, unit: Int)? in
-            distance(formName, names[index], ratio: vocabulary.closestEditRatio).map { ($0, index) }
+            distance(formName, scalars, to: index, ratio: vocabulary.closestEditRatio).map { ($0, index) }
         }
         return ranked.sorted { ($0.edits, $0.unit) < ($1.edits, $1.unit) }.prefix(vocabulary.closestNames)
             .map { list.units[$0.unit].name }
@@ -103,10 +129,11 @@ public struct UnitMatcher: Sendable {
         var byEdits: [(edits: Int, unit: Int)] = []
         var holding: [Int] = []
         let distinguishing = formName.distinguishing(vocabulary)
+        let scalars = formName.parts.map { Array($0.local.unicodeScalars) }
         for index in names.indices where distinguishing == self.distinguishing[index]
             && !formName.namesAnotherDistrict(than: names[index]) {
-            guard let edits = distance(formName, names[index], ratio: vocabulary.fuzzyEditRatio, holding: false) else {
-                if distance(formName, names[index], ratio: 0, holding: true) != nil { holding.append(index) }
+            guard let edits = distance(formName, scalars, to: index, ratio: vocabulary.fuzzyEditRatio, holding: false) else {
+                if distance(formName, scalars, to: index, ratio: 0, holding: true) != nil { holding.append(index) }
                 continue
             }
             byEdits.append((edits, index))
@@ -118,18 +145,19 @@ public struct UnitMatcher: Sendable {
         return holding.count == 1 ? holding[0] : nil
     }
 
-    /// The fewest edits between any part of one name and any part of the other (local forms), when within
-    /// `ratio` of the longer part, or (with `holding`) when one part holds the other whole and the shorter has at
-    /// least `fuzzyContainedLength` characters; nil otherwise.
-    private func distance(_ a: UnitName, _ b: UnitName, ratio: Double, holding: Bool = true) -> Int? {
+    /// The fewest edits between any part of one name and any part of the list's unit `index` (local forms),
+    /// when within `ratio` of the longer part, or (with `holding`) when one part holds the other whole and the
+    /// shorter has at least `fuzzyContainedLength` characters; nil otherwise. Parts whose lengths alone differ by
+    /// more than the ratio allows are not compared.
+    private func distance(_ a: UnitName, _ scalars: [[Unicode.Scalar]], to index: Int, ratio: Double, holding: Bool = true) -> Int? {
         var best: Int?
-        for mine in a.parts {
-            for theirs in b.parts {
-                let x = Array(mine.local), y = Array(theirs.local)
-                let edits = ClosestName.distance(x, y)
+        for (mine, x) in zip(a.parts, scalars) {
+            for (theirs, y) in zip(names[index].parts, localScalars[index]) {
                 let longer = max(x.count, y.count), shorter = min(x.count, y.count)
                 let holds = holding && shorter >= vocabulary.fuzzyContainedLength
                     && (mine.local.contains(theirs.local) || theirs.local.contains(mine.local))
+                guard holds || Double(longer - shorter) <= ratio * Double(longer) else { continue }
+                let edits = ClosestName.distance(x, y)
                 guard holds || Double(edits) <= ratio * Double(longer) else { continue }
                 best = min(best ?? edits, edits)
             }

@@ -27,12 +27,23 @@ public struct UnitName: Sendable, Hashable {
 
         /// The district prefix (黄埔区); nil when the name has none.
         public var district: String? { withoutDistrict.map { String(local.dropLast($0.count)) } }
+
+        public init(local: String, withoutDistrict: String?) {
+            self.local = local
+            self.withoutDistrict = withoutDistrict
+        }
     }
 
     /// The whole name, normalised.
     public var exact: String
     /// The name outside brackets first, then each bracketed alias; parts left empty are dropped.
     public var parts: [Part]
+
+    /// A name already worked out (one that travelled from another process).
+    public init(exact: String, parts: [Part]) {
+        self.exact = exact
+        self.parts = parts
+    }
 
     /// - Parameter vocabulary: the city prefixes and district pattern (`Templates/reference.json`).
     public init(_ name: String, vocabulary: ReferenceVocabulary) {
@@ -79,15 +90,23 @@ public struct UnitName: Sendable, Hashable {
     }
 
     /// Full-width made half-width, brackets of every kind made `(` `)`, spaces gone, Latin letters lower-cased.
+    /// Scalar by scalar: a list of a thousand names is normalised in every run.
     static func normalise(_ name: String) -> String {
-        let compact = TextForm.compact(TextCleaner.stripMarkup(name)).lowercased()
-        return String(compact.map { character -> Character in
-            switch character {
-            case "[", "【", "〔", "〖", "{", "「", "『": "("
-            case "]", "】", "〕", "〗", "}", "」", "』": ")"
-            default: character
+        var result = String.UnicodeScalarView()
+        for scalar in TextForm.compact(TextCleaner.stripMarkup(name)).unicodeScalars {
+            switch scalar {
+            case "A"..."Z": result.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case "[", "【", "〔", "〖", "{", "「", "『": result.append("(")
+            case "]", "】", "〕", "〗", "}", "」", "』": result.append(")")
+            default:
+                if scalar.isASCII || !scalar.properties.changesWhenLowercased {
+                    result.append(scalar)
+                } else {
+                    result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                }
             }
-        })
+        }
+        return String(result)
     }
 
     /// The name without its city prefixes, aliases kept (`黄埔区总工会(广州开发区总工会)`): two rows of a list
