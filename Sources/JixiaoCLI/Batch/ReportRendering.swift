@@ -83,7 +83,10 @@ struct ReportRendering: Sendable {
         if let summary {
             arguments += ["--summary-folder", summary.summaryFolder.path, "--summary-unit", summary.unit.rawValue]
         }
-        if let round { arguments += ["--reference", round.reference] }
+        if let round {
+            arguments += ["--reference", round.reference]
+            if let prepared = round.prepared { arguments += ["--reference-prepared", prepared] }
+        }
         if feedback { arguments.append("--feedback") }
         return arguments
     }
@@ -92,8 +95,8 @@ struct ReportRendering: Sendable {
     /// - Throws: the summary layout's load error when a summary is asked for and the layout cannot be loaded;
     ///   ``RoundRendering/Failure`` when the reference list cannot be read.
     init(json: Bool, csv: Bool, csvKeys: Bool = false, text: Bool, colour: Bool, summaryFolder: String?,
-         summaryUnit: SummaryUnit = .tenThousandYuan, reference: String? = nil, feedback: Bool = false,
-         language: Language) throws {
+         summaryUnit: SummaryUnit = .tenThousandYuan, reference: String? = nil, preparedReference: String? = nil,
+         feedback: Bool = false, language: Language) throws {
         self.language = language
         self.json = json
         self.csv = csv
@@ -104,7 +107,7 @@ struct ReportRendering: Sendable {
             summary = SummaryEntryRenderer(layout: try SummaryLayout.standard.get(), language: language,
                                            summaryFolder: URL(fileURLWithPath: summaryFolder), unit: summaryUnit)
         }
-        if let reference { round = try RoundRendering(reference: reference, language: language) }
+        if let reference { round = try RoundRendering(reference: reference, prepared: preparedReference, language: language) }
         self.feedback = feedback
     }
 }

@@ -3,7 +3,8 @@ import JixiaoForm
 
 /// What a run with a reference list (`--reference`) does for each report where it is made: reconciles it with
 /// the list (its unit, its figures against the list's, see ``RoundAccounting/reconcile(_:)``) before it is
-/// rendered, and takes what the round's signals need. The parent and every worker read the same list file.
+/// rendered, and takes what the round's signals need. The parent reads the list; its workers read it as the
+/// parent prepared it (``PreparedReference``: names worked out once), or the list itself should that fail.
 ///
 /// ```swift
 /// var rendering = ReportRendering(language: .zh)
@@ -18,6 +19,8 @@ struct RoundRendering: Sendable {
     let accounting: RoundAccounting
     let templates: TemplateBundle
     let signals: RoundSignalCatalog
+    /// The list as prepared for the workers (``prepare()``); nil before, or where it could not be written.
+    private(set) var prepared: String?
 
     /// A list that cannot be used: refused (``ReferenceError``) or a template missing.
     enum Failure: Error {
@@ -25,8 +28,9 @@ struct RoundRendering: Sendable {
         case templates(TemplateLoadError)
     }
 
-    /// Reads the list.
-    init(reference: String, language: Language) throws(Failure) {
+    /// Reads the list; or, with `prepared`, the file a parent prepared from it (a worker's case; the list itself
+    /// when that file cannot be read).
+    init(reference: String, prepared: String? = nil, language: Language) throws(Failure) {
         do {
             templates = try TemplateBundle.standard.get()
             vocabulary = try ReferenceVocabulary.standard.get()
@@ -34,14 +38,30 @@ struct RoundRendering: Sendable {
         } catch {
             throw .templates(error)
         }
-        do {
-            list = try ReferenceList(contentsOf: URL(fileURLWithPath: reference), template: templates.form,
-                                     vocabulary: vocabulary)
-        } catch {
-            throw .reference(error)
+        if let prepared, let read = PreparedReference.read(prepared) {
+            list = read.list
+        } else {
+            do {
+                list = try ReferenceList(contentsOf: URL(fileURLWithPath: reference), template: templates.form,
+                                         vocabulary: vocabulary)
+            } catch {
+                throw .reference(error)
+            }
         }
         self.reference = reference
+        self.prepared = prepared
         accounting = RoundAccounting(list: list, vocabulary: vocabulary, templates: templates, language: language.messages)
+    }
+
+    /// Writes the list as the workers read it (``PreparedReference``); where that fails, the workers read the
+    /// list themselves. ``removePrepared()`` at the end of the run.
+    mutating func prepare() {
+        prepared = try? PreparedReference.write(accounting.matcher)
+    }
+
+    /// Removes the prepared file.
+    func removePrepared() {
+        if let prepared { try? FileManager.default.removeItem(atPath: prepared) }
     }
 
     /// Reconciles `report` with the list (its findings gain any mismatch) and gives its part of the round.

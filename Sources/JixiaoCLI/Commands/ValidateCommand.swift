@@ -193,6 +193,8 @@ struct ValidateCommand: ParsableCommand {
         // reading kills its worker is reported unreadable and the run goes on.
         var rendering = ReportRendering(language: language)
         outputs.configure(&rendering)
+        round?.prepare()
+        defer { round?.removePrepared() }
         rendering.round = round
         rendering.feedback = feedback != nil
         let collector = round.map(RoundCollector.init(rendering:))

@@ -30,6 +30,7 @@ struct WorkerCommand {
     var summaryFolder: String?
     var summaryUnit = SummaryUnit.tenThousandYuan
     var reference: String?
+    var preparedReference: String?
     var feedback = false
     var out: String?
     var force = false
@@ -59,6 +60,7 @@ struct WorkerCommand {
                 case "--summary-folder": summaryFolder = value
                 case "--summary-unit": guard let parsed = SummaryUnit(rawValue: value) else { return nil }; summaryUnit = parsed
                 case "--reference": reference = value
+                case "--reference-prepared": preparedReference = value
                 case "--out": out = value
                 case "--layout": guard let parsed = CorrectedLayout(rawValue: value) else { return nil }; layout = parsed
                 default: return nil
@@ -78,7 +80,8 @@ struct WorkerCommand {
         switch job {
         case .validate:
             let rendering = try ReportRendering(json: json, csv: csv, csvKeys: csvKeys, text: text, colour: colour,
-                                                summaryFolder: summaryFolder, summaryUnit: summaryUnit, reference: reference, feedback: feedback,
+                                                summaryFolder: summaryFolder, summaryUnit: summaryUnit, reference: reference,
+                                                preparedReference: preparedReference, feedback: feedback,
                                                 language: language)
             let validation = ValidationJob(validator: validator, rendering: rendering)
             answer = { validation.answer(for: $0.path, named: $0.named, converted: $0.converted) }

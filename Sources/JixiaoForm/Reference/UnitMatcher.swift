@@ -28,6 +28,8 @@ public struct UnitMatcher: Sendable {
     /// looked up, not compared with every unit's (``UnitName/sharesPart(with:)``).
     private let unitsByLocal: [String: [Int]]
     private let unitsByWithoutDistrict: [String: [Int]]
+    /// The vocabulary's distinguishing characters, as a set.
+    private let distinguishingCharacters: Set<Character>
     /// Each name's distinguishing characters (``UnitName/distinguishing(_:)``).
     private let distinguishing: [String]
     /// Each name's parts' local forms as scalars, for the edit distance.
@@ -56,7 +58,9 @@ public struct UnitMatcher: Sendable {
         unitByCode = byCode
         unitsByLocal = byLocal
         unitsByWithoutDistrict = byWithoutDistrict
-        distinguishing = names.map { $0.distinguishing(vocabulary) }
+        let characters = Set(vocabulary.distinguishingCharacters)
+        distinguishingCharacters = characters
+        distinguishing = names.map { $0.distinguishing(characters) }
         localScalars = names.map { $0.parts.map { Array($0.local.unicodeScalars) } }
     }
 
@@ -128,7 +132,7 @@ public struct UnitMatcher: Sendable {
     private func fuzzyMatch(_ formName: UnitName) -> Int? {
         var byEdits: [(edits: Int, unit: Int)] = []
         var holding: [Int] = []
-        let distinguishing = formName.distinguishing(vocabulary)
+        let distinguishing = formName.distinguishing(distinguishingCharacters)
         let scalars = formName.parts.map { Array($0.local.unicodeScalars) }
         for index in names.indices where distinguishing == self.distinguishing[index]
             && !formName.namesAnotherDistrict(than: names[index]) {

@@ -118,8 +118,8 @@ public struct UnitName: Sendable, Hashable {
 
     /// The name's distinguishing characters (numerals, 甲乙, 东南西北) in order, over its local parts: two names
     /// that differ here are different units however alike the rest.
-    func distinguishing(_ vocabulary: ReferenceVocabulary) -> String {
-        String(parts.map(\.local).joined().filter { vocabulary.distinguishingCharacters.contains($0) })
+    func distinguishing(_ characters: Set<Character>) -> String {
+        String(parts.map(\.local).joined().filter { characters.contains($0) })
     }
 
     /// Whether the two names are in different districts (`黄埔区…`, `番禺区…`): both name a district and no part of

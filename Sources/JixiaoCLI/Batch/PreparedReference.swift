@@ -1,0 +1,80 @@
+import Foundation
+import JixiaoForm
+
+/// The reference list as the parent read it, names worked out, in a file its workers read instead of the list:
+/// reading an .xlsx list and normalising a thousand names costs more than checking a form, and every worker would
+/// do it again. Written to a temporary file for the run (``write(_:)``), read back by each worker (``read(_:)``).
+///
+/// ```swift
+/// let path = try PreparedReference.write(matcher)        // /tmp/jixiao-reference-…
+/// let (list, names) = try #require(PreparedReference.read(path))
+/// ```
+enum PreparedReference {
+    /// Writes the list and its names to a new temporary file; its path.
+    static func write(_ matcher: UnitMatcher) throws -> String {
+        var wire = WireWriter()
+        let list = matcher.list
+        wire.optionalText(list.sheet)
+        wire.list(list.ignoredColumns) { $0.text($1) }
+        wire.flag(list.hasCodes)
+        wire.optionalText(list.codeHeader)
+        wire.list(list.figureHeaders.sorted { $0.key < $1.key }) { wire, header in
+            wire.text(header.key.rawValue)
+            wire.text(header.value)
+        }
+        wire.list(list.units) { wire, unit in
+            wire.text(unit.name)
+            wire.optionalText(unit.code)
+            wire.count(unit.row)
+            wire.list(unit.figures.sorted { $0.key < $1.key }) { wire, figure in
+                wire.text(figure.key.rawValue)
+                wire.decimal(figure.value.value)
+                wire.count(figure.value.places)
+                wire.integer(unit.figureUnits[figure.key]?.rawValue ?? -1)
+            }
+        }
+        wire.list(matcher.names) { wire, name in
+            wire.text(name.exact)
+            wire.list(name.parts) { wire, part in
+                wire.text(part.local)
+                wire.optionalText(part.withoutDistrict)
+            }
+        }
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("jixiao-reference-\(getpid())-\(UUID().uuidString).bin")
+        try Data(wire.bytes).write(to: url, options: .withoutOverwriting)
+        return url.path
+    }
+
+    /// The list and names a parent wrote; nil when the file is missing or damaged.
+    static func read(_ path: String) -> (list: ReferenceList, names: [UnitName])? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        var wire = WireReader(Array(data))
+        let sheet = wire.optionalText()
+        let ignored = wire.list { $0.text() }
+        let hasCodes = wire.flag()
+        let codeHeader = wire.optionalText()
+        let headers = wire.list { wire in (FieldKey(rawValue: wire.text()), wire.text()) }
+        let units = wire.list { wire -> ReferenceUnit in
+            var unit = ReferenceUnit(name: wire.text(), code: wire.optionalText(), row: wire.count())
+            let figures = wire.list { wire in
+                (FieldKey(rawValue: wire.text()), ShownDecimal(wire.decimal(), places: wire.count()), wire.integer())
+            }
+            for (key, value, unitIndex) in figures {
+                unit.figures[key] = value
+                if let amountUnit = AmountUnit(rawValue: unitIndex) { unit.figureUnits[key] = amountUnit }
+            }
+            return unit
+        }
+        let names = wire.list { wire in
+            UnitName(exact: wire.text(), parts: wire.list { wire in
+                UnitName.Part(local: wire.text(), withoutDistrict: wire.optionalText())
+            })
+        }
+        guard !wire.isDamaged, wire.isAtEnd, names.count == units.count else { return nil }
+        var list = ReferenceList(units: units, sheet: sheet, ignoredColumns: ignored, hasCodes: hasCodes, codeHeader: codeHeader,
+                                 figureHeaders: Dictionary(headers) { first, _ in first })
+        list.names = names
+        return (list, names)
+    }
+}
