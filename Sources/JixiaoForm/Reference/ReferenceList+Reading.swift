@@ -138,6 +138,7 @@ extension ReferenceList {
         let footers = template.footerPrefixes.map(TextForm.compact)
         var units: [ReferenceUnit] = []
         var names: [UnitName] = []
+        let nameRules = UnitName.Rules(vocabulary)
         var rowByName: [String: Int] = [:]
         var rowByCode: [String: Int] = [:]
         for row in order where row > header.row {
@@ -167,7 +168,7 @@ extension ReferenceList {
                 }
                 continue
             }
-            let unitName = UnitName(name, vocabulary: vocabulary)
+            let unitName = UnitName(name, rules: nameRules)
             let exact = unitName.key
             if let code, let first = rowByCode[code] {
                 throw ReferenceError(.duplicateUnit, row: row, column: codeColumn, header: codeColumn.flatMap { text(headerCells[$0]) },

@@ -20,6 +20,8 @@ import Foundation
 public struct UnitMatcher: Sendable {
     public let list: ReferenceList
     private let vocabulary: ReferenceVocabulary
+    /// The vocabulary's rules for working out a name, compiled once.
+    private let rules: UnitName.Rules
     /// Each unit's name, worked out once (``ReferenceList/names`` where reading made them).
     public let names: [UnitName]
     private let unitByExact: [String: Int]
@@ -39,8 +41,10 @@ public struct UnitMatcher: Sendable {
     public init(list: ReferenceList, vocabulary: ReferenceVocabulary, names: [UnitName]? = nil) {
         self.list = list
         self.vocabulary = vocabulary
+        let rules = UnitName.Rules(vocabulary)
+        self.rules = rules
         let names = names.flatMap { $0.count == list.units.count ? $0 : nil }
-            ?? (list.names.count == list.units.count ? list.names : list.units.map { UnitName($0.name, vocabulary: vocabulary) })
+            ?? (list.names.count == list.units.count ? list.names : list.units.map { UnitName($0.name, rules: rules) })
         self.names = names
         var byExact: [String: Int] = [:]
         var byCode: [String: Int] = [:]
@@ -70,7 +74,7 @@ public struct UnitMatcher: Sendable {
             return UnitMatch(unit: unit, kind: .code)
         }
         guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-        let formName = UnitName(name, vocabulary: vocabulary)
+        let formName = UnitName(name, rules: rules)
         if let unit = unitByExact[formName.exact] { return UnitMatch(unit: unit, kind: .name) }
         // The units sharing a part (as ``UnitName/sharesPart(with:)`` says), looked up.
         var sharing = Set<Int>()
@@ -115,7 +119,7 @@ public struct UnitMatcher: Sendable {
     /// unknown unit's finding suggests.
     public func closestNames(to name: String?) -> [String] {
         guard let name, !name.isEmpty else { return [] }
-        let formName = UnitName(name, vocabulary: vocabulary)
+        let formName = UnitName(name, rules: rules)
         let scalars = formName.parts.map { Array($0.local.unicodeScalars) }
         let ranked = names.indices.compactMap { index -> (edits: Int, unit: Int)? in
             distance(formName, scalars, to: index, ratio: vocabulary.closestEditRatio).map { ($0, index) }

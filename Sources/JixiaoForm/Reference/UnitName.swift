@@ -45,8 +45,26 @@ public struct UnitName: Sendable, Hashable {
         self.parts = parts
     }
 
+    /// What working out a name takes from the vocabulary, compiled once for many names.
+    struct Rules: Sendable {
+        let cityPrefixes: [String]
+        let city: NSRegularExpression?
+        let district: NSRegularExpression?
+
+        init(_ vocabulary: ReferenceVocabulary) {
+            cityPrefixes = vocabulary.cityPrefixes
+            city = RegexCache.compiled(vocabulary.cityPattern)
+            district = RegexCache.compiled(vocabulary.districtPattern)
+        }
+    }
+
     /// - Parameter vocabulary: the city prefixes and district pattern (`Templates/reference.json`).
     public init(_ name: String, vocabulary: ReferenceVocabulary) {
+        self.init(name, rules: Rules(vocabulary))
+    }
+
+    /// Works out `name` by rules compiled once.
+    init(_ name: String, rules: Rules) {
         exact = UnitName.normalise(name)
         var outside = ""
         var aliases: [String] = []
@@ -62,14 +80,14 @@ public struct UnitName: Sendable, Hashable {
                 if depth == 0 { outside.append(character) } else { aliases[aliases.count - 1].append(character) }
             }
         }
-        let district = RegexCache.compiled(vocabulary.districtPattern)
-        let city = RegexCache.compiled(vocabulary.cityPattern)
+        let district = rules.district
+        let city = rules.city
         parts = ([outside] + aliases).compactMap { text -> Part? in
             var local = text
             var stripped = true
             while stripped {
                 stripped = false
-                for prefix in vocabulary.cityPrefixes where local.hasPrefix(prefix) && local.count > prefix.count {
+                for prefix in rules.cityPrefixes where local.hasPrefix(prefix) && local.count > prefix.count {
                     local.removeFirst(prefix.count)
                     stripped = true
                 }

@@ -83,9 +83,10 @@ public enum RoundSignals {
                 byText[key, default: []].append(Occurrence(form: index, field: text.field, text: text.text))
             }
         }
+        let keys = forms.map { order($0.member(nil)) }
         return byText.values.compactMap { occurrences -> RoundSignal? in
             guard Set(occurrences.map { forms[$0.form].unit }).count >= 2 else { return nil }
-            let ordered = occurrences.sorted { order(forms[$0.form].member(nil)) < order(forms[$1.form].member(nil)) }
+            let ordered = occurrences.sorted { keys[$0.form] < keys[$1.form] }
             let first = ordered[0]
             let fields = ordered.map(\.field.pattern)
             let names = ordered.map { forms[$0.form].name }
@@ -153,10 +154,11 @@ public enum RoundSignals {
             guard let figures = material.figures else { continue }
             byFigures[figures.key, default: []].append(index)
         }
+        let keys = forms.map { order($0.member(nil)) }
         return byFigures.values.compactMap { indices -> RoundSignal? in
             let units = Set(indices.map { forms[$0].unit })
             guard units.count >= 2 else { return nil }
-            let ordered = indices.sorted { order(forms[$0].member(nil)) < order(forms[$1].member(nil)) }
+            let ordered = indices.sorted { keys[$0] < keys[$1] }
             let first = forms[ordered[0]]
             guard let figures = first.figures else { return nil }
             let shown = figures.shown

@@ -50,6 +50,9 @@ struct FigureReader {
 
     /// Reads a figure from a text already cleaned (``TextCleaner/clean(_:)``), as a sheet's text cells are once.
     func read(cleaned: String) -> FigureReading {
+        if let plain = Self.plainDecimal(cleaned) {
+            return .figure(CellFigure(value: plain, shownAsPercent: false, typedAsText: true, text: cleaned))
+        }
         let compact = TextForm.compact(cleaned)
         if notApplicableTexts.contains(compact) || notApplicableMarkers.contains(where: { compact.contains($0) }) {
             return .notApplicable(text: cleaned)
@@ -58,6 +61,25 @@ struct FigureReader {
         let value = reading.isPercent
             ? ShownDecimal(DecimalMath.movingPoint(reading.value.value, by: -2), places: reading.value.places + 2) : reading.value
         return .figure(CellFigure(value: value, shownAsPercent: reading.isPercent, typedAsText: true, text: cleaned))
+    }
+
+    /// A text of ASCII digits alone, with at most a leading minus and one decimal point (`15050200`, `-353.99`):
+    /// the figure it writes, with the places it writes; nil for anything else, which the number grammar reads.
+    /// Most figures typed as text (a CSV's, a list's) are such, and need no grammar.
+    static func plainDecimal(_ text: String) -> ShownDecimal? {
+        var digits = 0, places = 0, point = false
+        for (offset, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                if point { places += 1 }
+            case UInt8(ascii: "-") where offset == 0: continue
+            case UInt8(ascii: ".") where !point: point = true
+            default: return nil
+            }
+        }
+        guard digits > 0, !point || places > 0, digits <= 30, let value = Decimal(string: text, locale: nil) else { return nil }
+        return ShownDecimal(value, places: places)
     }
 
     /// A number cell's value as its format shows it.
