@@ -84,14 +84,15 @@ public enum RoundSignals {
             }
         }
         let keys = forms.map { order($0.member(nil)) }
+        let units = forms.map(\.unit)
         return byText.values.compactMap { occurrences -> RoundSignal? in
-            guard Set(occurrences.map { forms[$0.form].unit }).count >= 2 else { return nil }
+            guard Set(occurrences.map { units[$0.form] }).count >= 2 else { return nil }
             let ordered = occurrences.sorted { keys[$0.form] < keys[$1.form] }
             let first = ordered[0]
             let fields = ordered.map(\.field.pattern)
             let names = ordered.map { forms[$0.form].name }
             let message = words.message(.copiedText) { language in
-                ["count": "\(Set(ordered.map { forms[$0.form].unit }).count)",
+                ["count": "\(Set(ordered.map { units[$0.form] }).count)",
                  "fieldName": words.list(fields.map { words.rules.fieldName($0, in: language) }, in: language),
                  "units": words.list(names, in: language),
                  "text": words.quoted(first.text)]
@@ -155,8 +156,9 @@ public enum RoundSignals {
             byFigures[figures.key, default: []].append(index)
         }
         let keys = forms.map { order($0.member(nil)) }
+        let unitOf = forms.map(\.unit)
         return byFigures.values.compactMap { indices -> RoundSignal? in
-            let units = Set(indices.map { forms[$0].unit })
+            let units = Set(indices.map { unitOf[$0] })
             guard units.count >= 2 else { return nil }
             let ordered = indices.sorted { keys[$0] < keys[$1] }
             let first = forms[ordered[0]]
