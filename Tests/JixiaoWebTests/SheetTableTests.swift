@@ -91,6 +91,26 @@ struct SheetTableTests {
         #expect(html.count < 3_000)
     }
 
+    @Test("overlapping merges: the first placed wins; countless ones cost bounded time")
+    func overlappingMerges() {
+        let sheet = Sheet(name: "S", cells: [Cell(row: 0, column: 0, value: .text("x"))],
+                          merges: [CellRange("B2:C3")!, CellRange("A1:B2")!, CellRange("C3:D4")!, CellRange("D1:D2")!])
+        let html = SheetTable.html(sheet, in: Workbook(sheets: [sheet]), highlights: [], words: words)
+        #expect(cell("c-B2", in: html)?.tag == "<td id=\"c-B2\" rowspan=\"2\" colspan=\"2\">")
+        #expect(cell("c-A1", in: html)?.tag == "<td id=\"c-A1\">")
+        #expect(cell("c-D1", in: html)?.tag == "<td id=\"c-D1\" rowspan=\"2\">")
+        #expect(cell("c-C3", in: html) == nil && cell("c-D3", in: html)?.tag == "<td id=\"c-D3\">")
+        // The last cell of the area merged first, then 20,000 merges of the whole area that each reach it last.
+        let hostile = Sheet(name: "S", cells: [], merges: [CellRange("BG999:BH1000")!]
+                            + Array(repeating: CellRange("A1:BH1000")!, count: 20_000))
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            let drawn = SheetTable.html(hostile, in: Workbook(sheets: [hostile]), highlights: [], words: words)
+            #expect(drawn.contains("<td id=\"c-BG999\" rowspan=\"2\" colspan=\"2\">"))
+        }
+        #expect(elapsed < .seconds(20))
+    }
+
     @Test("hidden rows and columns are drawn and marked, widths become classes")
     func layout() {
         let layout = SheetLayout(columns: [ColumnInfo(firstColumn: 1, lastColumn: 1, width: 40, hidden: false),

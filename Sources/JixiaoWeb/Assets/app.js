@@ -305,7 +305,11 @@
     document.querySelectorAll("td.finding[data-finding]").forEach(function (cell) {
       cell.addEventListener("click", function () { showFinding(cell.getAttribute("data-finding")); });
     });
-    if (window.location.hash.length > 1) showCell(decodeURIComponent(window.location.hash.slice(1)));
+    function showHashCell() {
+      if (window.location.hash.length > 1) showCell(decodeURIComponent(window.location.hash.slice(1)));
+    }
+    window.addEventListener("hashchange", showHashCell);
+    showHashCell();
   }
 
   function start() {

@@ -50,7 +50,7 @@ enum CompletionChart {
     }
 
     /// One bar per row, scaled to the largest rate (at least 100%, at most 300%; a longer bar is cut), with a
-    /// dashed line at 100%.
+    /// dashed line at 100% and each rate in a column at the right.
     static func bars(_ rows: [Row], title: String, words: PageWords) -> String {
         let largest = rows.compactMap(\.rate).max() ?? 1
         let scale = min(max(1, largest), 3)
@@ -70,13 +70,13 @@ enum CompletionChart {
                                             "width": number(length), "height": number(rowHeight - 8),
                                             "fill": band == "ok" ? "#3b7dd8" : band == "low" ? "#d9822b" : "#c23b3b"])
                 + "</rect>"
-            svg += text(ReportNumber.percent(rate, places: 1), x: labelWidth + length + 4, y: y + 16, classes: "chart-value")
+            svg += text(ReportNumber.percent(rate, places: 1), x: width - valueWidth + 8, y: y + 16, classes: "chart-value")
         }
         let hundred = labelWidth + barArea / scale
         svg += HTML.openingTag("line", ["class": "hundred", "x1": number(hundred), "x2": number(hundred),
                                         "y1": number(titleHeight - 4), "y2": number(height - 6),
                                         "stroke": "#555", "stroke-dasharray": "4 3"]) + "</line>"
-        svg += text("100%", x: hundred - 14, y: titleHeight - 8, classes: "chart-axis")
+        svg += text("100%", x: hundred, y: titleHeight - 8, classes: "chart-axis", anchor: "middle")
         return svg + "</svg>"
     }
 
@@ -93,7 +93,7 @@ enum CompletionChart {
             svg += HTML.openingTag("rect", ["class": "bar bar-band", "x": number(labelWidth), "y": number(y + 4),
                                             "width": number(length), "height": number(rowHeight - 8), "fill": "#3b7dd8"])
                 + "</rect>"
-            svg += text(String(row.count), x: labelWidth + length + 4, y: y + 16, classes: "chart-value")
+            svg += text(String(row.count), x: width - valueWidth + 8, y: y + 16, classes: "chart-value")
         }
         return svg + "</svg>"
     }
@@ -115,8 +115,9 @@ enum CompletionChart {
                             HTML.element("title", [:], HTML.text(label)) + HTML.text(shown))
     }
 
-    static func text(_ content: String, x: Double, y: Double, classes: String) -> String {
-        HTML.element("text", ["class": classes, "x": number(x), "y": number(y)], HTML.text(content))
+    /// A text at a point (its start, or its middle with `anchor: "middle"`).
+    static func text(_ content: String, x: Double, y: Double, classes: String, anchor: String? = nil) -> String {
+        HTML.element("text", ["class": classes, "x": number(x), "y": number(y), "text-anchor": anchor], HTML.text(content))
     }
 
     /// A coordinate with at most one decimal.

@@ -58,36 +58,38 @@ enum SheetTable {
         for cell in sheet.cells where cell.row < rows && cell.column < columns {
             cells[cell.row * columns + cell.column] = cell
         }
-        // Merges clipped to the drawn area: spans by anchor, covered positions left out. A merge overlapping
-        // one already placed (a broken file) is ignored.
+        // Merges clipped to the drawn area: spans by anchor, each covered position with its anchor (left out of
+        // the table). A merge overlapping one already placed (a broken file) is ignored; a file of countless
+        // overlapping merges stops being looked at after a few passes over the drawn area's cells.
         var spans: [Int: (rows: Int, columns: Int)] = [:]
-        var covered = Set<Int>()
-        for merge in sheet.merges where merge.first.row < rows && merge.first.column < columns {
-            let lastMergeRow = min(merge.last.row, rows - 1), lastMergeColumn = min(merge.last.column, columns - 1)
-            let positions = (merge.first.row...lastMergeRow).flatMap { row in
-                (merge.first.column...lastMergeColumn).map { row * columns + $0 }
-            }
-            guard !positions.contains(where: { covered.contains($0) || spans[$0] != nil }) else { continue }
+        var anchors: [Int: Int] = [:]
+        var budget = 4 * rows * columns
+        merging: for merge in sheet.merges where merge.first.row < rows && merge.first.column < columns {
             let anchor = merge.first.row * columns + merge.first.column
+            guard anchors[anchor] == nil, spans[anchor] == nil else { continue }
+            let lastMergeRow = min(merge.last.row, rows - 1), lastMergeColumn = min(merge.last.column, columns - 1)
+            var positions: [Int] = []
+            for row in merge.first.row...lastMergeRow {
+                for column in merge.first.column...lastMergeColumn {
+                    budget -= 1
+                    if budget < 0 { break merging }
+                    let position = row * columns + column
+                    if anchors[position] != nil || spans[position] != nil { continue merging }
+                    positions.append(position)
+                }
+            }
+            guard positions.count > 1 else { continue }
             spans[anchor] = (lastMergeRow - merge.first.row + 1, lastMergeColumn - merge.first.column + 1)
-            covered.formUnion(positions.dropFirst())
+            for position in positions.dropFirst() { anchors[position] = anchor }
         }
         // Highlights by drawn position: a cell inside a merge marks the merge's anchor.
         var marks: [Int: [CellHighlight]] = [:]
         for highlight in highlights where highlight.sheet == sheet.name {
-            guard let reference = CellReference(highlight.cell), limits.contains(reference),
-                  reference.row < rows, reference.column < columns else { continue }
-            var position = reference.row * columns + reference.column
-            if covered.contains(position),
-               let anchor = spans.keys.first(where: { anchor in
-                   let span = spans[anchor]!
-                   let row = anchor / columns, column = anchor % columns
-                   return reference.row >= row && reference.row < row + span.rows
-                       && reference.column >= column && reference.column < column + span.columns
-               }) {
-                position = anchor
+            guard let reference = CellReference(highlight.cell), reference.row < rows, reference.column < columns else {
+                continue
             }
-            marks[position, default: []].append(highlight)
+            let position = reference.row * columns + reference.column
+            marks[anchors[position] ?? position, default: []].append(highlight)
         }
 
         let layout = sheet.layout
@@ -120,7 +122,7 @@ enum SheetTable {
                                  String(row + 1))
             for column in 0..<columns {
                 let position = row * columns + column
-                if covered.contains(position) { continue }
+                if anchors[position] != nil { continue }
                 let reference = CellReference(row: row, column: column).description
                 let cell = cells[position]
                 var classes = cell.map { formatClasses($0, in: workbook) } ?? []
