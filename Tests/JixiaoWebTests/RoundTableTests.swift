@@ -113,6 +113,34 @@ struct RoundTableTests {
             == "<p class=\"unreadable\">无法读取：&lt;svg onload=alert(1)&gt;</p>")
     }
 
+    @Test("仅有警告 as the summary workbook has it: warnings without an error; notes alone are 有问题")
+    func warningsOnly() throws {
+        func file(_ severities: [String]) throws -> ValidationReportJSON.File {
+            let findings = severities.map { "{\"rule\": \"r\", \"severity\": \"\($0)\", \"message\": \"m\"}" }
+            let json = "{\"path\": \"a.xlsx\", \"status\": \"\(severities.isEmpty ? "ok" : "findings")\", \"form\": null, "
+                + "\"findings\": [" + findings.joined(separator: ",") + "]}"
+            return try JSONDecoder().decode(ValidationReportJSON.File.self, from: Data(json.utf8))
+        }
+        #expect(try file(["warning", "info"]).shownStatus == "warningsOnly")
+        #expect(try file(["warning", "error"]).shownStatus == "findings")
+        #expect(try file(["info"]).shownStatus == "findings")
+        #expect(try file([]).shownStatus == "ok")
+    }
+
+    @Test("an unreadable file's reason without the server's path the CLI's message opens with")
+    func unreadableReason() throws {
+        let folder = TestFolder("unreadable-reason")
+        try Data("not a zip".utf8).write(to: folder.file("x.xlsx"))
+        let json = folder.file("report.json")
+        let result = try CommandRunner.run(["validate", folder.file("x.xlsx").path, "--json", json.path, "--quiet", "--force"])
+        #expect(result.status == 2, "\(result.stderr)")
+        let file = try #require(try ValidationReportJSON.decode(Data(contentsOf: json)).files.first)
+        let reason = try #require(file.reason)
+        #expect(file.error == file.path + "：" + reason)
+        #expect(reason.hasPrefix("不是 Excel 工作簿（.xlsx）"))
+        #expect(FindingList.html(file, words: words) == "<p class=\"unreadable\">无法读取：" + HTML.text(reason) + "</p>")
+    }
+
     @Test("a file's findings: each links its cell and carries its number, stated and expected beside the message")
     func findings() throws {
         let report = try Self.examplesReport()

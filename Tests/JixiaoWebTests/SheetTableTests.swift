@@ -44,6 +44,18 @@ struct SheetTableTests {
         #expect(!html.contains("style="))
     }
 
+    @Test("the same form written by openpyxl and LibreOffice shows the same figures",
+          arguments: ["huangpu-2021.openpyxl.xlsx", "huangpu-2021.libreoffice.xlsx"])
+    func producers(_ name: String) throws {
+        let workbook = try Workbook(contentsOf: Fixtures.form(name))
+        let sheet = try #require(workbook.sheets.first)
+        let html = SheetTable.html(sheet, in: workbook, highlights: [], words: words)
+        #expect(cell("c-A1", in: html)?.tag.contains("colspan=\"6\"") == true)
+        for (id, text) in [("c-C5", "1505.02"), ("c-C6", "1472.46"), ("c-E6", "353.99"), ("c-C8", "97.8%")] {
+            #expect(cell(id, in: html)?.text == text, "\(name) \(id)")
+        }
+    }
+
     @Test("highlights land on their cells, a covered cell's on its merge, the gravest severity shows")
     func highlights() throws {
         let workbook = try Workbook(contentsOf: Fixtures.form("huangpu-2021.xlsx"))

@@ -13,7 +13,7 @@ enum FindingList {
     static func html(_ file: ValidationReportJSON.File, words: PageWords,
                      cellID: (_ sheet: String, _ cell: String) -> String? = { _, cell in SheetTable.cellID(cell) }) -> String {
         if file.status == "unreadable" {
-            return HTML.element("p", ["class": "unreadable"], HTML.text(words(.unreadableReason, ["reason": file.error ?? ""])))
+            return HTML.element("p", ["class": "unreadable"], HTML.text(words(.unreadableReason, ["reason": file.reason ?? ""])))
         }
         guard !file.findings.isEmpty else { return HTML.element("p", ["class": "note ok"], HTML.text(words[.noFindings])) }
         var html = HTML.openingTag("ol", ["class": "findings"])

@@ -84,7 +84,7 @@ enum RoundTable {
             return td(HTML.element("span", ["class": "status status-" + status], HTML.text(words.fileStatus(status))),
                       sort: String(statuses.firstIndex(of: status) ?? statuses.count))
         case "note":
-            if file.status == "unreadable" { return td(HTML.text(file.error ?? ""), sort: file.error ?? "", classes: "note") }
+            if file.status == "unreadable" { return td(HTML.text(file.reason ?? ""), sort: file.reason ?? "", classes: "note") }
             var rules: [String] = []
             for finding in file.findings where !rules.contains(finding.rule) { rules.append(finding.rule) }
             let note = rules.isEmpty ? "" : words.layoutText("rulesNote")

@@ -41,9 +41,20 @@ struct ValidationReportJSON: Decodable, Sendable {
         var form: Form?
         var findings: [Finding]
 
-        /// The status the 汇总 shows: `warningsOnly` for findings without an error, else ``status``.
+        /// The status the 汇总 shows (as the summary workbook's): `warningsOnly` for warnings without an error,
+        /// else ``status`` (a file with notes only has `findings`).
         var shownStatus: String {
-            status == "findings" && !findings.contains { $0.severity == "error" } ? "warningsOnly" : status
+            status == "findings" && count("error") == 0 && count("warning") > 0 ? "warningsOnly" : status
+        }
+
+        /// Why the file could not be read, without the path the CLI's message opens with (the server's own
+        /// folder, no news to the reader), as the summary workbook's 说明 gives it.
+        var reason: String? {
+            guard let error else { return nil }
+            for separator in ["：", ": "] where error.hasPrefix(path + separator) {
+                return String(error.dropFirst(path.count + separator.count))
+            }
+            return error
         }
 
         /// How many findings have `severity`.
