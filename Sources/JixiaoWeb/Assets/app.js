@@ -5,15 +5,18 @@
 // - table.sortable: a click on a <th> sorts the rows by the cells' data-sort (as numbers where both are numbers).
 // - .filters[data-table=ID] button[data-filter=STATUS]: shows only the rows of table#ID whose data-status is STATUS
 //   ("all" shows every row).
-// - form.upload (its action is the upload URL): a .drop-zone, <input type=file multiple> and <input type=file
-//   webkitdirectory> (both name="files"), an optional <input type=file name="reference">, an .upload-status and a
-//   <progress>. Files are sent with XMLHttpRequest (fetch reports no upload progress) as multipart/form-data, each
-//   "files" part named by its path inside a dropped or chosen folder. The form's data-uploading ("{percent}"),
-//   data-done, data-failed ("{reason}"), data-nothing and data-chosen ("{count}") hold the words to show. On success
-//   the page goes where the server says: a JSON {"redirect": URL}, or the URL a redirect led to.
-// - [data-progress-url]: polled every second for JSON {"state": "running"|"done"|"failed", "done": N, "total": N,
-//   "message": TEXT}; its data-checking ("{done}", "{total}") words the count and a <progress> inside shows it; the
-//   page reloads when the state is done.
+// - form[data-upload] (its action is the upload URL): a .drop-zone, <input type=file multiple> and <input type=file
+//   webkitdirectory> (both name="files"), an optional <input type=file name="reference">, and where they are an
+//   .upload-status and a <progress>. Files are sent with XMLHttpRequest (fetch reports no upload progress) as
+//   multipart/form-data: the form's other fields, each "files" part named by its path inside a dropped or chosen
+//   folder, and one "lastModified" field per file in the same order (the browser's date, milliseconds). The form's
+//   data-uploading ("{percent}"), data-done, data-failed ("{reason}"), data-nothing and data-chosen ("{count}")
+//   hold the words to show. On success the page goes where the server's redirect led (or a JSON {"redirect": URL});
+//   on failure the reason is the error page's .message (or main) text, or a JSON {"error": TEXT}.
+// - [data-status-url] (a round's check): unless its data-phase is none, done or failed, polled every second for the
+//   JSON {"phase": "queued"|"running"|"done"|"failed", "done": N, "total": N}; its data-checking ("{done}",
+//   "{total}") words the count (in its .progress-text where it has one) and a <progress> inside shows it; the page
+//   reloads when the phase is done or failed, and the server draws the outcome.
 // - a.cell-link[data-cell=ID] (a finding): scrolls to and flashes the cell #ID; a td.finding[data-finding=N] (a
 //   highlighted cell): scrolls to and flashes the finding #f-N.
 // - form[data-confirm=TEXT]: asks before submitting (deleting a round).
@@ -137,15 +140,28 @@
     }));
   }
 
+  // The words of an error page the server answered with: parsed, never inserted; its text only.
+  function pageMessage(html) {
+    if (!html || !window.DOMParser) return "";
+    var page = new DOMParser().parseFromString(html, "text/html");
+    var element = page.querySelector(".message") || page.querySelector("main") || page.body;
+    return element ? element.textContent.replace(/\s+/g, " ").trim().slice(0, 500) : "";
+  }
+
   function makeUpload(form) {
     var zone = form.querySelector(".drop-zone");
     var status = form.querySelector(".upload-status");
+    if (!status) {
+      status = document.createElement("p");
+      status.className = "upload-status";
+      status.setAttribute("role", "status");
+      form.appendChild(status);
+    }
     var bar = form.querySelector("progress");
     var pickers = form.querySelectorAll('input[type="file"][name="files"]');
     var dropped = [];
 
     function say(text, failed) {
-      if (!status) return;
       status.textContent = text;
       status.classList.toggle("failed", Boolean(failed));
     }
@@ -206,16 +222,16 @@
         }
       });
       files.forEach(function (item) { data.append("files", item.file, item.path); });
+      files.forEach(function (item) { data.append("lastModified", String(item.file.lastModified || "")); });
 
       var request = new XMLHttpRequest();
       request.open("POST", form.action);
       request.setRequestHeader("X-CSRF-Token", csrfToken());
-      request.setRequestHeader("Accept", "application/json");
       request.upload.addEventListener("progress", function (progress) {
         if (!progress.lengthComputable) return;
         var percent = Math.floor((progress.loaded / progress.total) * 100);
         if (bar) { bar.max = 100; bar.value = percent; }
-        say(fill(form.dataset.uploading, { percent: percent }));
+        say(fill(form.dataset.uploading || "{percent}%", { percent: percent }));
       });
       request.addEventListener("load", function () {
         var answer = null;
@@ -231,7 +247,8 @@
           }
           return;
         }
-        var reason = (answer && answer.error) || request.statusText || String(request.status);
+        var reason = (answer && answer.error) || pageMessage(request.responseText) || request.statusText
+          || String(request.status);
         say(fill(form.dataset.failed, { reason: reason }), true);
       });
       request.addEventListener("error", function () {
@@ -247,22 +264,19 @@
 
   // Progress of a check.
   function pollProgress(element) {
-    var url = element.getAttribute("data-progress-url");
+    var url = element.getAttribute("data-status-url");
+    var phase = element.getAttribute("data-phase");
+    if (phase === "none" || phase === "done" || phase === "failed") return;
     var bar = element.querySelector("progress");
     var text = element.querySelector(".progress-text") || element;
     function poll() {
       fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" })
         .then(function (response) { return response.json(); })
         .then(function (state) {
-          if (state.state === "done") { window.location.reload(); return; }
-          if (state.state === "failed") {
-            element.classList.add("failed");
-            text.textContent = state.message || "";
-            return;
-          }
+          if (state.phase === "done" || state.phase === "failed") { window.location.reload(); return; }
           if (typeof state.total === "number" && state.total > 0) {
             if (bar) { bar.max = state.total; bar.value = state.done || 0; }
-            text.textContent = fill(element.dataset.checking, { done: state.done || 0, total: state.total });
+            text.textContent = fill(element.dataset.checking || "{done} / {total}", { done: state.done || 0, total: state.total });
           }
           window.setTimeout(poll, 1000);
         })
@@ -315,8 +329,8 @@
   function start() {
     document.querySelectorAll("table.sortable").forEach(makeSortable);
     document.querySelectorAll(".filters[data-table]").forEach(makeFilter);
-    document.querySelectorAll("form.upload").forEach(makeUpload);
-    document.querySelectorAll("[data-progress-url]").forEach(pollProgress);
+    document.querySelectorAll("form[data-upload]").forEach(makeUpload);
+    document.querySelectorAll("[data-status-url]").forEach(pollProgress);
     document.querySelectorAll("form[data-confirm]").forEach(function (form) {
       form.addEventListener("submit", function (event) {
         if (!window.confirm(form.getAttribute("data-confirm"))) event.preventDefault();
