@@ -155,6 +155,15 @@ struct RoundTableTests {
             CellHighlight(sheet: "Sheet1", cell: "E6", severity: "warning", finding: 0),
             CellHighlight(sheet: "Sheet1", cell: "D12", severity: "warning", finding: 1),
         ])
+        // A page listing a second form after this one numbers on; a second sheet's cells have their own ids.
+        let second = FindingList.html(report.files[0], words: words, numberedFrom: 5,
+                                      cellID: SheetTable.cellIDs(drawing: ["封面", "Sheet1"]))
+        #expect(second.hasPrefix("<ol class=\"findings\" start=\"6\"><li class=\"finding-item warning\" id=\"f-5\" data-finding=\"5\">"))
+        #expect(second.contains("href=\"#s2-E6\" data-cell=\"s2-E6\""))
+        #expect(CellHighlight.all(in: report.files[0], numberedFrom: 5).map(\.finding) == [5, 6])
+        let ids = SheetTable.cellIDs(drawing: ["自评表", "评分表"], limits: SheetTable.Limits(rows: 100, columns: 10))
+        #expect(ids("自评表", "E6") == "c-E6" && ids("评分表", "D9") == "s2-D9")
+        #expect(ids("说明", "A1") == nil && ids("自评表", "K1") == nil && ids("自评表", "<x>") == nil)
         // A cell the page does not draw is named, not linked.
         let undrawn = FindingList.html(report.files[0], words: words) { _, cell in cell == "E6" ? "c-E6" : nil }
         #expect(undrawn.contains("<span class=\"cell-link\">D12（D12 不在所显示的范围内）</span>"))

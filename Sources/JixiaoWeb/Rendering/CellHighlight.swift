@@ -11,11 +11,12 @@ struct CellHighlight: Sendable, Hashable {
     var severity: String
     var finding: Int
 
-    /// The highlights of a file's findings that name a sheet and a cell, numbered by their place in the list.
-    static func all(in file: ValidationReportJSON.File) -> [CellHighlight] {
+    /// The highlights of a file's findings that name a cell (on their sheet, else the form's), numbered by their
+    /// place in the list from `first` (a page listing several forms of one workbook numbers on from the last).
+    static func all(in file: ValidationReportJSON.File, numberedFrom first: Int = 0) -> [CellHighlight] {
         file.findings.enumerated().compactMap { index, finding in
-            guard let sheet = finding.sheet, let cell = finding.cell else { return nil }
-            return CellHighlight(sheet: sheet, cell: cell, severity: finding.severity, finding: index)
+            guard let sheet = finding.sheet ?? file.sheet, let cell = finding.cell else { return nil }
+            return CellHighlight(sheet: sheet, cell: cell, severity: finding.severity, finding: first + index)
         }
     }
 

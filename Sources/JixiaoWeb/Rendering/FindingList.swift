@@ -8,20 +8,22 @@
 /// ```
 enum FindingList {
     /// The list, a note for a file without findings, or the reason an unreadable file could not be read.
-    /// `cellID` gives the id of a finding's cell on the page (``SheetTable/cellID(_:prefix:)``), nil where the
-    /// page does not draw it.
-    static func html(_ file: ValidationReportJSON.File, words: PageWords,
+    /// `cellID` gives the id of a finding's cell on the page (``SheetTable/cellIDs(drawing:limits:)``), nil where
+    /// the page does not draw it; findings are numbered from `first`, as ``CellHighlight/all(in:numberedFrom:)``
+    /// numbers them.
+    static func html(_ file: ValidationReportJSON.File, words: PageWords, numberedFrom first: Int = 0,
                      cellID: (_ sheet: String, _ cell: String) -> String? = { _, cell in SheetTable.cellID(cell) }) -> String {
         if file.status == "unreadable" {
             return HTML.element("p", ["class": "unreadable"], HTML.text(words(.unreadableReason, ["reason": file.reason ?? ""])))
         }
         guard !file.findings.isEmpty else { return HTML.element("p", ["class": "note ok"], HTML.text(words[.noFindings])) }
-        var html = HTML.openingTag("ol", ["class": "findings"])
-        for (index, finding) in file.findings.enumerated() {
+        var html = HTML.openingTag("ol", ["class": "findings", "start": first == 0 ? nil : String(first + 1)])
+        for (offset, finding) in file.findings.enumerated() {
+            let index = first + offset
             var head = HTML.element("span", ["class": "severity " + finding.severity], HTML.text(words.severity(finding.severity)))
                 + " " + HTML.element("span", ["class": "rule"], HTML.text(words.ruleName(finding.rule)))
             if let cell = finding.cell {
-                if let id = cellID(finding.sheet ?? "", cell) {
+                if let id = cellID(finding.sheet ?? file.sheet ?? "", cell) {
                     head += " " + HTML.element("a", ["class": "cell-link", "href": "#" + id, "data-cell": id,
                                                      "title": words(.showCell, ["cell": cell])],
                                                HTML.text(cell))

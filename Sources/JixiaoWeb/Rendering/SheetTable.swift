@@ -34,6 +34,28 @@ enum SheetTable {
     /// The id of a drawn cell: `c-E6` (the prefix tells sheets apart when a page draws more than one).
     static func cellID(_ cell: String, prefix: String = "c-") -> String { prefix + cell }
 
+    /// The id prefix of the sheet a page draws at `index` (0-based): `c-` for the first (`c-E6`), `s2-` for the
+    /// second (`s2-E6`) and so on, so a page drawing several sheets has no id twice.
+    static func idPrefix(forSheetAt index: Int) -> String { index == 0 ? "c-" : "s\(index + 1)-" }
+
+    /// Where a finding's cell is on a page that draws `sheets` in this order, each with
+    /// ``idPrefix(forSheetAt:)``: its id, nil for a sheet not drawn or a cell beyond `limits`. The ``FindingList``
+    /// takes it as its `cellID`.
+    ///
+    /// ```swift
+    /// let ids = SheetTable.cellIDs(drawing: ["自评表", "评分表"])
+    /// ids("评分表", "D9")   // "s2-D9"
+    /// ids("说明", "A1")     // nil
+    /// ```
+    static func cellIDs(drawing sheets: [String], limits: Limits = .standard) -> @Sendable (String, String) -> String? {
+        var prefixes: [String: String] = [:]
+        for (index, sheet) in sheets.enumerated() where prefixes[sheet] == nil { prefixes[sheet] = idPrefix(forSheetAt: index) }
+        return { [prefixes] sheet, cell in
+            guard let prefix = prefixes[sheet], let reference = CellReference(cell), limits.contains(reference) else { return nil }
+            return cellID(reference.description, prefix: prefix)
+        }
+    }
+
     /// The sheet as an HTML table (with a note above it when it was cut to `limits`).
     static func html(_ sheet: Sheet, in workbook: Workbook, highlights: [CellHighlight], words: PageWords,
                      idPrefix: String = "c-", limits: Limits = .standard) -> String {
