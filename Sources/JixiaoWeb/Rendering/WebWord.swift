@@ -11,9 +11,12 @@ enum WebWord: String, CaseIterable, Sendable {
     case referenceList, referenceHint, upload, uploading, uploadDone, uploadFailed, nothingChosen, open, rename
     case delete, save, cancel, confirmDelete, addFiles, addFilesHint, summaryHeading, totals, filterLabel, filterAll
     case sortHint, noFiles, skippedHeading, roundFindingsHeading, roundCounts, chartHeading, chartEmpty
-    case downloadsHeading, downloadSummary, downloadJSON, downloadCSV, downloadAllCorrected
-    case downloadCorrected, downloadOriginal, checking, checkingStarted, checkFailed, checkAgain, backToRound
-    case fileHeading, sheetHeading, findingsHeading, noFindings, showCell, stated, expected, cellNotDrawn
-    case unreadableReason, sheetTruncated, sheetEmpty, hiddenRow, hiddenColumn, notFound, accessTokenRequired
-    case csrfRefused, fileTooLarge, roundTooLarge, tooManyFiles, zipRefused, nameRefused, notAWorkbook, serverError
+    case downloadsHeading, downloadSummary, downloadJSON, downloadCSV, downloadAllCorrected, downloadCorrected
+    case downloadOriginal, checking, checkingStarted, checkFailed, checkAgain, backToRound, fileHeading
+    case sheetHeading, findingsHeading, noFindings, showCell, stated, expected, cellNotDrawn, unreadableReason
+    case sheetTruncated, sheetEmpty, hiddenRow, hiddenColumn, notFound, accessTokenRequired, csrfRefused
+    case fileTooLarge, roundTooLarge, tooManyFiles, zipRefused, nameRefused, notAWorkbook, serverError, uploadAgain
+    case newName, deleteRound, manage, roundFileCount, referenceUsed, replacedHeading, checkQueued, checkDone
+    case noReportYet, backHome, notFoundTitle, badRequestTitle, refusedTitle, tooLargeTitle, serverErrorTitle
+    case accessTokenTitle, uploadUnreadable, requestFailed
 }
