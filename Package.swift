@@ -48,6 +48,11 @@ let package = Package(
         ]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoCLI"]),
 
+        // The web page (`jixiao serve`): its rendering pieces (escaping, the sheet as an HTML table, the round's
+        // table and chart, the pages' words) and the assets it serves itself (app.css, app.js: no CDN).
+        .target(name: "JixiaoWeb", dependencies: ["XLSXReader", "JixiaoForm"],
+                resources: [.copy("Assets"), .copy("Resources")]),
+
         // Benchmarks run outside `swift test`: `make bench`.
         .executableTarget(name: "jixiao-bench", dependencies: ["XLSXReader", "XLSXWriter", "CXlsxWriter", "CZip", "JixiaoForm"],
                           path: "Benchmarks/jixiao-bench"),
@@ -66,6 +71,7 @@ let package = Package(
         .testTarget(name: "DOCXWriterTests", dependencies: ["DOCXWriter", "XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXCopyTests", dependencies: ["XLSXCopy", "XLSXReader", "XLSXWriter", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoFormTests", dependencies: ["JixiaoForm", "XLSXReader", "XLSXCopy", "DOCXWriter", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoWebTests", dependencies: ["JixiaoWeb", "JixiaoForm", "XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCLI", "XLSXReader", "Locking", "JixiaoTestSupport"]),
         // Runs the built `jixiao` (built with the tests by `swift build --build-tests` / `swift test`) as a user
         // does: stdout, stderr, exit codes, written files.

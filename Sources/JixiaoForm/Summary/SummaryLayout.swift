@@ -128,7 +128,7 @@ public struct SummaryLayout: Sendable, Decodable {
     }
 
     /// `text` with each `{key}` replaced by its value.
-    static func filling(_ text: String, _ values: [String: String]) -> String {
+    package static func filling(_ text: String, _ values: [String: String]) -> String {
         guard !values.isEmpty, text.contains("{") else { return text }
         var filled = text
         for (key, value) in values { filled = filled.replacingOccurrences(of: "{" + key + "}", with: value) }

@@ -11,7 +11,7 @@ import XLSXReader
 /// let reader = FigureReader(template: template)
 /// reader.read(grid[CellReference("C8")!])   // .figure(0.978, shownAsPercent)
 /// ```
-struct FigureReader {
+package struct FigureReader {
     /// Significant digits General format shows in a cell of ordinary width.
     static let generalSignificantDigits = 10
 
@@ -120,7 +120,7 @@ struct FigureReader {
     }
 
     /// What a cell shows, as text: cleaned text, or a number as its format shows it (`90%`, `3.30`).
-    static func shownText(_ cell: Cell?) -> String? {
+    package static func shownText(_ cell: Cell?) -> String? {
         guard let cell else { return nil }
         switch cell.value {
         case .empty: return nil
