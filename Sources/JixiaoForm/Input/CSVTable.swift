@@ -36,7 +36,7 @@ package struct CSVTable: Sendable {
     static func decode(_ data: Data) -> String? {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let text = String(data: bytes, encoding: .utf8) { return text }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
         return fromGB18030(bytes)
     }
 

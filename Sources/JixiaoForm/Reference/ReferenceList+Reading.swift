@@ -135,6 +135,12 @@ extension ReferenceList {
         let figureReader = FigureReader(template: template)
         let normalizer = LabelNormalizer(stripPatterns: template.normalisation.stripPatterns)
         let totalLabels = Set(template.fundsGrid.totalLabels.flatMap(LabelPattern.spellings).map(normalizer.normalise))
+        // Normalising only removes, so a text holding none of the labels' first characters is no total: most
+        // names are passed over without normalising.
+        let totalInitials = Set(totalLabels.compactMap(\.first))
+        func isTotal(_ text: String) -> Bool {
+            text.contains(where: totalInitials.contains) && totalLabels.contains(normalizer.normalise(text))
+        }
         let footers = template.footerPrefixes.map(TextForm.compact)
         var units: [ReferenceUnit] = []
         var names: [UnitName] = []
@@ -147,7 +153,7 @@ extension ReferenceList {
             let code = codeColumn.flatMap { text(cells[$0]) }
             // A total row (合计 in the name column or the row's first cell) or a note under the table is no unit.
             let first = cells.keys.min().flatMap { text(cells[$0]) }
-            if [name, first].contains(where: { $0.map { totalLabels.contains(normalizer.normalise($0)) } ?? false }) { continue }
+            if [name, first].contains(where: { $0.map { isTotal($0) } ?? false }) { continue }
             if let name, footers.contains(where: TextForm.compact(name).hasPrefix) { continue }
             var figures: [FieldKey: ShownDecimal] = [:]
             var figureUnits: [FieldKey: AmountUnit] = [:]

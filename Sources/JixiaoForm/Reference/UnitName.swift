@@ -84,12 +84,18 @@ public struct UnitName: Sendable, Hashable {
         let city = rules.city
         parts = ([outside] + aliases).compactMap { text -> Part? in
             var local = text
+            // The listed prefixes (广东省广州市), then another city's by the pattern, then the listed ones again
+            // should the pattern have taken a province.
             var stripped = true
             while stripped {
                 stripped = false
-                for prefix in rules.cityPrefixes where local.hasPrefix(prefix) && local.count > prefix.count {
-                    local.removeFirst(prefix.count)
-                    stripped = true
+                var listed = true
+                while listed {
+                    listed = false
+                    for prefix in rules.cityPrefixes where local.hasPrefix(prefix) && local.count > prefix.count {
+                        local.removeFirst(prefix.count)
+                        listed = true
+                    }
                 }
                 if let city, let range = city.firstMatch(in: local, range: NSRange(local.startIndex..., in: local))
                     .flatMap({ Range($0.range, in: local) }), !range.isEmpty, range.upperBound < local.endIndex {
