@@ -67,18 +67,23 @@ package struct FigureReader {
     /// the figure it writes, with the places it writes; nil for anything else, which the number grammar reads.
     /// Most figures typed as text (a CSV's, a list's) are such, and need no grammar.
     static func plainDecimal(_ text: String) -> ShownDecimal? {
-        var digits = 0, places = 0, point = false
+        var digits = 0, places = 0, point = false, negative = false
+        var significand: UInt64 = 0
         for (offset, byte) in text.utf8.enumerated() {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 digits += 1
                 if point { places += 1 }
-            case UInt8(ascii: "-") where offset == 0: continue
+                significand = significand &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "-") where offset == 0: negative = true
             case UInt8(ascii: ".") where !point: point = true
             default: return nil
             }
         }
-        guard digits > 0, !point || places > 0, digits <= 30, let value = Decimal(string: text, locale: nil) else { return nil }
+        // Eighteen digits fit the significand exactly; longer figures are the grammar's.
+        guard digits > 0, digits <= 18, !point || places > 0 else { return nil }
+        let value = Decimal(sign: negative && significand != 0 ? .minus : .plus, exponent: -places,
+                            significand: Decimal(significand))
         return ShownDecimal(value, places: places)
     }
 
