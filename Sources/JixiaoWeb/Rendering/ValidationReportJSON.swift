@@ -1,0 +1,51 @@
+/// The CLI's `--json` document (form-model.md §4 and `summary.round`): the part the pages show.
+///
+/// ```swift
+/// let report = try JSONDecoder().decode(ValidationReportJSON.self, from: data)
+/// report.summary.errors      // 3
+/// ```
+struct ValidationReportJSON: Decodable, Sendable {
+    struct File: Decodable, Sendable {
+        var path: String
+        var status: String
+        var error: String?
+        var message: String?
+        var sheet: String?
+        var form: Form?
+        var findings: [Finding]?
+    }
+
+    struct Form: Decodable, Sendable {
+        var department: String?
+        var year: Int?
+        var unit: String?
+        var funds: Funds?
+    }
+
+    struct Funds: Decodable, Sendable {
+        var annualBudget: Double?
+        var actual: Double?
+        var completionRate: Double?
+    }
+
+    struct Finding: Decodable, Sendable {
+        var rule: String
+        var severity: String
+        var field: String?
+        var sheet: String?
+        var cell: String?
+        var message: String
+    }
+
+    struct Summary: Decodable, Sendable {
+        var files: Int
+        var ok: Int
+        var withFindings: Int
+        var unreadable: Int
+        var errors: Int
+        var warnings: Int
+    }
+
+    var files: [File]
+    var summary: Summary
+}

@@ -1,0 +1,26 @@
+"""Makes the web page's hostile fixtures (run with /work/venv/bin/python from this folder):
+
+- script-unit.xlsx: the 黄埔 form with the department cell (C4) holding markup, so the unit's name, the finding
+  messages quoting it and the sheet drawn on the file page all carry `<script>` and an `<img onerror>`.
+- traversal.zip: entries that try to climb out of the folder they are unpacked into (`../../evil.xlsx`,
+  `/abs/evil2.xlsx`, `sub\\..\\..\\evil3.xlsx`), a nested folder, a text file and a `__MACOSX/` entry.
+"""
+import shutil
+import zipfile
+
+import openpyxl
+
+wb = openpyxl.load_workbook("../forms/huangpu-2021.xlsx")
+ws = wb.active
+ws["C4"] = "<script>alert(1)</script><img src=x onerror=alert(2)>工会"
+wb.save("script-unit.xlsx")
+
+form = open("../forms/huangpu-2021.xlsx", "rb").read()
+other = open("../forms/panyu-2021.xlsx", "rb").read()
+with zipfile.ZipFile("traversal.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+    archive.writestr("../../evil.xlsx", form)
+    archive.writestr("/abs/evil2.xlsx", form)
+    archive.writestr("sub\\..\\..\\evil3.xlsx", form)
+    archive.writestr("回收/番禺区/panyu-2021.xlsx", other)
+    archive.writestr("说明.txt", "不是表格")
+    archive.writestr("__MACOSX/回收/._panyu-2021.xlsx", b"\x00\x05\x16\x07")

@@ -1,0 +1,138 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+@testable import JixiaoWeb
+import JixiaoTestSupport
+import Testing
+
+/// A round made through the page: files, a .zip and a reference list uploaded, checked by the CLI as a child
+/// process, and the page's report the same as the CLI's own for the same files.
+@Suite("Web: rounds uploaded and checked")
+struct RoundUploadTests {
+    static let huangpu = Fixtures.form("huangpu-2021.xlsx")
+    static let panyu = Fixtures.form("panyu-2021.xlsx")
+    static let web = Fixtures.root.appendingPathComponent("web")
+    static let referenceList = Fixtures.packageRoot.appendingPathComponent("Examples/名单.csv")
+
+    /// The id in a `/rounds/<id>` location.
+    static func roundID(_ location: String) throws -> RoundID {
+        try #require(RoundID(String(location.dropFirst("/rounds/".count))))
+    }
+
+    @Test func uploadChecksLikeTheCLI() async throws {
+        let web = try WebTestServer()
+        try await web.test { client in
+            let session = try await Session.start(client)
+            let created = try await session.upload(client, "/rounds", [
+                .field("name", "2021 年度自评"),
+                try .file("files", Self.huangpu, as: "回收/黄埔区/huangpu-2021.xlsx"),
+                try .file("files", Self.web.appendingPathComponent("traversal.zip")),
+                try .file("reference", Self.referenceList),
+            ])
+            #expect(created.status == .seeOther)
+            let id = try Self.roundID(created.location)
+            let state = web.server.checker.wait(id)
+            #expect(state.phase == .done)
+            let manifest = try #require(web.server.store.manifest(id))
+            #expect(manifest.name == "2021 年度自评")
+            #expect(manifest.files.map(\.displayName)
+                    == ["huangpu-2021.xlsx", "evil.xlsx", "evil2.xlsx", "evil3.xlsx", "panyu-2021.xlsx", "说明.txt"])
+            #expect(manifest.files.map(\.storedName).allSatisfy { !$0.contains("/") && !$0.contains("..") })
+            #expect(manifest.reference?.displayName == "名单.csv")
+
+            // The CLI run by hand on the round's own files gives the same document the page serves.
+            let folder = web.server.store.folder(id)
+            let cli = try CommandRunner.run(["validate", "files", "--format", "json", "--reference",
+                                             "reference/" + manifest.reference!.storedName], in: folder)
+            let expected = try JSONDecoder().decode(ValidationReportJSON.self, from: Data(cli.stdout.utf8))
+            let served = try await client.execute(uri: "/rounds/\(id.value)/report", method: .get)
+            #expect(served.status == .ok)
+            let report = try JSONDecoder().decode(ValidationReportJSON.self, from: Data(buffer: served.body))
+            #expect(report.summary.files == expected.summary.files)
+            #expect(report.summary.errors == expected.summary.errors)
+            #expect(report.summary.warnings == expected.summary.warnings)
+            #expect(report.summary.withFindings == expected.summary.withFindings)
+            #expect(report.files.map(\.path) == expected.files.map(\.path))
+            #expect(report.files.map { $0.findings?.count } == expected.files.map { $0.findings?.count })
+            #expect(report.summary.files == 5)
+
+            // The round page shows the counts and links each file to its page.
+            let page = try await client.execute(uri: "/rounds/\(id.value)", method: .get)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("data-files=\"\(expected.summary.files)\" data-errors=\"\(expected.summary.errors)\""))
+            #expect(page.text.contains("href=\"/rounds/\(id.value)/files/1\""))
+            let status = try await client.execute(uri: "/rounds/\(id.value)/status", method: .get)
+            #expect(status.text.contains("\"phase\":\"done\""))
+
+            // The file page: findings beside the sheet, their cells highlighted.
+            let file = try await client.execute(uri: "/rounds/\(id.value)/files/1", method: .get)
+            #expect(file.status == .ok)
+            #expect(file.text.contains("id=\"cell-E6\" class=\"finding warning\" data-finding=\"0\""))
+            #expect(file.text.contains("年度调整额应为"))
+
+            // Downloads: the summary workbook, and the corrected table of one file, named as uploaded.
+            let summary = try await client.execute(uri: "/rounds/\(id.value)/download/summary", method: .get)
+            #expect(summary.status == .ok)
+            #expect(summary.headers[.contentDisposition]
+                    == "attachment; filename=\"__.xlsx\"; filename*=UTF-8''%E6%B1%87%E6%80%BB.xlsx")
+            #expect(Array(summary.body.readableBytesView.prefix(2)) == [0x50, 0x4B])
+            let corrected = try await client.execute(uri: "/rounds/\(id.value)/files/1/corrected", method: .get)
+            #expect(corrected.status == .ok)
+            #expect(corrected.headers[.contentDisposition]?.contains("filename=\"huangpu-2021.corrected.xlsx\"") == true)
+        }
+    }
+
+    @Test func resubmissionReplacesTheEarlierFile() async throws {
+        let web = try WebTestServer()
+        try await web.test { client in
+            let session = try await Session.start(client)
+            let created = try await session.upload(client, "/rounds", [try .file("files", Self.huangpu), try .file("files", Self.panyu)])
+            let id = try Self.roundID(created.location)
+            #expect(web.server.checker.wait(id).phase == .done)
+            // The same unit again, under another name: the check finds the unit and the earlier file is replaced.
+            let again = try await session.upload(client, "/rounds/\(id.value)/files", [try .file("files", Self.huangpu, as: "黄埔区（第2版）.xlsx")])
+            #expect(again.status == .seeOther)
+            #expect(web.server.checker.wait(id).phase == .done)
+            let manifest = try #require(web.server.store.manifest(id))
+            #expect(manifest.files.map(\.displayName) == ["panyu-2021.xlsx", "黄埔区（第2版）.xlsx"])
+            #expect(manifest.files.last?.storedName == "003-黄埔区（第2版）.xlsx")
+            #expect(manifest.files.last?.replaced?.map(\.storedName) == ["001-huangpu-2021.xlsx"])
+            let kept = web.server.store.replacedFolder(id).appendingPathComponent("001-huangpu-2021.xlsx")
+            #expect(try Data(contentsOf: kept) == Data(contentsOf: Self.huangpu))
+            let report = try await client.execute(uri: "/rounds/\(id.value)/report", method: .get)
+            #expect(try JSONDecoder().decode(ValidationReportJSON.self, from: Data(buffer: report.body)).summary.files == 2)
+        }
+    }
+
+    @Test func restartKeepsRoundsAndRenameDeleteWork() async throws {
+        let first = try WebTestServer()
+        let id = try await first.test { client in
+            let session = try await Session.start(client)
+            let created = try await session.upload(client, "/rounds", [.field("name", "第一轮"), try .file("files", Self.huangpu)])
+            let id = try Self.roundID(created.location)
+            _ = first.server.checker.wait(id)
+            return id
+        }
+        // A new server on the same data folder.
+        let second = try WebTestServer(data: first.data)
+        try await second.test { client in
+            let home = try await client.execute(uri: "/", method: .get)
+            #expect(home.text.contains("<a href=\"/rounds/\(id.value)\">第一轮</a>"))
+            let session = try await Session.start(client)
+            var headers = session.cookie
+            headers[.contentType] = "application/x-www-form-urlencoded"
+            let renamed = try await client.execute(uri: "/rounds/\(id.value)/rename?csrf=\(session.token)", method: .post,
+                                                   headers: headers, body: ByteBuffer(string: "name=%E7%AC%AC%E4%BA%8C+%E8%BD%AE"))
+            #expect(renamed.status == .seeOther)
+            #expect(second.server.store.manifest(id)?.name == "第二 轮")
+            let page = try await client.execute(uri: "/rounds/\(id.value)", method: .get)
+            #expect(page.text.contains("<title>第二 轮 · jixiao</title>"))
+            let deleted = try await client.execute(uri: "/rounds/\(id.value)/delete?csrf=\(session.token)", method: .post,
+                                                   headers: session.cookie)
+            #expect(deleted.status == .seeOther)
+            #expect(!FileManager.default.fileExists(atPath: second.server.store.folder(id).path))
+            let gone = try await client.execute(uri: "/rounds/\(id.value)", method: .get)
+            #expect(gone.status == .notFound)
+        }
+    }
+}
