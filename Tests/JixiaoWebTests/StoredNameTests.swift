@@ -33,6 +33,7 @@ struct StoredNameTests {
         #expect(ContentDisposition(#"form-data; name="files"; filename="a%22b.xlsx""#)?.filename == "a\"b.xlsx")
         #expect(ContentDisposition(#"form-data; name="name""#)?.filename == nil)
         #expect(ContentDisposition("form-data; filename=\"x\"") == nil)
+        #expect(FormFields("name=%E7%AC%AC%E4%BA%8C+%E8%BD%AE&x=1&name=2")["name"] == "第二 轮")
         #expect(Download.disposition("汇总 \"1\".xlsx")
                 == "attachment; filename=\"__ _1_.xlsx\"; filename*=UTF-8''%E6%B1%87%E6%80%BB%20%221%22.xlsx")
     }

@@ -25,16 +25,14 @@ struct WebSecurityTests {
             for uri in ["/", "/rounds/\(id.value)", "/rounds/\(id.value)/files/1"] {
                 let page = try await client.execute(uri: uri, method: .get).text
                 #expect(!page.contains("<script>alert"), "\(uri)")
-                #expect(!page.contains("<img src=x"), "\(uri)")
-                #expect(!page.contains("onerror=alert"), "\(uri)")
+                #expect(!page.contains("<img"), "\(uri)")
             }
             let round = try await client.execute(uri: "/rounds/\(id.value)", method: .get).text
             #expect(round.contains("&lt;img src=x onerror=alert(3)&gt;.xlsx"))
             #expect(round.contains("<title>&lt;script&gt;alert(4)&lt;/script&gt; · jixiao</title>"))
             let file = try await client.execute(uri: "/rounds/\(id.value)/files/1", method: .get).text
-            // The cell as text in the sheet drawn, and the unit's name above the findings.
+            // The cell as text in the sheet drawn.
             #expect(file.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;工会</td>"))
-            #expect(file.contains("<h2>&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;工会</h2>"))
             // The only scripts are the server's own.
             #expect(file.components(separatedBy: "<script").count == 2)
             #expect(file.contains("<script src=\"/assets/app.js\" defer></script>"))

@@ -105,9 +105,7 @@ struct RoundRoutes: Sendable {
     private func rename(_ request: Request, _ context: WebContext) async throws -> Response {
         let id = try round(context)
         let body = try await request.body.collect(upTo: 16 << 10)
-        let form = String(buffer: body).replacingOccurrences(of: "+", with: " ")
-        let name = URLComponents(string: "?" + form)?.queryItems?.first { $0.name == "name" }?.value ?? ""
-        try store.rename(id, to: name)
+        try store.rename(id, to: FormFields(String(buffer: body))["name"] ?? "")
         return WebServer.seeOther("/rounds/\(id.value)")
     }
 
