@@ -61,6 +61,10 @@ struct RoundUploadTests {
             #expect(page.status == .ok)
             #expect(page.text.contains("data-files=\"\(expected.summary.files)\" data-errors=\"\(expected.summary.errors)\""))
             #expect(page.text.contains("href=\"/rounds/\(id.value)/files/1\""))
+            // 收表情况 from the reference list, as the CLI counted it.
+            let round = try #require(expected.summary.round)
+            #expect(page.text.contains("data-expected=\"\(round.expected)\" data-missing=\"\(round.missing)\""))
+            #expect(round.expected == 3)
             let status = try await client.execute(uri: "/rounds/\(id.value)/status", method: .get)
             #expect(status.text.contains("\"phase\":\"done\""))
 

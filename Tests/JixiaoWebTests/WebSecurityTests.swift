@@ -105,6 +105,15 @@ struct WebSecurityTests {
             #expect(zipped.status == .contentTooLarge)
             #expect(web.server.store.list().isEmpty)
         }
+        // A zip bomb under every size cap is refused by the reader's inflation ratio.
+        let roomy = try WebTestServer()
+        try await roomy.test { client in
+            let session = try await Session.start(client)
+            let bomb = try await session.upload(client, "/rounds", [try .file("files", Fixtures.root.appendingPathComponent("web/bomb.zip"))])
+            #expect(bomb.status == .contentTooLarge)
+            #expect(bomb.text.contains("压缩炸弹"))
+            #expect(try FileManager.default.contentsOfDirectory(atPath: roomy.server.store.root.path).isEmpty)
+        }
         let few = try WebTestServer { $0.limits.maxFiles = 1 }
         try await few.test { client in
             let session = try await Session.start(client)

@@ -39,6 +39,9 @@ enum RoundPage {
                 body += "<h2>\(HTML.text(language.pick("预算完成率", "Budget completion rate")))</h2>"
                 body += CompletionChart.svg(rates, language: language)
             }
+            if let round = summary.round {
+                body += RoundPage.collection(round, language: language)
+            }
             body += "<h2>\(HTML.text(language.pick("下载", "Downloads")))</h2><ul class=\"downloads\">"
             for (kind, label) in [("summary", language.pick("汇总工作簿（汇总.xlsx）", "Summary workbook (汇总.xlsx)")),
                                   ("json", language.pick("JSON 报告", "JSON report")), ("csv", language.pick("CSV 报告", "CSV report")),
@@ -71,6 +74,30 @@ enum RoundPage {
             + HTML.attribute(language.pick("删除这一轮及其全部文件？", "Delete this round and all its files?")) + "\">"
             + "<button type=\"submit\">\(HTML.text(language.pick("删除这一轮", "Delete this round")))</button></form>"
         return PageLayout.html(title: manifest.name, body: body, language: language, csrf: csrf, path: base)
+    }
+
+    /// 收表情况: the reference list's counts, its units with their status, and the round's findings.
+    static func collection(_ round: ValidationReportJSON.Round, language: WebLanguage) -> String {
+        var html = "<section class=\"collection\" data-expected=\"\(round.expected)\" data-missing=\"\(round.missing)\"><h2>"
+            + HTML.text(language.pick("收表情况", "Collection")) + "</h2><p>"
+            + HTML.text(language.pick(
+                "名单 \(round.expected) 个单位：已交 \(round.submitted) 个，未交 \(round.missing) 个，重复 \(round.duplicates) 个，名单外 \(round.unknown) 个。",
+                "\(round.expected) units listed: \(round.submitted) submitted, \(round.missing) missing, \(round.duplicates) duplicates, \(round.unknown) not on the list."))
+            + "</p><table class=\"collection\"><tbody>"
+        for unit in round.units {
+            html += "<tr data-status=\"\(HTML.attribute(unit.status))\"><td>\(unit.row.map(String.init) ?? "")</td>"
+                + "<td>\(HTML.text(unit.unit ?? ""))</td><td>\(HTML.text(unit.status))</td>"
+                + "<td>\(HTML.text(unit.path.map(StoredName.displayPart(of:)) ?? ""))</td></tr>"
+        }
+        html += "</tbody></table>"
+        if !round.findings.isEmpty {
+            html += "<ul class=\"round-findings\">"
+            for finding in round.findings {
+                html += "<li class=\"\(HTML.attribute(finding.severity))\">\(HTML.text(finding.message))</li>"
+            }
+            html += "</ul>"
+        }
+        return html + "</section>"
     }
 
     static func phaseText(_ state: CheckState, language: WebLanguage) -> String {

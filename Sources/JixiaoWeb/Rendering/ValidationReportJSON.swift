@@ -44,6 +44,30 @@ struct ValidationReportJSON: Decodable, Sendable {
         var unreadable: Int
         var errors: Int
         var warnings: Int
+        /// 收表情况, with `--reference`.
+        var round: Round?
+    }
+
+    struct Round: Decodable, Sendable {
+        var expected: Int
+        var submitted: Int
+        var missing: Int
+        var duplicates: Int
+        var unknown: Int
+        var units: [RoundUnit]
+        var findings: [RoundFinding]
+    }
+
+    struct RoundUnit: Decodable, Sendable {
+        var row: Int?
+        var unit: String?
+        var status: String
+        var path: String?
+    }
+
+    struct RoundFinding: Decodable, Sendable {
+        var severity: String
+        var message: String
     }
 
     var files: [File]

@@ -4,8 +4,8 @@
   messages quoting it and the sheet drawn on the file page all carry `<script>` and an `<img onerror>`.
 - traversal.zip: entries that try to climb out of the folder they are unpacked into (`../../evil.xlsx`,
   `/abs/evil2.xlsx`, `sub\\..\\..\\evil3.xlsx`), a nested folder, a text file and a `__MACOSX/` entry.
+- bomb.zip: one entry of 40 MB of zeros, which deflates over 1000 times (the reader's ratio cap) into 40 KB.
 """
-import shutil
 import zipfile
 
 import openpyxl
@@ -24,3 +24,6 @@ with zipfile.ZipFile("traversal.zip", "w", zipfile.ZIP_DEFLATED) as archive:
     archive.writestr("回收/番禺区/panyu-2021.xlsx", other)
     archive.writestr("说明.txt", "不是表格")
     archive.writestr("__MACOSX/回收/._panyu-2021.xlsx", b"\x00\x05\x16\x07")
+
+with zipfile.ZipFile("bomb.zip", "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+    archive.writestr("表格.xlsx", bytes(40 << 20))
