@@ -108,6 +108,46 @@ struct RoundUploadTests {
         }
     }
 
+    @Test func zipFromChineseWindowsKeepsItsNamesAndDates() async throws {
+        let web = try WebTestServer()
+        try await web.test { client in
+            let session = try await Session.start(client)
+            let created = try await session.upload(client, "/rounds", [try .file("files", Self.web.appendingPathComponent("gbk-names.zip"))])
+            let id = try Self.roundID(created.location)
+            #expect(web.server.checker.wait(id).phase == .done)
+            let manifest = try #require(web.server.store.manifest(id))
+            #expect(manifest.files.map(\.displayName) == ["黄埔区总工会.xlsx", "说明.txt"])
+            #expect(manifest.files.map(\.storedName) == ["001-黄埔区总工会.xlsx", "002-说明.txt"])
+            #expect(manifest.files.map(\.archive) == ["gbk-names.zip", "gbk-names.zip"])
+            // The entry's date becomes the stored file's modification time (the CLI's duplicates go by it).
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = .current
+            let date = try #require(calendar.date(from: DateComponents(year: 2021, month: 3, day: 1, hour: 9, minute: 30)))
+            #expect(manifest.files.first?.lastModified == date)
+            let stored = web.server.store.filesFolder(id).appendingPathComponent("001-黄埔区总工会.xlsx")
+            let attributes = try FileManager.default.attributesOfItem(atPath: stored.path)
+            #expect(attributes[.modificationDate] as? Date == date)
+        }
+    }
+
+    @Test func browserDatesBecomeModificationTimes() async throws {
+        let web = try WebTestServer()
+        try await web.test { client in
+            let session = try await Session.start(client)
+            let created = try await session.upload(client, "/rounds", [
+                try .file("files", Self.huangpu), try .file("files", Self.panyu),
+                .field("lastModified", "1614591000000"), .field("lastModified", "1614677400000"),
+            ])
+            let id = try Self.roundID(created.location)
+            let manifest = try #require(web.server.store.manifest(id))
+            #expect(manifest.files.map(\.lastModified) == [Date(timeIntervalSince1970: 1_614_591_000), Date(timeIntervalSince1970: 1_614_677_400)])
+            let stored = web.server.store.filesFolder(id).appendingPathComponent("002-panyu-2021.xlsx")
+            #expect(try FileManager.default.attributesOfItem(atPath: stored.path)[.modificationDate] as? Date
+                    == Date(timeIntervalSince1970: 1_614_677_400))
+            _ = web.server.checker.wait(id)
+        }
+    }
+
     @Test func restartKeepsRoundsAndRenameDeleteWork() async throws {
         let first = try WebTestServer()
         let id = try await first.test { client in

@@ -1,5 +1,6 @@
 import CZip
 import Foundation
+import JixiaoForm
 
 /// Unpacks an uploaded .zip into the round's `incoming/` folder, flat: each entry's folders dropped and its name
 /// sanitised like an upload's (``StoredName``), never used as a path. Held to the upload's caps: the number of
@@ -29,8 +30,8 @@ struct ZipExtractor {
         for index in 0..<UInt64(count) {
             var info = zip_stat_t()
             zip_stat_init(&info)
-            guard zip_stat_index(handle, index, 0, &info) == 0, let rawName = info.name else { continue }
-            let entryName = String(cString: rawName).replacingOccurrences(of: "\\", with: "/")
+            guard zip_stat_index(handle, index, 0, &info) == 0,
+                  let entryName = ZipExtractor.name(handle, index)?.replacingOccurrences(of: "\\", with: "/") else { continue }
             if entryName.hasSuffix("/") || entryName.hasPrefix("__MACOSX/") || entryName.contains("/__MACOSX/") { continue }
             let displayName = StoredName.basename(of: entryName)
             if displayName.isEmpty || displayName == "." || displayName == ".." { continue }
@@ -69,5 +70,12 @@ struct ZipExtractor {
                                       lastModified: modified, archive: name))
         }
         return files
+    }
+
+    /// An entry's name: UTF-8 when it is (flagged or not), else GBK / GB 18030, which Chinese Windows writes
+    /// unflagged (libzip's own guess, CP437, would garble it).
+    private static func name(_ handle: OpaquePointer, _ index: UInt64) -> String? {
+        guard let raw = zip_get_name(handle, index, zip_flags_t(ZIP_FL_ENC_RAW)) else { return nil }
+        return CSVTable.decode(Data(bytes: raw, count: strlen(raw))) ?? String(cString: raw)
     }
 }
