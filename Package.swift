@@ -13,7 +13,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
-        .package(url: "https://github.com/vapor/multipart-kit", exact: "4.7.1"),
     ],
     targets: [
         // C system libraries: only a module map and a shim header each.
@@ -48,7 +47,6 @@ let package = Package(
         .target(name: "JixiaoWeb", dependencies: [
             "XLSXReader", "JixiaoForm", "CZip", "Locking", "AtomicFiles",
             .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "MultipartKit", package: "multipart-kit"),
         ]),
 
         // The command-line layer as a library, so its presenters are unit-testable.

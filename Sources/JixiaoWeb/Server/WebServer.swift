@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Logging
 
 /// The web page of `jixiao serve`: the rounds on disk (``RoundStore``), their checks (``RoundChecker``) and the
 /// router with its middleware (security headers, access token, session, CSRF) and routes (``RoundRoutes``,
@@ -24,11 +25,15 @@ public struct WebServer: Sendable {
     }
 
     /// The application: `onRunning` gets the port it listens on (the one picked, for port 0).
+    /// The server logs warnings and errors only (`LOG_LEVEL=info` for more): its start is announced by `onRunning`.
     public func application(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
-        Application(router: router(),
-                    configuration: .init(address: .hostname(configuration.host, port: configuration.port),
-                                         serverName: "jixiao"),
-                    onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) })
+        var logger = Logger(label: "jixiao")
+        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        return Application(router: router(),
+                           configuration: .init(address: .hostname(configuration.host, port: configuration.port),
+                                                serverName: "jixiao"),
+                           onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) },
+                           logger: logger)
     }
 
     func router() -> Router<WebContext> {

@@ -87,15 +87,21 @@ final class RoundStore: Sendable {
             guard var manifest = manifest(id) else { throw CocoaError(.fileNoSuchFile) }
             let fileManager = FileManager.default
             manifest.uploads += 1
+            // Display name → the current file of that name (a later file of the upload replaces an earlier one).
+            var byName = Dictionary(manifest.files.map { ($0.displayName, $0) }) { _, last in last }
+            var replacedNumbers = Set<Int>()
+            var added: [StoredFile] = []
             for file in incoming {
                 var stored = try take(file, into: filesFolder(id), manifest: &manifest, date: date)
-                if let index = manifest.files.firstIndex(where: { $0.displayName == file.displayName }) {
-                    let earlier = manifest.files.remove(at: index)
+                if let earlier = byName[file.displayName] {
                     try retire(earlier, of: id)
+                    replacedNumbers.insert(earlier.number)
                     stored.replaced = (earlier.replaced ?? []) + [StoredFile(earlier, replaced: nil)]
                 }
-                manifest.files.append(stored)
+                byName[file.displayName] = stored
+                added.append(stored)
             }
+            manifest.files = (manifest.files + added).filter { !replacedNumbers.contains($0.number) }
             if let reference {
                 if let earlier = manifest.reference {
                     try? fileManager.removeItem(at: referenceFolder(id).appendingPathComponent(earlier.storedName))

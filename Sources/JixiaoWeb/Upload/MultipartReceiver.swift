@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import MultipartKit
 
 /// Streams a `multipart/form-data` body to disk: each file part goes into `folder` under a made-up name as its
 /// bytes arrive (never held whole in memory), counted against the per-file and per-round caps; short text
@@ -33,23 +32,28 @@ struct MultipartReceiver {
     /// - Throws: ``UploadError``.
     func receive(_ body: RequestBody, boundary: String, into folder: URL,
                  budget: (bytes: UInt64, files: Int)) async throws -> ReceivedUpload {
-        let parser = MultipartParser(boundary: boundary)
+        let stream = MultipartStream(boundary: boundary)
         let state = PartState(limits: limits, folder: folder, budget: budget)
-        parser.onHeader = { name, value in state.header(name, value) }
-        parser.onBody = { buffer in state.body(&buffer) }
-        parser.onPartComplete = { state.complete() }
-        for try await buffer in body {
-            do {
-                try parser.execute(buffer)
-            } catch let error as UploadError {
-                throw error
-            } catch {
-                throw UploadError.malformed
+        do {
+            for try await buffer in body {
+                try buffer.withUnsafeReadableBytes { bytes in
+                    try stream.feed(bytes) { event in
+                        switch event {
+                        case .part(let headers): state.start(headers)
+                        case .body(let bytes): state.body(bytes)
+                        case .end: state.complete()
+                        }
+                        if let failure = state.failure { throw failure }
+                    }
+                }
             }
-            if let failure = state.failure { throw failure }
+            try stream.finish()
+        } catch let error as UploadError {
+            throw error
+        } catch is MultipartStream.Malformed {
+            throw UploadError.malformed
         }
         try state.finish()
-        if let failure = state.failure { throw failure }
         var upload = state.upload
         // The browser's dates, in file order.
         let dates = upload.fields["lastModified"] ?? []
@@ -68,7 +72,6 @@ struct MultipartReceiver {
         var budget: (bytes: UInt64, files: Int)
         var upload = ReceivedUpload()
         var failure: UploadError?
-        private var headers: [String: String] = [:]
         private var disposition: ContentDisposition?
         private var output: FileHandle?
         private var path: URL?
@@ -82,21 +85,15 @@ struct MultipartReceiver {
             self.budget = budget
         }
 
-        func header(_ name: String, _ value: String) {
-            headers[name.lowercased()] = value
-        }
-
-        func body(_ buffer: inout ByteBuffer) {
-            guard failure == nil else { return }
-            if disposition == nil { start() }
-            guard let disposition else { return }
+        func body(_ bytes: UnsafeRawBufferPointer) {
+            guard failure == nil, let disposition else { return }
             if disposition.filename == nil {
-                if text.count + buffer.readableBytes <= MultipartReceiver.maxFieldBytes {
-                    text += buffer.readableBytesView
+                if text.count + bytes.count <= MultipartReceiver.maxFieldBytes {
+                    text.append(contentsOf: bytes.assumingMemoryBound(to: UInt8.self))
                 }
                 return
             }
-            size += UInt64(buffer.readableBytes)
+            size += UInt64(bytes.count)
             let name = disposition.filename ?? ""
             if size > limits.maxFileBytes {
                 failure = .fileTooLarge(name: StoredName.basename(of: name), limit: limits.maxFileBytes)
@@ -106,12 +103,13 @@ struct MultipartReceiver {
                 failure = .roundTooLarge(limit: limits.maxRoundBytes)
                 return
             }
-            pending.append(contentsOf: buffer.readableBytesView)
+            if let base = bytes.baseAddress { pending.append(base.assumingMemoryBound(to: UInt8.self), count: bytes.count) }
             if pending.count >= 256 << 10 { flush() }
         }
 
-        /// The part's headers are complete: open its file.
-        private func start() {
+        /// A part begins: a file part's file is opened.
+        func start(_ headers: [String: String]) {
+            guard failure == nil else { return }
             guard let header = headers["content-disposition"], let parsed = ContentDisposition(header) else {
                 failure = .malformed
                 return
@@ -143,9 +141,7 @@ struct MultipartReceiver {
         }
 
         func complete() {
-            if disposition == nil, failure == nil { start() }
             defer {
-                headers = [:]
                 disposition = nil
                 output = nil
                 path = nil

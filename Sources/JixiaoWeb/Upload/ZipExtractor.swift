@@ -59,7 +59,7 @@ struct ZipExtractor {
                 if written > limits.zip.ratioCheckThreshold, written / max(compressed, 1) > limits.zip.maxCompressionRatio {
                     throw UploadError.suspiciousArchive(name: name)
                 }
-                try output.write(contentsOf: Data(buffer[0..<Int(read)]))
+                try output.write(contentsOf: buffer.withUnsafeBytes { Data(bytes: $0.baseAddress!, count: Int(read)) })
             }
             // A damaged entry is kept as far as it inflated: the CLI reports it unreadable with its reason.
             _ = damaged
