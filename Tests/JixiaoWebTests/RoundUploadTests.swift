@@ -28,6 +28,7 @@ struct RoundUploadTests {
                 try .file("files", Self.huangpu, as: "回收/黄埔区/huangpu-2021.xlsx"),
                 try .file("files", Self.web.appendingPathComponent("traversal.zip")),
                 try .file("reference", Self.referenceList),
+                try .file("files", Fixtures.root.appendingPathComponent("hostile/truncated.xlsx"), as: "白云区.xlsx"),
             ])
             #expect(created.status == .seeOther)
             let id = try Self.roundID(created.location)
@@ -36,7 +37,7 @@ struct RoundUploadTests {
             let manifest = try #require(web.server.store.manifest(id))
             #expect(manifest.name == "2021 年度自评")
             #expect(manifest.files.map(\.displayName)
-                    == ["huangpu-2021.xlsx", "evil.xlsx", "evil2.xlsx", "evil3.xlsx", "panyu-2021.xlsx", "说明.txt"])
+                    == ["huangpu-2021.xlsx", "evil.xlsx", "evil2.xlsx", "evil3.xlsx", "panyu-2021.xlsx", "说明.txt", "白云区.xlsx"])
             #expect(manifest.files.map(\.storedName).allSatisfy { !$0.contains("/") && !$0.contains("..") })
             #expect(manifest.reference?.displayName == "名单.csv")
 
@@ -54,7 +55,8 @@ struct RoundUploadTests {
             #expect(report.summary.withFindings == expected.summary.withFindings)
             #expect(report.files.map(\.path) == expected.files.map(\.path))
             #expect(report.files.map { $0.findings?.count } == expected.files.map { $0.findings?.count })
-            #expect(report.summary.files == 5)
+            #expect(report.summary.files == 6)
+            #expect(report.summary.unreadable == 1)
 
             // The round page shows the counts and links each file to its page.
             let page = try await client.execute(uri: "/rounds/\(id.value)", method: .get)
@@ -73,6 +75,11 @@ struct RoundUploadTests {
             #expect(file.status == .ok)
             #expect(file.text.contains("id=\"cell-E6\" class=\"finding warning\" data-finding=\"0\""))
             #expect(file.text.contains("年度调整额应为"))
+
+            // A bad file is shown unreadable with its reason, under the name it was sent as; the round goes on.
+            let bad = try await client.execute(uri: "/rounds/\(id.value)/files/7", method: .get)
+            #expect(bad.text.contains("<p class=\"message\">白云区.xlsx：文件已损坏或不完整（zip 目录损坏）"))
+            #expect(page.text.contains("<li>说明.txt：不是 Excel 工作簿"))
 
             // Downloads: the summary workbook, and the corrected table of one file, named as uploaded.
             let summary = try await client.execute(uri: "/rounds/\(id.value)/download/summary", method: .get)

@@ -85,33 +85,35 @@ final class RoundChecker: Sendable {
 
     private func loop(_ id: RoundID) {
         while true {
-            let replaced = run(id)
+            var (ending, replaced) = run(id)
+            ending.finished = Date()
+            // The run's end and whether another run follows are one step: a reader never sees `done` between two.
             let again = states.withLock { states -> Bool in
-                guard var entry = states[id.value] else { return false }
+                var entry = states[id.value] ?? Entry()
                 let again = entry.again || replaced
                 entry.again = false
-                if again { entry.state = CheckState(phase: .queued, upload: store.manifest(id)?.uploads ?? 0) }
+                entry.state = again ? CheckState(phase: .queued, upload: ending.upload) : ending
                 states[id.value] = entry
                 return again
             }
+            save(ending, for: id)
             if !again { return }
         }
     }
 
-    /// One run of the CLI over the round. Returns true when it led to files being replaced (check again).
-    private func run(_ id: RoundID) -> Bool {
-        guard let manifest = store.manifest(id) else {
-            states.withLock { $0[id.value] = nil }
-            return false
-        }
-        update(id) { $0 = CheckState(phase: .running, total: manifest.files.count, upload: manifest.uploads) }
+    /// One run of the CLI over the round: how it ended, and whether it led to files being replaced (check again).
+    private func run(_ id: RoundID) -> (CheckState, Bool) {
+        guard let manifest = store.manifest(id) else { return (CheckState(), false) }
+        var state = CheckState(phase: .running, total: manifest.files.count, upload: manifest.uploads)
+        update(id) { $0 = state }
         guard !manifest.files.isEmpty else {
-            finish(id) { $0.phase = .none }
-            return false
+            state.phase = .none
+            return (state, false)
         }
         guard let executable else {
-            finish(id) { $0.phase = .failed; $0.message = "jixiao executable not found" }
-            return false
+            state.phase = .failed
+            state.message = "jixiao executable not found"
+            return (state, false)
         }
         var arguments = ["validate", "files", "--json", "report.json", "--summary", "汇总.xlsx", "--csv", "report.csv",
                          "--quiet", "--force", "--progress-lines", "--lang", "zh"]
@@ -129,8 +131,9 @@ final class RoundChecker: Sendable {
         do {
             try process.run()
         } catch {
-            finish(id) { $0.phase = .failed; $0.message = "\(error)" }
-            return false
+            state.phase = .failed
+            state.message = "\(error)"
+            return (state, false)
         }
         var tail = ""
         var pending = Data()
@@ -143,6 +146,8 @@ final class RoundChecker: Sendable {
                 let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
                 pending.removeSubrange(pending.startIndex...newline)
                 if let progress = RoundChecker.progress(line) {
+                    state.done = progress.done
+                    state.total = progress.total
                     update(id) { $0.done = progress.done; $0.total = progress.total }
                 } else {
                     tail = String((tail + line + "\n").suffix(2000))
@@ -151,17 +156,15 @@ final class RoundChecker: Sendable {
         }
         process.waitUntilExit()
         let status = process.terminationStatus
+        state.status = status
         guard process.terminationReason == .exit, (0...2).contains(status) else {
-            finish(id) {
-                $0.phase = .failed
-                $0.status = status
-                $0.message = tail.isEmpty ? "jixiao ended by signal \(status)" : tail
-            }
-            return false
+            state.phase = .failed
+            state.message = tail.isEmpty ? "jixiao ended by signal \(status)" : tail
+            return (state, false)
         }
-        let replaced = replaceResubmissions(id, manifest: manifest)
-        finish(id) { $0.phase = .done; $0.status = status; $0.message = tail.isEmpty ? nil : tail }
-        return replaced
+        state.phase = .done
+        state.message = tail.isEmpty ? nil : tail
+        return (state, replaceResubmissions(id, manifest: manifest))
     }
 
     /// A unit found in files of two uploads keeps the later upload's file: the earlier go to `replaced/`.
@@ -193,6 +196,7 @@ final class RoundChecker: Sendable {
         return (done, total)
     }
 
+    /// Changes the round's state in memory; the start of a run is saved too (a stop then shows it cut short).
     private func update(_ id: RoundID, _ change: (inout CheckState) -> Void) {
         let state = states.withLock { states -> CheckState in
             var entry = states[id.value] ?? Entry()
@@ -200,14 +204,7 @@ final class RoundChecker: Sendable {
             states[id.value] = entry
             return entry.state
         }
-        if state.phase != .running || state.done == 0 { save(state, for: id) }
-    }
-
-    private func finish(_ id: RoundID, _ change: (inout CheckState) -> Void) {
-        update(id) {
-            change(&$0)
-            $0.finished = Date()
-        }
+        if state.done == 0 { save(state, for: id) }
     }
 
     private func save(_ state: CheckState, for id: RoundID) {

@@ -26,7 +26,9 @@ enum FilePage {
                 body += "<h2>\(HTML.text(unit))</h2>"
             }
             if let error = report.error ?? report.message {
-                body += "<p class=\"message\">\(HTML.text(error))</p>"
+                // The CLI names the file by its stored path: the page by the name it was uploaded as.
+                let named = error.replacingOccurrences(of: report.path, with: file.displayName)
+                body += "<p class=\"message\">\(HTML.text(named))</p>"
             }
             let findings = report.findings ?? []
             if report.status != "unreadable" && findings.isEmpty {

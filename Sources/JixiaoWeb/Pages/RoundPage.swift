@@ -39,6 +39,13 @@ enum RoundPage {
                 body += "<h2>\(HTML.text(language.pick("预算完成率", "Budget completion rate")))</h2>"
                 body += CompletionChart.svg(rates, language: language)
             }
+            if let skipped = report.skipped, !skipped.isEmpty {
+                body += "<h2>\(HTML.text(language.pick("未校验的文件", "Files not checked")))</h2><ul class=\"skipped\">"
+                for file in skipped {
+                    body += "<li>" + HTML.text(StoredName.displayPart(of: file.path) + language.pick("：", ": ") + (file.message ?? "")) + "</li>"
+                }
+                body += "</ul>"
+            }
             if let round = summary.round {
                 body += RoundPage.collection(round, language: language)
             }

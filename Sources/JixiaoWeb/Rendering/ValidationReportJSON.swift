@@ -70,6 +70,13 @@ struct ValidationReportJSON: Decodable, Sendable {
         var message: String
     }
 
+    /// Files the CLI passed over (not workbooks, its own outputs), with why.
+    struct Skipped: Decodable, Sendable {
+        var path: String
+        var message: String?
+    }
+
     var files: [File]
+    var skipped: [Skipped]?
     var summary: Summary
 }
