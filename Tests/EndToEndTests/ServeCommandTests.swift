@@ -46,6 +46,10 @@ struct ServeCommandTests {
         let (english, _) = try await Self.fetch("http://127.0.0.1:\(port)/?lang=en")
         #expect(String(decoding: english, as: UTF8.self).contains("<h2>New round</h2>"))
         #expect(FileManager.default.fileExists(atPath: data.appendingPathComponent("rounds").path))
+        // A second server on the same port says so and exits 2.
+        let second = try CommandRunner.run(["serve", "--port", "\(port)", "--data", data.path])
+        #expect(second.status == 2)
+        #expect(second.stderr == "127.0.0.1:\(port)：端口已被占用（可能已有一个 jixiao serve 在运行）；用 --port 换一个端口，或 --port 0 任选一个空闲端口\n")
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()
         #expect(process.terminationReason == .exit)

@@ -115,6 +115,25 @@ struct RoundUploadTests {
         }
     }
 
+    @Test func oneNameTwiceInOneUploadKeepsBoth() async throws {
+        let web = try WebTestServer()
+        try await web.test { client in
+            let session = try await Session.start(client)
+            let created = try await session.upload(client, "/rounds", [
+                try .file("files", Self.huangpu, as: "回收/黄埔区/自评表.xlsx"), try .file("files", Self.panyu, as: "回收/番禺区/自评表.xlsx"),
+            ])
+            let id = try Self.roundID(created.location)
+            #expect(web.server.checker.wait(id).phase == .done)
+            #expect(web.server.store.manifest(id)?.files.map(\.storedName) == ["001-自评表.xlsx", "002-自评表.xlsx"])
+            // A later upload of the name replaces the latest file of that name.
+            _ = try await session.upload(client, "/rounds/\(id.value)/files", [try .file("files", Self.panyu, as: "自评表.xlsx")])
+            _ = web.server.checker.wait(id)
+            let manifest = try #require(web.server.store.manifest(id))
+            #expect(manifest.files.map(\.storedName) == ["001-自评表.xlsx", "003-自评表.xlsx"])
+            #expect(manifest.files.last?.replaced?.map(\.storedName) == ["002-自评表.xlsx"])
+        }
+    }
+
     @Test func zipFromChineseWindowsKeepsItsNamesAndDates() async throws {
         let web = try WebTestServer()
         try await web.test { client in

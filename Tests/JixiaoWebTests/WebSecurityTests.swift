@@ -49,9 +49,10 @@ struct WebSecurityTests {
             let none = try await client.execute(uri: "/rounds", method: .post, headers: headers, body: body)
             #expect(none.status == .forbidden)
             #expect(none.text.contains("CSRF"))
-            let wrong = try await client.execute(uri: "/rounds?csrf=\(String(repeating: "0", count: 32))", method: .post,
+            let wrong = try await client.execute(uri: "/rounds?csrf=\(String(repeating: "0", count: 32))&lang=en", method: .post,
                                                  headers: headers, body: body)
             #expect(wrong.status == .forbidden)
+            #expect(wrong.text.contains("<title>Request refused · jixiao</title>"))
             // The token without the cookie it belongs to.
             let noCookie = try await client.execute(uri: "/rounds?csrf=\(session.token)", method: .post,
                                                     headers: [.contentType: Multipart.contentType], body: body)

@@ -10,7 +10,7 @@ struct ServeCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "serve",
             abstract: Language.current.pick("启动网页版：在浏览器中上传回收的表格，查看问题，下载汇总和更正表。",
-                                            "Serve the web page: upload returned forms in a browser, see the findings, download the summary and corrected tables."),
+                                            "Serve the web page: check returned forms in a browser, take away the results."),
             discussion: Language.current.pick("""
                 在浏览器中打开打印出的地址。每一轮的文件、报告、汇总和更正表都保存在数据文件夹中（默认 ~/.local/share/jixiao，
                 首次运行时创建），重启后仍在；上传的文件从不修改。
@@ -83,9 +83,8 @@ struct ServeCommand: ParsableCommand {
             try FileManager.default.createDirectory(at: configuration.data, withIntermediateDirectories: true)
             server = try WebServer(configuration)
         } catch {
-            throw CommandFailure(message: ErrorPresenter.compose(file: configuration.data.path, text: language.pick(
-                "无法创建或打开数据文件夹：\(error.localizedDescription)", "cannot create or open the data folder: \(error.localizedDescription)"),
-                language: language), status: .unreadableOrUsage)
+            throw CommandFailure(message: ErrorPresenter.dataFolderFailure(error, folder: configuration.data.path, language: language),
+                                 status: .unreadableOrUsage)
         }
         let shownHost = host.contains(":") ? "[\(host)]" : host
         let token = configuration.accessToken
@@ -113,7 +112,7 @@ struct ServeCommand: ParsableCommand {
         }
         finished.wait()
         if let error = failure.withLock({ $0 }) {
-            throw CommandFailure(message: language.pick("网页服务无法启动：\(error)", "the web server could not run: \(error)"),
+            throw CommandFailure(message: ErrorPresenter.serveFailure(error, host: host, port: port, language: language),
                                  status: .unreadableOrUsage)
         }
     }

@@ -16,6 +16,9 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: WebContext,
                 next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var response: Response
+        // Errors from below are worded in the request's language (the context here is the one before the session).
+        var context = context
+        context.language = SessionMiddleware.language(of: request)
         do {
             response = try await next(request, context)
         } catch let error as WebError {

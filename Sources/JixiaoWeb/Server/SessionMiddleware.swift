@@ -16,7 +16,7 @@ struct SessionMiddleware: RouterMiddleware {
                 next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
         let asked = request.uri.queryParameters["lang"].flatMap { WebLanguage(rawValue: String($0)) }
-        context.language = asked ?? request.cookies[Self.languageCookie].flatMap { WebLanguage(rawValue: $0.value) } ?? .zh
+        context.language = SessionMiddleware.language(of: request)
         let existing = request.cookies[Self.sessionCookie]?.value
         let session = existing.flatMap { SessionMiddleware.isToken($0) ? $0 : nil } ?? WebConfiguration.makeToken()
         context.csrfToken = session
@@ -29,6 +29,12 @@ struct SessionMiddleware: RouterMiddleware {
                                       httpOnly: true, sameSite: .strict))
         }
         return response
+    }
+
+    /// The language a request asks for: `?lang=`, else the cookie, else Chinese.
+    static func language(of request: Request) -> WebLanguage {
+        request.uri.queryParameters["lang"].flatMap { WebLanguage(rawValue: String($0)) }
+            ?? request.cookies[languageCookie].flatMap { WebLanguage(rawValue: $0.value) } ?? .zh
     }
 
     /// 32 lower-case hexadecimal digits, as ``WebConfiguration/makeToken()`` makes them.

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import NIOCore
 
 /// The web page of `jixiao serve`: the rounds on disk (``RoundStore``), their checks (``RoundChecker``) and the
 /// router with its middleware (security headers, access token, session, CSRF) and routes (``RoundRoutes``,
@@ -66,6 +67,20 @@ public struct WebServer: Sendable {
         let left = Array(a.utf8), right = Array(b.utf8)
         guard left.count == right.count else { return false }
         return zip(left, right).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
+    /// The system's error number behind a failure to start or to open the data folder (`EADDRINUSE` for a port
+    /// in use, `EACCES` …), for the CLI's words; nil when there is none.
+    ///
+    /// ```swift
+    /// WebServer.systemCode(of: error) == EADDRINUSE
+    /// ```
+    public static func systemCode(of error: any Error) -> Int32? {
+        if let error = error as? IOError { return error.errnoCode }
+        if let error = error as? POSIXError { return error.code.rawValue }
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let underlying, underlying.domain == NSPOSIXErrorDomain { return Int32(underlying.code) }
+        return nil
     }
 
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!

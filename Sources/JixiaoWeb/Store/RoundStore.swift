@@ -79,7 +79,7 @@ final class RoundStore: Sendable {
 
     /// Takes the files of one upload into the round: each gets a number and its stored name, is moved from
     /// `incoming/` into `files/` with its `lastModified` as modification time, and replaces (into `replaced/`)
-    /// a current file of the same displayed name. A reference list replaces the one before it.
+    /// a file of the same displayed name from an earlier upload. A reference list replaces the one before it.
     /// - Returns: the manifest after the upload.
     @discardableResult
     func add(_ incoming: [IncomingFile], reference: IncomingFile?, to id: RoundID, at date: Date = Date()) throws -> RoundManifest {
@@ -87,18 +87,19 @@ final class RoundStore: Sendable {
             guard var manifest = manifest(id) else { throw CocoaError(.fileNoSuchFile) }
             let fileManager = FileManager.default
             manifest.uploads += 1
-            // Display name → the current file of that name (a later file of the upload replaces an earlier one).
+            // Display name → the current file of that name from an earlier upload. Files of one upload never
+            // replace each other: a folder of units' folders often holds one name many times (自评表.xlsx), and
+            // which of them is the unit's latest is the CLI's to judge.
             var byName = Dictionary(manifest.files.map { ($0.displayName, $0) }) { _, last in last }
             var replacedNumbers = Set<Int>()
             var added: [StoredFile] = []
             for file in incoming {
                 var stored = try take(file, into: filesFolder(id), manifest: &manifest, date: date)
-                if let earlier = byName[file.displayName] {
+                if let earlier = byName.removeValue(forKey: file.displayName) {
                     try retire(earlier, of: id)
                     replacedNumbers.insert(earlier.number)
                     stored.replaced = (earlier.replaced ?? []) + [StoredFile(earlier, replaced: nil)]
                 }
-                byName[file.displayName] = stored
                 added.append(stored)
             }
             manifest.files = (manifest.files + added).filter { !replacedNumbers.contains($0.number) }
