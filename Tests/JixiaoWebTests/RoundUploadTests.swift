@@ -183,8 +183,14 @@ struct RoundUploadTests {
             _ = first.server.checker.wait(id)
             return id
         }
+        // The server stopped in the middle of a check: the next one checks the round again at start.
+        let folder = first.server.store.folder(id)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("report.json"))
+        try Data(#"{"phase":"running","done":0,"total":1,"upload":1}"#.utf8).write(to: folder.appendingPathComponent("check.json"))
         // A new server on the same data folder.
         let second = try WebTestServer(data: first.data)
+        #expect(second.server.checker.wait(id).phase == .done)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.json").path))
         try await second.test { client in
             let home = try await client.execute(uri: "/", method: .get)
             #expect(home.text.contains("<a href=\"/rounds/\(id.value)\">第一轮</a>"))
