@@ -79,6 +79,7 @@ struct RoundUploadTests {
             // A bad file is shown unreadable with its reason, under the name it was sent as; the round goes on.
             let bad = try await client.execute(uri: "/rounds/\(id.value)/files/7", method: .get)
             #expect(bad.text.contains("<p class=\"message\">白云区.xlsx：文件已损坏或不完整（zip 目录损坏）"))
+            #expect(!bad.text.contains("<table class=\"sheet\""))
             #expect(page.text.contains("<li>说明.txt：不是 Excel 工作簿"))
 
             // Downloads: the summary workbook, and the corrected table of one file, named as uploaded.

@@ -47,7 +47,7 @@ struct RoundRoutes: Sendable {
             return WebServer.seeOther("/")
         }
         router.get("/rounds/:id/download/:kind") { _, context in try await download(context) }
-        router.get("/rounds/:id/files/:n") { _, context in try filePage(context) }
+        router.get("/rounds/:id/files/:n") { _, context in try await filePage(context) }
         router.get("/rounds/:id/files/:n/corrected") { _, context in try await corrected(context) }
         router.get("/rounds/:id/files/:n/original") { _, context in
             let (id, file) = try storedFile(context)
@@ -148,11 +148,16 @@ struct RoundRoutes: Sendable {
         }
     }
 
-    private func filePage(_ context: WebContext) throws -> Response {
+    private func filePage(_ context: WebContext) async throws -> Response {
         let (id, file) = try storedFile(context)
         let reports = report(id)?.files.filter { StoredName.basename(of: $0.path) == file.storedName } ?? []
-        let workbook = try? Workbook(contentsOf: store.filesFolder(id).appendingPathComponent(file.storedName),
-                                     options: RoundRoutes.readOptions)
+        // Only a file the CLI has read (in its worker processes) is read here, in the server's own process, and
+        // off its event loops: a file that cannot be read, or crashes the reader, never gets this far.
+        var workbook: Workbook?
+        if !reports.isEmpty, !reports.contains(where: { $0.status == "unreadable" }) {
+            let url = store.filesFolder(id).appendingPathComponent(file.storedName)
+            workbook = try await RoundRoutes.offThread { try? Workbook(contentsOf: url, options: RoundRoutes.readOptions) }
+        }
         return WebServer.html(FilePage.html(id: id, file: file, reports: reports, workbook: workbook,
                                             language: context.language, csrf: context.csrfToken))
     }

@@ -13,7 +13,7 @@ import NIOCore
 /// try await server.application { port in print("http://127.0.0.1:\(port)/") }.runService()
 /// ```
 public struct WebServer: Sendable {
-    public let configuration: WebConfiguration
+    let configuration: WebConfiguration
     let store: RoundStore
     let checker: RoundChecker
 
