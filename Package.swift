@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         // C system libraries: only a module map and a shim header each.
@@ -41,17 +42,21 @@ let package = Package(
         .target(name: "JixiaoForm", dependencies: ["XLSXReader", "XLSXWriter", "XLSXCopy", "DOCXWriter", "AtomicFiles", "Locking"],
                 resources: [.copy("Templates")]),
 
+        // The web page (`jixiao serve`): rounds on disk, uploads, the check run as the CLI's own child process, pages.
+        // It knows the CLI only as an executable path it is handed; the CLI knows it only through ServeCommand.
+        // Its rendering pieces (escaping, the sheet as an HTML table, the round's table and chart, the pages'
+        // words) and the assets it serves itself (app.css, app.js: no CDN).
+        .target(name: "JixiaoWeb", dependencies: [
+            "XLSXReader", "JixiaoForm", "CZip", "Locking", "AtomicFiles",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ], resources: [.copy("Assets"), .copy("Resources")]),
+
         // The command-line layer as a library, so its presenters are unit-testable.
         .target(name: "JixiaoCLI", dependencies: [
-            "XLSXReader", "XLSXWriter", "DOCXWriter", "JixiaoForm", "Locking",
+            "XLSXReader", "XLSXWriter", "DOCXWriter", "JixiaoForm", "JixiaoWeb", "Locking",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoCLI"]),
-
-        // The web page (`jixiao serve`): its rendering pieces (escaping, the sheet as an HTML table, the round's
-        // table and chart, the pages' words) and the assets it serves itself (app.css, app.js: no CDN).
-        .target(name: "JixiaoWeb", dependencies: ["XLSXReader", "JixiaoForm"],
-                resources: [.copy("Assets"), .copy("Resources")]),
 
         // Benchmarks run outside `swift test`: `make bench`.
         .executableTarget(name: "jixiao-bench", dependencies: ["XLSXReader", "XLSXWriter", "CXlsxWriter", "CZip", "JixiaoForm"],
@@ -71,7 +76,10 @@ let package = Package(
         .testTarget(name: "DOCXWriterTests", dependencies: ["DOCXWriter", "XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXCopyTests", dependencies: ["XLSXCopy", "XLSXReader", "XLSXWriter", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoFormTests", dependencies: ["JixiaoForm", "XLSXReader", "XLSXCopy", "DOCXWriter", "JixiaoTestSupport"]),
-        .testTarget(name: "JixiaoWebTests", dependencies: ["JixiaoWeb", "JixiaoForm", "XLSXReader", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoWebTests", dependencies: [
+            "JixiaoWeb", "JixiaoForm", "XLSXReader", "JixiaoTestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCLI", "XLSXReader", "Locking", "JixiaoTestSupport"]),
         // Runs the built `jixiao` (built with the tests by `swift build --build-tests` / `swift test`) as a user
         // does: stdout, stderr, exit codes, written files.

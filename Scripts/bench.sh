@@ -11,6 +11,9 @@
 #                                       of a percent where wall time on a shared machine varies by ±15%
 #   Scripts/bench.sh floor [N]          XMLParser's own cost on N forms' parts (default 1000), one core, with a
 #                                       delegate doing nothing: the floor under any reader built on XMLParser
+#   Scripts/bench.sh web [N]            the web page: a .zip of N generated forms (default 1000) uploaded to
+#                                       `jixiao serve` and checked, from the upload's start to the round's page,
+#                                       beside `jixiao validate` on the same files (the issue's bar: within 1.5×)
 #   Scripts/bench.sh cells [ROWS]       `jixiao cells --format csv|json|text` on a ROWS × 10 sheet written by
 #                                       XlsxWriter (constant_memory; default 200,000 rows = 2M cells) beside
 #                                       python-calamine reading it and writing CSV: seconds and peak memory of each
@@ -239,6 +242,84 @@ profile() {
       printf "  %-44s %6.2f M\n", "the " workers " worker processes", workerTotal / n / 1e6
     }'
 }
+
+# The web page: N generated forms packed into one .zip, uploaded to a running `jixiao serve` with curl (as a
+# browser posts a form), timed from the upload's start until the round's page is served after its check, beside
+# `jixiao validate` writing the same outputs (JSON, CSV, summary) on the same files; in turns, best of 3.
+# JIXIAO=path measures another build (a debug one, with its jixiao-bench beside it) without building.
+web() {
+  local n=${1:-1000}
+  local jixiao=${JIXIAO:-} bench
+  if [ -z "$jixiao" ]; then
+    swift build $release --scratch-path "$scratch" --product jixiao >/dev/null
+    swift build $release --scratch-path "$scratch" --product jixiao-bench >/dev/null
+    jixiao="$scratch/release/jixiao"
+  fi
+  bench="$(dirname "$jixiao")/jixiao-bench"
+  mkdir -p "$work"
+  [ -d "$work/corpus-$n" ] || "$bench" generate-forms "$work/corpus-$n" "$n" Examples
+  echo "machine: $(nproc) cores, $(uname -sr); $n forms in $work/corpus-$n"
+  python3 - "$work" "$jixiao" "$n" <<'PY'
+import glob, json, os, re, shutil, subprocess, sys, tempfile, time, urllib.request, zipfile
+
+work, jixiao, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+corpus = os.path.join(work, f"corpus-{n}")
+archive = os.path.join(work, f"corpus-{n}.zip")
+if not os.path.exists(archive):
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
+        for path in sorted(glob.glob(os.path.join(corpus, "**", "*"), recursive=True)):
+            if os.path.isfile(path):
+                z.write(path, os.path.relpath(path, corpus))
+
+def cli():
+    out = tempfile.mkdtemp(dir=work)
+    start = time.perf_counter()
+    subprocess.run([jixiao, "validate", corpus, "--json", f"{out}/report.json", "--csv", f"{out}/report.csv",
+                    "--summary", f"{out}/汇总.xlsx", "--quiet", "--force"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    seconds = time.perf_counter() - start
+    shutil.rmtree(out)
+    return seconds
+
+def page():
+    data = tempfile.mkdtemp(dir=work)
+    server = subprocess.Popen([jixiao, "serve", "--port", "0", "--data", data], stdout=subprocess.PIPE, text=True)
+    try:
+        port = re.search(r"127\.0\.0\.1:(\d+)/", server.stdout.readline()).group(1)
+        base = f"http://127.0.0.1:{port}"
+        jar = os.path.join(data, "cookies")
+        subprocess.run(["curl", "-s", "-o", "/dev/null", "-c", jar, base + "/"], check=True)
+        token = [line.split()[-1] for line in open(jar) if "jixiao_session" in line][0]
+        start = time.perf_counter()
+        location = subprocess.run(["curl", "-s", "-o", "/dev/null", "-w", "%{redirect_url}", "-b", jar, "-H", "Expect:",
+                                   "-F", f"files=@{archive}", f"{base}/rounds?csrf={token}"],
+                                  capture_output=True, text=True, check=True).stdout
+        uploaded = time.perf_counter() - start
+        while json.load(urllib.request.urlopen(location + "/status"))["phase"] not in ("done", "failed"):
+            time.sleep(0.05)
+        html = urllib.request.urlopen(location).read().decode()
+        seconds = time.perf_counter() - start
+        if f'data-files="{n}"' not in html:
+            sys.exit(f"the round's page does not account for all {n} files")
+        return seconds, uploaded
+    finally:
+        server.terminate()
+        server.wait()
+        shutil.rmtree(data)
+
+clis, pages = [], []
+for _ in range(3):
+    clis.append(cli())
+    pages.append(page())
+best_cli, (best_page, upload) = min(clis), min(pages)
+print(f"jixiao validate: {best_cli:.2f} s | the page (upload {upload:.2f} s, check, page): {best_page:.2f} s | ratio {best_page / best_cli:.2f}")
+PY
+}
+
+if [ "${1:-}" = web ]; then
+  shift
+  web "$@"
+  exit 0
+fi
 
 if [ "${1:-}" = profile ]; then
   shift

@@ -4,7 +4,8 @@ import Foundation
 /// means something (``remainingSeconds(done:total:elapsedSeconds:)``).
 ///
 /// It draws only when standard error is a terminal and the user did not ask for quiet, and redraws at most
-/// ten times a second, so piping the output or running in CI prints nothing extra.
+/// ten times a second, so piping the output or running in CI prints nothing extra. For a program that runs jixiao
+/// (the web page's check), `lines` prints `done/total` lines instead, terminal or not, quiet or not.
 ///
 /// ```swift
 /// let progress = ProgressBar(total: files.count, language: .zh, enabled: !quiet)
@@ -15,23 +16,31 @@ final class ProgressBar {
     let total: Int
     let language: Language
     let enabled: Bool
+    /// `done/total` lines for a parent process rather than a bar.
+    let lines: Bool
     private var done = 0
     private let started = ContinuousClock.now
     private var lastDrawn: ContinuousClock.Instant?
 
-    init(total: Int, language: Language, enabled: Bool) {
+    init(total: Int, language: Language, enabled: Bool, lines: Bool = false) {
         self.total = total
         self.language = language
-        self.enabled = enabled && isatty(STDERR_FILENO) == 1
+        self.lines = lines
+        self.enabled = !lines && enabled && isatty(STDERR_FILENO) == 1
+        if lines { FileHandle.standardError.write(Data("0/\(total)\n".utf8)) }
     }
 
     func advance(by count: Int = 1) {
         done += count
-        guard enabled else { return }
+        guard enabled || lines else { return }
         let now = ContinuousClock.now
         if let lastDrawn, now - lastDrawn < .milliseconds(100), done < total { return }
         lastDrawn = now
-        draw(elapsed: now - started)
+        if lines {
+            FileHandle.standardError.write(Data("\(done)/\(total)\n".utf8))
+        } else {
+            draw(elapsed: now - started)
+        }
     }
 
     /// Clears the line before something else is written to the terminal, when standard output is one too;

@@ -20,7 +20,8 @@ public struct Jixiao: ParsableCommand {
                   1  some finding of severity error
                   2  some file unreadable, or a usage error
                 """),
-            subcommands: [CellsCommand.self, ValidateCommand.self, FixCommand.self, FillCommand.self, TemplateCommand.self])
+            subcommands: [CellsCommand.self, ValidateCommand.self, FixCommand.self, FillCommand.self, TemplateCommand.self,
+                          ServeCommand.self])
     }
 
     public init() {}

@@ -125,6 +125,10 @@ struct ValidateCommand: ParsableCommand {
                                      "Time allowed to read one file, in seconds; a file that takes longer is reported unreadable and the run goes on."))
     var timeLimit: Double = 30
 
+    /// For a program running the check (the web page): `done/total` lines on standard error as files are checked.
+    @Flag(name: .customLong("progress-lines"), help: .hidden)
+    var progressLines = false
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -208,7 +212,8 @@ struct ValidateCommand: ParsableCommand {
         defer { bulk.shutdown() }
         let missing = ErrorPresenter.missingPath(language: language)
         var totals = ValidationSummary.zero
-        let progress = ProgressBar(total: inputs.files.count, language: language, enabled: inputs.files.count > 1 && !quiet)
+        let progress = ProgressBar(total: inputs.files.count, language: language, enabled: inputs.files.count > 1 && !quiet,
+                                   lines: progressLines)
         // Every core; reports come out in path order and go straight to the outputs, so nothing per file is kept.
         // A file gives one report per form (a 主管部门's workbook holds several).
         BatchRunner().run(inputs.files, work: { input in

@@ -33,7 +33,13 @@ package struct CSVTable: Sendable {
         rows = records.dropFirst().filter { !$0.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
     }
 
-    static func decode(_ data: Data) -> String? {
+    /// Text in UTF-8 (a byte-order mark dropped), else GB 18030, as Chinese Windows writes CSV files and zip
+    /// entry names; nil when it is neither.
+    ///
+    /// ```swift
+    /// CSVTable.decode(Data([0xBB, 0xC6]))    // "黄" (GBK)
+    /// ```
+    package static func decode(_ data: Data) -> String? {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) { return text }

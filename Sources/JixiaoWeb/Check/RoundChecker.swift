@@ -1,0 +1,229 @@
+import Foundation
+import Locking
+
+/// Checks rounds by running the CLI itself as a child process, so the page shows exactly what `jixiao validate`
+/// reports for the same files:
+///
+///     jixiao validate files --json report.json --summary 汇总.xlsx --csv report.csv
+///            [--reference reference/<name>] --quiet --force --progress-lines
+///
+/// run in the round's folder. Exit 0, 1 and 2 are all a finished check; anything else (a crash, a signal, no
+/// executable) is a failed one. One check at a time per round: a check asked for while one runs follows it.
+/// When a check finds one unit in files from two uploads, the earlier file is replaced (moved to `replaced/`)
+/// and the round checked again.
+///
+/// ```swift
+/// let checker = RoundChecker(store: store, executable: "/usr/local/bin/jixiao")
+/// checker.request(id)            // returns at once
+/// checker.state(id).phase        // .running, then .done
+/// ```
+final class RoundChecker: Sendable {
+    let store: RoundStore
+    /// The `jixiao` executable; nil where none is known (the check then fails, saying so).
+    let executable: String?
+    private let states = Locked<[String: Entry]>([:])
+
+    private struct Entry {
+        var state = CheckState()
+        /// Another check is wanted once this one ends.
+        var again = false
+    }
+
+    init(store: RoundStore, executable: String?) {
+        self.store = store
+        self.executable = executable
+    }
+
+    /// Where the round's check stands: in memory while this server runs, else as `check.json` left it.
+    func state(_ id: RoundID) -> CheckState {
+        if let entry = states.withLock({ $0[id.value] }) { return entry.state }
+        guard let data = try? Data(contentsOf: stateURL(id)),
+              let state = try? RoundChecker.decoder.decode(CheckState.self, from: data) else { return CheckState() }
+        return state
+    }
+
+    /// Starts a check of the round, or marks one to follow the check under way.
+    func request(_ id: RoundID) {
+        let start = states.withLock { states -> Bool in
+            var entry = states[id.value] ?? Entry()
+            if entry.state.phase == .running || entry.state.phase == .queued {
+                entry.again = true
+                states[id.value] = entry
+                return false
+            }
+            entry.state = CheckState(phase: .queued, upload: store.manifest(id)?.uploads ?? 0)
+            states[id.value] = entry
+            return true
+        }
+        guard start else { return }
+        let thread = Thread { [self] in self.loop(id) }
+        thread.stackSize = 1 << 20
+        thread.start()
+    }
+
+    /// Checks every round whose last check was cut short (the server stopped) or is older than its last upload.
+    func resumeUnfinished() {
+        for (id, manifest) in store.list() where !manifest.files.isEmpty {
+            let state = state(id)
+            if state.phase == .queued || state.phase == .running || state.upload < manifest.uploads {
+                request(id)
+            }
+        }
+    }
+
+    /// Blocks until the round's check is no longer queued or running (for tests and the benchmark), at most
+    /// `timeout` seconds; returns the state.
+    func wait(_ id: RoundID, timeout: TimeInterval = 300) -> CheckState {
+        let end = Date().addingTimeInterval(timeout)
+        while Date() < end {
+            let state = state(id)
+            if state.phase != .queued && state.phase != .running { return state }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return state(id)
+    }
+
+    private func loop(_ id: RoundID) {
+        while true {
+            var (ending, replaced) = run(id)
+            ending.finished = Date()
+            // The run's end and whether another run follows are one step: a reader never sees `done` between two.
+            let again = states.withLock { states -> Bool in
+                var entry = states[id.value] ?? Entry()
+                let again = entry.again || replaced
+                entry.again = false
+                entry.state = again ? CheckState(phase: .queued, upload: ending.upload) : ending
+                states[id.value] = entry
+                return again
+            }
+            save(ending, for: id)
+            if !again { return }
+        }
+    }
+
+    /// One run of the CLI over the round: how it ended, and whether it led to files being replaced (check again).
+    private func run(_ id: RoundID) -> (CheckState, Bool) {
+        guard let manifest = store.manifest(id) else { return (CheckState(), false) }
+        var state = CheckState(phase: .running, total: manifest.files.count, upload: manifest.uploads)
+        update(id) { $0 = state }
+        guard !manifest.files.isEmpty else {
+            state.phase = .none
+            return (state, false)
+        }
+        guard let executable else {
+            state.phase = .failed
+            state.message = "jixiao executable not found"
+            return (state, false)
+        }
+        var arguments = ["validate", "files", "--json", "report.json", "--summary", "汇总.xlsx", "--csv", "report.csv",
+                         "--quiet", "--force", "--progress-lines", "--lang", "zh"]
+        if let reference = manifest.reference {
+            arguments += ["--reference", "reference/" + reference.storedName]
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = store.folder(id)
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            state.phase = .failed
+            state.message = "\(error)"
+            return (state, false)
+        }
+        var tail = ""
+        var pending = Data()
+        let reader = errors.fileHandleForReading
+        while true {
+            let chunk = reader.availableData
+            if chunk.isEmpty { break }
+            pending.append(chunk)
+            while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
+                pending.removeSubrange(pending.startIndex...newline)
+                if let progress = RoundChecker.progress(line) {
+                    state.done = progress.done
+                    state.total = progress.total
+                    update(id) { $0.done = progress.done; $0.total = progress.total }
+                } else {
+                    tail = String((tail + line + "\n").suffix(2000))
+                }
+            }
+        }
+        process.waitUntilExit()
+        let status = process.terminationStatus
+        state.status = status
+        guard process.terminationReason == .exit, (0...2).contains(status) else {
+            state.phase = .failed
+            state.message = tail.isEmpty ? "jixiao ended by signal \(status)" : tail
+            return (state, false)
+        }
+        state.phase = .done
+        state.message = tail.isEmpty ? nil : tail
+        return (state, replaceResubmissions(id, manifest: manifest))
+    }
+
+    /// A unit found in files of two uploads keeps the later upload's file: the earlier go to `replaced/`.
+    private func replaceResubmissions(_ id: RoundID, manifest: RoundManifest) -> Bool {
+        guard let data = try? Data(contentsOf: store.folder(id).appendingPathComponent("report.json")),
+              let report = try? JSONDecoder().decode(ValidationReportJSON.self, from: data) else { return false }
+        var byUnit: [String: Set<Int>] = [:]
+        for file in report.files {
+            guard let unit = file.form?.department, !unit.isEmpty,
+                  let number = StoredName.number(of: StoredName.basename(of: file.path)) else { continue }
+            byUnit[unit, default: []].insert(number)
+        }
+        var replacedAny = false
+        for numbers in byUnit.values where numbers.count > 1 {
+            let files = manifest.files.filter { numbers.contains($0.number) }
+            guard let latest = files.map(\.upload).max(), files.contains(where: { $0.upload < latest }) else { continue }
+            // Files of the latest upload stay (two of them are the CLI's duplicates to report); earlier ones go.
+            let earlier = files.filter { $0.upload < latest }.map(\.number)
+            guard let keeper = files.filter({ $0.upload == latest }).map(\.number).max() else { continue }
+            if (try? store.replace(earlier, by: keeper, in: id)) != nil { replacedAny = true }
+        }
+        return replacedAny
+    }
+
+    /// `done/total` from a `--progress-lines` line.
+    static func progress(_ line: String) -> (done: Int, total: Int)? {
+        let parts = line.split(separator: "/")
+        guard parts.count == 2, let done = Int(parts[0]), let total = Int(parts[1]) else { return nil }
+        return (done, total)
+    }
+
+    /// Changes the round's state in memory; the start of a run is saved too (a stop then shows it cut short).
+    private func update(_ id: RoundID, _ change: (inout CheckState) -> Void) {
+        let state = states.withLock { states -> CheckState in
+            var entry = states[id.value] ?? Entry()
+            change(&entry.state)
+            states[id.value] = entry
+            return entry.state
+        }
+        if state.done == 0 { save(state, for: id) }
+    }
+
+    private func save(_ state: CheckState, for id: RoundID) {
+        guard FileManager.default.fileExists(atPath: store.folder(id).path),
+              let data = try? RoundChecker.encoder.encode(state) else { return }
+        try? data.write(to: stateURL(id), options: .atomic)
+    }
+
+    private func stateURL(_ id: RoundID) -> URL { store.folder(id).appendingPathComponent("check.json") }
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }()
+
+    private static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }()
+}

@@ -1,0 +1,29 @@
+import Hummingbird
+
+/// For a server reachable from other machines: every request needs the access token printed at start. The link
+/// `…/?token=…` sets the `jixiao_access` cookie and redirects to the same page without the token; without either: 401.
+///
+/// ```swift
+/// router.add(middleware: AccessTokenMiddleware(token: "3f…"))
+/// ```
+struct AccessTokenMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+
+    static let cookie = "jixiao_access"
+    let token: String
+
+    func handle(_ request: Request, context: WebContext,
+                next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        if let cookie = request.cookies[Self.cookie]?.value, WebServer.constantTimeEqual(cookie, token) {
+            return try await next(request, context)
+        }
+        if let given = request.uri.queryParameters["token"], WebServer.constantTimeEqual(String(given), token) {
+            var response = Response(status: .seeOther, headers: [.location: request.uri.path])
+            response.setCookie(Cookie(name: Self.cookie, value: token, path: "/", httpOnly: true, sameSite: .strict))
+            return response
+        }
+        throw WebError(status: 401, message: context.language.pick(
+            "需要访问令牌：请使用 jixiao serve 启动时打印的链接（含 ?token=）打开本页。",
+            "An access token is needed: open the page with the link jixiao serve printed at start (with ?token=)."))
+    }
+}

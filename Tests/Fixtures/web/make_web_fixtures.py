@@ -1,0 +1,44 @@
+"""Makes the web page's hostile fixtures (run with /work/venv/bin/python from this folder):
+
+- script-unit.xlsx: the 黄埔 form with the department cell (C4) holding markup, so the unit's name, the finding
+  messages quoting it and the sheet drawn on the file page all carry `<script>` and an `<img onerror>`.
+- traversal.zip: entries that try to climb out of the folder they are unpacked into (`../../evil.xlsx`,
+  `/abs/evil2.xlsx`, `sub\\..\\..\\evil3.xlsx`), a nested folder, a text file and a `__MACOSX/` entry.
+- gbk-names.zip: entry names in GBK without the UTF-8 flag, as Chinese Windows' "send to compressed folder"
+  writes them: `回收\黄埔区总工会.xlsx` (a form) and `说明.txt`.
+- bomb.zip: one entry of 40 MB of zeros, which deflates over 1000 times (the reader's ratio cap) into 40 KB.
+"""
+import zipfile
+
+import openpyxl
+
+wb = openpyxl.load_workbook("../forms/huangpu-2021.xlsx")
+ws = wb.active
+ws["C4"] = "<script>alert(1)</script><img src=x onerror=alert(2)>工会"
+wb.save("script-unit.xlsx")
+
+form = open("../forms/huangpu-2021.xlsx", "rb").read()
+other = open("../forms/panyu-2021.xlsx", "rb").read()
+with zipfile.ZipFile("traversal.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+    archive.writestr("../../evil.xlsx", form)
+    archive.writestr("/abs/evil2.xlsx", form)
+    archive.writestr("sub\\..\\..\\evil3.xlsx", form)
+    archive.writestr("回收/番禺区/panyu-2021.xlsx", other)
+    archive.writestr("说明.txt", "不是表格")
+    archive.writestr("__MACOSX/回收/._panyu-2021.xlsx", b"\x00\x05\x16\x07")
+
+with zipfile.ZipFile("bomb.zip", "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+    archive.writestr("表格.xlsx", bytes(40 << 20))
+
+# zipfile flags any non-ASCII name as UTF-8, so the entries are written under ASCII names of the same length
+# and their bytes replaced by the GBK ones afterwards (in the local headers and the central directory).
+names = [("回收\\黄埔区总工会.xlsx", form), ("说明.txt", "不是表格".encode("gbk"))]
+with zipfile.ZipFile("gbk-names.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+    for index, (name, data) in enumerate(names):
+        raw = name.encode("gbk")
+        archive.writestr(zipfile.ZipInfo(f"{index}" * len(raw), date_time=(2021, 3, 1, 9, 30, 0)), data)
+packed = open("gbk-names.zip", "rb").read()
+for index, (name, data) in enumerate(names):
+    raw = name.encode("gbk")
+    packed = packed.replace(f"{index}".encode() * len(raw), raw)
+open("gbk-names.zip", "wb").write(packed)
