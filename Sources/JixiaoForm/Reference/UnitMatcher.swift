@@ -122,7 +122,7 @@ public struct UnitMatcher: Sendable {
         let formName = UnitName(name, rules: rules)
         let scalars = formName.parts.map { Array($0.local.unicodeScalars) }
         let ranked = names.indices.compactMap { index -> (edits: Int, unit: Int)? in
-            distance(formName, scalars, to: index, ratio: vocabulary.closestEditRatio).map { ($0, index) }
+            distance(scalars, to: index, ratio: vocabulary.closestEditRatio).map { ($0, index) }
         }
         return ranked.sorted { ($0.edits, $0.unit) < ($1.edits, $1.unit) }.prefix(vocabulary.closestNames)
             .map { list.units[$0.unit].name }
@@ -140,8 +140,8 @@ public struct UnitMatcher: Sendable {
         let scalars = formName.parts.map { Array($0.local.unicodeScalars) }
         for index in names.indices where distinguishing == self.distinguishing[index]
             && !formName.namesAnotherDistrict(than: names[index]) {
-            guard let edits = distance(formName, scalars, to: index, ratio: vocabulary.fuzzyEditRatio, holding: false) else {
-                if distance(formName, scalars, to: index, ratio: 0, holding: true) != nil { holding.append(index) }
+            guard let edits = distance(scalars, to: index, ratio: vocabulary.fuzzyEditRatio, holding: false) else {
+                if distance(scalars, to: index, ratio: 0, holding: true) != nil { holding.append(index) }
                 continue
             }
             byEdits.append((edits, index))
@@ -153,17 +153,18 @@ public struct UnitMatcher: Sendable {
         return holding.count == 1 ? holding[0] : nil
     }
 
-    /// The fewest edits between any part of one name and any part of the list's unit `index` (local forms),
+    /// The fewest edits between any part of one name (its parts' local forms as `scalars`) and any part of the
+    /// list's unit `index`,
     /// when within `ratio` of the longer part, or (with `holding`) when one part holds the other whole and the
     /// shorter has at least `fuzzyContainedLength` characters; nil otherwise. Parts whose lengths alone differ by
     /// more than the ratio allows are not compared.
-    private func distance(_ a: UnitName, _ scalars: [[Unicode.Scalar]], to index: Int, ratio: Double, holding: Bool = true) -> Int? {
+    private func distance(_ scalars: [[Unicode.Scalar]], to index: Int, ratio: Double, holding: Bool = true) -> Int? {
         var best: Int?
-        for (mine, x) in zip(a.parts, scalars) {
-            for (theirs, y) in zip(names[index].parts, localScalars[index]) {
+        for x in scalars {
+            for y in localScalars[index] {
                 let longer = max(x.count, y.count), shorter = min(x.count, y.count)
                 let holds = holding && shorter >= vocabulary.fuzzyContainedLength
-                    && (mine.local.contains(theirs.local) || theirs.local.contains(mine.local))
+                    && (x.count >= y.count ? Self.holds(x, y) : Self.holds(y, x))
                 guard holds || Double(longer - shorter) <= ratio * Double(longer) else { continue }
                 let edits = ClosestName.distance(x, y)
                 guard holds || Double(edits) <= ratio * Double(longer) else { continue }
@@ -171,5 +172,14 @@ public struct UnitMatcher: Sendable {
             }
         }
         return best
+    }
+
+    /// Whether `whole` holds `part` as a run of scalars.
+    private static func holds(_ whole: [Unicode.Scalar], _ part: [Unicode.Scalar]) -> Bool {
+        guard !part.isEmpty, part.count <= whole.count else { return part.isEmpty }
+        for start in 0...(whole.count - part.count) where whole[start] == part[0] {
+            if whole[start..<(start + part.count)].elementsEqual(part) { return true }
+        }
+        return false
     }
 }
