@@ -66,7 +66,7 @@ struct RoundTableTests {
     func round() throws {
         let report = try Self.examplesReport()
         let html = RoundTable.roundHTML(report, link: link, words: words)
-        #expect(html.hasPrefix("<p class=\"totals\">名单 3 个单位：已交 2，未交 1，重复 0，名单外 0</p>"))
+        #expect(html.hasPrefix("<h2>收表情况</h2><p class=\"totals\">名单 3 个单位：已交 2，未交 1，重复 0，名单外 0</p>"))
         let rows = rows(of: "units", in: html)
         try #require(rows.count == 3)
         #expect(rows.map(\.tag) == ["<tr data-status=\"findings\">", "<tr data-status=\"findings\">", "<tr data-status=\"missing\">"])

@@ -99,7 +99,8 @@ enum RoundTable {
     /// on it) and the round's findings; empty where the check had no reference list.
     static func roundHTML(_ report: ValidationReportJSON, link: (String) -> FileLink, words: PageWords) -> String {
         guard let round = report.summary.round else { return "" }
-        var html = HTML.element("p", ["class": "totals"], HTML.text(words(.roundCounts, [
+        var html = HTML.element("h2", [:], HTML.text(words.layout.sheets.round.text(in: words.language)))
+        html += HTML.element("p", ["class": "totals"], HTML.text(words(.roundCounts, [
             "expected": String(round.expected), "submitted": String(round.submitted), "missing": String(round.missing),
             "duplicates": String(round.duplicates), "unknown": String(round.unknown),
         ])))
@@ -161,6 +162,14 @@ enum RoundTable {
                                      HTML.element("span", ["class": "severity " + finding.severity],
                                                   HTML.text(words.severity(finding.severity)))
                                         + " " + HTML.text(finding.message))
+            }
+            html += "</ul>"
+        }
+        if let signals = round.signals, !signals.isEmpty {
+            html += HTML.element("h3", [:], HTML.text(words.layout.sheets.signals.text(in: words.language)))
+                + HTML.openingTag("ul", ["class": "signals"])
+            for signal in signals {
+                html += HTML.element("li", ["class": "signal", "data-kind": signal.kind], HTML.text(signal.message))
             }
             html += "</ul>"
         }

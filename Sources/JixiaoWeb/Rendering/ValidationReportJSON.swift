@@ -152,6 +152,14 @@ struct ValidationReportJSON: Decodable, Sendable {
         var unknown: Int
         var units: [Unit]
         var findings: [RoundFinding]
+        /// The signals for 抽查 (copied texts, indicators all at target …): never errors.
+        var signals: [Signal]?
+    }
+
+    /// A signal for 抽查: its kind (`copied-text`) and its message in the check's language.
+    struct Signal: Decodable, Sendable {
+        var kind: String
+        var message: String
     }
 
     /// One unit of the list (or a form of a unit not on it).
