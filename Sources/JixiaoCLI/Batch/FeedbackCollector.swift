@@ -61,13 +61,12 @@ final class FeedbackCollector {
                 guard let counted = line.counted else { continue }
                 let entry = entries[counted]
                 let part = parts[Key(path: entry.path, sheet: entry.sheet)]
-                let roundItems = round.outcome.findings.filter { item in
-                    line.unit != nil ? item.unit == line.unit && item.finding.rule != .missingSubmission
-                        : item.unit == nil && item.forms.first == counted
-                }.map { NoticeItem(finding: $0.finding, formSheet: nil, catalog: catalog, language: messages) }
+                // A counted form's unit sent something: its findings are a duplicate, or a unit not on the list.
+                let roundItems = round.outcome.findings(of: line)
+                    .map { NoticeItem(finding: $0.finding, formSheet: nil, catalog: catalog, language: messages) }
                 let items = (part?.items ?? []) + roundItems
                 guard !items.isEmpty else { continue }
-                let others = line.entries.filter { $0 != counted && entries[$0].isReadable }.map { label(entries[$0].path, entries[$0].sheet) }
+                let others = round.outcome.others(of: line).map { label(entries[$0].path, entries[$0].sheet) }
                 let name = round.listUnit(of: line)?.name ?? entry.department.flatMap { $0.isEmpty ? nil : $0 } ?? stem(entry.path)
                 notices.append(ReturnNotice(unit: name, files: [label(entry.path, entry.sheet)] + others, year: part?.year,
                                             items: items))

@@ -15,11 +15,7 @@ enum RoundText {
         for item in round.outcome.findings {
             let label = ValidationText.severityLabel(item.finding.severity, language: language)
             let coloured = item.finding.severity == .error ? paint.red(label) : paint.yellow(label)
-            let status: RoundUnitStatus = switch item.finding.rule {
-            case .missingSubmission: item.forms.isEmpty ? .missing : .unreadable
-            case .duplicateSubmission: .duplicate
-            default: .unknown
-            }
+            let status = item.status
             out += "  " + coloured + " " + (words?.words(for: status, in: language.messages) ?? status.rawValue)
                 + "  " + paint.dim("[\(item.finding.rule.rawValue)]") + "\n"
             out += "      " + item.finding.message + "\n"

@@ -68,11 +68,7 @@ struct ValidationCSV: Sendable {
         let vocabulary = try? ReferenceVocabulary.standard.get()
         return round.outcome.findings.map { item in
             let finding = item.finding
-            let status: RoundUnitStatus = switch finding.rule {
-            case .missingSubmission: item.forms.isEmpty ? .missing : .unreadable
-            case .duplicateSubmission: .duplicate
-            default: .unknown
-            }
+            let status = item.status
             let path = item.forms.first.map { round.outcome.entries[$0].path } ?? round.reference
             let unit = item.unit.map { round.list.units[$0].name } ?? item.forms.first.flatMap { round.outcome.entries[$0].department } ?? ""
             if keys {

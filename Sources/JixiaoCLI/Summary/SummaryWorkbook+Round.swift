@@ -19,9 +19,6 @@ extension SummaryWorkbook {
         let entries = round.outcome.entries
         var links = LinkPaths(summaryFolder: folder)
         var widths = ColumnWidths(count: layout.roundColumns.count)
-        let findingByUnit = Dictionary(round.outcome.findings.compactMap { item in item.unit.map { ($0, item) } }) { first, _ in first }
-        let findingByForm = Dictionary(round.outcome.findings.filter { $0.unit == nil }.compactMap { item in
-            item.forms.first.map { ($0, item) } }) { first, _ in first }
 
         for (index, line) in round.outcome.units.enumerated() {
             let row = index + 1
@@ -34,15 +31,14 @@ extension SummaryWorkbook {
             case .missing: .error
             }
             var note: [String] = []
-            let others = line.entries.filter { $0 != line.counted && entries[$0].isReadable }.map { links.path(of: entries[$0].path) }
+            let others = round.outcome.others(of: line).map { links.path(of: entries[$0].path) }
             if !others.isEmpty { note.append(layout.text("otherFiles", in: messages, ["files": others.joined(separator: separator)])) }
-            let unreadable = line.entries.filter { entries[$0].status == .unreadable }.map { entries[$0].path }
+            let unreadable = round.outcome.unreadable(of: line).map { entries[$0].path }
             let unreadableShown = unreadable.map { links.path(of: $0) }
             if !unreadable.isEmpty {
                 note.append(layout.text("unreadableFiles", in: messages, ["files": unreadableShown.joined(separator: separator)]))
             }
-            let finding = line.unit.flatMap { findingByUnit[$0] } ?? line.counted.flatMap { findingByForm[$0] }
-            if let finding { note.append(finding.finding.message) }
+            note += round.outcome.findings(of: line).map(\.finding.message)
 
             var cells: [SummaryEntry.Cell] = []
             func cell(_ base: SummaryStyles.Base, _ value: SummaryEntry.Value, _ column: Int) {

@@ -27,4 +27,14 @@ public struct RoundFinding: Sendable, Hashable {
         self.forms = forms
         self.closest = closest
     }
+
+    /// The status the finding gives its unit in the 收表情况: missing (unreadable when its files could not be
+    /// read), duplicate, or not on the list.
+    public var status: RoundUnitStatus {
+        switch finding.rule {
+        case .missingSubmission: forms.isEmpty ? .missing : .unreadable
+        case .duplicateSubmission: .duplicate
+        default: .unknown
+        }
+    }
 }

@@ -28,4 +28,22 @@ public struct RoundOutcome: Sendable, Hashable {
     public var counted: [Int: Int] {
         Dictionary(uniqueKeysWithValues: units.compactMap { line in line.unit.flatMap { unit in line.counted.map { (unit, $0) } } })
     }
+
+    /// A line's other readable forms (a duplicate's files that do not count), as entry indices.
+    public func others(of line: RoundUnit) -> [Int] {
+        line.entries.filter { $0 != line.counted && entries[$0].isReadable }
+    }
+
+    /// A line's files that could not be read, as entry indices.
+    public func unreadable(of line: RoundUnit) -> [Int] {
+        line.entries.filter { entries[$0].status == .unreadable }
+    }
+
+    /// The round findings about a line: its unit's (missing, duplicate), or, for a form of a unit not on the
+    /// list, that form's.
+    public func findings(of line: RoundUnit) -> [RoundFinding] {
+        findings.filter { item in
+            line.unit != nil ? item.unit == line.unit : item.unit == nil && item.forms.first == line.counted
+        }
+    }
 }

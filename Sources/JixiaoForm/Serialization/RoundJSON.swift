@@ -35,9 +35,9 @@ enum RoundJSON {
             json.key("match"); json.string(counted?.match?.kind.rawValue)
             json.key("mismatches"); strings(counted?.mismatches.map(\.rawValue) ?? [], to: &json)
             json.key("others")
-            strings(line.entries.filter { $0 != line.counted && entries[$0].isReadable }.map { entries[$0].path }, to: &json)
+            strings(outcome.others(of: line).map { entries[$0].path }, to: &json)
             json.key("unreadable")
-            strings(line.entries.filter { entries[$0].status == .unreadable }.map { entries[$0].path }, to: &json)
+            strings(outcome.unreadable(of: line).map { entries[$0].path }, to: &json)
             json.endObject()
         }
         json.endArray()
