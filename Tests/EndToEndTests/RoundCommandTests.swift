@@ -365,4 +365,17 @@ struct RoundCommandTests {
             #expect(run.folder.contents == [Run.folderName], "no JSON, CSV or summary written")
         }
     }
+
+    /// A list that is not there, or a 自评表 given where the list was meant, stops the run before any form is
+    /// read, in words that say so (a form's labels would otherwise read as a list's header).
+    @Test func aMissingListOrAFormGivenAsTheListIsRefused() throws {
+        let missing = try CommandRunner.run(["validate", "Examples", "--reference", "Examples/没有这个名单.csv"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "Examples/没有这个名单.csv：文件或文件夹不存在\n")
+        let form = try CommandRunner.run(["validate", "Examples", "--reference", "Examples/huangpu-2021.xlsx", "--lang", "en"])
+        #expect(form.status == 2)
+        #expect(form.stdout.isEmpty)
+        #expect(form.stderr == "Examples/huangpu-2021.xlsx: this is a form (广州市黄埔区总工会（广州开发区总工会）), not a reference list. "
+                + "Give the list with --reference and the forms as the files to check\n")
+    }
 }

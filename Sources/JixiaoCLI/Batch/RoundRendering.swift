@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoForm
+import XLSXReader
 
 /// What a run with a reference list (`--reference`) does for each report where it is made: reconciles it with
 /// the list (its unit, its figures against the list's, see ``RoundAccounting/reconcile(_:)``) before it is
@@ -41,11 +42,18 @@ struct RoundRendering: Sendable {
         if let prepared, let read = PreparedReference.read(prepared) {
             list = read.list
         } else {
+            let url = URL(fileURLWithPath: reference)
             do {
-                list = try ReferenceList(contentsOf: URL(fileURLWithPath: reference), template: templates.form,
-                                         vocabulary: vocabulary)
+                list = try ReferenceList(contentsOf: url, template: templates.form, vocabulary: vocabulary)
             } catch {
                 throw .reference(error)
+            }
+            // A 自评表 given as the list reads as one (its labels make a header): refused, naming its unit. A list
+            // has amounts under form labels too, but never the form's indicators or texts.
+            if let workbook = try? Workbook(contentsOf: url),
+               let form = try? FormRecognizer(templates: templates).recognize(workbook), form.department != nil,
+               !form.keyIndicators.isEmpty || form.problems != nil || form.improvements != nil {
+                throw .reference(ReferenceError(.isAForm, detail: form.department))
             }
         }
         self.reference = reference

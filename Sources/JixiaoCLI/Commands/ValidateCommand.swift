@@ -179,6 +179,11 @@ struct ValidateCommand: ParsableCommand {
         // The reference list is read, and refused, before any form.
         var round: RoundRendering?
         if let reference {
+            guard FileManager.default.fileExists(atPath: reference) else {
+                throw CommandFailure(message: ErrorPresenter.compose(file: reference, text: ErrorPresenter.missingPath(language: language),
+                                                                     language: language),
+                                     status: .unreadableOrUsage)
+            }
             do {
                 round = try RoundRendering(reference: reference, language: language)
             } catch {

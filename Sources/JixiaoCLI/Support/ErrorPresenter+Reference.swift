@@ -28,6 +28,9 @@ extension ErrorPresenter {
             return language.pick("不是金额：\(detail)。请填写数字", "not an amount: \(detail). Write a number")
         case .noUnits:
             return language.pick("名单中没有任何单位", "the list names no unit")
+        case .isAForm:
+            return language.pick("这是一份自评表（\(detail)），不是名单。请用 --reference 指定核定名单，自评表作为要校验的文件给出",
+                                 "this is a form (\(detail)), not a reference list. Give the list with --reference and the forms as the files to check")
         }
     }
 

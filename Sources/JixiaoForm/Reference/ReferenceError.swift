@@ -32,6 +32,8 @@ public struct ReferenceError: Error, Sendable, Hashable, CustomStringConvertible
         case notANumber
         /// The list names no unit at all.
         case noUnits
+        /// The file is a 自评表, not a list (a form given where the list was meant); `detail` is its 部门名称.
+        case isAForm
     }
 
     public var kind: Kind
