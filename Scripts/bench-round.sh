@@ -86,13 +86,15 @@ profile() {
   mkdir -p "$work"
   local list
   list=$(make_round "$n")
+  local profiled
+  profiled=$(Scripts/profiled-jixiao.sh "$jixiao" "$work")
   for run in plain list; do
     rm -rf "$work/callgrind-$run"
     mkdir -p "$work/callgrind-$run"
     local extra=()
     [ "$run" = list ] && extra=(--reference "$list")
     valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$work/callgrind-$run/callgrind.out.%p" \
-      "$jixiao" validate "$work/round-$n/forms" --json "$work/callgrind-$run/report.json" --quiet "${extra[@]}" \
+      "$profiled" validate "$work/round-$n/forms" --json "$work/callgrind-$run/report.json" --quiet "${extra[@]}" \
       >/dev/null 2>&1 || true
   done
   total() {
@@ -112,7 +114,7 @@ profile() {
   done | awk -v n="$n" '
     function add(name, pattern) { names[++count] = name; patterns[count] = pattern }
     BEGIN {
-      add("the list read and matched up, in every process", "RoundRenderingV9reference8language")
+      add("the list read and matched up, in every process", "RoundRenderingV9reference8prepared")
       add("  of which reading the list", "ReferenceListV10contentsOf")
       add("  of which the matcher (a UnitName per unit)", "UnitMatcherV4list10vocabulary")
       add("  of which UnitName.normalise", "UnitNameV9normalise")
@@ -133,7 +135,10 @@ profile() {
     }
     END {
       print "where the list run spends it (inclusive instructions per form, summed over processes):"
-      for (i = 1; i <= count; i++) printf "  %-50s %6.2f M\n", names[i], total[i] / n / 1e6
+      for (i = 1; i <= count; i++) {
+        if (i in total) printf "  %-50s %6.2f M\n", names[i], total[i] / n / 1e6
+        else printf "  %-50s  (inlined: counted in its caller)\n", names[i]
+      }
     }'
 }
 

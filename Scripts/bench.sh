@@ -198,8 +198,10 @@ profile() {
   # Files are read in worker processes (WorkerPool): callgrind follows them and writes one profile per process,
   # and each stage is summed over the parent and its workers.
   rm -f "$work"/callgrind.out.*
+  local profiled
+  profiled=$(Scripts/profiled-jixiao.sh "$scratch/release/jixiao" "$work")
   valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$work/callgrind.out.%p" \
-    "$scratch/release/jixiao" validate "$work/corpus-$n" \
+    "$profiled" validate "$work/corpus-$n" \
     --summary "$work/profile-summary.xlsx" --json "$work/profile-report.json" --quiet --force >/dev/null 2>&1 || true
   # A stage is one function, or the sum of several (patterns joined by " + "), each counted at its first line
   # in each process.

@@ -60,10 +60,15 @@ enum PreparedReference {
             let figures = wire.list { wire in
                 (FieldKey(rawValue: wire.text()), ShownDecimal(wire.decimal(), places: wire.count()), wire.integer())
             }
+            // Sized once: a thousand units' dictionaries grown one figure at a time cost more than the rest.
+            var values = [FieldKey: ShownDecimal](minimumCapacity: figures.count)
+            var units = [FieldKey: AmountUnit](minimumCapacity: figures.count)
             for (key, value, unitIndex) in figures {
-                unit.figures[key] = value
-                if let amountUnit = AmountUnit(rawValue: unitIndex) { unit.figureUnits[key] = amountUnit }
+                values[key] = value
+                if let amountUnit = AmountUnit(rawValue: unitIndex) { units[key] = amountUnit }
             }
+            unit.figures = values
+            unit.figureUnits = units
             return unit
         }
         let names = wire.list { wire in

@@ -66,53 +66,50 @@ package struct CSVTable: Sendable {
     }
 
     static func parse(_ text: String) -> [[String]] {
+        // By bytes: the quote, comma and line ends are ASCII, and no byte of a longer UTF-8 character is one.
         var records: [[String]] = []
         var record: [String] = []
-        var field = ""
+        var field: [UInt8] = []
         var quoted = false
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        func next() -> Unicode.Scalar? {
-            if let scalar = pending { pending = nil; return scalar }
-            return iterator.next()
+        let bytes = Array(text.utf8)
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        func endField() {
+            record.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
         }
-        while let scalar = next() {
+        func endRecord() {
+            endField()
+            records.append(record)
+            record = []
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
             if quoted {
-                if scalar == "\"" {
-                    if let following = next() {
-                        if following == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = following }
+                if byte == quote {
+                    if index < bytes.count, bytes[index] == quote {
+                        field.append(quote)
+                        index += 1
                     } else {
                         quoted = false
                     }
                 } else {
-                    field.unicodeScalars.append(scalar)
+                    field.append(byte)
                 }
                 continue
             }
-            switch scalar {
-            case "\"" where field.isEmpty: quoted = true
-            case ",":
-                record.append(field)
-                field = ""
-            case "\r":
-                if let following = next(), following != "\n" { pending = following }
-                record.append(field)
-                records.append(record)
-                record = []
-                field = ""
-            case "\n":
-                record.append(field)
-                records.append(record)
-                record = []
-                field = ""
-            default:
-                field.unicodeScalars.append(scalar)
+            switch byte {
+            case quote where field.isEmpty: quoted = true
+            case comma: endField()
+            case cr:
+                if index < bytes.count, bytes[index] == lf { index += 1 }
+                endRecord()
+            case lf: endRecord()
+            default: field.append(byte)
             }
         }
-        if !field.isEmpty || !record.isEmpty {
-            record.append(field)
-            records.append(record)
-        }
+        if !field.isEmpty || !record.isEmpty { endRecord() }
         return records
     }
 }

@@ -108,6 +108,7 @@ public struct FieldKey: RawRepresentable, Hashable, Sendable, Comparable, Custom
 
     /// The key with row indexes dropped: `tasks[2].funds` → `tasks[].funds`.
     public var pattern: FieldKey {
+        guard UTF8Bytes.contains(rawValue, byte: UInt8(ascii: "[")) else { return self }
         var result = ""
         var skipping = false
         for character in rawValue {

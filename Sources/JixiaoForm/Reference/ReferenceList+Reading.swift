@@ -43,7 +43,7 @@ extension ReferenceList {
         guard let text = CSVTable.decode(data) else { throw ReferenceError(.unreadable, detail: "not UTF-8 or GB 18030 text") }
         var rows: [Int: [Int: Cell]] = [:]
         for (index, record) in CSVTable.parse(text).enumerated() {
-            for (column, field) in record.enumerated() where !field.trimmingCharacters(in: .whitespaces).isEmpty {
+            for (column, field) in record.enumerated() where field.unicodeScalars.contains(where: { !TextCleaner.isWhitespaceOrNewline($0) }) {
                 rows[index + 1, default: [:]][column + 1] = Cell(row: index, column: column, value: .text(field))
             }
         }
@@ -137,15 +137,15 @@ extension ReferenceList {
         let totalLabels = Set(template.fundsGrid.totalLabels.flatMap(LabelPattern.spellings).map(normalizer.normalise))
         // Normalising only removes, so a text holding none of the labels' first characters is no total: most
         // names are passed over without normalising.
-        let totalInitials = Set(totalLabels.compactMap(\.first))
+        let totalInitials = Array(Set(totalLabels.compactMap(\.unicodeScalars.first)))
         func isTotal(_ text: String) -> Bool {
-            text.contains(where: totalInitials.contains) && totalLabels.contains(normalizer.normalise(text))
+            text.unicodeScalars.contains(where: totalInitials.contains) && totalLabels.contains(normalizer.normalise(text))
         }
-        let footers = template.footerPrefixes.map(TextForm.compact)
+        let footers = template.footerPrefixes.map { Array(TextForm.compact($0).utf8) }
         var units: [ReferenceUnit] = []
         var names: [UnitName] = []
         let nameRules = UnitName.Rules(vocabulary)
-        var rowByName: [String: Int] = [:]
+        var rowByName: [TextBytes: Int] = [:]
         var rowByCode: [String: Int] = [:]
         for row in order where row > header.row {
             let cells = rows[row] ?? [:]
@@ -154,7 +154,11 @@ extension ReferenceList {
             // A total row (合计 in the name column or the row's first cell) or a note under the table is no unit.
             let first = cells.keys.min().flatMap { text(cells[$0]) }
             if [name, first].contains(where: { $0.map { isTotal($0) } ?? false }) { continue }
-            if let name, footers.contains(where: TextForm.compact(name).hasPrefix) { continue }
+            if let name {
+                let compact = TextForm.compact(name)
+                // By bytes: `hasPrefix` compares by canonical equivalence, normalising both on every call.
+                if footers.contains(where: { compact.utf8.starts(with: $0) }) { continue }
+            }
             var figures: [FieldKey: ShownDecimal] = [:]
             var figureUnits: [FieldKey: AmountUnit] = [:]
             for figure in figureColumns {
@@ -175,7 +179,7 @@ extension ReferenceList {
                 continue
             }
             let unitName = UnitName(name, rules: nameRules)
-            let exact = unitName.key
+            let exact = TextBytes(unitName.key)
             if let code, let first = rowByCode[code] {
                 throw ReferenceError(.duplicateUnit, row: row, column: codeColumn, header: codeColumn.flatMap { text(headerCells[$0]) },
                                      detail: String(first))

@@ -24,11 +24,16 @@ public struct ReferenceVocabulary: Decodable, Sendable {
     /// A city or province prefix of any name (深圳市, 湖南省), dropped like ``cityPrefixes`` when enough of the
     /// name is left.
     public var cityPattern: String
+    /// Every prefix ``cityPattern`` takes holds one of these characters (省, 市): a name holding none is not
+    /// tried against the pattern, which costs a thousand times more than the look.
+    public var cityMarks: String
     /// Characters that tell two otherwise alike names apart (numerals, 甲乙, 东南西北): names that differ in them
     /// are never a fuzzy match (第一中学 is not 第二中学).
     public var distinguishingCharacters: String
     /// A district prefix (黄埔区) a name may drop when the other name names no district.
     public var districtPattern: String
+    /// Every prefix ``districtPattern`` takes holds one of these characters (区, 县), as ``cityMarks``.
+    public var districtMarks: String
     /// A fuzzy match differs in at most this share of the longer name's characters.
     public var fuzzyEditRatio: Double
     /// A name held whole in the other is a fuzzy match when it has at least this many characters.

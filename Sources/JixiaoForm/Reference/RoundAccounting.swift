@@ -52,7 +52,7 @@ public struct RoundAccounting: Sendable {
             }
             return entry
         }
-        let hasName = !(form.department ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        let hasName = form.department.flatMap(TextCleaner.clean) != nil
         let code = matcher.code(inFileName: report.path)
         entry.match = hasName || code != nil ? matcher.match(name: form.department, code: code)
             : matcher.match(fileName: report.path)
@@ -126,7 +126,8 @@ public struct RoundAccounting: Sendable {
                                        entries: unreadable))
                 continue
             }
-            let ordered = forms.sorted { precedes($0, $1, entries, modified) }
+            // One form needs no order (and no closure holding this accounting, copied per comparison).
+            let ordered = forms.count > 1 ? forms.sorted { precedes($0, $1, entries, modified) } : forms
             guard ordered.count > 1 else {
                 let status: RoundUnitStatus = entries[ordered[0]].status == .ok ? .passed : .findings
                 lines.append(RoundUnit(unit: unitIndex, status: status, counted: ordered[0], entries: ordered + unreadable))

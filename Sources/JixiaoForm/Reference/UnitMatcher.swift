@@ -24,14 +24,17 @@ public struct UnitMatcher: Sendable {
     private let rules: UnitName.Rules
     /// Each unit's name, worked out once (``ReferenceList/names`` where reading made them).
     public let names: [UnitName]
-    private let unitByExact: [String: Int]
+    /// Keyed by bytes (``TextBytes``): a `String` key is normalised on every lookup, and names are normalised
+    /// already.
+    private let unitByExact: [TextBytes: Int]
     private let unitByCode: [String: Int]
     /// The units by each part's local form, and by each part's form without its district: a form's name is
     /// looked up, not compared with every unit's (``UnitName/sharesPart(with:)``).
-    private let unitsByLocal: [String: [Int]]
-    private let unitsByWithoutDistrict: [String: [Int]]
+    private let unitsByLocal: [TextBytes: [Int]]
+    private let unitsByWithoutDistrict: [TextBytes: [Int]]
     /// The vocabulary's distinguishing characters, as a set.
-    private let distinguishingCharacters: Set<Character>
+    /// A few dozen: looked through, cheaper than hashed.
+    private let distinguishingCharacters: [Unicode.Scalar]
     /// Each name's distinguishing characters (``UnitName/distinguishing(_:)``).
     private let distinguishing: [String]
     /// Each name's parts' local forms as scalars, for the edit distance.
@@ -46,23 +49,24 @@ public struct UnitMatcher: Sendable {
         let names = names.flatMap { $0.count == list.units.count ? $0 : nil }
             ?? (list.names.count == list.units.count ? list.names : list.units.map { UnitName($0.name, rules: rules) })
         self.names = names
-        var byExact: [String: Int] = [:]
+        var byExact: [TextBytes: Int] = [:]
         var byCode: [String: Int] = [:]
-        var byLocal: [String: [Int]] = [:]
-        var byWithoutDistrict: [String: [Int]] = [:]
+        var byLocal: [TextBytes: [Int]] = [:]
+        var byWithoutDistrict: [TextBytes: [Int]] = [:]
         for (index, unit) in list.units.enumerated() {
-            byExact[names[index].exact] = byExact[names[index].exact] ?? index
+            let exact = TextBytes(names[index].exact)
+            byExact[exact] = byExact[exact] ?? index
             if let code = unit.code { byCode[code] = byCode[code] ?? index }
             for part in names[index].parts {
-                byLocal[part.local, default: []].append(index)
-                if let rest = part.withoutDistrict { byWithoutDistrict[rest, default: []].append(index) }
+                byLocal[TextBytes(part.local), default: []].append(index)
+                if let rest = part.withoutDistrict { byWithoutDistrict[TextBytes(rest), default: []].append(index) }
             }
         }
         unitByExact = byExact
         unitByCode = byCode
         unitsByLocal = byLocal
         unitsByWithoutDistrict = byWithoutDistrict
-        let characters = Set(vocabulary.distinguishingCharacters)
+        let characters = Array(vocabulary.distinguishingCharacters.unicodeScalars)
         distinguishingCharacters = characters
         distinguishing = names.map { $0.distinguishing(characters) }
         localScalars = names.map { $0.parts.map { Array($0.local.unicodeScalars) } }
@@ -70,18 +74,18 @@ public struct UnitMatcher: Sendable {
 
     /// The unit a form named `name` (with 单位编码 `code`, if known) belongs to; nil when none, or several, fit.
     public func match(name: String?, code: String? = nil) -> UnitMatch? {
-        if let code = code?.trimmingCharacters(in: .whitespaces), !code.isEmpty, let unit = unitByCode[code] {
+        if let code = code.flatMap(TextCleaner.clean), let unit = unitByCode[code] {
             return UnitMatch(unit: unit, kind: .code)
         }
-        guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let name, TextCleaner.clean(name) != nil else { return nil }
         let formName = UnitName(name, rules: rules)
-        if let unit = unitByExact[formName.exact] { return UnitMatch(unit: unit, kind: .name) }
+        if let unit = unitByExact[TextBytes(formName.exact)] { return UnitMatch(unit: unit, kind: .name) }
         // The units sharing a part (as ``UnitName/sharesPart(with:)`` says), looked up.
         var sharing = Set<Int>()
         for part in formName.parts {
-            sharing.formUnion(unitsByLocal[part.local] ?? [])
-            sharing.formUnion(unitsByWithoutDistrict[part.local] ?? [])
-            if let rest = part.withoutDistrict { sharing.formUnion(unitsByLocal[rest] ?? []) }
+            sharing.formUnion(unitsByLocal[TextBytes(part.local)] ?? [])
+            sharing.formUnion(unitsByWithoutDistrict[TextBytes(part.local)] ?? [])
+            if let rest = part.withoutDistrict { sharing.formUnion(unitsByLocal[TextBytes(rest)] ?? []) }
         }
         if sharing.count == 1, let unit = sharing.first { return UnitMatch(unit: unit, kind: .name) }
         guard sharing.isEmpty else { return nil }

@@ -49,12 +49,23 @@ public struct UnitName: Sendable, Hashable {
     struct Rules: Sendable {
         let cityPrefixes: [String]
         let city: NSRegularExpression?
+        let cityMarks: [Unicode.Scalar]
         let district: NSRegularExpression?
+        let districtMarks: [Unicode.Scalar]
 
         init(_ vocabulary: ReferenceVocabulary) {
             cityPrefixes = vocabulary.cityPrefixes
             city = RegexCache.compiled(vocabulary.cityPattern)
+            cityMarks = Array(vocabulary.cityMarks.unicodeScalars)
             district = RegexCache.compiled(vocabulary.districtPattern)
+            districtMarks = Array(vocabulary.districtMarks.unicodeScalars)
+        }
+
+        /// The range of `text` that `pattern` takes from its start, tried only where `text` holds one of `marks`.
+        static func prefix(of text: String, _ pattern: NSRegularExpression?, marks: [Unicode.Scalar]) -> Range<String.Index>? {
+            guard let pattern, text.unicodeScalars.contains(where: marks.contains),
+                  let match = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+            return Range(match.range, in: text)
         }
     }
 
@@ -66,24 +77,23 @@ public struct UnitName: Sendable, Hashable {
     /// Works out `name` by rules compiled once.
     init(_ name: String, rules: Rules) {
         exact = UnitName.normalise(name)
-        var outside = ""
-        var aliases: [String] = []
+        // By bytes: `(` and `)` are ASCII, and no byte of a longer character is.
+        var outside: [UInt8] = []
+        var aliases: [[UInt8]] = []
         var depth = 0
-        for character in exact {
-            switch character {
-            case "(":
-                if depth == 0 { aliases.append("") }
+        for byte in exact.utf8 {
+            switch byte {
+            case UInt8(ascii: "("):
+                if depth == 0 { aliases.append([]) }
                 depth += 1
-            case ")":
+            case UInt8(ascii: ")"):
                 depth = max(0, depth - 1)
             default:
-                if depth == 0 { outside.append(character) } else { aliases[aliases.count - 1].append(character) }
+                if depth == 0 { outside.append(byte) } else { aliases[aliases.count - 1].append(byte) }
             }
         }
-        let district = rules.district
-        let city = rules.city
-        parts = ([outside] + aliases).compactMap { text -> Part? in
-            var local = text
+        parts = ([outside] + aliases).compactMap { bytes -> Part? in
+            var local = String(decoding: bytes, as: UTF8.self)
             // The listed prefixes (广东省广州市), then another city's by the pattern, then the listed ones again
             // should the pattern have taken a province.
             var stripped = true
@@ -92,21 +102,21 @@ public struct UnitName: Sendable, Hashable {
                 var listed = true
                 while listed {
                     listed = false
-                    for prefix in rules.cityPrefixes where local.hasPrefix(prefix) && local.count > prefix.count {
-                        local.removeFirst(prefix.count)
+                    // By bytes: `hasPrefix` normalises both texts on every call.
+                    for prefix in rules.cityPrefixes where local.utf8.count > prefix.utf8.count && local.utf8.starts(with: prefix.utf8) {
+                        local = String(decoding: local.utf8.dropFirst(prefix.utf8.count), as: UTF8.self)
                         listed = true
                     }
                 }
-                if let city, let range = city.firstMatch(in: local, range: NSRange(local.startIndex..., in: local))
-                    .flatMap({ Range($0.range, in: local) }), !range.isEmpty, range.upperBound < local.endIndex {
+                if let range = Rules.prefix(of: local, rules.city, marks: rules.cityMarks), !range.isEmpty,
+                   range.upperBound < local.endIndex {
                     local.removeSubrange(range)
                     stripped = true
                 }
             }
             guard !local.isEmpty else { return nil }
             var withoutDistrict: String?
-            if let district, let range = district.firstMatch(in: local, range: NSRange(local.startIndex..., in: local))
-                .flatMap({ Range($0.range, in: local) }), range.upperBound < local.endIndex {
+            if let range = Rules.prefix(of: local, rules.district, marks: rules.districtMarks), range.upperBound < local.endIndex {
                 withoutDistrict = String(local[range.upperBound...])
             }
             return Part(local: local, withoutDistrict: withoutDistrict)
@@ -116,21 +126,23 @@ public struct UnitName: Sendable, Hashable {
     /// Full-width made half-width, brackets of every kind made `(` `)`, spaces gone, Latin letters lower-cased.
     /// Scalar by scalar: a list of a thousand names is normalised in every run.
     static func normalise(_ name: String) -> String {
-        var result = String.UnicodeScalarView()
+        var result: [UInt8] = []
+        result.reserveCapacity(name.utf8.count)
         for scalar in TextForm.compact(TextCleaner.stripMarkup(name)).unicodeScalars {
             switch scalar {
-            case "A"..."Z": result.append(Unicode.Scalar(scalar.value + 0x20)!)
-            case "[", "【", "〔", "〖", "{", "「", "『": result.append("(")
-            case "]", "】", "〕", "〗", "}", "」", "』": result.append(")")
+            case "A"..."Z": result.append(UInt8(scalar.value + 0x20))
+            case "[", "【", "〔", "〖", "{", "「", "『": result.append(UInt8(ascii: "("))
+            case "]", "】", "〕", "〗", "}", "」", "』": result.append(UInt8(ascii: ")"))
             default:
-                if scalar.isASCII || !scalar.properties.changesWhenLowercased {
-                    result.append(scalar)
+                // ASCII and CJK ideographs (nearly every character of a name) have no lower case.
+                if scalar.isASCII || (0x4E00...0x9FFF).contains(scalar.value) || !scalar.properties.changesWhenLowercased {
+                    TextForm.appendUTF8(scalar, to: &result)
                 } else {
-                    result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { TextForm.appendUTF8(lower, to: &result) }
                 }
             }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The name without its city prefixes, aliases kept (`黄埔区总工会(广州开发区总工会)`): two rows of a list
@@ -142,8 +154,10 @@ public struct UnitName: Sendable, Hashable {
 
     /// The name's distinguishing characters (numerals, 甲乙, 东南西北) in order, over its local parts: two names
     /// that differ here are different units however alike the rest.
-    func distinguishing(_ characters: Set<Character>) -> String {
-        String(parts.map(\.local).joined().filter { characters.contains($0) })
+    func distinguishing(_ characters: [Unicode.Scalar]) -> String {
+        var kept = String.UnicodeScalarView()
+        for part in parts { kept.append(contentsOf: part.local.unicodeScalars.filter(characters.contains)) }
+        return String(kept)
     }
 
     /// Whether the two names are in different districts (`黄埔区…`, `番禺区…`): both name a district and no part of

@@ -31,7 +31,7 @@ public struct RoundSignalCatalog: Sendable, Decodable {
     }
 
     /// Texts too generic to count as copied (无, 不适用), written as ``copyKey(of:)`` normalises.
-    public var ignoredTexts: [String] { didSet { ignored = Set(ignoredTexts.map(Self.normalised)) } }
+    public var ignoredTexts: [String] { didSet { ignored = Set(ignoredTexts.map { TextBytes(Self.normalised($0)) }) } }
     /// Texts shorter than this (in characters, normalised) never count as copied.
     public var minimumTextLength: Int
     /// The fewest quantified key indicators a form needs for `indicators-at-target`.
@@ -62,7 +62,8 @@ public struct RoundSignalCatalog: Sendable, Decodable {
     /// ASCII lower case. Nil for a text too short or too generic to count.
     public func copyKey(of text: String) -> String? {
         let key = Self.normalised(text)
-        guard key.count >= minimumTextLength, !ignored.contains(key) else { return nil }
+        // Counted in scalars (after NFKC, the characters but for a rare combining mark): graphemes cost far more.
+        guard key.unicodeScalars.count >= minimumTextLength, !ignored.contains(TextBytes(key)) else { return nil }
         return key
     }
 
@@ -72,7 +73,7 @@ public struct RoundSignalCatalog: Sendable, Decodable {
     }
 
     /// ``ignoredTexts`` normalised, for lookups.
-    private var ignored: Set<String>
+    private var ignored: Set<TextBytes>
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -85,7 +86,7 @@ public struct RoundSignalCatalog: Sendable, Decodable {
         ellipsis = try container.decode(String.self, forKey: .ellipsis)
         messages = try container.decode([String: RuleCatalog.Bilingual].self, forKey: .messages)
         names = try container.decode([String: RuleCatalog.Bilingual].self, forKey: .names)
-        ignored = Set(ignoredTexts.map(Self.normalised))
+        ignored = Set(ignoredTexts.map { TextBytes(Self.normalised($0)) })
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -94,18 +95,23 @@ public struct RoundSignalCatalog: Sendable, Decodable {
     }
 
     static func normalised(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         for scalar in TextForm.compact(text).unicodeScalars {
-            switch scalar.properties.generalCategory {
-            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-                 .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-                continue
+            switch scalar.value {
+            case 0x41...0x5A: result.append(UInt8(scalar.value + 0x20))
+            // Letters and digits, ASCII or CJK ideographs (most of a text), kept without looking up their category.
+            case 0x30...0x39, 0x61...0x7A, 0x4E00...0x9FFF: TextForm.appendUTF8(scalar, to: &result)
             default:
-                let isUpper = scalar.value >= 0x41 && scalar.value <= 0x5A
-                result.append(isUpper ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
+                switch scalar.properties.generalCategory {
+                case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                     .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+                    continue
+                default: TextForm.appendUTF8(scalar, to: &result)
+                }
             }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Problems that would make the signals wrong: a message missing for a kind, or a language, a cap that is

@@ -55,8 +55,8 @@ public enum RoundSignals {
                                          en: MessageRenderer.fill(template.en, with: arguments(.en)))
         }
         func list(_ names: [String], in language: MessageLanguage) -> String {
-            var seen = Set<String>()
-            return names.filter { seen.insert($0).inserted }.joined(separator: catalog.listSeparator.text(in: language))
+            var seen = Set<TextBytes>()
+            return names.filter { seen.insert(TextBytes($0)).inserted }.joined(separator: catalog.listSeparator.text(in: language))
         }
 
         /// A copied text as a message quotes it: at most ``RoundSignalCatalog/textShownAtMost`` characters.
@@ -84,15 +84,16 @@ public enum RoundSignals {
             }
         }
         let keys = forms.map { order($0.member(nil)) }
-        let units = forms.map(\.unit)
+        let units = forms.map { TextBytes($0.unit) }
         return byText.values.compactMap { occurrences -> RoundSignal? in
-            guard Set(occurrences.map { units[$0.form] }).count >= 2 else { return nil }
+            let unitCount = Set(occurrences.map { units[$0.form] }).count
+            guard unitCount >= 2 else { return nil }
             let ordered = occurrences.sorted { keys[$0.form] < keys[$1.form] }
             let first = ordered[0]
             let fields = ordered.map(\.field.pattern)
             let names = ordered.map { forms[$0.form].name }
             let message = words.message(.copiedText) { language in
-                ["count": "\(Set(ordered.map { units[$0.form] }).count)",
+                ["count": "\(unitCount)",
                  "fieldName": words.list(fields.map { words.rules.fieldName($0, in: language) }, in: language),
                  "units": words.list(names, in: language),
                  "text": words.quoted(first.text)]
@@ -156,8 +157,9 @@ public enum RoundSignals {
             byFigures[figures.key, default: []].append(index)
         }
         let keys = forms.map { order($0.member(nil)) }
-        let unitOf = forms.map(\.unit)
+        let unitOf = forms.map { TextBytes($0.unit) }
         return byFigures.values.compactMap { indices -> RoundSignal? in
+            guard indices.count >= 2 else { return nil }
             let units = Set(indices.map { unitOf[$0] })
             guard units.count >= 2 else { return nil }
             let ordered = indices.sorted { keys[$0] < keys[$1] }

@@ -134,7 +134,9 @@ enum TextForm {
     }
 
     @inline(__always)
-    private static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+    /// Appends `scalar`'s UTF-8 bytes: building a text as bytes and decoding it once is far cheaper than
+    /// appending scalars to a `String`.
+    static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
         let value = scalar.value
         switch value {
         case 0..<0x80: bytes.append(UInt8(value))
