@@ -64,6 +64,9 @@ public struct ReferenceVocabulary: Decodable, Sendable {
     func problems() -> [String] {
         [("districtPattern", districtPattern), ("cityPattern", cityPattern)].compactMap { name, pattern in
             RegexCache.compiled(pattern) == nil ? "\(name): not a regular expression" : nil
-        } + RoundUnitStatus.allCases.filter { statusWords[$0.rawValue] == nil }.map { "statusWords: no \($0.rawValue)" }
+        } + [("cityMarks", cityPattern, cityMarks), ("districtMarks", districtPattern, districtMarks)]
+            .filter { _, pattern, marks in !pattern.isEmpty && marks.isEmpty }
+            .map { name, _, _ in "\(name): empty, so the pattern would never be tried" }
+          + RoundUnitStatus.allCases.filter { statusWords[$0.rawValue] == nil }.map { "statusWords: no \($0.rawValue)" }
     }
 }

@@ -39,6 +39,8 @@ public struct UnitMatcher: Sendable {
     private let distinguishing: [String]
     /// Each name's parts' local forms as scalars, for the edit distance.
     private let localScalars: [[[Unicode.Scalar]]]
+    /// The same scalars' values in order, for the bound on the edit distance (``shared(_:_:)``).
+    private let sortedScalars: [[[UInt32]]]
 
     /// - Parameter names: the units' names already worked out, in the list's order; nil to work them out here.
     public init(list: ReferenceList, vocabulary: ReferenceVocabulary, names: [UnitName]? = nil) {
@@ -70,6 +72,7 @@ public struct UnitMatcher: Sendable {
         distinguishingCharacters = characters
         distinguishing = names.map { $0.distinguishing(characters) }
         localScalars = names.map { $0.parts.map { Array($0.local.unicodeScalars) } }
+        sortedScalars = localScalars.map { $0.map { $0.map(\.value).sorted() } }
     }
 
     /// The unit a form named `name` (with 单位编码 `code`, if known) belongs to; nil when none, or several, fit.
@@ -125,8 +128,9 @@ public struct UnitMatcher: Sendable {
         guard let name, !name.isEmpty else { return [] }
         let formName = UnitName(name, rules: rules)
         let scalars = formName.parts.map { Array($0.local.unicodeScalars) }
+        let sorted = scalars.map { $0.map(\.value).sorted() }
         let ranked = names.indices.compactMap { index -> (edits: Int, unit: Int)? in
-            distance(scalars, to: index, ratio: vocabulary.closestEditRatio).map { ($0, index) }
+            distance(scalars, sorted: sorted, to: index, ratio: vocabulary.closestEditRatio).map { ($0, index) }
         }
         return ranked.sorted { ($0.edits, $0.unit) < ($1.edits, $1.unit) }.prefix(vocabulary.closestNames)
             .map { list.units[$0.unit].name }
@@ -142,10 +146,11 @@ public struct UnitMatcher: Sendable {
         var holding: [Int] = []
         let distinguishing = formName.distinguishing(distinguishingCharacters)
         let scalars = formName.parts.map { Array($0.local.unicodeScalars) }
+        let sorted = scalars.map { $0.map(\.value).sorted() }
         for index in names.indices where distinguishing == self.distinguishing[index]
             && !formName.namesAnotherDistrict(than: names[index]) {
-            guard let edits = distance(scalars, to: index, ratio: vocabulary.fuzzyEditRatio, holding: false) else {
-                if distance(scalars, to: index, ratio: 0, holding: true) != nil { holding.append(index) }
+            guard let edits = distance(scalars, sorted: sorted, to: index, ratio: vocabulary.fuzzyEditRatio, holding: false) else {
+                if distance(scalars, sorted: sorted, to: index, ratio: 0, holding: true) != nil { holding.append(index) }
                 continue
             }
             byEdits.append((edits, index))
@@ -157,18 +162,22 @@ public struct UnitMatcher: Sendable {
         return holding.count == 1 ? holding[0] : nil
     }
 
-    /// The fewest edits between any part of one name (its parts' local forms as `scalars`) and any part of the
-    /// list's unit `index`,
-    /// when within `ratio` of the longer part, or (with `holding`) when one part holds the other whole and the
+    /// The fewest edits between any part of one name (its parts' local forms as `scalars`, and `sorted`: each
+    /// part's scalar values in order) and any part of the list's unit `index`, when within `ratio` of the longer part, or (with `holding`) when one part holds the other whole and the
     /// shorter has at least `fuzzyContainedLength` characters; nil otherwise. Parts whose lengths alone differ by
     /// more than the ratio allows are not compared.
-    private func distance(_ scalars: [[Unicode.Scalar]], to index: Int, ratio: Double, holding: Bool = true) -> Int? {
+    private func distance(_ scalars: [[Unicode.Scalar]], sorted: [[UInt32]], to index: Int, ratio: Double,
+                          holding: Bool = true) -> Int? {
         var best: Int?
-        for x in scalars {
-            for y in localScalars[index] {
+        for (x, sortedX) in zip(scalars, sorted) {
+            for (part, y) in localScalars[index].enumerated() {
                 let longer = max(x.count, y.count), shorter = min(x.count, y.count)
-                let holds = holding && shorter >= vocabulary.fuzzyContainedLength
-                    && (x.count >= y.count ? Self.holds(x, y) : Self.holds(y, x))
+                // No edit script is shorter than the longer name less the characters the two share: most pairs of
+                // a list of a thousand are ruled out so, without working out the distance.
+                let shared = Self.shared(sortedX, sortedScalars[index][part])
+                let mayHold = holding && shorter >= vocabulary.fuzzyContainedLength && shared == shorter
+                guard mayHold || Double(longer - shared) <= ratio * Double(longer) else { continue }
+                let holds = mayHold && (x.count >= y.count ? Self.holds(x, y) : Self.holds(y, x))
                 guard holds || Double(longer - shorter) <= ratio * Double(longer) else { continue }
                 let edits = ClosestName.distance(x, y)
                 guard holds || Double(edits) <= ratio * Double(longer) else { continue }
@@ -176,6 +185,24 @@ public struct UnitMatcher: Sendable {
             }
         }
         return best
+    }
+
+    /// How many characters two names share, counted with repeats: the size of the common multiset of two sorted
+    /// lists of scalar values.
+    private static func shared(_ x: [UInt32], _ y: [UInt32]) -> Int {
+        var i = 0, j = 0, count = 0
+        while i < x.count, j < y.count {
+            if x[i] == y[j] {
+                count += 1
+                i += 1
+                j += 1
+            } else if x[i] < y[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return count
     }
 
     /// Whether `whole` holds `part` as a run of scalars.
