@@ -92,9 +92,9 @@ final class BrowserRun: Sendable {
         let round = try await session.waitUntil("the round's page after the upload") { () async throws -> String? in
             let path = try await currentPath()
             if path.wholeMatch(of: /\/rounds\/[0-9a-z-]+/) != nil { return path }
-            let refusal: String = try await session.execute(
-                "var p = document.querySelector('.upload-status.failed'); return p ? p.textContent : ''")
-            if !refusal.isEmpty { throw WebDriverError("the page refused the upload: \(refusal)") }
+            let refusal: [String] = try await session.execute(
+                "var p = document.querySelector('.upload-status.failed'); return p ? [p.textContent] : []")
+            if let reason = refusal.first { throw WebDriverError("the page refused the upload: \(reason.debugDescription)") }
             return nil
         }
         try await waitForCheck()
