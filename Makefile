@@ -2,8 +2,8 @@
 #   make demo   builds jixiao and runs it on Examples/
 #   make test   runs every test (unit, end-to-end, conformance)
 # Both install the system libraries first when they are missing (Scripts/setup.sh); `make test` also installs
-# what the tests need besides (LibreOffice for the .xls tests, pdftoppm and a CJK font for the page comparison:
-# Scripts/setup.sh --for-tests), `make demo` not.
+# what the tests need besides (LibreOffice for the .xls tests, pdftoppm and a CJK font for the page comparison,
+# Chromium and chromedriver for the browser tests: Scripts/setup.sh --for-tests), `make demo` not.
 
 SWIFT ?= swift
 RELEASE_BIN = .build/release/jixiao

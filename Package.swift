@@ -84,6 +84,9 @@ let package = Package(
         // Runs the built `jixiao` (built with the tests by `swift build --build-tests` / `swift test`) as a user
         // does: stdout, stderr, exit codes, written files.
         .testTarget(name: "EndToEndTests", dependencies: ["XLSXReader", "JixiaoTestSupport"]),
+        // Drives Debian's Chromium headless over WebDriver against the built `jixiao serve`, from outside as a
+        // user's browser does (so not on JixiaoWeb): uploads through the page, compared with the CLI's report.
+        .testTarget(name: "BrowserTests", dependencies: ["XLSXReader", "Locking", "JixiaoTestSupport"]),
         // Every folder of real files walked against goldens: the reader's corpus, the command's cells dumps of
         // it, the fixture forms, variants, layouts and workbooks against their expected reports.
         .testTarget(name: "ConformanceTests", dependencies: ["JixiaoForm", "JixiaoCLI", "XLSXReader", "JixiaoTestSupport"]),

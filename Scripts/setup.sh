@@ -7,7 +7,9 @@
 #                                  which jixiao uses to read old .xls/.et files and the .xls tests need
 #                                  (`make test`), and for the page comparison (Tests/JixiaoTestSupport/PageRenderer)
 #                                  pdftoppm (poppler-utils) and a CJK font (fonts-wqy-microhei) so Chinese renders
-#                                  as glyphs. The tool itself never requires them, so `make demo` leaves them out.
+#                                  as glyphs, and Chromium with its WebDriver (chromium, chromium-driver) for the
+#                                  browser tests of `jixiao serve` (Tests/BrowserTests). The tool itself never
+#                                  requires them, so `make demo` leaves them out.
 # Quiet and quick when everything is there.
 set -euo pipefail
 
@@ -36,6 +38,9 @@ if $for_tests; then
   if [ -x /usr/lib/libreoffice/program/soffice ] && [ ! -e /usr/lib/libreoffice/program/libswlo.so ]; then
     installed libreoffice-writer-nogui || installed libreoffice-writer || needed+=(libreoffice-writer-nogui)
   fi
+  # The browser tests drive Debian's Chromium through its chromedriver (Tests/BrowserTests).
+  command -v chromium >/dev/null 2>&1 || needed+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || needed+=(chromium-driver)
   # Any CJK font will do (fontconfig substitutes it for 宋体, 仿宋_GB2312 …): only when there is none.
   if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
     installed fonts-wqy-microhei || needed+=(fonts-wqy-microhei)

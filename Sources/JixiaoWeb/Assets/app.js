@@ -1,7 +1,7 @@
 // jixiao serve: the one script of every page (served at /assets/app.js; no inline scripts or handlers: the CSP
 // refuses them). No framework. What it reads from the page:
 //
-// - <meta name="csrf-token" content="…">: sent as the X-CSRF-Token header with every upload.
+// - <body data-csrf="…"> (the page layout's): the session's token, sent as the X-CSRF-Token header with every upload.
 // - table.sortable: a click on a <th> sorts the rows by the cells' data-sort (as numbers where both are numbers).
 // - .filters[data-table=ID] button[data-filter=STATUS]: shows only the rows of table#ID whose data-status is STATUS
 //   ("all" shows every row).
@@ -11,8 +11,9 @@
 //   multipart/form-data: the form's other fields, each "files" part named by its path inside a dropped or chosen
 //   folder, and one "lastModified" field per file in the same order (the browser's date, milliseconds). The form's
 //   data-uploading ("{percent}"), data-done, data-failed ("{reason}"), data-nothing and data-chosen ("{count}")
-//   hold the words to show. On success the page goes where the server's redirect led (or a JSON {"redirect": URL});
-//   on failure the reason is the error page's .message (or main) text, or a JSON {"error": TEXT}.
+//   hold the words to show (without them: the count, the reason alone). On success the page goes where the
+//   server's redirect led (or a JSON {"redirect": URL}); on failure the reason is the error page's .message (or
+//   main) text, or a JSON {"error": TEXT}.
 // - [data-status-url] (a round's check): unless its data-phase is none, done or failed, polled every second for the
 //   JSON {"phase": "queued"|"running"|"done"|"failed", "done": N, "total": N}; its data-checking ("{done}",
 //   "{total}") words the count (in its .progress-text where it has one) and a <progress> inside shows it; the page
@@ -30,8 +31,7 @@
   }
 
   function csrfToken() {
-    var meta = document.querySelector('meta[name="csrf-token"]');
-    return meta ? meta.getAttribute("content") : "";
+    return document.body.getAttribute("data-csrf") || "";
   }
 
   function flash(element) {
@@ -178,7 +178,7 @@
 
     pickers.forEach(function (input) {
       input.addEventListener("change", function () {
-        say(fill(form.dataset.chosen, { count: chosen().length }));
+        say(fill(form.dataset.chosen || "{count}", { count: chosen().length }));
       });
     });
 
@@ -197,9 +197,9 @@
         zone.classList.remove("dragging");
         droppedFiles(event.dataTransfer).then(function (files) {
           dropped = dropped.concat(files);
-          say(fill(form.dataset.chosen, { count: chosen().length }));
+          say(fill(form.dataset.chosen || "{count}", { count: chosen().length }));
         }, function (error) {
-          say(fill(form.dataset.failed, { reason: String(error) }), true);
+          say(fill(form.dataset.failed || "{reason}", { reason: String(error) }), true);
         });
       });
     }
@@ -249,10 +249,10 @@
         }
         var reason = (answer && answer.error) || pageMessage(request.responseText) || request.statusText
           || String(request.status);
-        say(fill(form.dataset.failed, { reason: reason }), true);
+        say(fill(form.dataset.failed || "{reason}", { reason: reason }), true);
       });
       request.addEventListener("error", function () {
-        say(fill(form.dataset.failed, { reason: request.statusText || "network" }), true);
+        say(fill(form.dataset.failed || "{reason}", { reason: request.statusText || "network" }), true);
       });
       form.querySelectorAll('button, input[type="submit"]').forEach(function (button) { button.disabled = true; });
       request.addEventListener("loadend", function () {
