@@ -300,7 +300,9 @@ def page():
             time.sleep(0.05)
         html = urllib.request.urlopen(location).read().decode()
         seconds = time.perf_counter() - start
-        if f'data-files="{n}"' not in html:
+        # One row per form in the page's 汇总 table (the generated files hold one form each).
+        table = html.split('<table id="files"', 1)[-1].split("</table>", 1)[0]
+        if table.count("<tr data-status=") != n:
             sys.exit(f"the round's page does not account for all {n} files")
         return seconds, uploaded
     finally:

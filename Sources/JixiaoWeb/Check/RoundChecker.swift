@@ -7,7 +7,14 @@ import Locking
 ///     jixiao validate files --json report.json --summary 汇总.xlsx --csv report.csv
 ///            [--reference reference/<name>] --quiet --force --progress-lines
 ///
-/// run in the round's folder. Exit 0, 1 and 2 are all a finished check; anything else (a crash, a signal, no
+/// run in the round's folder, with `--lang zh`: the summary workbook, the downloads and the Chinese pages are
+/// the CLI's Chinese. Once a round's page is asked for in English (``requestEnglish(_:)``), each of its checks is
+/// followed by a second run, `jixiao validate files --json report.en.json --lang en [--reference …]`, which gives
+/// the English page the CLI's own English: finding messages, unreadable reasons, the 收表情况's findings and the
+/// signals. (The CLI renders each message once, in one language, inside its worker processes; the JSON carries
+/// no message keys to re-render from, and unreadable reasons are worded by the CLI alone. So English is a
+/// second run, made only for rounds someone reads in English and never for the Chinese pages or the benchmark.)
+/// Exit 0, 1 and 2 are all a finished check; anything else (a crash, a signal, no
 /// executable) is a failed one. One check at a time per round: a check asked for while one runs follows it.
 /// When a check finds one unit in files from two uploads, the earlier file is replaced (moved to `replaced/`)
 /// and the round checked again.
@@ -27,6 +34,8 @@ final class RoundChecker: Sendable {
         var state = CheckState()
         /// Another check is wanted once this one ends.
         var again = false
+        /// The round's pages are read in English: each check also writes `report.en.json`.
+        var english = false
     }
 
     init(store: RoundStore, executable: String?) {
@@ -56,7 +65,38 @@ final class RoundChecker: Sendable {
             return true
         }
         guard start else { return }
-        let thread = Thread { [self] in self.loop(id) }
+        let thread = Thread { [self] in self.loop(id, checkFiles: true) }
+        thread.stackSize = 1 << 20
+        thread.start()
+    }
+
+    /// The report a page in `language` shows: `report.json`, or for English `report.en.json` while it is not
+    /// older than `report.json`; nil where there is none (yet).
+    func reportURL(_ id: RoundID, language: WebLanguage) -> URL? {
+        let chinese = store.folder(id).appendingPathComponent("report.json")
+        guard language == .en else { return chinese }
+        let english = store.folder(id).appendingPathComponent("report.en.json")
+        let date = { (url: URL) in (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date }
+        guard let written = date(english), let checked = date(chinese), written >= checked else { return nil }
+        return english
+    }
+
+    /// Marks the round as read in English, and makes its English report now where a finished check has none
+    /// that is current (a check under way makes it when its Chinese run ends).
+    func requestEnglish(_ id: RoundID) {
+        let saved = state(id)
+        let stale = reportURL(id, language: .en) == nil
+            && FileManager.default.fileExists(atPath: store.folder(id).appendingPathComponent("report.json").path)
+        let start = states.withLock { states -> Bool in
+            var entry = states[id.value] ?? Entry(state: saved)
+            entry.english = true
+            defer { states[id.value] = entry }
+            guard stale, entry.state.phase == .done else { return false }
+            entry.state = CheckState(phase: .queued, upload: entry.state.upload)
+            return true
+        }
+        guard start else { return }
+        let thread = Thread { [self] in self.loop(id, checkFiles: false) }
         thread.stackSize = 1 << 20
         thread.start()
     }
@@ -83,9 +123,13 @@ final class RoundChecker: Sendable {
         return state(id)
     }
 
-    private func loop(_ id: RoundID) {
+    /// Runs the round's checks until none is wanted: the first checks the files (or, without `checkFiles`, only
+    /// makes the English report), every later one both.
+    private func loop(_ id: RoundID, checkFiles: Bool) {
+        var checkFiles = checkFiles
         while true {
-            var (ending, replaced) = run(id)
+            var (ending, replaced) = run(id, checkFiles: checkFiles)
+            checkFiles = true
             ending.finished = Date()
             // The run's end and whether another run follows are one step: a reader never sees `done` between two.
             let again = states.withLock { states -> Bool in
@@ -101,10 +145,14 @@ final class RoundChecker: Sendable {
         }
     }
 
-    /// One run of the CLI over the round: how it ended, and whether it led to files being replaced (check again).
-    private func run(_ id: RoundID) -> (CheckState, Bool) {
+    /// One check of the round: the CLI over its files in Chinese (unless only the English report is wanted), then
+    /// in English where the round is read in English. How it ended, and whether it led to files being replaced
+    /// (check again).
+    private func run(_ id: RoundID, checkFiles: Bool) -> (CheckState, Bool) {
         guard let manifest = store.manifest(id) else { return (CheckState(), false) }
-        var state = CheckState(phase: .running, total: manifest.files.count, upload: manifest.uploads)
+        let english = states.withLock { $0[id.value]?.english ?? false }
+        let passes = (checkFiles ? 1 : 0) + (english ? 1 : 0)
+        var state = CheckState(phase: .running, total: manifest.files.count * passes, upload: manifest.uploads)
         update(id) { $0 = state }
         guard !manifest.files.isEmpty else {
             state.phase = .none
@@ -115,11 +163,28 @@ final class RoundChecker: Sendable {
             state.message = "jixiao executable not found"
             return (state, false)
         }
-        var arguments = ["validate", "files", "--json", "report.json", "--summary", "汇总.xlsx", "--csv", "report.csv",
-                         "--quiet", "--force", "--progress-lines", "--lang", "zh"]
-        if let reference = manifest.reference {
-            arguments += ["--reference", "reference/" + reference.storedName]
+        var reference: [String] = []
+        if let list = manifest.reference { reference = ["--reference", "reference/" + list.storedName] }
+        if checkFiles {
+            runCLI(executable, ["validate", "files", "--json", "report.json", "--summary", "汇总.xlsx", "--csv", "report.csv",
+                                "--quiet", "--force", "--progress-lines", "--lang", "zh"] + reference,
+                   id: id, state: &state, passes: passes)
+            guard state.phase != .failed else { return (state, false) }
         }
+        if english {
+            let chinese = state
+            runCLI(executable, ["validate", "files", "--json", "report.en.json", "--quiet", "--force", "--progress-lines",
+                                "--lang", "en"] + reference, id: id, state: &state, passes: passes)
+            // The Chinese run's words on standard error are the ones shown.
+            if state.phase != .failed { state.message = chinese.message }
+        }
+        return (state, checkFiles && replaceResubmissions(id, manifest: manifest))
+    }
+
+    /// One run of the CLI in the round's folder: its progress counted in `state` after the passes before it
+    /// (`passes` runs of the round's files in all), its end in `state.phase` (`.done` for exit 0, 1 or 2).
+    private func runCLI(_ executable: String, _ arguments: [String], id: RoundID, state: inout CheckState, passes: Int) {
+        let before = state.done
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -133,7 +198,7 @@ final class RoundChecker: Sendable {
         } catch {
             state.phase = .failed
             state.message = "\(error)"
-            return (state, false)
+            return
         }
         var tail = ""
         var pending = Data()
@@ -146,9 +211,10 @@ final class RoundChecker: Sendable {
                 let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
                 pending.removeSubrange(pending.startIndex...newline)
                 if let progress = RoundChecker.progress(line) {
-                    state.done = progress.done
-                    state.total = progress.total
-                    update(id) { $0.done = progress.done; $0.total = progress.total }
+                    state.done = before + progress.done
+                    state.total = progress.total * passes
+                    let (done, total) = (state.done, state.total)
+                    update(id) { $0.done = done; $0.total = total }
                 } else {
                     tail = String((tail + line + "\n").suffix(2000))
                 }
@@ -160,11 +226,10 @@ final class RoundChecker: Sendable {
         guard process.terminationReason == .exit, (0...2).contains(status) else {
             state.phase = .failed
             state.message = tail.isEmpty ? "jixiao ended by signal \(status)" : tail
-            return (state, false)
+            return
         }
         state.phase = .done
         state.message = tail.isEmpty ? nil : tail
-        return (state, replaceResubmissions(id, manifest: manifest))
     }
 
     /// A unit found in files of two uploads keeps the later upload's file: the earlier go to `replaced/`.

@@ -6,20 +6,23 @@ import XLSXReader
 /// the downloads of the file and its corrected table. An unreadable file shows the reason.
 ///
 /// ```swift
-/// FilePage.html(id: id, file: file, reports: reports, workbook: workbook, language: .zh, csrf: token)
+/// FilePage.html(id: id, file: file, reports: reports, workbook: workbook, state: checker.state(id), language: .zh, csrf: token)
 /// ```
 enum FilePage {
     static func html(id: RoundID, file: StoredFile, reports: [ValidationReportJSON.File], workbook: Workbook?,
-                     language: WebLanguage, csrf: String) -> String {
+                     state: CheckState, language: WebLanguage, csrf: String) -> String {
         let base = "/rounds/\(id.value)/files/\(file.number)"
-        var body = "<p><a href=\"/rounds/\(id.value)\">\(HTML.text(language.pick("← 返回本轮", "← Back to the round")))</a></p>"
-        body += "<ul class=\"downloads\"><li><a href=\"\(base)/corrected\">\(HTML.text(language.pick("下载更正表", "Download the corrected table")))</a></li>"
-            + "<li><a href=\"\(base)/original\">\(HTML.text(language.pick("下载原文件", "Download the file as uploaded")))</a></li></ul>"
+        let title = language(.fileHeading, ["name": file.displayName])
+        var body = "<p><a href=\"/rounds/\(id.value)\">← \(HTML.text(language[.backToRound]))</a></p>"
+        body += "<ul class=\"downloads\"><li><a href=\"\(base)/corrected\">\(HTML.text(language[.downloadCorrected]))</a></li>"
+            + "<li><a href=\"\(base)/original\">\(HTML.text(language[.downloadOriginal]))</a></li></ul>"
         if reports.isEmpty {
-            body += "<p>\(HTML.text(language.pick("这个文件还没有校验结果。", "This file has no check result yet.")))</p>"
+            // While the round is checked, the check's progress (the page reloads when it ends).
+            body += state.phase == .queued || state.phase == .running
+                ? RoundPage.checkLine(state, id: id, language: language) : "<p>\(HTML.text(language[.noReportYet]))</p>"
         }
         guard let words = language.words else {
-            return PageLayout.html(title: file.displayName, body: body, language: language, csrf: csrf, path: base)
+            return PageLayout.html(title: title, body: body, language: language, csrf: csrf, path: base)
         }
         // The sheets drawn: those the reports name (every sheet when none does), each with its own cell ids.
         let named = Set(reports.compactMap(\.sheet) + reports.flatMap { $0.findings.compactMap(\.sheet) })
@@ -31,6 +34,9 @@ enum FilePage {
         for report in reports {
             body += "<section class=\"report\" data-status=\"\(HTML.attribute(report.status))\">"
             if let unit = report.form?.department { body += "<h2>\(HTML.text(unit))</h2>" }
+            if !report.findings.isEmpty {
+                body += "<h3>\(HTML.text(language(.findingsHeading, ["count": String(report.findings.count)])))</h3>"
+            }
             body += FindingList.html(report, words: words, numberedFrom: findingNumber) { sheet, cell in
                 prefixes[sheet.isEmpty ? firstSheet ?? "" : sheet].map { $0 + cell }
             }
@@ -47,6 +53,6 @@ enum FilePage {
                     + "</section>"
             }
         }
-        return PageLayout.html(title: file.displayName, body: body, language: language, csrf: csrf, path: base)
+        return PageLayout.html(title: title, body: body, language: language, csrf: csrf, path: base)
     }
 }

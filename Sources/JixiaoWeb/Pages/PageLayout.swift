@@ -11,10 +11,10 @@ enum PageLayout {
     ///   - path: the page's own path, for the language switch.
     static func html(title: String, body: String, language: WebLanguage, csrf: String, path: String) -> String {
         let other = language == .zh ? WebLanguage.en : .zh
-        let switchLabel = language.pick("English", "中文")
+        let switchLabel = language[.switchLanguage]
         return """
             <!DOCTYPE html>
-            <html lang="\(language.pick("zh-CN", "en"))">
+            <html lang="\(language.htmlCode)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -23,8 +23,8 @@ enum PageLayout {
             <script src="/assets/app.js" defer></script>
             </head>
             <body data-csrf="\(HTML.attribute(csrf))" data-lang="\(language.rawValue)">
-            <header class="top"><a href="/">\(HTML.text(language.pick("绩效自评表校验", "Performance self-evaluation check")))</a>
-            <a class="lang" href="\(HTML.attribute(path))?lang=\(other.rawValue)">\(switchLabel)</a></header>
+            <header class="top"><a href="/">\(HTML.text(language[.appTitle]))</a>
+            <a class="lang" href="\(HTML.attribute(path))?lang=\(other.rawValue)">\(HTML.text(switchLabel))</a></header>
             <main>
             <h1>\(HTML.text(title))</h1>
             \(body)

@@ -10,8 +10,7 @@ enum RoundPage {
     static func html(id: RoundID, manifest: RoundManifest, state: CheckState, report: ValidationReportJSON?,
                      language: WebLanguage, csrf: String) -> String {
         let base = "/rounds/\(id.value)"
-        var body = "<p class=\"check\" data-status-url=\"\(base)/status\" data-phase=\"\(state.phase.rawValue)\">"
-            + HTML.text(RoundPage.phaseText(state, language: language)) + "</p>"
+        var body = checkLine(state, id: id, language: language)
         if state.phase == .failed, let message = state.message {
             body += "<pre class=\"message\">\(HTML.text(message))</pre>"
         }
@@ -21,55 +20,64 @@ enum RoundPage {
                 FileLink(name: StoredName.displayPart(of: path),
                          url: numbers[StoredName.basename(of: path)].map { "\(base)/files/\($0)" })
             }
+            body += "<h2>\(HTML.text(language[.summaryHeading]))</h2>"
             body += RoundTable.html(report, link: link, words: words)
             let rates = CompletionChart.rows(report, link: link)
             if !rates.isEmpty {
-                body += "<h2>\(HTML.text(language.pick("预算完成率", "Budget completion rate")))</h2>"
+                body += "<h2>\(HTML.text(language[.chartHeading]))</h2>"
                 body += CompletionChart.svg(rates, words: words)
             }
             body += RoundTable.roundHTML(report, link: link, words: words)
             body += RoundTable.skippedHTML(report, link: link, words: words)
-            body += "<h2>\(HTML.text(language.pick("下载", "Downloads")))</h2><ul class=\"downloads\">"
-            for (kind, label) in [("summary", language.pick("汇总工作簿（汇总.xlsx）", "Summary workbook (汇总.xlsx)")),
-                                  ("json", language.pick("JSON 报告", "JSON report")), ("csv", language.pick("CSV 报告", "CSV report")),
-                                  ("corrected", language.pick("全部更正表（.zip）", "All corrected tables (.zip)"))] {
-                body += "<li><a href=\"\(base)/download/\(kind)\">\(HTML.text(label))</a></li>"
+            body += "<h2>\(HTML.text(language[.downloadsHeading]))</h2><ul class=\"downloads\">"
+            let downloads: KeyValuePairs<String, WebWord> = ["summary": .downloadSummary, "json": .downloadJSON,
+                                                             "csv": .downloadCSV, "corrected": .downloadAllCorrected]
+            for (kind, label) in downloads {
+                body += "<li><a href=\"\(base)/download/\(kind)\">\(HTML.text(language[label]))</a></li>"
             }
             body += "</ul>"
         }
         if let reference = manifest.reference {
-            body += "<p class=\"reference\">" + HTML.text(language.pick("核定名单：", "Reference list: ") + reference.displayName) + "</p>"
+            body += "<p class=\"reference\">" + HTML.text(language(.referenceUsed, ["name": reference.displayName])) + "</p>"
         }
         let replaced = manifest.files.flatMap { file in (file.replaced ?? []).map { (file, $0) } }
         if !replaced.isEmpty {
-            body += "<h2>\(HTML.text(language.pick("已被重新报送替换的文件", "Files replaced by a resubmission")))</h2><ul class=\"replaced\">"
+            body += "<h2>\(HTML.text(language[.replacedHeading]))</h2><ul class=\"replaced\">"
             for (file, earlier) in replaced {
-                body += "<li>" + HTML.text(language.pick("\(earlier.displayName) → \(file.displayName)",
-                                                         "\(earlier.displayName) → \(file.displayName)")) + "</li>"
+                body += "<li>" + HTML.text(language(.replacedBy, ["earlier": earlier.displayName, "later": file.displayName]))
+                    + "</li>"
             }
             body += "</ul>"
         }
-        body += "<h2>\(HTML.text(language.pick("添加文件", "Add files")))</h2>"
-        body += "<form method=\"post\" action=\"\(PageLayout.action(base + "/files", csrf: csrf))\" enctype=\"multipart/form-data\" data-upload=\"true\">"
+        body += "<h2>\(HTML.text(language[.addFiles]))</h2><p class=\"hint\">\(HTML.text(language[.addFilesHint]))</p>"
+        body += UploadFields.form(action: base + "/files", csrf: csrf, language: language)
             + UploadFields.html(language: language)
-            + "<p><button type=\"submit\">\(HTML.text(language.pick("上传并重新校验", "Upload and check again")))</button></p></form>"
-        body += "<h2>\(HTML.text(language.pick("管理", "Manage")))</h2>"
+            + "<p><button type=\"submit\">\(HTML.text(language[.uploadAgain]))</button></p></form>"
+        body += "<h2>\(HTML.text(language[.manage]))</h2>"
         body += "<form method=\"post\" action=\"\(PageLayout.action(base + "/rename", csrf: csrf))\">"
-            + "<label>\(HTML.text(language.pick("新名称", "New name"))) <input type=\"text\" name=\"name\" maxlength=\"100\" value=\"\(HTML.attribute(manifest.name))\"></label>"
-            + " <button type=\"submit\">\(HTML.text(language.pick("改名", "Rename")))</button></form>"
+            + "<label>\(HTML.text(language[.newName])) <input type=\"text\" name=\"name\" maxlength=\"100\" value=\"\(HTML.attribute(manifest.name))\"></label>"
+            + " <button type=\"submit\">\(HTML.text(language[.rename]))</button></form>"
         body += "<form method=\"post\" action=\"\(PageLayout.action(base + "/delete", csrf: csrf))\" data-confirm=\""
-            + HTML.attribute(language.pick("删除这一轮及其全部文件？", "Delete this round and all its files?")) + "\">"
-            + "<button type=\"submit\">\(HTML.text(language.pick("删除这一轮", "Delete this round")))</button></form>"
+            + HTML.attribute(language(.confirmDelete, ["name": manifest.name])) + "\">"
+            + "<button type=\"submit\">\(HTML.text(language[.deleteRound]))</button></form>"
         return PageLayout.html(title: manifest.name, body: body, language: language, csrf: csrf, path: base)
+    }
+
+    /// Where the round's check stands, polled by app.js while it runs (`data-status-url`).
+    static func checkLine(_ state: CheckState, id: RoundID, language: WebLanguage) -> String {
+        HTML.element("p", ["class": "check", "data-status-url": "/rounds/\(id.value)/status", "data-phase": state.phase.rawValue,
+                           "data-checking": language[.checking]],
+                      HTML.text(RoundPage.phaseText(state, language: language)))
     }
 
     static func phaseText(_ state: CheckState, language: WebLanguage) -> String {
         switch state.phase {
-        case .none: language.pick("还没有文件。", "No files yet.")
-        case .queued: language.pick("等待校验…", "Waiting to be checked…")
-        case .running: language.pick("正在校验：\(state.done)/\(state.total)", "Checking: \(state.done)/\(state.total)")
-        case .done: language.pick("校验完成。", "Checked.")
-        case .failed: language.pick("校验未能完成。", "The check could not finish.")
+        case .none: language[.noFiles]
+        case .queued: language[.checkQueued]
+        case .running where state.total == 0: language[.checkingStarted]
+        case .running: language(.checking, ["done": String(state.done), "total": String(state.total)])
+        case .done: language[.checkDone]
+        case .failed: language[.checkFailed]
         }
     }
 }

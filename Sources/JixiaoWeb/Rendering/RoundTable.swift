@@ -147,7 +147,7 @@ enum RoundTable {
                         notes.append(words.layoutText("unreadableFiles",
                                                       ["files": unit.unreadable.map { link($0).name }.joined(separator: separator)]))
                     }
-                    let note = notes.joined(separator: "；")
+                    let note = notes.joined(separator: words[.noteSeparator])
                     html += td(HTML.text(note), sort: note, classes: "note")
                 default: html += td("", sort: nil)
                 }
@@ -183,7 +183,7 @@ enum RoundTable {
         var html = HTML.element("h3", [:], HTML.text(words[.skippedHeading])) + HTML.openingTag("ul", ["class": "skipped"])
         for skipped in report.skipped {
             html += HTML.element("li", [:], HTML.element("span", ["class": "file-name"], HTML.text(link(skipped.path).name))
-                                    + (skipped.message.map { "：" + HTML.text($0) } ?? ""))
+                                    + (skipped.message.map { HTML.text(words[.reasonSeparator] + $0) } ?? ""))
         }
         return html + "</ul>"
     }

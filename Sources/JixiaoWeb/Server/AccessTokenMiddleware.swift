@@ -22,8 +22,6 @@ struct AccessTokenMiddleware: RouterMiddleware {
             response.setCookie(Cookie(name: Self.cookie, value: token, path: "/", httpOnly: true, sameSite: .strict))
             return response
         }
-        throw WebError(status: 401, message: context.language.pick(
-            "需要访问令牌：请使用 jixiao serve 启动时打印的链接（含 ?token=）打开本页。",
-            "An access token is needed: open the page with the link jixiao serve printed at start (with ?token=)."))
+        throw WebError(status: 401, message: context.language[.accessTokenRequired])
     }
 }

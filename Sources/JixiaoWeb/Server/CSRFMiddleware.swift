@@ -20,9 +20,7 @@ struct CSRFMiddleware: RouterMiddleware {
             // The session cookie must have come with the request: a token made for this response proves nothing.
             guard request.cookies[SessionMiddleware.sessionCookie]?.value == context.csrfToken,
                   let sent, WebServer.constantTimeEqual(sent, context.csrfToken) else {
-                throw WebError(status: 403, message: context.language.pick(
-                    "请求缺少有效的安全令牌（CSRF）。请刷新页面后重试。",
-                    "The request carries no valid security token (CSRF). Reload the page and try again."))
+                throw WebError(status: 403, message: context.language[.csrfRefused])
             }
         }
         return try await next(request, context)

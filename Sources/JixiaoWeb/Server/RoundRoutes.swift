@@ -112,8 +112,9 @@ struct RoundRoutes: Sendable {
     private func page(_ context: WebContext) throws -> Response {
         let id = try round(context)
         guard let manifest = store.manifest(id) else { throw WebError.notFound }
+        if context.language == .en { checker.requestEnglish(id) }
         let state = checker.state(id)
-        return WebServer.html(RoundPage.html(id: id, manifest: manifest, state: state, report: report(id),
+        return WebServer.html(RoundPage.html(id: id, manifest: manifest, state: state, report: report(id, context.language),
                                              language: context.language, csrf: context.csrfToken))
     }
 
@@ -126,8 +127,9 @@ struct RoundRoutes: Sendable {
                         body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    private func report(_ id: RoundID) -> ValidationReportJSON? {
-        guard let data = FileManager.default.contents(atPath: store.folder(id).appendingPathComponent("report.json").path)
+    /// The round's report in the page's language (``RoundChecker/reportURL(_:language:)``); nil while there is none.
+    private func report(_ id: RoundID, _ language: WebLanguage) -> ValidationReportJSON? {
+        guard let url = checker.reportURL(id, language: language), let data = FileManager.default.contents(atPath: url.path)
         else { return nil }
         return try? JSONDecoder().decode(ValidationReportJSON.self, from: data)
     }
@@ -150,7 +152,8 @@ struct RoundRoutes: Sendable {
 
     private func filePage(_ context: WebContext) async throws -> Response {
         let (id, file) = try storedFile(context)
-        let reports = report(id)?.files.filter { StoredName.basename(of: $0.path) == file.storedName } ?? []
+        if context.language == .en { checker.requestEnglish(id) }
+        let reports = report(id, context.language)?.files.filter { StoredName.basename(of: $0.path) == file.storedName } ?? []
         // Only a file the CLI has read (in its worker processes) is read here, in the server's own process, and
         // off its event loops: a file that cannot be read, or crashes the reader, never gets this far.
         var workbook: Workbook?
@@ -158,7 +161,7 @@ struct RoundRoutes: Sendable {
             let url = store.filesFolder(id).appendingPathComponent(file.storedName)
             workbook = try await RoundRoutes.offThread { try? Workbook(contentsOf: url, options: RoundRoutes.readOptions) }
         }
-        return WebServer.html(FilePage.html(id: id, file: file, reports: reports, workbook: workbook,
+        return WebServer.html(FilePage.html(id: id, file: file, reports: reports, workbook: workbook, state: checker.state(id),
                                             language: context.language, csrf: context.csrfToken))
     }
 
@@ -167,8 +170,7 @@ struct RoundRoutes: Sendable {
         let corrections = Corrections(store: store, executable: executable)
         guard let url = try await RoundRoutes.offThread({ try store.withLock(id) { try corrections.corrected(file, of: id) } })
         else {
-            throw WebError(status: 404, message: context.language.pick("这个文件没有更正表（无法读取或不是自评表）。",
-                                                                       "This file has no corrected table (unreadable, or no form)."))
+            throw WebError(status: 404, message: context.language[.noCorrected])
         }
         return try Download.response(url, name: Corrections.correctedName(file.displayName), type: Download.xlsx)
     }

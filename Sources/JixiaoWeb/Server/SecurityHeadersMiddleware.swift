@@ -30,7 +30,7 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
             response = ErrorPage.response(.notFound, language: context.language)
         } catch let error as any HTTPResponseError {
             response = ErrorPage.response(WebError(status: Int(error.status.code),
-                                                   message: context.language.pick("请求无法处理。", "The request could not be handled.")),
+                                                   message: context.language[.requestFailed]),
                                           language: context.language)
         }
         response.headers[.contentSecurityPolicy] = SecurityHeadersMiddleware.contentSecurityPolicy

@@ -4,7 +4,7 @@ import Hummingbird
 /// for the handlers and pages.
 ///
 /// ```swift
-/// router.get("/") { request, context in context.language.pick("轮次", "Rounds") }
+/// router.get("/") { request, context in context.language[.roundsHeading] }
 /// ```
 struct WebContext: RequestContext {
     var coreContext: CoreRequestContextStorage

@@ -1,7 +1,7 @@
 /// A request refused with a status and a message for the page (in the request's language).
 ///
 /// ```swift
-/// throw WebError(status: 403, message: language.pick("…", "…"))
+/// throw WebError(status: 403, message: language[.csrfRefused])
 /// ```
 struct WebError: Error, Equatable {
     var status: Int

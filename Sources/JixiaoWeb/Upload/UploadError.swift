@@ -28,22 +28,12 @@ enum UploadError: Error, Equatable {
     /// What the page says.
     func message(_ language: WebLanguage) -> String {
         switch self {
-        case .malformed:
-            language.pick("上传的内容无法识别（应为表单上传的文件）。", "The upload could not be read (expected files sent by the form).")
-        case .fileTooLarge(let name, let limit):
-            language.pick("文件「\(name)」超过单个文件的上限 \(UploadError.megabytes(limit))，本次上传未保存。",
-                          "The file “\(name)” is over the limit of \(UploadError.megabytes(limit)) per file; nothing of this upload was kept.")
-        case .roundTooLarge(let limit):
-            language.pick("本轮文件总大小将超过上限 \(UploadError.megabytes(limit))，本次上传未保存。",
-                          "The round would hold more than \(UploadError.megabytes(limit)); nothing of this upload was kept.")
-        case .tooManyFiles(let limit):
-            language.pick("本轮文件数将超过上限 \(limit) 个，本次上传未保存。",
-                          "The round would hold more than \(limit) files; nothing of this upload was kept.")
-        case .suspiciousArchive(let name):
-            language.pick("压缩包「\(name)」中的文件解压后异常膨胀（疑似压缩炸弹），本次上传未保存。",
-                          "The archive “\(name)” inflates far beyond any workbook (a zip bomb?); nothing of this upload was kept.")
-        case .empty:
-            language.pick("没有选择文件。", "No file was chosen.")
+        case .malformed: language[.uploadUnreadable]
+        case .fileTooLarge(let name, let limit): language(.fileTooLarge, ["name": name, "limit": UploadError.megabytes(limit)])
+        case .roundTooLarge(let limit): language(.roundTooLarge, ["limit": UploadError.megabytes(limit)])
+        case .tooManyFiles(let limit): language(.tooManyFiles, ["limit": String(limit)])
+        case .suspiciousArchive(let name): language(.zipBomb, ["name": name])
+        case .empty: language[.nothingChosen]
         }
     }
 
