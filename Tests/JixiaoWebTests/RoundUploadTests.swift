@@ -110,7 +110,7 @@ struct RoundUploadTests {
             #expect(web.server.checker.wait(id).phase == .done)
             let manifest = try #require(web.server.store.manifest(id))
             #expect(manifest.files.map(\.displayName) == ["panyu-2021.xlsx", "黄埔区（第2版）.xlsx"])
-            #expect(manifest.files.last?.storedName == "003-黄埔区（第2版）.xlsx")
+            #expect(manifest.files.last?.storedName == "黄埔区（第2版）.xlsx")
             #expect(manifest.files.last?.replaced?.map(\.storedName) == ["001-huangpu-2021.xlsx"])
             let kept = web.server.store.replacedFolder(id).appendingPathComponent("001-huangpu-2021.xlsx")
             #expect(try Data(contentsOf: kept) == Data(contentsOf: Self.huangpu))
@@ -128,13 +128,16 @@ struct RoundUploadTests {
             ])
             let id = try Self.roundID(created.location)
             #expect(web.server.checker.wait(id).phase == .done)
-            #expect(web.server.store.manifest(id)?.files.map(\.storedName) == ["001-自评表.xlsx", "002-自评表.xlsx"])
+            #expect(web.server.store.manifest(id)?.files.map(\.storedName) == ["自评表.xlsx", "自评表 (2).xlsx"])
             // A later upload of the name replaces the latest file of that name.
             _ = try await session.upload(client, "/rounds/\(id.value)/files", [try .file("files", Self.panyu, as: "自评表.xlsx")])
             _ = web.server.checker.wait(id)
             let manifest = try #require(web.server.store.manifest(id))
-            #expect(manifest.files.map(\.storedName) == ["001-自评表.xlsx", "003-自评表.xlsx"])
-            #expect(manifest.files.last?.replaced?.map(\.storedName) == ["002-自评表.xlsx"])
+            #expect(manifest.files.map(\.storedName) == ["自评表.xlsx", "自评表 (2).xlsx"])
+            #expect(manifest.files.map(\.number) == [1, 3])
+            #expect(manifest.files.last?.replaced?.map(\.storedName) == ["002-自评表 (2).xlsx"])
+            let kept = web.server.store.replacedFolder(id).appendingPathComponent("002-自评表 (2).xlsx")
+            #expect(try Data(contentsOf: kept) == Data(contentsOf: Self.panyu))
         }
     }
 
@@ -147,14 +150,14 @@ struct RoundUploadTests {
             #expect(web.server.checker.wait(id).phase == .done)
             let manifest = try #require(web.server.store.manifest(id))
             #expect(manifest.files.map(\.displayName) == ["黄埔区总工会.xlsx", "说明.txt"])
-            #expect(manifest.files.map(\.storedName) == ["001-黄埔区总工会.xlsx", "002-说明.txt"])
+            #expect(manifest.files.map(\.storedName) == ["黄埔区总工会.xlsx", "说明.txt"])
             #expect(manifest.files.map(\.archive) == ["gbk-names.zip", "gbk-names.zip"])
             // The entry's date becomes the stored file's modification time (the CLI's duplicates go by it).
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = .current
             let date = try #require(calendar.date(from: DateComponents(year: 2021, month: 3, day: 1, hour: 9, minute: 30)))
             #expect(manifest.files.first?.lastModified == date)
-            let stored = web.server.store.filesFolder(id).appendingPathComponent("001-黄埔区总工会.xlsx")
+            let stored = web.server.store.filesFolder(id).appendingPathComponent("黄埔区总工会.xlsx")
             let attributes = try FileManager.default.attributesOfItem(atPath: stored.path)
             #expect(attributes[.modificationDate] as? Date == date)
         }
@@ -171,7 +174,7 @@ struct RoundUploadTests {
             let id = try Self.roundID(created.location)
             let manifest = try #require(web.server.store.manifest(id))
             #expect(manifest.files.map(\.lastModified) == [Date(timeIntervalSince1970: 1_614_591_000), Date(timeIntervalSince1970: 1_614_677_400)])
-            let stored = web.server.store.filesFolder(id).appendingPathComponent("002-panyu-2021.xlsx")
+            let stored = web.server.store.filesFolder(id).appendingPathComponent("panyu-2021.xlsx")
             #expect(try FileManager.default.attributesOfItem(atPath: stored.path)[.modificationDate] as? Date
                     == Date(timeIntervalSince1970: 1_614_677_400))
             _ = web.server.checker.wait(id)

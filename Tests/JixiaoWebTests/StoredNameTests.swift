@@ -5,17 +5,23 @@ import Testing
 @Suite("Web: names and ids")
 struct StoredNameTests {
     @Test func uploadNamesBecomeSafeBasenames() {
-        #expect(StoredName.make(number: 7, from: "回收/黄埔区/../../x.xlsx") == "007-x.xlsx")
-        #expect(StoredName.make(number: 12, from: "C:\\Users\\a\\黄埔区（第2版）.xlsx") == "012-黄埔区（第2版）.xlsx")
-        #expect(StoredName.make(number: 1, from: "..") == "001-upload")
-        #expect(StoredName.make(number: 1, from: "a\u{0}b\u{1F}c\u{202E}.xlsx") == "001-abc.xlsx")
-        #expect(StoredName.make(number: 1, from: ".hidden.xlsx") == "001-hidden.xlsx")
+        let free: (String) -> Bool = { _ in false }
+        #expect(StoredName.make(from: "回收/黄埔区/../../x.xlsx", taken: free) == "x.xlsx")
+        #expect(StoredName.make(from: "C:\\Users\\a\\黄埔区（第2版）.xlsx", taken: free) == "黄埔区（第2版）.xlsx")
+        #expect(StoredName.make(from: "..", taken: free) == "upload")
+        #expect(StoredName.make(from: "a\u{0}b\u{1F}c\u{202E}.xlsx", taken: free) == "abc.xlsx")
+        #expect(StoredName.make(from: ".hidden.xlsx", taken: free) == "hidden.xlsx")
         // NFD (a Mac's names) becomes NFC.
         #expect(StoredName.sanitised("e\u{301}.xlsx") == "\u{E9}.xlsx")
-        let long = StoredName.make(number: 1, from: String(repeating: "黄", count: 100) + ".xlsx")
+        let long = StoredName.make(from: String(repeating: "黄", count: 100) + ".xlsx", taken: free)
         #expect(long.utf8.count <= StoredName.maxLength && long.hasSuffix("黄.xlsx"))
-        #expect(StoredName.number(of: "042-a.xlsx") == 42)
-        #expect(StoredName.displayPart(of: "files/042-黄埔-1.xlsx") == "黄埔-1.xlsx")
+        // A name in use gets the next free copy number, and stays within the length.
+        let used: Set = ["自评表.xlsx", "自评表 (2).xlsx"]
+        #expect(StoredName.make(from: "回收/番禺区/自评表.xlsx", taken: used.contains) == "自评表 (3).xlsx")
+        #expect(StoredName.make(from: "README", taken: { $0 == "README" }) == "README (2)")
+        let longUsed = StoredName.make(from: String(repeating: "黄", count: 100) + ".xlsx") { $0 == long }
+        #expect(longUsed.utf8.count <= StoredName.maxLength && longUsed.hasSuffix(" (2).xlsx"))
+        #expect(StoredName.retired("自评表.xlsx", number: 7) == "007-自评表.xlsx")
     }
 
     @Test func roundIdsHaveOnePattern() {

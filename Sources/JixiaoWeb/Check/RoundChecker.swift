@@ -237,9 +237,10 @@ final class RoundChecker: Sendable {
         guard let data = try? Data(contentsOf: store.folder(id).appendingPathComponent("report.json")),
               let report = try? JSONDecoder().decode(ValidationReportJSON.self, from: data) else { return false }
         var byUnit: [String: Set<Int>] = [:]
+        let numbers = Dictionary(manifest.files.map { ($0.storedName, $0.number) }) { first, _ in first }
         for file in report.files {
             guard let unit = file.form?.department, !unit.isEmpty,
-                  let number = StoredName.number(of: StoredName.basename(of: file.path)) else { continue }
+                  let number = numbers[StoredName.basename(of: file.path)] else { continue }
             byUnit[unit, default: []].insert(number)
         }
         var replacedAny = false

@@ -15,10 +15,11 @@ enum RoundPage {
             body += "<pre class=\"message\">\(HTML.text(message))</pre>"
         }
         if let report, let words = language.words {
-            let numbers = Dictionary(manifest.files.map { ($0.storedName, $0.number) }) { first, _ in first }
+            let byName = Dictionary(manifest.files.map { ($0.storedName, $0) }) { first, _ in first }
             let link = { (path: String) in
-                FileLink(name: StoredName.displayPart(of: path),
-                         url: numbers[StoredName.basename(of: path)].map { "\(base)/files/\($0)" })
+                let file = byName[StoredName.basename(of: path)]
+                return FileLink(name: file?.displayName ?? StoredName.basename(of: path),
+                                url: file.map { "\(base)/files/\($0.number)" })
             }
             body += "<h2>\(HTML.text(language[.summaryHeading]))</h2>"
             body += RoundTable.html(report, link: link, words: words)

@@ -94,12 +94,14 @@ final class RoundStore: Sendable {
             var replacedNumbers = Set<Int>()
             var added: [StoredFile] = []
             for file in incoming {
-                var stored = try take(file, into: filesFolder(id), manifest: &manifest, date: date)
+                // The earlier file leaves first, so that the new one takes its name.
+                var replaced: [StoredFile]?
                 if let earlier = byName.removeValue(forKey: file.displayName) {
-                    try retire(earlier, of: id)
+                    replaced = (earlier.replaced ?? []) + [try retire(earlier, of: id)]
                     replacedNumbers.insert(earlier.number)
-                    stored.replaced = (earlier.replaced ?? []) + [StoredFile(earlier, replaced: nil)]
                 }
+                var stored = try take(file, into: filesFolder(id), manifest: &manifest, date: date)
+                stored.replaced = replaced
                 added.append(stored)
             }
             manifest.files = (manifest.files + added).filter { !replacedNumbers.contains($0.number) }
@@ -124,8 +126,7 @@ final class RoundStore: Sendable {
             for number in earlier {
                 guard let index = manifest.files.firstIndex(where: { $0.number == number }) else { continue }
                 let file = manifest.files[index]
-                try retire(file, of: id)
-                replaced += (file.replaced ?? []) + [StoredFile(file, replaced: nil)]
+                replaced += (file.replaced ?? []) + [try retire(file, of: id)]
                 manifest.files.remove(at: index)
             }
             if let laterIndex = manifest.files.firstIndex(where: { $0.number == later }) {
@@ -158,7 +159,9 @@ final class RoundStore: Sendable {
     private func take(_ file: IncomingFile, into folder: URL, manifest: inout RoundManifest, date: Date) throws -> StoredFile {
         let number = manifest.nextNumber
         manifest.nextNumber += 1
-        let storedName = StoredName.make(number: number, from: file.displayName)
+        let storedName = StoredName.make(from: file.displayName) {
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
+        }
         let destination = folder.appendingPathComponent(storedName)
         try FileManager.default.moveItem(at: file.temporary, to: destination)
         if let lastModified = file.lastModified {
@@ -169,11 +172,15 @@ final class RoundStore: Sendable {
                           archive: file.archive, replaced: nil)
     }
 
-    /// Moves a current file to `replaced/`.
-    private func retire(_ file: StoredFile, of id: RoundID) throws {
+    /// Moves a current file to `replaced/`, under its number and name (``StoredName/retired(_:number:)``).
+    /// - Returns: the file as the manifest records it there, no longer replacing any.
+    private func retire(_ file: StoredFile, of id: RoundID) throws -> StoredFile {
         try FileManager.default.createDirectory(at: replacedFolder(id), withIntermediateDirectories: true)
+        var retired = StoredFile(file, replaced: nil)
+        retired.storedName = StoredName.retired(file.storedName, number: file.number)
         try FileManager.default.moveItem(at: filesFolder(id).appendingPathComponent(file.storedName),
-                                         to: replacedFolder(id).appendingPathComponent(file.storedName))
+                                         to: replacedFolder(id).appendingPathComponent(retired.storedName))
+        return retired
     }
 
     private func write(_ manifest: RoundManifest, to id: RoundID) throws {

@@ -6,10 +6,10 @@ import Foundation
 ///
 /// ```swift
 /// file.displayName    // "黄埔区总工会.xlsx"
-/// file.storedName     // "003-黄埔区总工会.xlsx"
+/// file.storedName     // "黄埔区总工会.xlsx" (under `files/`; "003-黄埔区总工会.xlsx" once replaced)
 /// ```
 struct StoredFile: Codable, Sendable, Equatable {
-    /// The number in its stored name: the file's id in URLs (`/rounds/<id>/files/<number>`).
+    /// The file's number in its round: its id in URLs (`/rounds/<id>/files/<number>`).
     var number: Int
     var displayName: String
     var storedName: String

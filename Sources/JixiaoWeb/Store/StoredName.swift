@@ -2,12 +2,14 @@ import Foundation
 
 /// The name a file is stored under: never the upload's name as a path. The basename only (a folder upload's
 /// relative path and a zip entry's folders dropped), no separators, no `..`, no control characters, NFC,
-/// at most ``maxLength`` bytes, behind a numeric prefix that makes it unique in its round. The unit's name and
-/// version words (第2版) stay in it: the CLI reads file names for duplicates and for naming unreadable files.
+/// at most ``maxLength`` bytes; otherwise the name as uploaded, so that the CLI, which checks the stored files,
+/// names them as the officer does (its messages and the summary quote file names, and read version words such
+/// as 第2版 in them). A name already taken in the folder gets ` (2)`, ` (3)` … before its extension.
 ///
 /// ```swift
-/// StoredName.basename(of: "回收/黄埔区/../../x.xlsx")    // "x.xlsx"
-/// StoredName.make(number: 7, from: "黄埔区（第2版）.xlsx")  // "007-黄埔区（第2版）.xlsx"
+/// StoredName.basename(of: "回收/黄埔区/../../x.xlsx")                        // "x.xlsx"
+/// StoredName.make(from: "黄埔区（第2版）.xlsx") { _ in false }              // "黄埔区（第2版）.xlsx"
+/// StoredName.make(from: "自评表.xlsx") { $0 == "自评表.xlsx" }             // "自评表 (2).xlsx"
 /// ```
 enum StoredName {
     /// The longest stored name in UTF-8 bytes, prefix included (file systems allow 255).
@@ -37,26 +39,25 @@ enum StoredName {
         return cut(cleaned, to: maxLength - 5)
     }
 
-    /// `NNN-name`: the number three digits or more, then the sanitised name.
-    static func make(number: Int, from name: String) -> String {
-        String(format: "%03d-", number) + sanitised(name)
+    /// The sanitised name, made unique where `taken` says a name is in use: ` (2)`, ` (3)` … before the
+    /// extension.
+    static func make(from name: String, taken: (String) -> Bool) -> String {
+        let clean = sanitised(name)
+        guard taken(clean) else { return clean }
+        let ext = (clean as NSString).pathExtension
+        let stem = ext.isEmpty ? clean : String(clean.dropLast(ext.count + 1))
+        var copy = 2
+        while true {
+            let candidate = cut(stem + " (\(copy))" + (ext.isEmpty ? "" : "." + ext), to: maxLength)
+            if !taken(candidate) { return candidate }
+            copy += 1
+        }
     }
 
-    /// The number a stored name starts with.
-    static func number(of stored: String) -> Int? {
-        guard let dash = stored.firstIndex(of: "-") else { return nil }
-        return Int(stored[..<dash])
-    }
-
-    /// The name a stored file was uploaded as, from its path: the basename without the number.
-    ///
-    /// ```swift
-    /// StoredName.displayPart(of: "files/007-黄埔区.xlsx")   // "黄埔区.xlsx"
-    /// ```
-    static func displayPart(of path: String) -> String {
-        let base = basename(of: path)
-        guard number(of: base) != nil, let dash = base.firstIndex(of: "-") else { return base }
-        return String(base[base.index(after: dash)...])
+    /// The name a replaced file keeps under `replaced/`: its number first, so that every earlier version of
+    /// one name is kept.
+    static func retired(_ stored: String, number: Int) -> String {
+        String(format: "%03d-", number) + stored
     }
 
     /// Cuts a name to `limit` UTF-8 bytes, on a character boundary, keeping its extension.
