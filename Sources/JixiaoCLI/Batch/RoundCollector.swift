@@ -1,4 +1,5 @@
 import Foundation
+import Locking
 import JixiaoForm
 
 /// Gathers the round's part of each report as the run emits it (``RenderedRound``: an entry and a form's
@@ -34,8 +35,16 @@ final class RoundCollector {
             guard stat(path, &info) == 0 else { continue }
             modified[path] = Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
         }
+        // The accounting and the signals side by side: every worker is done by now, and the run waits for both.
+        let signals = Locked<[RoundSignal]>([])
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { [materials, rendering] in
+            let found = RoundSignals.find(in: materials, templates: rendering.templates, catalog: rendering.signals)
+            signals.withLock { $0 = found }
+        }
         let outcome = rendering.accounting.account(entries, modified: modified)
-        let signals = RoundSignals.find(in: materials, templates: rendering.templates, catalog: rendering.signals)
-        return RoundReport(reference: rendering.reference, list: rendering.list, outcome: outcome, signals: signals)
+        group.wait()
+        return RoundReport(reference: rendering.reference, list: rendering.list, outcome: outcome,
+                           signals: signals.withLock { $0 })
     }
 }

@@ -32,6 +32,15 @@ struct RoundRendering: Sendable {
     /// Reads the list; or, with `prepared`, the file a parent prepared from it (a worker's case; the list itself
     /// when that file cannot be read).
     init(reference: String, prepared: String? = nil, language: Language) throws(Failure) {
+        // Read side by side the first time (decoding the templates; the vocabulary's patterns, the first
+        // regular expressions of the run): the run waits for them before its first form.
+        DispatchQueue.concurrentPerform(iterations: 3) { index in
+            switch index {
+            case 0: _ = TemplateBundle.standard
+            case 1: _ = ReferenceVocabulary.standard
+            default: _ = RoundSignalCatalog.standard
+            }
+        }
         do {
             templates = try TemplateBundle.standard.get()
             vocabulary = try ReferenceVocabulary.standard.get()

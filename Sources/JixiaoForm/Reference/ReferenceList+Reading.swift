@@ -147,7 +147,12 @@ extension ReferenceList {
         let nameRules = UnitName.Rules(vocabulary)
         var rowByName: [TextBytes: Int] = [:]
         var rowByCode: [String: Int] = [:]
-        for row in order where row > header.row {
+        // The rows up to the first one at fault; their names are worked out after, side by side (a name's
+        // patterns cost more than the rest of its row), and then checked for units listed twice, so that the
+        // first fault in the list's order is the one reported.
+        var pending: [ReferenceUnit] = []
+        var rowFault: ReferenceError?
+        rows: for row in order where row > header.row {
             let cells = rows[row] ?? [:]
             let name = text(cells[nameColumn.column])
             let code = codeColumn.flatMap { text(cells[$0]) }
@@ -168,17 +173,24 @@ extension ReferenceList {
                     figures[figure.key] = value.value
                     if let unit = figure.unit { figureUnits[figure.key] = unit }
                 case .unreadable(let written):
-                    throw ReferenceError(.notANumber, row: row, column: figure.column, header: text(headerCells[figure.column]),
-                                         detail: written)
+                    rowFault = ReferenceError(.notANumber, row: row, column: figure.column, header: text(headerCells[figure.column]),
+                                              detail: written)
+                    break rows
                 }
             }
             guard let name else {
                 if code != nil || !figures.isEmpty {
-                    throw ReferenceError(.emptyName, row: row, column: nameColumn.column, header: text(headerCells[nameColumn.column]))
+                    rowFault = ReferenceError(.emptyName, row: row, column: nameColumn.column,
+                                              header: text(headerCells[nameColumn.column]))
+                    break rows
                 }
                 continue
             }
-            let unitName = UnitName(name, rules: nameRules)
+            pending.append(ReferenceUnit(name: name, code: code, row: row, figures: figures, figureUnits: figureUnits))
+        }
+        let workedOut = UnitName.workedOut(pending.map(\.name), rules: nameRules)
+        for (unit, unitName) in zip(pending, workedOut) {
+            let row = unit.row, code = unit.code
             let exact = TextBytes(unitName.key)
             if let code, let first = rowByCode[code] {
                 throw ReferenceError(.duplicateUnit, row: row, column: codeColumn, header: codeColumn.flatMap { text(headerCells[$0]) },
@@ -190,9 +202,10 @@ extension ReferenceList {
             }
             rowByName[exact] = row
             if let code { rowByCode[code] = row }
-            units.append(ReferenceUnit(name: name, code: code, row: row, figures: figures, figureUnits: figureUnits))
+            units.append(unit)
             names.append(unitName)
         }
+        if let rowFault { throw rowFault }
         guard !units.isEmpty else {
             throw ReferenceError(.noUnits, row: header.row, column: nameColumn.column, header: text(headerCells[nameColumn.column]))
         }

@@ -147,12 +147,17 @@ public struct UnitMatcher: Sendable {
         let distinguishing = formName.distinguishing(distinguishingCharacters)
         let scalars = formName.parts.map { Array($0.local.unicodeScalars) }
         let sorted = scalars.map { $0.map(\.value).sorted() }
-        for index in names.indices where distinguishing == self.distinguishing[index]
-            && !formName.namesAnotherDistrict(than: names[index]) {
+        // The district test (sets of names) only for the few close enough: most of a long list is ruled out by
+        // the distance's cheap bound first.
+        for index in names.indices where distinguishing == self.distinguishing[index] {
             guard let edits = distance(scalars, sorted: sorted, to: index, ratio: vocabulary.fuzzyEditRatio, holding: false) else {
-                if distance(scalars, sorted: sorted, to: index, ratio: 0, holding: true) != nil { holding.append(index) }
+                if distance(scalars, sorted: sorted, to: index, ratio: 0, holding: true) != nil,
+                   !formName.namesAnotherDistrict(than: names[index]) {
+                    holding.append(index)
+                }
                 continue
             }
+            guard !formName.namesAnotherDistrict(than: names[index]) else { continue }
             byEdits.append((edits, index))
         }
         if let fewest = byEdits.map(\.edits).min() {

@@ -1,4 +1,5 @@
 import Foundation
+import Locking
 
 /// A unit's name in the forms it is compared in: ``exact`` (full-width made half-width, every kind of bracket
 /// made `(` `)`, spaces removed, Latin letters lower-cased), and its ``parts``: the name outside brackets and each
@@ -121,6 +122,20 @@ public struct UnitName: Sendable, Hashable {
             }
             return Part(local: local, withoutDistrict: withoutDistrict)
         }
+    }
+
+    /// The names worked out, in order: a long list in two halves side by side (each name's patterns cost more than
+    /// the rest of reading its row, and a run reads its list before anything else can start).
+    static func workedOut(_ names: [String], rules: Rules) -> [UnitName] {
+        guard names.count >= 64 else { return names.map { UnitName($0, rules: rules) } }
+        let half = names.count / 2
+        let halves = Locked<[[UnitName]]>([[], []])
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            let slice = part == 0 ? names[..<half] : names[half...]
+            let done = slice.map { UnitName($0, rules: rules) }
+            halves.withLock { $0[part] = done }
+        }
+        return halves.withLock { $0[0] + $0[1] }
     }
 
     /// Full-width made half-width, brackets of every kind made `(` `)`, spaces gone, Latin letters lower-cased.
