@@ -11,9 +11,12 @@
 #                                       of a percent where wall time on a shared machine varies by ±15%
 #   Scripts/bench.sh floor [N]          XMLParser's own cost on N forms' parts (default 1000), one core, with a
 #                                       delegate doing nothing: the floor under any reader built on XMLParser
-#   Scripts/bench.sh web [N]            the web page: a .zip of N generated forms (default 1000) uploaded to
-#                                       `jixiao serve` and checked, from the upload's start to the round's page,
-#                                       beside `jixiao validate` on the same files (the issue's bar: within 1.5×)
+#   Scripts/bench.sh web [N [FOLDER]]  the web page: a .zip of N generated forms (default 1000; or of the files in
+#                                       FOLDER, e.g. a round of Benchmarks/make_round.py) uploaded to `jixiao serve`
+#                                       and checked, from the upload's start to the round's page, beside
+#                                       `jixiao validate` on the same files (the issue's bar: within 1.5×). The
+#                                       generated corpus has ten fake .xls files that LibreOffice is asked to
+#                                       convert (where it is installed), about a second each in both
 #   Scripts/bench.sh cells [ROWS]       `jixiao cells --format csv|json|text` on a ROWS × 10 sheet written by
 #                                       XlsxWriter (constant_memory; default 200,000 rows = 2M cells) beside
 #                                       python-calamine reading it and writing CSV: seconds and peak memory of each
@@ -250,7 +253,7 @@ profile() {
 # `jixiao validate` writing the same outputs (JSON, CSV, summary) on the same files; in turns, best of 3.
 # JIXIAO=path measures another build (a debug one, with its jixiao-bench beside it) without building.
 web() {
-  local n=${1:-1000}
+  local n=${1:-1000} folder=${2:-}
   local jixiao=${JIXIAO:-} bench
   if [ -z "$jixiao" ]; then
     swift build $release --scratch-path "$scratch" --product jixiao >/dev/null
@@ -259,14 +262,19 @@ web() {
   fi
   bench="$(dirname "$jixiao")/jixiao-bench"
   mkdir -p "$work"
-  [ -d "$work/corpus-$n" ] || "$bench" generate-forms "$work/corpus-$n" "$n" Examples
-  echo "machine: $(nproc) cores, $(uname -sr); $n forms in $work/corpus-$n"
-  python3 - "$work" "$jixiao" "$n" <<'PY'
-import glob, json, os, re, shutil, subprocess, sys, tempfile, time, urllib.request, zipfile
+  local corpus="$work/corpus-$n"
+  if [ -n "$folder" ]; then
+    corpus=$(cd "$folder" && pwd)
+  else
+    [ -d "$corpus" ] || "$bench" generate-forms "$corpus" "$n" Examples
+  fi
+  echo "machine: $(nproc) cores, $(uname -sr); files in $corpus"
+  python3 - "$work" "$jixiao" "$corpus" <<'PY'
+import glob, hashlib, json, os, re, shutil, subprocess, sys, tempfile, time, urllib.request, zipfile
 
-work, jixiao, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-corpus = os.path.join(work, f"corpus-{n}")
-archive = os.path.join(work, f"corpus-{n}.zip")
+work, jixiao, corpus = sys.argv[1], sys.argv[2], sys.argv[3]
+archive = os.path.join(work, "corpus-" + hashlib.sha1(corpus.encode()).hexdigest()[:12] + ".zip")
+n = sum(1 for path in glob.glob(os.path.join(corpus, "**", "*"), recursive=True) if os.path.isfile(path))
 if not os.path.exists(archive):
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
         for path in sorted(glob.glob(os.path.join(corpus, "**", "*"), recursive=True)):
