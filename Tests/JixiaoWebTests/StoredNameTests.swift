@@ -21,6 +21,9 @@ struct StoredNameTests {
         #expect(StoredName.make(from: "README", taken: { $0 == "README" }) == "README (2)")
         let longUsed = StoredName.make(from: String(repeating: "黄", count: 100) + ".xlsx") { $0 == long }
         #expect(longUsed.utf8.count <= StoredName.maxLength && longUsed.hasSuffix(" (2).xlsx"))
+        // However many copies, the number stays whole.
+        let hundredth = StoredName.make(from: String(repeating: "黄", count: 100) + ".xlsx") { !$0.hasSuffix(" (100).xlsx") }
+        #expect(hundredth.utf8.count <= StoredName.maxLength && hundredth.hasSuffix("黄 (100).xlsx"))
         #expect(StoredName.retired("自评表.xlsx", number: 7) == "007-自评表.xlsx")
     }
 

@@ -45,10 +45,15 @@ enum StoredName {
         let clean = sanitised(name)
         guard taken(clean) else { return clean }
         let ext = (clean as NSString).pathExtension
+        let dotted = ext.isEmpty ? "" : "." + ext
         let stem = ext.isEmpty ? clean : String(clean.dropLast(ext.count + 1))
         var copy = 2
         while true {
-            let candidate = cut(stem + " (\(copy))" + (ext.isEmpty ? "" : "." + ext), to: maxLength)
+            // The stem gives way to the copy number, which is never cut.
+            let number = " (\(copy))"
+            var base = stem
+            while base.utf8.count + number.utf8.count + dotted.utf8.count > maxLength { base.removeLast() }
+            let candidate = base + number + dotted
             if !taken(candidate) { return candidate }
             copy += 1
         }
