@@ -178,7 +178,10 @@ final class RoundChecker: Sendable {
             // The Chinese run's words on standard error are the ones shown.
             if state.phase != .failed { state.message = chinese.message }
         }
-        return (state, checkFiles && replaceResubmissions(id, manifest: manifest))
+        // Only files of two uploads can replace one another: a round of one upload needs no second read of its
+        // report.
+        let uploads = Set(manifest.files.map(\.upload)).count
+        return (state, checkFiles && uploads > 1 && replaceResubmissions(id, manifest: manifest))
     }
 
     /// One run of the CLI in the round's folder: its progress counted in `state` after the passes before it

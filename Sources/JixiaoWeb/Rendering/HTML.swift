@@ -11,28 +11,36 @@
 /// ```
 enum HTML {
     /// Text escaped for an element's content: `&`, `<`, `>`, `"` and `'` become entities.
-    static func text(_ string: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(string.utf8.count)
-        for character in string.unicodeScalars {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            // Controls other than tab and line breaks are no text a page can show (and NUL is refused by parsers).
-            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}": escaped += "\u{FFFD}"
-            default: escaped.unicodeScalars.append(character)
-            }
-        }
-        return escaped
-    }
+    static func text(_ string: String) -> String { escaped(string, lineBreaks: false) }
 
     /// Text escaped for a quoted attribute value (`"…"`): the same entities as ``text(_:)``, and line breaks
     /// kept as character references so a value survives exactly.
-    static func attribute(_ string: String) -> String {
-        text(string).replacingOccurrences(of: "\n", with: "&#10;").replacingOccurrences(of: "\r", with: "&#13;")
+    static func attribute(_ string: String) -> String { escaped(string, lineBreaks: true) }
+
+    /// Both escapes, byte by byte over the UTF-8 (everything escaped is ASCII, and no byte of a longer character
+    /// is): a text with nothing to escape, most of a page, is returned as it is.
+    private static func escaped(_ string: String, lineBreaks: Bool) -> String {
+        func replacement(_ byte: UInt8) -> String? {
+            switch byte {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\""): "&quot;"
+            case UInt8(ascii: "'"): "&#39;"
+            case 0x0A: lineBreaks ? "&#10;" : nil
+            case 0x0D: lineBreaks ? "&#13;" : nil
+            // Controls other than tab and line breaks are no text a page can show (and NUL is refused by parsers).
+            case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: "\u{FFFD}"
+            default: nil
+            }
+        }
+        guard string.utf8.contains(where: { replacement($0) != nil }) else { return string }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(string.utf8.count + 16)
+        for byte in string.utf8 {
+            if let entity = replacement(byte) { bytes.append(contentsOf: entity.utf8) } else { bytes.append(byte) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// An element: `<name a="v"…>content</name>`, attributes in the order given, escaped; an attribute whose
@@ -50,8 +58,13 @@ enum HTML {
         var tag = "<" + name
         for (key, value) in attributes {
             guard let value else { continue }
-            tag += " " + key + "=\"" + attribute(value) + "\""
+            tag.append(" ")
+            tag.append(key)
+            tag.append("=\"")
+            tag.append(attribute(value))
+            tag.append("\"")
         }
-        return tag + ">"
+        tag.append(">")
+        return tag
     }
 }

@@ -58,7 +58,7 @@ struct RoundRoutes: Sendable {
 
     /// The round an URL names; 404 unless the id has the pattern and the round exists.
     private func round(_ context: WebContext) throws -> RoundID {
-        guard let text = context.parameters.get("id"), let id = RoundID(text), store.manifest(id) != nil else {
+        guard let text = context.parameters.get("id"), let id = RoundID(text), store.exists(id) else {
             throw WebError.notFound
         }
         return id

@@ -17,8 +17,7 @@ enum StoredName {
 
     /// The last path component of an uploaded name, whichever slash it uses; "" when there is none.
     static func basename(of name: String) -> String {
-        let unified = name.replacingOccurrences(of: "\\", with: "/")
-        return unified.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? ""
+        name.split(omittingEmptySubsequences: true) { $0 == "/" || $0 == "\\" }.last.map(String.init) ?? ""
     }
 
     /// The name cleaned for the file system: NFC, control and separator characters gone, no leading dots,
