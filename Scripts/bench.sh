@@ -270,7 +270,7 @@ web() {
   fi
   echo "machine: $(nproc) cores, $(uname -sr); files in $corpus"
   python3 - "$work" "$jixiao" "$corpus" <<'PY'
-import glob, hashlib, json, os, re, shutil, subprocess, sys, tempfile, time, urllib.request, zipfile
+import glob, hashlib, json, os, re, shutil, subprocess, sys, tempfile, time, urllib.parse, urllib.request, zipfile
 
 work, jixiao, corpus = sys.argv[1], sys.argv[2], sys.argv[3]
 archive = os.path.join(work, "corpus-" + hashlib.sha1(corpus.encode()).hexdigest()[:12] + ".zip")
@@ -304,8 +304,16 @@ def page():
                                    "-F", f"files=@{archive}", f"{base}/rounds?csrf={token}"],
                                   capture_output=True, text=True, check=True).stdout
         uploaded = time.perf_counter() - start
-        while json.load(urllib.request.urlopen(location + "/status"))["phase"] not in ("done", "failed"):
-            time.sleep(0.05)
+        # As the page asks (app.js): held by the server until the state differs from the one seen, a tenth of a
+        # second between answers.
+        seen = ""
+        while True:
+            query = "?since=" + urllib.parse.quote(seen) if seen else ""
+            state = json.load(urllib.request.urlopen(location + "/status" + query))
+            if state["phase"] in ("done", "failed"):
+                break
+            seen = f"{state['phase']}:{state.get('done', 0)}"
+            time.sleep(0.1)
         html = urllib.request.urlopen(location).read().decode()
         seconds = time.perf_counter() - start
         # One row per form in the page's 汇总 table (the generated files hold one form each).

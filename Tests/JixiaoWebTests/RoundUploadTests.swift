@@ -97,6 +97,29 @@ struct RoundUploadTests {
         }
     }
 
+    @Test func progressIsAnsweredWhenItChanges() async throws {
+        let web = try WebTestServer()
+        try await web.test { client in
+            let session = try await Session.start(client)
+            let created = try await session.upload(client, "/rounds", [try .file("files", Self.huangpu), try .file("files", Self.panyu)])
+            let id = try Self.roundID(created.location)
+            // Asked with the state it has, the server holds the answer until the check moves on.
+            let first = web.server.checker.state(id)
+            let since = "\(first.phase.rawValue):\(first.done)"
+            let held = try await client.execute(uri: "/rounds/\(id.value)/status?since=\(since)", method: .get)
+            let decoder = JSONDecoder()
+            decoder.dateDecodingStrategy = .iso8601
+            let moved = try decoder.decode(CheckState.self, from: Data(buffer: held.body))
+            #expect("\(moved.phase.rawValue):\(moved.done)" != since || !(first.phase == .queued || first.phase == .running))
+            // An ended check is answered at once, whatever state is named.
+            #expect(web.server.checker.wait(id).phase == .done)
+            let start = ContinuousClock.now
+            let done = try await client.execute(uri: "/rounds/\(id.value)/status?since=done:2", method: .get)
+            #expect(done.text.contains("\"phase\":\"done\""))
+            #expect(ContinuousClock.now - start < .seconds(5))
+        }
+    }
+
     @Test func resubmissionReplacesTheEarlierFile() async throws {
         let web = try WebTestServer()
         try await web.test { client in

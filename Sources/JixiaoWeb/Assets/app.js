@@ -14,8 +14,9 @@
 //   hold the words to show (without them: the count, the reason alone). On success the page goes where the
 //   server's redirect led (or a JSON {"redirect": URL}); on failure the reason is the error page's .message (or
 //   main) text, or a JSON {"error": TEXT}.
-// - [data-status-url] (a round's check): unless its data-phase is none, done or failed, polled every second for the
-//   JSON {"phase": "queued"|"running"|"done"|"failed", "done": N, "total": N}; its data-checking ("{done}",
+// - [data-status-url] (a round's check): unless its data-phase is none, done or failed, asked for the JSON
+//   {"phase": "queued"|"running"|"done"|"failed", "done": N, "total": N} with ?since= the last state seen (the
+//   server answers when it differs, within 10 s), a tenth of a second between answers; its data-checking ("{done}",
 //   "{total}") words the count (in its .progress-text where it has one) and a <progress> inside shows it; the page
 //   reloads when the phase is done or failed, and the server draws the outcome.
 // - a.cell-link[data-cell=ID] (a finding): scrolls to and flashes the cell #ID; a td.finding[data-finding=N] (a
@@ -269,8 +270,12 @@
     if (phase === "none" || phase === "done" || phase === "failed") return;
     var bar = element.querySelector("progress");
     var text = element.querySelector(".progress-text") || element;
+    var seen = "";
+    // The server holds each answer until the state differs from the one seen (or 10 s pass): the end shows at
+    // once. A short pause between answers keeps progress from redrawing for every file.
     function poll() {
-      fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" })
+      fetch(url + (seen ? "?since=" + encodeURIComponent(seen) : ""),
+            { headers: { Accept: "application/json" }, credentials: "same-origin" })
         .then(function (response) { return response.json(); })
         .then(function (state) {
           if (state.phase === "done" || state.phase === "failed") { window.location.reload(); return; }
@@ -278,7 +283,8 @@
             if (bar) { bar.max = state.total; bar.value = state.done || 0; }
             text.textContent = fill(element.dataset.checking || "{done} / {total}", { done: state.done || 0, total: state.total });
           }
-          window.setTimeout(poll, 1000);
+          seen = state.phase + ":" + (state.done || 0);
+          window.setTimeout(poll, 100);
         })
         .catch(function () { window.setTimeout(poll, 3000); });
     }

@@ -8,7 +8,8 @@ import XLSXReader
 ///     GET  /                                    rounds list and the form for a new round
 ///     POST /rounds                              new round from an upload (multipart) → 303 to it
 ///     GET  /rounds/<id>                         the round's page
-///     GET  /rounds/<id>/status                  the check's progress (JSON, polled by the page)
+///     GET  /rounds/<id>/status                  the check's progress (JSON, polled by the page; with
+///                                               `?since=PHASE:DONE`, answered once it differs, within 10 s)
 ///     GET  /rounds/<id>/report                  the CLI's report.json
 ///     POST /rounds/<id>/files                   add files (multipart) → 303
 ///     POST /rounds/<id>/rename                  name=… (form) → 303
@@ -33,7 +34,7 @@ struct RoundRoutes: Sendable {
         }
         router.post("/rounds") { request, context in try await create(request, context) }
         router.get("/rounds/:id") { _, context in try page(context) }
-        router.get("/rounds/:id/status") { _, context in try status(context) }
+        router.get("/rounds/:id/status") { request, context in try await status(request, context) }
         router.get("/rounds/:id/report") { _, context in
             let id = try round(context)
             return try Download.response(store.folder(id).appendingPathComponent("report.json"), name: "report.json",
@@ -118,11 +119,23 @@ struct RoundRoutes: Sendable {
                                              language: context.language, csrf: context.csrfToken))
     }
 
-    private func status(_ context: WebContext) throws -> Response {
+    /// The check's state; with `since` (the `phase:done` the page last saw), held until it changes or 10 s pass,
+    /// so the page learns of the end at once without asking every moment.
+    private func status(_ request: Request, _ context: WebContext) async throws -> Response {
         let id = try round(context)
+        var state = checker.state(id)
+        if let since = request.uri.queryParameters.get("since") {
+            let deadline = ContinuousClock.now + .seconds(10)
+            // Only a check under way changes by itself: an ended or absent one is answered at once.
+            while state.phase == .queued || state.phase == .running, since == "\(state.phase.rawValue):\(state.done)",
+                  ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(25))
+                state = checker.state(id)
+            }
+        }
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
-        let data = try encoder.encode(checker.state(id))
+        let data = try encoder.encode(state)
         return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
                         body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
