@@ -74,6 +74,15 @@ struct ReferenceListTests {
         #expect(AmountUnit.yuan.converting(figure, from: .tenThousandYuan).text == "15050200")
         #expect(AmountUnit.tenThousandYuan.converting(ShownDecimal(15050249, places: 0), from: .yuan).text == "1505.0249")
         #expect(AmountUnit.tenThousandYuan.converting(figure, from: .tenThousandYuan) == figure)
+        // Moving the exponent is the multiplication by the power of ten, for every kind of value.
+        let values = ["1505.02", "-353.99", "0", "0.0001", "18446744073709551615", "123456789012345678901234567890", "-7"]
+        for text in values {
+            let value = try #require(Decimal(string: text))
+            for shift in [-4, 4, 0, 9] {
+                let product = value * Decimal(sign: .plus, exponent: shift, significand: 1)
+                #expect(DecimalMath.shifted(value, by: shift) == product, "\(text) × 10^\(shift)")
+            }
+        }
     }
 
     @Test func headersByKeyLabelAndHeaderOnlyWord() throws {

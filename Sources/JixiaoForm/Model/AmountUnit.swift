@@ -29,7 +29,6 @@ public enum AmountUnit: Int, CaseIterable, Sendable {
         let shift = unit.rawValue - rawValue
         guard shift != 0 else { return figure }
         // × 10^shift: a power of ten, so the product is exact in a Decimal.
-        let power = Decimal(sign: .plus, exponent: shift, significand: 1)
-        return ShownDecimal(figure.value * power, places: max(0, figure.places - shift))
+        return ShownDecimal(DecimalMath.shifted(figure.value, by: shift), places: max(0, figure.places - shift))
     }
 }
