@@ -29,8 +29,9 @@ final class RoundCollector {
     /// The round accounted for: of a unit's several forms the one a version word marks counts, else the newest
     /// by the file's modification time (read here, once per file).
     func finish() -> RoundReport {
-        var modified: [String: Date] = [:]
-        for path in Set(entries.map(\.path)) {
+        // Sized once, and each path looked up once (a workbook of several forms gives several entries).
+        var modified = [String: Date](minimumCapacity: entries.count)
+        for path in entries.map(\.path) where modified[path] == nil {
             var info = stat()
             guard stat(path, &info) == 0 else { continue }
             modified[path] = Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
