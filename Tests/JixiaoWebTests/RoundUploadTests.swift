@@ -107,9 +107,7 @@ struct RoundUploadTests {
             let first = web.server.checker.state(id)
             let since = "\(first.phase.rawValue):\(first.done)"
             let held = try await client.execute(uri: "/rounds/\(id.value)/status?since=\(since)", method: .get)
-            let decoder = JSONDecoder()
-            decoder.dateDecodingStrategy = .iso8601
-            let moved = try decoder.decode(CheckState.self, from: Data(buffer: held.body))
+            let moved = try StoreJSON.decoder.decode(CheckState.self, from: Data(buffer: held.body))
             #expect("\(moved.phase.rawValue):\(moved.done)" != since || !(first.phase == .queued || first.phase == .running))
             // An ended check is answered at once, whatever state is named.
             #expect(web.server.checker.wait(id).phase == .done)

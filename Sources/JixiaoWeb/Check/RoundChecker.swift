@@ -47,7 +47,7 @@ final class RoundChecker: Sendable {
     func state(_ id: RoundID) -> CheckState {
         if let entry = states.withLock({ $0[id.value] }) { return entry.state }
         guard let data = try? Data(contentsOf: stateURL(id)),
-              let state = try? RoundChecker.decoder.decode(CheckState.self, from: data) else { return CheckState() }
+              let state = try? StoreJSON.decoder.decode(CheckState.self, from: data) else { return CheckState() }
         return state
     }
 
@@ -238,7 +238,7 @@ final class RoundChecker: Sendable {
     /// A unit found in files of two uploads keeps the later upload's file: the earlier go to `replaced/`.
     private func replaceResubmissions(_ id: RoundID, manifest: RoundManifest) -> Bool {
         guard let data = try? Data(contentsOf: store.folder(id).appendingPathComponent("report.json")),
-              let report = try? JSONDecoder().decode(ValidationReportJSON.self, from: data) else { return false }
+              let report = try? ValidationReportJSON.decode(data) else { return false }
         var byUnit: [String: Set<Int>] = [:]
         let numbers = Dictionary(manifest.files.map { ($0.storedName, $0.number) }) { first, _ in first }
         for file in report.files {
@@ -278,21 +278,9 @@ final class RoundChecker: Sendable {
 
     private func save(_ state: CheckState, for id: RoundID) {
         guard FileManager.default.fileExists(atPath: store.folder(id).path),
-              let data = try? RoundChecker.encoder.encode(state) else { return }
+              let data = try? StoreJSON.encoder.encode(state) else { return }
         try? data.write(to: stateURL(id), options: .atomic)
     }
 
     private func stateURL(_ id: RoundID) -> URL { store.folder(id).appendingPathComponent("check.json") }
-
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
-        return encoder
-    }()
-
-    private static let decoder: JSONDecoder = {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        return decoder
-    }()
 }

@@ -133,9 +133,7 @@ struct RoundRoutes: Sendable {
                 state = checker.state(id)
             }
         }
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
-        let data = try encoder.encode(state)
+        let data = try StoreJSON.encoder.encode(state)
         return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
                         body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
@@ -144,7 +142,7 @@ struct RoundRoutes: Sendable {
     private func report(_ id: RoundID, _ language: WebLanguage) -> ValidationReportJSON? {
         guard let url = checker.reportURL(id, language: language), let data = FileManager.default.contents(atPath: url.path)
         else { return nil }
-        return try? JSONDecoder().decode(ValidationReportJSON.self, from: data)
+        return try? ValidationReportJSON.decode(data)
     }
 
     private func download(_ context: WebContext) async throws -> Response {

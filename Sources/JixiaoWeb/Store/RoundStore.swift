@@ -67,7 +67,7 @@ final class RoundStore: Sendable {
     /// The round's manifest; nil when there is no such round.
     func manifest(_ id: RoundID) -> RoundManifest? {
         guard let data = try? Data(contentsOf: manifestURL(id)) else { return nil }
-        return try? RoundStore.decoder.decode(RoundManifest.self, from: data)
+        return try? StoreJSON.decoder.decode(RoundManifest.self, from: data)
     }
 
     /// Makes an empty round.
@@ -199,7 +199,7 @@ final class RoundStore: Sendable {
     private func write(_ manifest: RoundManifest, to id: RoundID) throws {
         let output = try AtomicOutput.prepare(destination: manifestURL(id), overwrite: true)
         do {
-            try RoundStore.encoder.encode(manifest).write(to: output.temporaryFile)
+            try StoreJSON.readableEncoder.encode(manifest).write(to: output.temporaryFile)
             try output.commit()
         } catch {
             output.discard()
@@ -218,17 +218,4 @@ final class RoundStore: Sendable {
         }
         return String(kept.prefix(100))
     }
-
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return encoder
-    }()
-
-    private static let decoder: JSONDecoder = {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        return decoder
-    }()
 }
