@@ -61,14 +61,14 @@ struct EnglishPageTests {
                 try .file("files", Fixtures.root.appendingPathComponent("hostile/truncated.xlsx"), as: "白云区.xlsx"),
             ])
             let id = try RoundUploadTests.roundID(created.location)
-            #expect(web.server.checker.wait(id).phase == .done)
+            #expect(await web.server.checker.wait(id).phase == .done)
             #expect(web.server.checker.reportURL(id, language: .en) == nil)
 
             // The first English page asks for the English report: the check runs again in English.
             let waiting = try await client.execute(uri: "/rounds/\(id.value)?lang=en", method: .get)
             #expect(waiting.text.contains("data-phase=\"queued\"") || waiting.text.contains("data-phase=\"running\""))
             #expect(!waiting.text.contains("<table id=\"files\""))
-            #expect(web.server.checker.wait(id).phase == .done)
+            #expect(await web.server.checker.wait(id).phase == .done)
             let english = try #require(web.server.checker.reportURL(id, language: .en))
             let report = try ValidationReportJSON.decode(Data(contentsOf: english))
             let round = try #require(report.summary.round)

@@ -32,7 +32,7 @@ struct RoundUploadTests {
             ])
             #expect(created.status == .seeOther)
             let id = try Self.roundID(created.location)
-            let state = web.server.checker.wait(id)
+            let state = await web.server.checker.wait(id)
             #expect(state.phase == .done)
             let manifest = try #require(web.server.store.manifest(id))
             #expect(manifest.name == "2021 年度自评")
@@ -110,7 +110,7 @@ struct RoundUploadTests {
             let moved = try StoreJSON.decoder.decode(CheckState.self, from: Data(buffer: held.body))
             #expect("\(moved.phase.rawValue):\(moved.done)" != since || !(first.phase == .queued || first.phase == .running))
             // An ended check is answered at once, whatever state is named.
-            #expect(web.server.checker.wait(id).phase == .done)
+            #expect(await web.server.checker.wait(id).phase == .done)
             let start = ContinuousClock.now
             let done = try await client.execute(uri: "/rounds/\(id.value)/status?since=done:2", method: .get)
             #expect(done.text.contains("\"phase\":\"done\""))
@@ -124,11 +124,11 @@ struct RoundUploadTests {
             let session = try await Session.start(client)
             let created = try await session.upload(client, "/rounds", [try .file("files", Self.huangpu), try .file("files", Self.panyu)])
             let id = try Self.roundID(created.location)
-            #expect(web.server.checker.wait(id).phase == .done)
+            #expect(await web.server.checker.wait(id).phase == .done)
             // The same unit again, under another name: the check finds the unit and the earlier file is replaced.
             let again = try await session.upload(client, "/rounds/\(id.value)/files", [try .file("files", Self.huangpu, as: "黄埔区（第2版）.xlsx")])
             #expect(again.status == .seeOther)
-            #expect(web.server.checker.wait(id).phase == .done)
+            #expect(await web.server.checker.wait(id).phase == .done)
             let manifest = try #require(web.server.store.manifest(id))
             #expect(manifest.files.map(\.displayName) == ["panyu-2021.xlsx", "黄埔区（第2版）.xlsx"])
             #expect(manifest.files.last?.storedName == "黄埔区（第2版）.xlsx")
@@ -148,11 +148,11 @@ struct RoundUploadTests {
                 try .file("files", Self.huangpu, as: "回收/黄埔区/自评表.xlsx"), try .file("files", Self.panyu, as: "回收/番禺区/自评表.xlsx"),
             ])
             let id = try Self.roundID(created.location)
-            #expect(web.server.checker.wait(id).phase == .done)
+            #expect(await web.server.checker.wait(id).phase == .done)
             #expect(web.server.store.manifest(id)?.files.map(\.storedName) == ["自评表.xlsx", "自评表 (2).xlsx"])
             // A later upload of the name replaces the latest file of that name.
             _ = try await session.upload(client, "/rounds/\(id.value)/files", [try .file("files", Self.panyu, as: "自评表.xlsx")])
-            _ = web.server.checker.wait(id)
+            _ = await web.server.checker.wait(id)
             let manifest = try #require(web.server.store.manifest(id))
             #expect(manifest.files.map(\.storedName) == ["自评表.xlsx", "自评表 (2).xlsx"])
             #expect(manifest.files.map(\.number) == [1, 3])
@@ -168,7 +168,7 @@ struct RoundUploadTests {
             let session = try await Session.start(client)
             let created = try await session.upload(client, "/rounds", [try .file("files", Self.web.appendingPathComponent("gbk-names.zip"))])
             let id = try Self.roundID(created.location)
-            #expect(web.server.checker.wait(id).phase == .done)
+            #expect(await web.server.checker.wait(id).phase == .done)
             let manifest = try #require(web.server.store.manifest(id))
             #expect(manifest.files.map(\.displayName) == ["黄埔区总工会.xlsx", "说明.txt"])
             #expect(manifest.files.map(\.storedName) == ["黄埔区总工会.xlsx", "说明.txt"])
@@ -198,7 +198,7 @@ struct RoundUploadTests {
             let stored = web.server.store.filesFolder(id).appendingPathComponent("panyu-2021.xlsx")
             #expect(try FileManager.default.attributesOfItem(atPath: stored.path)[.modificationDate] as? Date
                     == Date(timeIntervalSince1970: 1_614_677_400))
-            _ = web.server.checker.wait(id)
+            _ = await web.server.checker.wait(id)
         }
     }
 
@@ -208,7 +208,7 @@ struct RoundUploadTests {
             let session = try await Session.start(client)
             let created = try await session.upload(client, "/rounds", [.field("name", "第一轮"), try .file("files", Self.huangpu)])
             let id = try Self.roundID(created.location)
-            _ = first.server.checker.wait(id)
+            _ = await first.server.checker.wait(id)
             return id
         }
         // The server stopped in the middle of a check: the next one checks the round again at start.
@@ -217,7 +217,7 @@ struct RoundUploadTests {
         try Data(#"{"phase":"running","done":0,"total":1,"upload":1}"#.utf8).write(to: folder.appendingPathComponent("check.json"))
         // A new server on the same data folder.
         let second = try WebTestServer(data: first.data)
-        #expect(second.server.checker.wait(id).phase == .done)
+        #expect(await second.server.checker.wait(id).phase == .done)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.json").path))
         try await second.test { client in
             let home = try await client.execute(uri: "/", method: .get)

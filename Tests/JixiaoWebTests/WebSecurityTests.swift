@@ -21,7 +21,7 @@ struct WebSecurityTests {
                 try .file("files", Self.scriptForm, as: hostileName),
             ])
             let id = try RoundUploadTests.roundID(created.location)
-            #expect(web.server.checker.wait(id).phase == .done)
+            #expect(await web.server.checker.wait(id).phase == .done)
             for uri in ["/", "/rounds/\(id.value)", "/rounds/\(id.value)/files/1"] {
                 let page = try await client.execute(uri: uri, method: .get).text
                 #expect(!page.contains("<script>alert"), "\(uri)")
@@ -134,7 +134,7 @@ struct WebSecurityTests {
             let session = try await Session.start(client)
             let created = try await session.upload(client, "/rounds", [try .file("files", Fixtures.root.appendingPathComponent("web/traversal.zip"))])
             let id = try RoundUploadTests.roundID(created.location)
-            _ = web.server.checker.wait(id)
+            _ = await web.server.checker.wait(id)
             let stored = try FileManager.default.contentsOfDirectory(atPath: web.server.store.filesFolder(id).path).sorted()
             #expect(stored == ["evil.xlsx", "evil2.xlsx", "evil3.xlsx", "panyu-2021.xlsx", "说明.txt"])
             // Nothing was written beside or above the data folder.

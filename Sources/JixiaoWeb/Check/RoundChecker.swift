@@ -111,14 +111,15 @@ final class RoundChecker: Sendable {
         }
     }
 
-    /// Blocks until the round's check is no longer queued or running (for tests and the benchmark), at most
-    /// `timeout` seconds; returns the state.
-    func wait(_ id: RoundID, timeout: TimeInterval = 300) -> CheckState {
+    /// Waits until the round's check is no longer queued or running (for tests), at most `timeout` seconds;
+    /// returns the state. Suspends rather than sleeps: a blocked thread of the cooperative pool (two on a two-core machine) could
+    /// hold up the very requests a check waits behind.
+    func wait(_ id: RoundID, timeout: TimeInterval = 300) async -> CheckState {
         let end = Date().addingTimeInterval(timeout)
         while Date() < end {
             let state = state(id)
             if state.phase != .queued && state.phase != .running { return state }
-            Thread.sleep(forTimeInterval: 0.05)
+            try? await Task.sleep(for: .milliseconds(50))
         }
         return state(id)
     }
