@@ -93,6 +93,38 @@ struct FastOutputTests {
         #expect(parsed["e"] as? String == tricky)
     }
 
+    /// A long array written in two halves side by side gives the bytes of one written element by element, short
+    /// and long, nested in an object and followed by another member.
+    @Test func elementsInHalvesWriteWhatOneByOneWrites() throws {
+        for count in [0, 1, 255, 256, 257, 1001] {
+            let items = (0..<count).map { "单位\($0)\"" }
+            func written(halves: Bool) -> String {
+                var writer = JSONWriter(indent: 1)
+                writer.beginObject()
+                writer.key("units")
+                writer.beginArray()
+                if halves {
+                    writer.elements(items) { json, item in
+                        json.beginObject(); json.key("unit"); json.string(item); json.endObject()
+                    }
+                } else {
+                    for item in items {
+                        writer.element()
+                        writer.beginObject(); writer.key("unit"); writer.string(item); writer.endObject()
+                    }
+                }
+                writer.endArray()
+                writer.key("after"); writer.number(count as Int?)
+                writer.endObject()
+                return String(decoding: writer.bytes, as: UTF8.self)
+            }
+            let text = written(halves: true)
+            #expect(text == written(halves: false), "\(count) items")
+            let parsed = try #require(try JSONDiff.parse(text) as? [String: Any])
+            #expect((parsed["units"] as? [[String: Any]])?.last?["unit"] as? String == items.last, "\(count) items")
+        }
+    }
+
     /// The text the old path made: `Decimal.description`, padded or cut to `places`.
     static func textFromDescription(_ value: Decimal, places: Int) -> String {
         let places = max(0, places)

@@ -44,6 +44,11 @@ public struct RoundSignalCatalog: Sendable, Decodable {
     public var textShownAtMost: Int
     /// What ends a quoted text cut short (`…`).
     public var ellipsis: String
+    /// The most units a message names; the rest are counted (`{count}`) and the list ends with ``moreUnits``.
+    /// A text copied into every form of a round names a handful, not a thousand.
+    public var unitsShownAtMost: Int
+    /// What ends a list of units cut short (`等`, `, …`).
+    public var moreUnits: RuleCatalog.Bilingual
     /// The message templates by kind id, with `{placeholders}`.
     public var messages: [String: RuleCatalog.Bilingual]
     /// What a person calls each kind (内容雷同), by kind id.
@@ -84,6 +89,8 @@ public struct RoundSignalCatalog: Sendable, Decodable {
         listSeparator = try container.decode(RuleCatalog.Bilingual.self, forKey: .listSeparator)
         textShownAtMost = try container.decode(Int.self, forKey: .textShownAtMost)
         ellipsis = try container.decode(String.self, forKey: .ellipsis)
+        unitsShownAtMost = try container.decode(Int.self, forKey: .unitsShownAtMost)
+        moreUnits = try container.decode(RuleCatalog.Bilingual.self, forKey: .moreUnits)
         messages = try container.decode([String: RuleCatalog.Bilingual].self, forKey: .messages)
         names = try container.decode([String: RuleCatalog.Bilingual].self, forKey: .names)
         ignored = Set(ignoredTexts.map { TextBytes(Self.normalised($0)) })
@@ -91,7 +98,7 @@ public struct RoundSignalCatalog: Sendable, Decodable {
 
     private enum CodingKeys: String, CodingKey {
         case ignoredTexts, minimumTextLength, minimumIndicators, scoreCaps, listSeparator,
-             textShownAtMost, ellipsis, messages, names
+             textShownAtMost, ellipsis, unitsShownAtMost, moreUnits, messages, names
     }
 
     static func normalised(_ text: String) -> String {
@@ -123,6 +130,7 @@ public struct RoundSignalCatalog: Sendable, Decodable {
             if message.zh.isEmpty || message.en.isEmpty { problems.append("the message for \(kind) lacks a language") }
             if names[kind.rawValue] == nil { problems.append("no name for \(kind)") }
         }
+        if unitsShownAtMost < 1 { problems.append("unitsShownAtMost must be at least 1") }
         for cap in scoreCaps where cap.completionRateBelow <= 0 || cap.completionRateBelow > 1 {
             problems.append("the cap at \(cap.completionRateBelow) is not a rate between 0 and 1")
         }

@@ -54,9 +54,18 @@ public enum RoundSignals {
             return RuleCatalog.Bilingual(zh: MessageRenderer.fill(template.zh, with: arguments(.zh)),
                                          en: MessageRenderer.fill(template.en, with: arguments(.en)))
         }
+        /// The distinct `names` in order, joined; past ``RoundSignalCatalog/unitsShownAtMost`` the list stops
+        /// and ends with ``RoundSignalCatalog/moreUnits`` (the message's count says how many there are).
         func list(_ names: [String], in language: MessageLanguage) -> String {
             var seen = Set<TextBytes>()
-            return names.filter { seen.insert(TextBytes($0)).inserted }.joined(separator: catalog.listSeparator.text(in: language))
+            var shown: [String] = []
+            for name in names where seen.insert(TextBytes(name)).inserted {
+                guard shown.count < catalog.unitsShownAtMost else {
+                    return shown.joined(separator: catalog.listSeparator.text(in: language)) + catalog.moreUnits.text(in: language)
+                }
+                shown.append(name)
+            }
+            return shown.joined(separator: catalog.listSeparator.text(in: language))
         }
 
         /// A copied text as a message quotes it: at most ``RoundSignalCatalog/textShownAtMost`` characters.
@@ -90,7 +99,9 @@ public enum RoundSignals {
             guard unitCount >= 2 else { return nil }
             let ordered = occurrences.sorted { keys[$0.form] < keys[$1.form] }
             let first = ordered[0]
-            let fields = ordered.map(\.field.pattern)
+            // Each field once, before it is named (every member may have written it in the same field).
+            var seenFields = Set<FieldKey>()
+            let fields = ordered.map(\.field.pattern).filter { seenFields.insert($0).inserted }
             let names = ordered.map { forms[$0.form].name }
             let message = words.message(.copiedText) { language in
                 ["count": "\(unitCount)",

@@ -20,10 +20,9 @@ enum RoundJSON {
         json.key("unknown"); json.number(outcome.summary.unknown)
         json.key("units")
         json.beginArray()
-        for line in outcome.units {
+        json.elements(outcome.units) { json, line in
             let unit = round.listUnit(of: line)
             let counted = line.counted.map { entries[$0] }
-            json.element()
             json.beginObject()
             json.key("row"); json.number(unit?.row)
             json.key("unit"); json.string(unit?.name)
@@ -66,8 +65,7 @@ enum RoundJSON {
             json.key("field"); json.string(signal.field.rawValue)
             json.key("members")
             json.beginArray()
-            for member in signal.members {
-                json.element()
+            json.elements(signal.members) { json, member in
                 json.beginObject()
                 json.key("path"); json.string(member.path)
                 json.key("sheet"); json.string(member.sheet)
