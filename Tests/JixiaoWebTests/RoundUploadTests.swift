@@ -106,9 +106,13 @@ struct RoundUploadTests {
             // Asked with the state it has, the server holds the answer until the check moves on.
             let first = web.server.checker.state(id)
             let since = "\(first.phase.rawValue):\(first.done)"
+            let asked = ContinuousClock.now
             let held = try await client.execute(uri: "/rounds/\(id.value)/status?since=\(since)", method: .get)
             let moved = try StoreJSON.decoder.decode(CheckState.self, from: Data(buffer: held.body))
-            #expect("\(moved.phase.rawValue):\(moved.done)" != since || !(first.phase == .queued || first.phase == .running))
+            // Answered when the state moved on, or unchanged after the 10 s the server holds an answer at most
+            // (a check that slow on a machine busy with other work).
+            let unchanged = "\(moved.phase.rawValue):\(moved.done)" == since && (first.phase == .queued || first.phase == .running)
+            #expect(!unchanged || ContinuousClock.now - asked >= .seconds(9.5))
             // An ended check is answered at once, whatever state is named.
             #expect(await web.server.checker.wait(id).phase == .done)
             let start = ContinuousClock.now

@@ -6,14 +6,14 @@ import JixiaoForm
 /// do it again. Written to a temporary file for the run (``write(_:)``), read back by each worker (``read(_:)``).
 ///
 /// ```swift
-/// let path = try PreparedReference.write(matcher)        // /tmp/jixiao-reference-…
+/// let path = try PreparedReference.write(list)           // /tmp/jixiao-reference-…
 /// let (list, names) = try #require(PreparedReference.read(path))
 /// ```
 enum PreparedReference {
-    /// Writes the list and its names to a new temporary file; its path.
-    static func write(_ matcher: UnitMatcher) throws -> String {
+    /// Writes the list and its names (``ReferenceList/names``, worked out when it was read; worked out here
+    /// otherwise) to a new temporary file; its path.
+    static func write(_ list: ReferenceList) throws -> String {
         var wire = WireWriter()
-        let list = matcher.list
         wire.optionalText(list.sheet)
         wire.list(list.ignoredColumns) { $0.text($1) }
         wire.flag(list.hasCodes)
@@ -33,7 +33,8 @@ enum PreparedReference {
                 wire.integer(unit.figureUnits[figure.key]?.rawValue ?? -1)
             }
         }
-        wire.list(matcher.names) { wire, name in
+        let names = list.names.count == list.units.count ? list.names : UnitMatcher(list: list, vocabulary: try ReferenceVocabulary.standard.get()).names
+        wire.list(names) { wire, name in
             wire.text(name.exact)
             wire.list(name.parts) { wire, part in
                 wire.text(part.local)

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoForm
+import Locking
 import XLSXReader
 
 /// What a run with a reference list (`--reference`) does for each report where it is made: reconciles it with
@@ -17,7 +18,10 @@ struct RoundRendering: Sendable {
     let reference: String
     let list: ReferenceList
     let vocabulary: ReferenceVocabulary
-    let accounting: RoundAccounting
+    /// The matcher and the rules' words, built beside the run's start: the parent needs them only at the end, and
+    /// the workers' files are sent once the list is prepared, which needs only the list and its names.
+    private let pendingAccounting: Background<RoundAccounting>
+    var accounting: RoundAccounting { pendingAccounting.value }
     let templates: TemplateBundle
     let signals: RoundSignalCatalog
     /// The list as prepared for the workers (``prepare()``); nil before, or where it could not be written.
@@ -67,13 +71,17 @@ struct RoundRendering: Sendable {
         }
         self.reference = reference
         self.prepared = prepared
-        accounting = RoundAccounting(list: list, vocabulary: vocabulary, templates: templates, language: language.messages)
+        let (list, vocabulary, templates) = (list, vocabulary, templates)
+        let messages = language.messages
+        pendingAccounting = Background {
+            RoundAccounting(list: list, vocabulary: vocabulary, templates: templates, language: messages)
+        }
     }
 
     /// Writes the list as the workers read it (``PreparedReference``); where that fails, the workers read the
     /// list themselves. ``removePrepared()`` at the end of the run.
     mutating func prepare() {
-        prepared = try? PreparedReference.write(accounting.matcher)
+        prepared = try? PreparedReference.write(list)
     }
 
     /// Removes the prepared file.
