@@ -26,9 +26,12 @@ enum FuzzInput {
         else { return nil }
         return FormCorrector(layout: layout, template: templates.form)
     }()
-    /// One scratch file per process, rewritten for each input (libFuzzer runs inputs one at a time).
+    /// One scratch file per process, rewritten for each input (libFuzzer runs inputs one at a time), and removed
+    /// when the process exits (a fuzzing session with `-jobs` runs hundreds of processes; only a crash, which is
+    /// a finding, leaves its file behind).
     static let scratch: URL = {
         let folder = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
+        atexit { unlink(FuzzInput.scratch.path) }
         return URL(fileURLWithPath: folder).appendingPathComponent("jixiao-fuzz-\(getpid()).xlsx")
     }()
 
