@@ -72,6 +72,16 @@ final class RoundChecker: Sendable {
 
     /// The report a page in `language` shows: `report.json`, or for English `report.en.json` while it is not
     /// older than `report.json`; nil where there is none (yet).
+    /// The check's report in `language` as the page reads it (``reportURL(_:language:)``); nil before the first
+    /// check, or in English before its run. Decoded once per version of the file: the round's page and each
+    /// file's page read the same report.
+    func report(_ id: RoundID, language: WebLanguage) -> ValidationReportJSON? {
+        guard let url = reportURL(id, language: language) else { return nil }
+        return reports.value(at: url.path) { try ValidationReportJSON.decode($0) }
+    }
+
+    private let reports = DecodedFileCache<ValidationReportJSON>(capacity: 2)
+
     func reportURL(_ id: RoundID, language: WebLanguage) -> URL? {
         let chinese = store.folder(id).appendingPathComponent("report.json")
         guard language == .en else { return chinese }
@@ -238,8 +248,7 @@ final class RoundChecker: Sendable {
 
     /// A unit found in files of two uploads keeps the later upload's file: the earlier go to `replaced/`.
     private func replaceResubmissions(_ id: RoundID, manifest: RoundManifest) -> Bool {
-        guard let data = try? Data(contentsOf: store.folder(id).appendingPathComponent("report.json")),
-              let report = try? ValidationReportJSON.decode(data) else { return false }
+        guard let report = report(id, language: .zh) else { return false }
         var byUnit: [String: Set<Int>] = [:]
         let numbers = Dictionary(manifest.files.map { ($0.storedName, $0.number) }) { first, _ in first }
         for file in report.files {

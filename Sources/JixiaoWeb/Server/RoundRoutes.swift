@@ -140,9 +140,7 @@ struct RoundRoutes: Sendable {
 
     /// The round's report in the page's language (``RoundChecker/reportURL(_:language:)``); nil while there is none.
     private func report(_ id: RoundID, _ language: WebLanguage) -> ValidationReportJSON? {
-        guard let url = checker.reportURL(id, language: language), let data = FileManager.default.contents(atPath: url.path)
-        else { return nil }
-        return try? ValidationReportJSON.decode(data)
+        checker.report(id, language: language)
     }
 
     private func download(_ context: WebContext) async throws -> Response {

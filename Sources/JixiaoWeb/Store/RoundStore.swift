@@ -64,11 +64,13 @@ final class RoundStore: Sendable {
         FileManager.default.fileExists(atPath: manifestURL(id).path)
     }
 
-    /// The round's manifest; nil when there is no such round.
+    /// The round's manifest; nil when there is no such round. Decoded once per version of the file (an upload,
+    /// its check and the page each ask for it, and a thousand files' manifest takes milliseconds to decode).
     func manifest(_ id: RoundID) -> RoundManifest? {
-        guard let data = try? Data(contentsOf: manifestURL(id)) else { return nil }
-        return try? StoreJSON.decoder.decode(RoundManifest.self, from: data)
+        manifests.value(at: manifestURL(id).path) { try StoreJSON.decoder.decode(RoundManifest.self, from: $0) }
     }
+
+    private let manifests = DecodedFileCache<RoundManifest>(capacity: 32)
 
     /// Makes an empty round.
     func create(name: String, at date: Date = Date()) throws -> RoundID {
