@@ -7,6 +7,9 @@
 - gbk-names.zip: entry names in GBK without the UTF-8 flag, as Chinese Windows' "send to compressed folder"
   writes them: `回收\黄埔区总工会.xlsx` (a form) and `说明.txt`.
 - bomb.zip: one entry of 40 MB of zeros, which deflates over 1000 times (the reader's ratio cap) into 40 KB.
+- many.zip: 100 entries `回收/单位000.xlsx` … (`第N份` repeated 50 times as their bytes, each with its own date),
+  long enough to be unpacked in two halves side by side.
+- many-bomb.zip: the same 100 entries with entry 80 (in the second half) replaced by 40 MB of zeros.
 """
 import zipfile
 
@@ -42,3 +45,10 @@ for index, (name, data) in enumerate(names):
     raw = name.encode("gbk")
     packed = packed.replace(f"{index}".encode() * len(raw), raw)
 open("gbk-names.zip", "wb").write(packed)
+
+for name, bomb_at in [("many.zip", None), ("many-bomb.zip", 80)]:
+    with zipfile.ZipFile(name, "w", zipfile.ZIP_DEFLATED) as archive:
+        for index in range(100):
+            info = zipfile.ZipInfo(f"回收/单位{index:03d}.xlsx", date_time=(2021, 3, 1 + index % 28, 9, index % 60, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, bytes(40 << 20) if index == bomb_at else f"第{index}份".encode() * 50)
