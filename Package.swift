@@ -25,8 +25,16 @@ let package = Package(
         // Output files written beside their destination and moved into place (`AtomicOutput`), for every writer.
         .target(name: "AtomicFiles"),
 
+        // What every Office Open XML reader stands on: the zip package opened with libzip under size, ratio and
+        // time caps, each part's bytes checked (UTF-8, no DTD) on their way to XMLParser, the file told apart by
+        // its signature (OLE2, HTML, RTF). Generic over the reader's own error type.
+        .target(name: "OOXMLPackage", dependencies: ["CZip", "Locking"]),
+
         // A general XLSX reader: knows nothing of the 自评表.
-        .target(name: "XLSXReader", dependencies: ["CZip", "Locking"]),
+        .target(name: "XLSXReader", dependencies: ["OOXMLPackage"]),
+
+        // A general DOCX reader: a document's body as paragraphs in reading order. Knows nothing of the 自评报告.
+        .target(name: "DOCXReader", dependencies: ["OOXMLPackage"]),
 
         // A thin, safe layer over libxlsxwriter: knows nothing of the 自评表.
         .target(name: "XLSXWriter", dependencies: ["CXlsxWriter", "Locking", "AtomicFiles"]),
@@ -53,13 +61,13 @@ let package = Package(
 
         // The command-line layer as a library, so its presenters are unit-testable.
         .target(name: "JixiaoCLI", dependencies: [
-            "XLSXReader", "XLSXWriter", "DOCXWriter", "JixiaoForm", "JixiaoWeb", "Locking",
+            "OOXMLPackage", "XLSXReader", "XLSXWriter", "DOCXWriter", "JixiaoForm", "JixiaoWeb", "Locking",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoCLI"]),
 
         // Benchmarks run outside `swift test`: `make bench`.
-        .executableTarget(name: "jixiao-bench", dependencies: ["XLSXReader", "XLSXWriter", "CXlsxWriter", "CZip", "JixiaoForm"],
+        .executableTarget(name: "jixiao-bench", dependencies: ["OOXMLPackage", "XLSXReader", "XLSXWriter", "CXlsxWriter", "CZip", "JixiaoForm"],
                           path: "Benchmarks/jixiao-bench"),
 
         // The fuzz target: `make fuzz` builds it with libFuzzer and AddressSanitizer; a plain build replays files.

@@ -1,4 +1,5 @@
 import Foundation
+import OOXMLPackage
 import XLSXReader
 
 /// Reads old workbooks through LibreOffice, where it is installed: an Excel 97–2003 `.xls` or a WPS `.et`

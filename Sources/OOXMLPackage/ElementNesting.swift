@@ -6,23 +6,26 @@
 /// and the delegates for nothing, stops at its 65th level. XMLParser on Linux reports success on a document
 /// whose root element never closed when it has under four bytes, so the parse is only trusted once the root
 /// element closed.
-struct ElementNesting {
+package struct ElementNesting {
     /// The deepest nesting accepted.
-    static let limit = 64
-    private(set) var depth = 0
+    package static let limit = 64
+    /// Set only by ``enter()`` and ``leave()`` (settable for them to be inlined into the delegates).
+    package var depth = 0
     /// Whether the root element (the first to open) has closed.
-    private(set) var rootClosed = false
+    package var rootClosed = false
+
+    package init() {}
 
     /// A start tag: false past ``limit``.
-    @inline(__always)
-    mutating func enter() -> Bool {
+    @inlinable @inline(__always)
+    package mutating func enter() -> Bool {
         depth += 1
         return depth <= Self.limit
     }
 
     /// An end tag.
-    @inline(__always)
-    mutating func leave() {
+    @inlinable @inline(__always)
+    package mutating func leave() {
         depth -= 1
         if depth == 0 { rootClosed = true }
     }

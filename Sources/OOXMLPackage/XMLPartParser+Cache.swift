@@ -12,15 +12,15 @@ extension XMLPartParser {
     ///   - context: what else the result depends on (a relationship part's folder).
     ///   - makeDelegate: a fresh delegate for a parse.
     ///   - result: the value a finished delegate gives.
-    static func parse<Delegate: PartDelegate, Value: Sendable>(
-        _ part: String, in archive: ZipArchive, cache: PartCache<Value>, context: String = "",
+    package static func parse<Delegate: PartDelegate, Value: Sendable>(
+        _ part: String, in archive: ZipArchive<Delegate.Failure>, cache: PartCache<Value>, context: String = "",
         makeDelegate: () -> Delegate, result: (Delegate) -> Value
-    ) throws(XLSXError) -> Value {
+    ) throws(Delegate.Failure) -> Value {
         let limit = PartCache<Value>.largestCached
         let key = archive.storedEntry(part, limit: limit).map { PartCache<Value>.Key(context: context, entry: $0) }
         if let key, let known = cache.entry(for: key) {
-            try ZipEntryReader.checkSize(inflated: known.inflatedSize, compressed: UInt64(key.entry.compressed.count),
-                                         part: part, options: archive.options)
+            try ZipEntryReader<Delegate.Failure>.checkSize(inflated: known.inflatedSize, compressed: UInt64(key.entry.compressed.count),
+                                         part: part, limits: archive.limits)
             return known.value
         }
         guard let bytes = try archive.read(part, limit: limit) else {
@@ -37,8 +37,9 @@ extension XMLPartParser {
 
     /// Parses a part already inflated, with the same checks as the streaming parse: a DTD in the prolog is
     /// refused, a parse error is `.malformedXML` with libxml2's line.
-    static func parse(bytes: [UInt8], part: String, delegate: some PartDelegate) throws(XLSXError) {
-        let stream = MemoryPartStream(bytes: bytes, part: part)
+    package static func parse<Delegate: PartDelegate>(bytes: [UInt8], part: String,
+                                                      delegate: Delegate) throws(Delegate.Failure) {
+        let stream = MemoryPartStream<Delegate.Failure>(bytes: bytes, part: part)
         let parser = makeParser(stream: stream, delegate: delegate)
         let succeeded = parser.parse()
         if let failure = stream.failure { throw failure }
@@ -50,7 +51,7 @@ extension XMLPartParser {
             let nsError = parser.parserError.map { $0 as NSError }
             var detail = "line \(parser.lineNumber)"
             if let nsError { detail += ", libxml2 code \(nsError.code)" }
-            throw XLSXError(.malformedXML, part: part, detail: detail)
+            throw Delegate.Failure.failure(.malformedXML, part: part, detail: detail)
         }
         try checkRootClosed(delegate, part: part)
     }

@@ -6,45 +6,42 @@ import Foundation
 /// whole part in memory; streaming has neither problem. Every chunk passes ``PartBytesCheck`` before the parser
 /// sees it: bytes that are not UTF-8, a DTD in the prolog (`<!DOCTYPE`, `<!ENTITY`) and a part without a root
 /// element stop the read with the check's error.
-final class ZipEntryStream: InputStream {
-    let entry: ZipEntryReader
+package final class ZipEntryStream<Failure: PackageFailure>: InputStream {
+    package let entry: ZipEntryReader<Failure>
     /// The first error met while reading; XMLParser only sees "stream error", so the caller reads this.
-    private(set) var failure: XLSXError?
+    package private(set) var failure: Failure?
     private var status: Stream.Status = .notOpen
-    private var check: PartBytesCheck
-    /// For a worksheet: the filter that drops empty styled cells, and its output not yet handed out.
-    private var filter: EmptyCellFilter?
+    private var check: PartBytesCheck<Failure>
+    /// The reader's own pass over the bytes (``PartByteFilter``), and its output not yet handed out.
+    package private(set) var filter: (any PartByteFilter)?
     private var filtered: [UInt8] = []
     private var filteredOffset = 0
     /// Inflated bytes before filtering; allocated on first use, not zero-filled.
     private var inflated: UnsafeMutableRawBufferPointer?
     private var entryFinished = false
 
-    /// - Parameter filtersEmptyCells: run a worksheet's bytes through ``EmptyCellFilter``.
-    init(entry: ZipEntryReader, filtersEmptyCells: Bool = false) {
+    /// - Parameter byteFilter: a pass over the checked bytes before XMLParser sees them.
+    package init(entry: ZipEntryReader<Failure>, byteFilter: (any PartByteFilter)? = nil) {
         self.entry = entry
         check = PartBytesCheck(part: entry.part)
-        if filtersEmptyCells { filter = EmptyCellFilter() }
+        filter = byteFilter
         super.init(data: Data())
     }
 
     deinit { inflated?.deallocate() }
 
-    /// How many empty cells the filter took out.
-    var emptyCellsRemoved: Int { filter?.removed ?? 0 }
-
-    override func open() { status = .open }
-    override func close() {
+    package override func open() { status = .open }
+    package override func close() {
         status = .closed
     }
-    override var streamStatus: Stream.Status { status }
-    override var hasBytesAvailable: Bool { status == .open }
-    override var streamError: Error? { failure }
+    package override var streamStatus: Stream.Status { status }
+    package override var hasBytesAvailable: Bool { status == .open }
+    package override var streamError: Error? { failure }
 
-    override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
+    package override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
         guard status == .open else { return status == .atEnd ? 0 : -1 }
         if filter != nil { return readFiltered(buffer, maxLength: length) }
-        do throws(XLSXError) {
+        do throws(Failure) {
             let count = try entry.read(into: UnsafeMutableRawBufferPointer(start: buffer, count: length))
             if count == 0 {
                 try check.finish()
@@ -62,7 +59,7 @@ final class ZipEntryStream: InputStream {
 
     /// Inflates, checks the bytes and filters until there is output to hand out (or the entry ends).
     private func readFiltered(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
-        do throws(XLSXError) {
+        do throws(Failure) {
             while filteredOffset == filtered.count {
                 filtered.removeAll(keepingCapacity: true)
                 filteredOffset = 0
@@ -97,6 +94,6 @@ final class ZipEntryStream: InputStream {
         }
     }
 
-    override func getBuffer(_ buffer: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>,
+    package override func getBuffer(_ buffer: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>,
                             length len: UnsafeMutablePointer<Int>) -> Bool { false }
 }

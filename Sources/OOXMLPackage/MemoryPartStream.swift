@@ -1,31 +1,31 @@
 import Foundation
 
 /// An `InputStream` over a part's inflated bytes, checked by ``PartBytesCheck`` as ``ZipEntryStream`` does.
-final class MemoryPartStream: InputStream {
+package final class MemoryPartStream<Failure: PackageFailure>: InputStream {
     private let bytes: [UInt8]
     private let part: String
     private var offset = 0
-    private(set) var failure: XLSXError?
+    package private(set) var failure: Failure?
     private var status: Stream.Status = .notOpen
-    private var check: PartBytesCheck
+    private var check: PartBytesCheck<Failure>
 
-    init(bytes: [UInt8], part: String) {
+    package init(bytes: [UInt8], part: String) {
         self.bytes = bytes
         self.part = part
         check = PartBytesCheck(part: part)
         super.init(data: Data())
     }
 
-    override func open() { status = .open }
-    override func close() { status = .closed }
-    override var streamStatus: Stream.Status { status }
-    override var hasBytesAvailable: Bool { status == .open }
-    override var streamError: Error? { failure }
+    package override func open() { status = .open }
+    package override func close() { status = .closed }
+    package override var streamStatus: Stream.Status { status }
+    package override var hasBytesAvailable: Bool { status == .open }
+    package override var streamError: Error? { failure }
 
-    override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
+    package override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
         guard status == .open else { return status == .atEnd ? 0 : -1 }
         let count = min(length, bytes.count - offset)
-        do throws(XLSXError) {
+        do throws(Failure) {
             guard count > 0 else {
                 try check.finish()
                 status = .atEnd
@@ -44,6 +44,6 @@ final class MemoryPartStream: InputStream {
         return count
     }
 
-    override func getBuffer(_ buffer: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>,
+    package override func getBuffer(_ buffer: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>,
                             length len: UnsafeMutablePointer<Int>) -> Bool { false }
 }

@@ -17,10 +17,10 @@ import Foundation
 /// - no processing instruction without data (``EmptyInstructionCheck``): FoundationXML crashes on one;
 /// - the end: the part must have a root element. XMLParser on Linux reports success on an empty document (and
 ///   never starts on one under four bytes).
-struct PartBytesCheck {
+package struct PartBytesCheck<Failure: PackageFailure> {
     private enum Encoding { case undecided, utf8, declared, utf16LittleEndian, utf16BigEndian }
 
-    let part: String
+    package let part: String
     private var encoding = Encoding.undecided
     /// The first bytes, until the encoding and its declaration can be told (``isEnoughToDecide(_:)``).
     private var head: [UInt8] = []
@@ -32,21 +32,21 @@ struct PartBytesCheck {
     private var utf16Carry: UInt8?
     private var bytesSeen = 0
     /// How far the XML declaration is looked for.
-    private static let declarationLimit = 1024
+    private static var declarationLimit: Int { 1024 }
 
-    init(part: String) {
+    package init(part: String) {
         self.part = part
     }
 
     /// Checks the next chunk of the part.
     /// - Throws: `.invalidEncoding`, `.forbiddenDTD`.
-    mutating func scan(_ chunk: UnsafeBufferPointer<UInt8>) throws(XLSXError) {
+    package mutating func scan(_ chunk: UnsafeBufferPointer<UInt8>) throws(Failure) {
         bytesSeen += chunk.count
         switch encoding {
         case .utf8:
             try scanUTF8(chunk)
         case .declared:
-            if !prolog.isDone, prolog.scan(chunk) == .refused { throw XLSXError(.forbiddenDTD, part: part) }
+            if !prolog.isDone, prolog.scan(chunk) == .refused { throw Failure.failure(.forbiddenDTD, part: part) }
             try checkInstructions(chunk)
         case .undecided:
             // Nearly always the first chunk holds the declaration: it is looked at where it lies.
@@ -64,13 +64,13 @@ struct PartBytesCheck {
 
     /// The end of the part.
     /// - Throws: `.invalidEncoding` for a sequence cut short, `.emptyPart` when no root element was seen.
-    mutating func finish() throws(XLSXError) {
+    package mutating func finish() throws(Failure) {
         if encoding == .undecided { try decideOnHead() }
         if encoding == .utf8, let bad = utf8.finish() {
-            throw XLSXError(.invalidEncoding, part: part, detail: "UTF-8 sequence cut short at byte \(bad)")
+            throw Failure.failure(.invalidEncoding, part: part, detail: "UTF-8 sequence cut short at byte \(bad)")
         }
         if !prolog.foundRoot {
-            throw XLSXError(.emptyPart, part: part,
+            throw Failure.failure(.emptyPart, part: part,
                             detail: bytesSeen == 0 ? "0 bytes" : "no root element in \(bytesSeen) bytes")
         }
     }
@@ -81,15 +81,15 @@ struct PartBytesCheck {
         return bytes.count >= declarationLimit || memchr(base, Int32(UInt8(ascii: ">")), bytes.count) != nil
     }
 
-    private mutating func decideOnHead() throws(XLSXError) {
+    private mutating func decideOnHead() throws(Failure) {
         let bytes = head
         head = []
-        try bytes.withUnsafeBufferPointer { (buffer) throws(XLSXError) in try decide(buffer) }
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) in try decide(buffer) }
     }
 
     /// Tells the encoding from the first four bytes as libxml2 does and from the declaration, then checks
     /// `bytes` (the part so far).
-    private mutating func decide(_ bytes: UnsafeBufferPointer<UInt8>) throws(XLSXError) {
+    private mutating func decide(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) {
         var mark = 0
         encoding = .utf8
         if bytes.count >= 4 {
@@ -99,9 +99,9 @@ struct PartBytesCheck {
             case (0xFE, 0xFF, _, _), (0x00, 0x3C, 0x00, 0x3F):
                 encoding = .utf16BigEndian
             case (0x00, 0x00, 0x00, 0x3C), (0x3C, 0x00, 0x00, 0x00), (0x00, 0x00, 0x3C, 0x00), (0x00, 0x3C, 0x00, 0x00):
-                throw XLSXError(.invalidEncoding, part: part, detail: "UCS-4: a package's XML must be UTF-8 or UTF-16")
+                throw Failure.failure(.invalidEncoding, part: part, detail: "UCS-4: a package's XML must be UTF-8 or UTF-16")
             case (0x4C, 0x6F, 0xA7, 0x94):
-                throw XLSXError(.invalidEncoding, part: part, detail: "EBCDIC: a package's XML must be UTF-8 or UTF-16")
+                throw Failure.failure(.invalidEncoding, part: part, detail: "EBCDIC: a package's XML must be UTF-8 or UTF-16")
             case (0xEF, 0xBB, 0xBF, _):
                 mark = 3
             default:
@@ -112,14 +112,14 @@ struct PartBytesCheck {
         // The declaration, read as ASCII whatever the encoding so far.
         let utf16Text = encoding == .utf8
             ? [] : Self.asciiView(of: bytes, from: mark, littleEndian: encoding == .utf16LittleEndian)
-        try utf16Text.withUnsafeBufferPointer { (utf16View) throws(XLSXError) in
+        try utf16Text.withUnsafeBufferPointer { (utf16View) throws(Failure) in
             let text = encoding == .utf8
                 ? UnsafeBufferPointer(rebasing: bytes[min(mark, bytes.count)..<min(bytes.count, mark + Self.declarationLimit)])
                 : utf16View
             var trusted = false
             for name in Self.declaredEncodings(text) where !Self.isUnicode(name) {
                 guard encoding == .utf8, Self.keepsASCII(name) else {
-                    throw XLSXError(.invalidEncoding, part: part,
+                    throw Failure.failure(.invalidEncoding, part: part,
                                     detail: "declares \(name): a package's XML must be UTF-8 or UTF-16")
                 }
                 trusted = true
@@ -130,7 +130,7 @@ struct PartBytesCheck {
         case .utf8:
             try scanUTF8(bytes)
         case .declared:
-            if prolog.scan(bytes) == .refused { throw XLSXError(.forbiddenDTD, part: part) }
+            if prolog.scan(bytes) == .refused { throw Failure.failure(.forbiddenDTD, part: part) }
             try checkInstructions(bytes)
         default:
             utf16MarkToSkip = mark
@@ -200,7 +200,7 @@ struct PartBytesCheck {
     /// The encoding a part declares, when its declaration is plain enough that libxml2 certainly reads the same
     /// name: `<?xml version="1.0" encoding="NAME"` from the first byte (either quote, any spaces libxml2 allows).
     /// libxml2 reads more forms than this; any other form is treated as UTF-8 and checked.
-    static func plainDeclaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    package static func plainDeclaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var index = 0
         func skipSpaces() -> Bool {
             let start = index
@@ -246,7 +246,7 @@ struct PartBytesCheck {
 
     /// Encodings that write markup in ASCII's bytes and never use them inside a multi-byte character, so the
     /// bytes the DTD check sees are the characters libxml2 reads.
-    static func keepsASCII(_ name: String) -> Bool {
+    package static func keepsASCII(_ name: String) -> Bool {
         let upper = name.uppercased()
         if ["GBK", "GB2312", "GB18030", "CP936", "BIG5", "BIG5-HKSCS", "LATIN1", "US-ASCII", "ASCII"].contains(upper) {
             return true
@@ -258,25 +258,25 @@ struct PartBytesCheck {
     }
 
     @inline(__always)
-    private mutating func scanUTF8(_ chunk: UnsafeBufferPointer<UInt8>) throws(XLSXError) {
+    private mutating func scanUTF8(_ chunk: UnsafeBufferPointer<UInt8>) throws(Failure) {
         if let bad = utf8.validate(chunk) {
-            throw XLSXError(.invalidEncoding, part: part, detail: "not UTF-8 at byte \(bad)")
+            throw Failure.failure(.invalidEncoding, part: part, detail: "not UTF-8 at byte \(bad)")
         }
         if !prolog.isDone, prolog.scan(chunk) == .refused {
-            throw XLSXError(.forbiddenDTD, part: part)
+            throw Failure.failure(.forbiddenDTD, part: part)
         }
         try checkInstructions(chunk)
     }
 
-    private mutating func checkInstructions(_ chunk: UnsafeBufferPointer<UInt8>) throws(XLSXError) {
+    private mutating func checkInstructions(_ chunk: UnsafeBufferPointer<UInt8>) throws(Failure) {
         if instructions.scan(chunk) {
-            throw XLSXError(.malformedXML, part: part, detail: "a processing instruction with no data (<?target?>)")
+            throw Failure.failure(.malformedXML, part: part, detail: "a processing instruction with no data (<?target?>)")
         }
     }
 
     /// For UTF-16 each code unit becomes one byte (itself when ASCII, 0x80 otherwise), so the DTD check sees
     /// `<!DOCTYPE` and the instruction check `<?target?>` as they would in UTF-8.
-    private mutating func scanUTF16(_ chunk: UnsafeBufferPointer<UInt8>) throws(XLSXError) {
+    private mutating func scanUTF16(_ chunk: UnsafeBufferPointer<UInt8>) throws(Failure) {
         var bytes: [UInt8] = []
         if let carry = utf16Carry { bytes.append(carry) }
         bytes.append(contentsOf: chunk)
@@ -289,8 +289,8 @@ struct PartBytesCheck {
         utf16Carry = used < bytes.count ? bytes[used] : nil
         if !prolog.isDone {
             let verdict = units.withUnsafeBufferPointer { prolog.scan($0) }
-            if verdict == .refused { throw XLSXError(.forbiddenDTD, part: part) }
+            if verdict == .refused { throw Failure.failure(.forbiddenDTD, part: part) }
         }
-        try units.withUnsafeBufferPointer { (view) throws(XLSXError) in try checkInstructions(view) }
+        try units.withUnsafeBufferPointer { (view) throws(Failure) in try checkInstructions(view) }
     }
 }

@@ -2,54 +2,63 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-
-/// The relationships of one part (`xl/_rels/workbook.xml.rels`): id → type and resolved target part.
-struct Relationships: Sendable {
-    struct Relationship: Sendable {
-        var type: String
+/// The relationships of one part (`xl/_rels/workbook.xml.rels`, `word/_rels/document.xml.rels`): id → type and
+/// resolved target part.
+///
+/// ```swift
+/// let root = try Relationships.read(for: "", in: archive)
+/// root.first(ofType: "officeDocument")?.target   // "word/document.xml"
+/// ```
+package struct Relationships: Sendable {
+    package struct Relationship: Sendable {
+        package var type: String
         /// The target as a normalised part name inside the package.
-        var target: String
+        package var target: String
     }
 
-    private(set) var byID: [String: Relationship] = [:]
-    private(set) var inOrder: [Relationship] = []
+    /// None: what a part without a `.rels` file has.
+    package init() {}
+
+    package private(set) var byID: [String: Relationship] = [:]
+    package private(set) var inOrder: [Relationship] = []
     /// Relationships to outside the package (`TargetMode="External"`: hyperlinks, linked files), targets as
     /// written; never in ``byID`` or ``inOrder``.
-    private(set) var external: [Relationship] = []
+    package private(set) var external: [Relationship] = []
 
     /// The first relationship whose type ends with `/suffix` (`officeDocument`, `styles`, `sharedStrings`).
     /// Matching the last path segment covers Transitional and Strict relationship URIs alike.
-    func first(ofType suffix: String) -> Relationship? {
+    package func first(ofType suffix: String) -> Relationship? {
         inOrder.first { $0.type.hasSuffix("/" + suffix) }
     }
 
     /// Reads the relationships of `part`; a part without a `.rels` file has none.
-    static func read(for part: String, in archive: ZipArchive) throws(XLSXError) -> Relationships {
+    package static func read<Failure: PackageFailure>(for part: String,
+                                                      in archive: ZipArchive<Failure>) throws(Failure) -> Relationships {
         let relsPart = relationshipsPart(of: part)
         guard archive.contains(relsPart) else { return Relationships() }
         let base = directory(of: part)
         return try XMLPartParser.parse(relsPart, in: archive, cache: cache, context: base,
-                                       makeDelegate: { RelationshipsDelegate(base: base) }, result: { $0.result })
+                                       makeDelegate: { RelationshipsDelegate<Failure>(base: base) }, result: { $0.result })
     }
 
     /// Relationship parts seen before, by their bytes and folder.
     private static let cache = PartCache<Relationships>()
 
     /// `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`; the package root `""` → `_rels/.rels`.
-    static func relationshipsPart(of part: String) -> String {
+    package static func relationshipsPart(of part: String) -> String {
         let directory = directory(of: part)
         let file = part.split(separator: "/").last.map(String.init) ?? ""
         return (directory.isEmpty ? "" : directory + "/") + "_rels/" + file + ".rels"
     }
 
-    static func directory(of part: String) -> String {
+    package static func directory(of part: String) -> String {
         guard let slash = part.lastIndex(of: "/") else { return "" }
         return String(part[..<slash])
     }
 
     /// Resolves a relationship target against the source part's folder: relative (`worksheets/sheet1.xml`,
     /// `../xl/x.xml`), absolute (`/xl/worksheets/sheet1.xml`) and backslash (`worksheets\sheet1.xml`) forms.
-    static func resolve(_ target: String, from base: String) -> String {
+    package static func resolve(_ target: String, from base: String) -> String {
         var target = target.replacingOccurrences(of: "\\", with: "/")
         if let hash = target.firstIndex(of: "#") { target = String(target[..<hash]) }
         var segments: [Substring]
@@ -78,10 +87,10 @@ struct Relationships: Sendable {
     }
 }
 
-private final class RelationshipsDelegate: NSObject, PartDelegate {
+private final class RelationshipsDelegate<Failure: PackageFailure>: NSObject, PartDelegate {
     let base: String
     var result = Relationships()
-    var abortError: XLSXError?
+    var abortError: Failure?
     var nesting = ElementNesting()
 
     init(base: String) { self.base = base }

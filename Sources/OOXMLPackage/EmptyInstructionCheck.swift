@@ -15,15 +15,17 @@ import Foundation
 /// var check = EmptyInstructionCheck()
 /// Array("<?xml?><a/>".utf8).withUnsafeBufferPointer { check.scan($0) }   // true
 /// ```
-struct EmptyInstructionCheck {
+package struct EmptyInstructionCheck {
     /// The last bytes of the chunk before, for a target cut by a chunk's end.
     private var context: [UInt8] = []
     /// Targets longer than this, reaching back past the chunk before, are taken for empty instructions: no
     /// spreadsheet program writes a processing instruction with such a target.
-    static let longestTarget = 256
+    package static let longestTarget = 256
 
     /// Whether `chunk` (after the chunks scanned before) completes an instruction with no data.
-    mutating func scan(_ chunk: UnsafeBufferPointer<UInt8>) -> Bool {
+    package init() {}
+
+    package mutating func scan(_ chunk: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = chunk.baseAddress, !chunk.isEmpty else { return false }
         let question = UInt8(ascii: "?"), close = UInt8(ascii: ">")
         // A `?` closing the chunk before, `>` opening this one.

@@ -9,23 +9,30 @@ import Foundation
 /// only so as one part name, so a package holding two of them (or one name twice) is refused on opening: which
 /// entry is meant cannot be told.
 ///
+/// Generic over the reader's error type (``PackageFailure``): `ZipArchive<XLSXError>`, `ZipArchive<DOCXError>`.
+///
 /// Not `Sendable`: it owns a C handle. Open, read and close it inside one task.
-final class ZipArchive {
+///
+/// ```swift
+/// let archive = try ZipArchive<DOCXError>(path: path, limits: PackageLimits())
+/// let bytes = try archive.read("word/styles.xml")
+/// ```
+package final class ZipArchive<Failure: PackageFailure> {
     private let handle: OpaquePointer
     /// Normalised entry name → libzip index.
     private var indexByName: [String: UInt64] = [:]
     /// Normalised name with ASCII letters lower-cased (``folded(_:)``) → libzip index: the case-insensitive
     /// fallback, and how duplicates are found.
     private var indexByFoldedName: [String: UInt64] = [:]
-    let options: ReadOptions
-    /// When reading must stop (from ``ReadOptions/timeLimit``), counted from opening.
-    let deadline: ContinuousClock.Instant?
+    package let limits: PackageLimits
+    /// When reading must stop (from ``PackageLimits/timeLimit``), counted from opening.
+    package let deadline: ContinuousClock.Instant?
 
     /// - Parameter whole: the file's bytes when already read (``FileSignature``); libzip takes them over and
     ///   frees them, whether opening succeeds or not. Without them libzip reads the file at `path` itself.
-    init(path: String, options: ReadOptions, whole: FileSignature.WholeFile? = nil) throws(XLSXError) {
-        self.options = options
-        deadline = options.timeLimit.map { ContinuousClock.now.advanced(by: $0) }
+    package init(path: String, limits: PackageLimits, whole: FileSignature.WholeFile? = nil) throws(Failure) {
+        self.limits = limits
+        deadline = limits.timeLimit.map { ContinuousClock.now.advanced(by: $0) }
         // No ZIP_CHECKCONS: it doubles the open cost and damaged entries are caught by CRC when read.
         if let whole {
             handle = try ZipArchive.open(whole)
@@ -42,7 +49,7 @@ final class ZipArchive {
                     // A folder listed twice names no part.
                     if name.utf8.last == UInt8(ascii: "/") { continue }
                     let firstName = zip_get_name(handle, first, 0).map { String(cString: $0) } ?? name
-                    throw XLSXError(.duplicateEntry, part: name,
+                    throw Failure.failure(.duplicateEntry, part: name,
                                     detail: "entries \(first + 1) and \(index + 1) are both '\(firstName)'")
                 }
                 indexByFoldedName[folded] = index
@@ -55,7 +62,7 @@ final class ZipArchive {
         zip_discard(handle)
     }
 
-    private static func open(path: String) throws(XLSXError) -> OpaquePointer {
+    private static func open(path: String) throws(Failure) -> OpaquePointer {
         var errorCode: Int32 = 0
         guard let handle = zip_open(path, ZIP_RDONLY, &errorCode) else {
             throw ZipArchive.openError(code: errorCode)
@@ -63,7 +70,7 @@ final class ZipArchive {
         return handle
     }
 
-    private static func open(_ whole: FileSignature.WholeFile) throws(XLSXError) -> OpaquePointer {
+    private static func open(_ whole: FileSignature.WholeFile) throws(Failure) -> OpaquePointer {
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
@@ -80,10 +87,10 @@ final class ZipArchive {
     }
 
     /// Every entry name, normalised.
-    var entryNames: [String] { Array(indexByName.keys) }
+    package var entryNames: [String] { Array(indexByName.keys) }
 
     /// Whether an entry with this name (or the same name in another case) exists.
-    func contains(_ name: String) -> Bool { index(of: name) != nil }
+    package func contains(_ name: String) -> Bool { index(of: name) != nil }
 
     private func index(of name: String) -> UInt64? {
         let normalised = ZipArchive.normalise(name)
@@ -93,37 +100,37 @@ final class ZipArchive {
 
     /// Opens an entry for streaming.
     /// - Throws: `.missingPart` when there is no such entry, `.entryTooLarge` when it declares more than the cap.
-    func openEntry(_ name: String) throws(XLSXError) -> ZipEntryReader {
+    package func openEntry(_ name: String) throws(Failure) -> ZipEntryReader<Failure> {
         guard let index = index(of: name) else {
-            throw XLSXError(.missingPart, part: name)
+            throw Failure.failure(.missingPart, part: name)
         }
         var stat = zip_stat_t()
         zip_stat_init(&stat)
         guard zip_stat_index(handle, index, 0, &stat) == 0 else {
-            throw XLSXError(.damagedZip, part: name, detail: lastError())
+            throw Failure.failure(.damagedZip, part: name, detail: lastError())
         }
         let declaredSize = (stat.valid & UInt64(ZIP_STAT_SIZE)) != 0 ? stat.size : nil
         let compressedSize = (stat.valid & UInt64(ZIP_STAT_COMP_SIZE)) != 0 ? stat.comp_size : 0
-        if let declaredSize, declaredSize > options.maxEntrySize {
-            throw XLSXError(.entryTooLarge, part: name, detail: "declares \(declaredSize) bytes")
+        if let declaredSize, declaredSize > limits.maxEntrySize {
+            throw Failure.failure(.entryTooLarge, part: name, detail: "declares \(declaredSize) bytes")
         }
         guard let file = zip_fopen_index(handle, index, 0) else {
             let code = zip_error_code_zip(zip_get_error(handle))
             throw ZipArchive.entryError(code: code, part: name, detail: lastError())
         }
         return ZipEntryReader(file: file, part: name, declaredSize: declaredSize, compressedSize: compressedSize,
-                              options: options, deadline: deadline)
+                              limits: limits, deadline: deadline)
     }
 
     /// Reads a whole entry into memory. For small parts (relationships, content types) only.
-    func read(_ name: String) throws(XLSXError) -> [UInt8] {
+    package func read(_ name: String) throws(Failure) -> [UInt8] {
         // Without a limit the result is never nil.
         try read(name, limit: nil) ?? []
     }
 
     /// Reads a whole entry into memory, with the size caps and the CRC checked; nil when it declares or
     /// inflates to more than `limit` bytes (then nothing more is inflated).
-    func read(_ name: String, limit: Int?) throws(XLSXError) -> [UInt8]? {
+    package func read(_ name: String, limit: Int?) throws(Failure) -> [UInt8]? {
         if let limit, let index = index(of: name) {
             var stat = zip_stat_t()
             zip_stat_init(&stat)
@@ -148,30 +155,13 @@ final class ZipArchive {
         return bytes
     }
 
-    /// An entry as stored in the package: its compressed bytes and what the directory says of them. Two
-    /// entries with the same stored form inflate to the same bytes (or fail the same way), whichever file they
-    /// come from, so a part cache can key on this without inflating (``PartCache``).
-    struct StoredEntry: Hashable, Sendable {
-        var method: UInt16
-        var encryption: UInt16
-        var crc: UInt32
-        var declaredSize: UInt64
-        var compressed: [UInt8]
-
-        /// The bytes as one block (`Array` feeds the hasher byte by byte).
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(method)
-            hasher.combine(encryption)
-            hasher.combine(crc)
-            hasher.combine(declaredSize)
-            compressed.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
-    }
+    /// An entry as stored in the package (``StoredZipEntry``), whatever the reader's error type.
+    package typealias StoredEntry = StoredZipEntry
 
     /// The stored form of entry `name`, or nil when there is no such entry, it declares more than `limit`
     /// bytes (inflated or compressed), or libzip cannot say all of it. Nothing is inflated or checked here:
     /// callers fall back to ``read(_:limit:)``, which reports any problem.
-    func storedEntry(_ name: String, limit: Int) -> StoredEntry? {
+    package func storedEntry(_ name: String, limit: Int) -> StoredEntry? {
         guard let index = index(of: name) else { return nil }
         var stat = zip_stat_t()
         zip_stat_init(&stat)
@@ -192,7 +182,7 @@ final class ZipArchive {
         String(cString: zip_strerror(handle))
     }
 
-    static func normalise(_ name: String) -> String {
+    package static func normalise(_ name: String) -> String {
         // Nearly every name is already normal: checked on the bytes before any String work.
         let utf8 = name.utf8
         if utf8.first != UInt8(ascii: "/") && !utf8.contains(UInt8(ascii: "\\")) { return name }
@@ -204,7 +194,7 @@ final class ZipArchive {
 
     /// A normalised name with its ASCII letters lower-cased: the package format compares part names as
     /// case-insensitive ASCII. A name without capitals (most of them) is returned as it is.
-    static func folded(_ name: String) -> String {
+    package static func folded(_ name: String) -> String {
         let utf8 = name.utf8
         guard utf8.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) else { return name }
         return String(unsafeUninitializedCapacity: utf8.count) { buffer in
@@ -213,24 +203,24 @@ final class ZipArchive {
         }
     }
 
-    static func openError(code: Int32) -> XLSXError {
+    static func openError(code: Int32) -> Failure {
         switch code {
         // The file starts like a zip (FileSignature checked), so "not a zip" here means its end is missing.
-        case ZIP_ER_NOZIP: return XLSXError(.damagedZip, detail: "libzip: no central directory (truncated?)")
-        case ZIP_ER_OPEN, ZIP_ER_NOENT, ZIP_ER_READ: return XLSXError(.fileUnreadable, detail: "libzip error \(code)")
-        case ZIP_ER_MEMORY: return XLSXError(.damagedZip, detail: "libzip: out of memory")
-        default: return XLSXError(.damagedZip, detail: "libzip error \(code)")
+        case ZIP_ER_NOZIP: return Failure.failure(.damagedZip, detail: "libzip: no central directory (truncated?)")
+        case ZIP_ER_OPEN, ZIP_ER_NOENT, ZIP_ER_READ: return Failure.failure(.fileUnreadable, detail: "libzip error \(code)")
+        case ZIP_ER_MEMORY: return Failure.failure(.damagedZip, detail: "libzip: out of memory")
+        default: return Failure.failure(.damagedZip, detail: "libzip error \(code)")
         }
     }
 
-    static func entryError(code: Int32, part: String, detail: String) -> XLSXError {
+    static func entryError(code: Int32, part: String, detail: String) -> Failure {
         switch code {
         case ZIP_ER_CRC, ZIP_ER_ZLIB, ZIP_ER_COMPRESSED_DATA, ZIP_ER_EOF:
-            return XLSXError(.corruptEntry, part: part, detail: detail)
+            return Failure.failure(.corruptEntry, part: part, detail: detail)
         case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD:
-            return XLSXError(.encrypted, part: part, detail: detail)
+            return Failure.failure(.encrypted, part: part, detail: detail)
         default:
-            return XLSXError(.damagedZip, part: part, detail: detail)
+            return Failure.failure(.damagedZip, part: part, detail: detail)
         }
     }
 }

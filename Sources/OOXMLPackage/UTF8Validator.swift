@@ -12,16 +12,18 @@
 /// with a few more.
 ///
 /// A sequence split between two chunks is kept (at most three bytes) and finished with the next chunk.
-struct UTF8Validator {
+package struct UTF8Validator {
     /// The start of a sequence cut by the end of the previous chunk.
     private var pending: (UInt8, UInt8, UInt8) = (0, 0, 0)
     private var pendingCount = 0
     /// Bytes checked so far, for the offset in an error.
-    private(set) var offset = 0
+    package private(set) var offset = 0
 
     /// Checks the next chunk.
     /// - Returns: the offset in the part of the first byte that is not UTF-8, or nil when all is well so far.
-    mutating func validate(_ chunk: UnsafeBufferPointer<UInt8>) -> Int? {
+    package init() {}
+
+    package mutating func validate(_ chunk: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = chunk.baseAddress, !chunk.isEmpty else { return nil }
         var index = 0
         if pendingCount > 0 {
@@ -97,7 +99,7 @@ struct UTF8Validator {
 
     /// The end of the part: a sequence still waiting for its last bytes is an error.
     /// - Returns: the offset of the cut sequence, or nil.
-    func finish() -> Int? {
+    package func finish() -> Int? {
         pendingCount > 0 ? offset - pendingCount : nil
     }
 

@@ -1,17 +1,19 @@
 /// Looks at the bytes before the root element. The only markup allowed there is the XML declaration,
 /// processing instructions and comments; anything else starting `<!` is a DTD and is refused.
-struct PrologScanner {
-    enum Verdict { case undecided, rootFound, refused }
-    private(set) var isDone = false
+package struct PrologScanner {
+    package enum Verdict { case undecided, rootFound, refused }
+    package private(set) var isDone = false
     /// Whether the root element's start was seen (a part without one is empty, whatever XMLParser says).
-    private(set) var foundRoot = false
+    package private(set) var foundRoot = false
     /// Bytes of a construct split across two chunks.
     private var carry: [UInt8] = []
     /// Bytes seen so far; a prolog longer than this is treated as hostile.
     private var seen = 0
     private static let limit = 1 << 20
 
-    mutating func scan(_ chunk: UnsafeBufferPointer<UInt8>) -> Verdict {
+    package init() {}
+
+    package mutating func scan(_ chunk: UnsafeBufferPointer<UInt8>) -> Verdict {
         seen += chunk.count
         // The prolog nearly always ends in the first chunk: scan it where it lies, copying only to join a
         // construct cut by the previous chunk's end.
