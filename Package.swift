@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "XLSXReader", targets: ["XLSXReader"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
+        .library(name: "DOCXReader", targets: ["DOCXReader"]),
         .library(name: "DOCXWriter", targets: ["DOCXWriter"]),
         .library(name: "JixiaoForm", targets: ["JixiaoForm"]),
         .executable(name: "jixiao", targets: ["jixiao"]),
@@ -81,6 +82,7 @@ let package = Package(
         .testTarget(name: "LockingTests", dependencies: ["Locking"]),
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "XLSXReader", "JixiaoTestSupport"]),
+        .testTarget(name: "DOCXReaderTests", dependencies: ["DOCXReader", "JixiaoTestSupport"]),
         .testTarget(name: "DOCXWriterTests", dependencies: ["DOCXWriter", "XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXCopyTests", dependencies: ["XLSXCopy", "XLSXReader", "XLSXWriter", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoFormTests", dependencies: ["JixiaoForm", "XLSXReader", "XLSXCopy", "DOCXWriter", "JixiaoTestSupport"]),
