@@ -47,8 +47,10 @@ let package = Package(
         .target(name: "XLSXCopy", dependencies: ["XLSXReader", "XLSXWriter"]),
 
         // The 自评表 domain: model, recognition, rules. Its label sets and layouts are data in Templates/.
-        // Its return notices (退回意见) are written through DOCXWriter, their text through AtomicFiles.
-        .target(name: "JixiaoForm", dependencies: ["XLSXReader", "XLSXWriter", "XLSXCopy", "DOCXWriter", "AtomicFiles", "Locking"],
+        // Its return notices (退回意见) are written through DOCXWriter, their text through AtomicFiles; the
+        // 绩效自评报告 is read through DOCXReader (.docx), as text (.txt, .md) or from pdftotext's text (.pdf).
+        .target(name: "JixiaoForm", dependencies: ["XLSXReader", "XLSXWriter", "XLSXCopy", "DOCXReader", "DOCXWriter",
+                                                  "AtomicFiles", "Locking"],
                 resources: [.copy("Templates")]),
 
         // The web page (`jixiao serve`): rounds on disk, uploads, the check run as the CLI's own child process, pages.
@@ -62,7 +64,7 @@ let package = Package(
 
         // The command-line layer as a library, so its presenters are unit-testable.
         .target(name: "JixiaoCLI", dependencies: [
-            "OOXMLPackage", "XLSXReader", "XLSXWriter", "DOCXWriter", "JixiaoForm", "JixiaoWeb", "Locking",
+            "OOXMLPackage", "XLSXReader", "XLSXWriter", "DOCXReader", "DOCXWriter", "JixiaoForm", "JixiaoWeb", "Locking",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoCLI"]),
@@ -85,12 +87,14 @@ let package = Package(
         .testTarget(name: "DOCXReaderTests", dependencies: ["DOCXReader", "JixiaoTestSupport"]),
         .testTarget(name: "DOCXWriterTests", dependencies: ["DOCXWriter", "XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXCopyTests", dependencies: ["XLSXCopy", "XLSXReader", "XLSXWriter", "JixiaoTestSupport"]),
-        .testTarget(name: "JixiaoFormTests", dependencies: ["JixiaoForm", "XLSXReader", "XLSXCopy", "DOCXWriter", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoFormTests", dependencies: ["JixiaoForm", "XLSXReader", "XLSXCopy", "DOCXReader", "DOCXWriter",
+                                                           "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoWebTests", dependencies: [
             "JixiaoWeb", "JixiaoForm", "XLSXReader", "JixiaoTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCLI", "XLSXReader", "Locking", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCLI", "JixiaoForm", "DOCXReader", "XLSXReader", "Locking",
+                                                          "JixiaoTestSupport"]),
         // Runs the built `jixiao` (built with the tests by `swift build --build-tests` / `swift test`) as a user
         // does: stdout, stderr, exit codes, written files.
         .testTarget(name: "EndToEndTests", dependencies: ["XLSXReader", "JixiaoTestSupport"]),

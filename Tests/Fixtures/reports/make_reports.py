@@ -173,7 +173,42 @@ def hostile():
         target.writestr("hello.txt", "not a document")
 
 
+TEXT = "## 一、基本情况\n\n区总工会 2021 年度总收入1538.82万元。\n"
+
+
+def texts():
+    """The same short report as text in the encodings a .txt may come in (a .md for its heading)."""
+    for name, data in [("text-utf8-bom.md", b"\xef\xbb\xbf" + TEXT.encode("utf-8")),
+                       ("text-utf16le.md", TEXT.encode("utf-16")),            # with its byte-order mark
+                       ("text-utf16be.md", b"\xfe\xff" + TEXT.encode("utf-16-be")),
+                       ("text-gb18030.md", TEXT.encode("gb18030")),
+                       ("text-crlf.txt", TEXT.replace("\n", "\r\n").encode("utf-8")),
+                       ("text-latin1.txt", b"\xff\xfe\xfd"[1:] + b"\x80\x80\xff")]:    # neither UTF-8 nor GB 18030
+        with open(name, "wb") as handle:
+            handle.write(data)
+
+
+def pdfs():
+    """A password-protected PDF (LibreOffice's export with an open password) and a damaged one."""
+    work = tempfile.mkdtemp()
+    source = os.path.join(work, "encrypted.html")
+    with open(source, "w", encoding="utf-8") as handle:
+        handle.write(HTML)
+    options = ('pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
+               '"DocumentOpenPassword":{"type":"string","value":"jixiao"}}')
+    subprocess.run(["soffice", "-env:UserInstallation=file:///tmp/lo-reader", "--headless", "--convert-to", options,
+                    "--outdir", work, source], check=True, capture_output=True)
+    shutil.copy(os.path.join(work, "encrypted.pdf"), "hostile-encrypted.pdf")
+    shutil.rmtree(work)
+    with open("panyu-2021-report.pdf", "rb") as handle:
+        data = handle.read()
+    with open("hostile-damaged.pdf", "wb") as handle:
+        handle.write(data[:2000])
+
+
 if __name__ == "__main__":
     structure()
     libreoffice()
     hostile()
+    texts()
+    pdfs()
