@@ -35,7 +35,7 @@ extension DOCXDocument {
         if body.namesStyles {
             relationships = try Relationships.read(for: main, in: archive)
             if let part = relationships?.first(ofType: "styles")?.target, archive.contains(part) {
-                styles = try StylesPart.read(part, in: archive)
+                styles = try StylesPart.read(part, in: archive, needed: Set(body.lines.compactMap(\.styleID)))
             }
         }
         let styleLists = body.namesStyles && body.lines.contains { $0.styleID.flatMap(styles.numbering(of:)) != nil }

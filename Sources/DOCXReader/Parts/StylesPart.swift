@@ -8,7 +8,7 @@ import OOXMLPackage
 /// and a list. Read only when a paragraph names a style.
 ///
 /// ```swift
-/// let styles = try StylesPart.read("word/styles.xml", in: archive)
+/// let styles = try StylesPart.read("word/styles.xml", in: archive, needed: ["Heading1"])
 /// styles.outlineLevel(of: "Heading1")   // 1
 /// ```
 struct StylesPart {
@@ -23,9 +23,15 @@ struct StylesPart {
 
     var byID: [String: Style] = [:]
 
-    static func read(_ part: String, in archive: ZipArchive<DOCXError>) throws(DOCXError) -> StylesPart {
+    /// Reads the styles `needed` (and those they are based on) from `part`: its bytes are cut down to them first
+    /// (``StyleSelection``); a part larger than 16 MiB is parsed whole as it streams.
+    static func read(_ part: String, in archive: ZipArchive<DOCXError>, needed: Set<String>) throws(DOCXError) -> StylesPart {
         let delegate = StylesDelegate()
-        try XMLPartParser.parse(part, in: archive, delegate: delegate)
+        if let bytes = try archive.read(part, limit: 16 << 20) {
+            try XMLPartParser.parse(bytes: StyleSelection.select(needed, from: bytes), part: part, delegate: delegate)
+        } else {
+            try XMLPartParser.parse(part, in: archive, delegate: delegate)
+        }
         return StylesPart(byID: delegate.styles)
     }
 
