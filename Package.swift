@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "XLSXReader", targets: ["XLSXReader"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
+        .library(name: "DOCXReader", targets: ["DOCXReader"]),
         .library(name: "DOCXWriter", targets: ["DOCXWriter"]),
         .library(name: "JixiaoForm", targets: ["JixiaoForm"]),
         .executable(name: "jixiao", targets: ["jixiao"]),
@@ -25,8 +26,16 @@ let package = Package(
         // Output files written beside their destination and moved into place (`AtomicOutput`), for every writer.
         .target(name: "AtomicFiles"),
 
+        // What every Office Open XML reader stands on: the zip package opened with libzip under size, ratio and
+        // time caps, each part's bytes checked (UTF-8, no DTD) on their way to XMLParser, the file told apart by
+        // its signature (OLE2, HTML, RTF). Generic over the reader's own error type.
+        .target(name: "OOXMLPackage", dependencies: ["CZip", "Locking"]),
+
         // A general XLSX reader: knows nothing of the 自评表.
-        .target(name: "XLSXReader", dependencies: ["CZip", "Locking"]),
+        .target(name: "XLSXReader", dependencies: ["OOXMLPackage"]),
+
+        // A general DOCX reader: a document's body as paragraphs in reading order. Knows nothing of the 自评报告.
+        .target(name: "DOCXReader", dependencies: ["OOXMLPackage"]),
 
         // A thin, safe layer over libxlsxwriter: knows nothing of the 自评表.
         .target(name: "XLSXWriter", dependencies: ["CXlsxWriter", "Locking", "AtomicFiles"]),
@@ -38,8 +47,10 @@ let package = Package(
         .target(name: "XLSXCopy", dependencies: ["XLSXReader", "XLSXWriter"]),
 
         // The 自评表 domain: model, recognition, rules. Its label sets and layouts are data in Templates/.
-        // Its return notices (退回意见) are written through DOCXWriter, their text through AtomicFiles.
-        .target(name: "JixiaoForm", dependencies: ["XLSXReader", "XLSXWriter", "XLSXCopy", "DOCXWriter", "AtomicFiles", "Locking"],
+        // Its return notices (退回意见) are written through DOCXWriter, their text through AtomicFiles; the
+        // 绩效自评报告 is read through DOCXReader (.docx), as text (.txt, .md) or from pdftotext's text (.pdf).
+        .target(name: "JixiaoForm", dependencies: ["XLSXReader", "XLSXWriter", "XLSXCopy", "DOCXReader", "DOCXWriter",
+                                                  "AtomicFiles", "Locking"],
                 resources: [.copy("Templates")]),
 
         // The web page (`jixiao serve`): rounds on disk, uploads, the check run as the CLI's own child process, pages.
@@ -53,13 +64,13 @@ let package = Package(
 
         // The command-line layer as a library, so its presenters are unit-testable.
         .target(name: "JixiaoCLI", dependencies: [
-            "XLSXReader", "XLSXWriter", "DOCXWriter", "JixiaoForm", "JixiaoWeb", "Locking",
+            "OOXMLPackage", "XLSXReader", "XLSXWriter", "DOCXReader", "DOCXWriter", "JixiaoForm", "JixiaoWeb", "Locking",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoCLI"]),
 
         // Benchmarks run outside `swift test`: `make bench`.
-        .executableTarget(name: "jixiao-bench", dependencies: ["XLSXReader", "XLSXWriter", "CXlsxWriter", "CZip", "JixiaoForm"],
+        .executableTarget(name: "jixiao-bench", dependencies: ["OOXMLPackage", "XLSXReader", "XLSXWriter", "CXlsxWriter", "CZip", "JixiaoForm"],
                           path: "Benchmarks/jixiao-bench"),
 
         // The fuzz target: `make fuzz` builds it with libFuzzer and AddressSanitizer; a plain build replays files.
@@ -73,14 +84,17 @@ let package = Package(
         .testTarget(name: "LockingTests", dependencies: ["Locking"]),
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "XLSXReader", "JixiaoTestSupport"]),
+        .testTarget(name: "DOCXReaderTests", dependencies: ["DOCXReader", "JixiaoTestSupport"]),
         .testTarget(name: "DOCXWriterTests", dependencies: ["DOCXWriter", "XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXCopyTests", dependencies: ["XLSXCopy", "XLSXReader", "XLSXWriter", "JixiaoTestSupport"]),
-        .testTarget(name: "JixiaoFormTests", dependencies: ["JixiaoForm", "XLSXReader", "XLSXCopy", "DOCXWriter", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoFormTests", dependencies: ["JixiaoForm", "XLSXReader", "XLSXCopy", "DOCXReader", "DOCXWriter",
+                                                           "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoWebTests", dependencies: [
             "JixiaoWeb", "JixiaoForm", "XLSXReader", "JixiaoTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCLI", "XLSXReader", "Locking", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoCLITests", dependencies: ["JixiaoCLI", "JixiaoForm", "DOCXReader", "XLSXReader", "Locking",
+                                                          "JixiaoTestSupport"]),
         // Runs the built `jixiao` (built with the tests by `swift build --build-tests` / `swift test`) as a user
         // does: stdout, stderr, exit codes, written files.
         .testTarget(name: "EndToEndTests", dependencies: ["XLSXReader", "JixiaoTestSupport"]),

@@ -12,6 +12,7 @@
 //   jixiao-bench xml-floor DIR                  XMLParser's own cost on the forms' parts, with a delegate doing nothing
 import CXlsxWriter
 import Foundation
+import OOXMLPackage
 import XLSXReader
 
 func peakMemoryMiB() -> Double {

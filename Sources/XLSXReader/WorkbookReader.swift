@@ -49,6 +49,7 @@ public final class WorkbookReader {
     /// - Throws: `XLSXError` for a file that is not an XLSX package, is encrypted, damaged, or hostile.
     public init(contentsOf url: URL, options: ReadOptions = ReadOptions()) throws(XLSXError) {
         path = url.path
+        self.options = options
         let whole = try FileSignature.check(path: path, maxFileSize: options.maxFileSize)
         archive = try ZipArchive(path: path, options: options, whole: whole)
 
@@ -102,7 +103,7 @@ public final class WorkbookReader {
     }
 
     /// The limits and switches this reader was opened with.
-    public var options: ReadOptions { archive.options }
+    public let options: ReadOptions
 
     /// Every part of the package with its content type and, where a sheet's relationships (or its drawing's)
     /// lead to it, that sheet; then each sheet's external targets (hyperlinks). Parts are listed, not read:
@@ -157,9 +158,9 @@ public final class WorkbookReader {
         var cells: [Cell] = []
         var blanks: [Cell] = []
         var richTexts: [CellReference: [TextRun]] = [:]
-        let keepsBlanks = archive.options.keepsStyledBlanks
+        let keepsBlanks = options.keepsStyledBlanks
         let (merges, layout) = try parseSheet(at: index, onStyledBlank: keepsBlanks ? { blanks.append($0) } : nil,
-                                              onRichText: archive.options.keepsRichText ? { richTexts[$0] = $1 } : nil) {
+                                              onRichText: options.keepsRichText ? { richTexts[$0] = $1 } : nil) {
             cells.append($0)
         }
         let info = sheets[index]
@@ -325,7 +326,7 @@ public final class WorkbookReader {
         if let cachedSharedStrings { return cachedSharedStrings }
         var strings: [String] = []
         if let part = workbookRelationships.first(ofType: "sharedStrings")?.target, archive.contains(part) {
-            let keepsRuns = archive.options.keepsRichText
+            let keepsRuns = options.keepsRichText
             let table = try SharedStrings.read(part, in: archive, keepsRuns: keepsRuns)
             strings = table.strings
             if !table.runs.isEmpty {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OOXMLPackage
 import XLSXReader
 
 /// The `jixiao` command: checks and writes 部门整体支出绩效自评表 workbooks.

@@ -1,4 +1,5 @@
 import Foundation
+import OOXMLPackage
 import XLSXReader
 
 /// Reads old workbooks through LibreOffice, where it is installed: an Excel 97–2003 `.xls` or a WPS `.et`
@@ -95,50 +96,32 @@ struct LegacyConverter: Sendable {
     private func convert(_ path: String, with soffice: String, in folder: TemporaryFolder) -> Result<ConvertedCopy, XLSXError> {
         let input = folder.path + "/input.xls"
         let output = folder.path + "/input.xlsx"
-        let log = folder.path + "/soffice.log"
         do {
             try FileManager.default.copyItem(atPath: path, toPath: input)
         } catch {
             return .failure(XLSXError(.fileUnreadable, detail: "copying for LibreOffice: \(error.localizedDescription)"))
         }
-        guard FileManager.default.createFile(atPath: log, contents: nil), let logHandle = FileHandle(forWritingAtPath: log) else {
-            return .failure(XLSXError(.conversionFailed, detail: "no log file"))
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: soffice)
-        process.arguments = ["--headless", "--norestore", "--nologo",
-                             "-env:UserInstallation=" + URL(fileURLWithPath: folder.path + "/profile").absoluteString,
-                             "--infilter=" + Self.importFilter, "--convert-to", "xlsx", "--outdir", folder.path, input]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
         // LibreOffice's own temporary files go in the folder too, and go with it.
         var environment = ProcessInfo.processInfo.environment
         environment["TMPDIR"] = folder.path
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = logHandle
-        process.standardError = logHandle
-        let ended = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in ended.signal() }
-        do {
-            try process.run()
-        } catch {
-            try? logHandle.close()
-            return .failure(XLSXError(.conversionFailed, detail: "\(soffice) did not start: \(error.localizedDescription)"))
-        }
-        try? logHandle.close()
-        InterruptCleanup.started(process.processIdentifier, folder: folder.path)
-        let seconds = Double(timeLimit.components.seconds) + Double(timeLimit.components.attoseconds) / 1e18
-        if ended.wait(timeout: .now() + seconds) == .timedOut {
-            // Foundation starts the child as the leader of its own process group: LibreOffice's every process goes.
-            kill(-process.processIdentifier, SIGKILL)
-            ended.wait()
+        let outcome = ConversionProcess.run(
+            soffice, ["--headless", "--norestore", "--nologo",
+                      "-env:UserInstallation=" + URL(fileURLWithPath: folder.path + "/profile").absoluteString,
+                      "--infilter=" + Self.importFilter, "--convert-to", "xlsx", "--outdir", folder.path, input],
+            in: folder, environment: environment, timeLimit: timeLimit,
+            ignoring: { $0.hasPrefix("Warning: failed to launch javaldx") })
+        let said: String?
+        switch outcome {
+        case .notStarted(let why):
+            return .failure(XLSXError(.conversionFailed, detail: why))
+        case .timedOut:
             return .failure(XLSXError(.timeLimitExceeded, detail: "converting with LibreOffice, limit \(timeLimit)"))
-        }
-        let said = Self.lastLine(ofFileAt: log)
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            let how = process.terminationReason == .exit ? "exit status \(process.terminationStatus)"
-                                                         : "signal \(process.terminationStatus)"
-            return .failure(XLSXError(.conversionFailed, detail: [how, said].compactMap { $0 }.joined(separator: ": ")))
+        case .exited(let status, let lastLine) where status != 0:
+            return .failure(XLSXError(.conversionFailed, detail: ["exit status \(status)", lastLine].compactMap { $0 }.joined(separator: ": ")))
+        case .signalled(let signal, let lastLine):
+            return .failure(XLSXError(.conversionFailed, detail: ["signal \(signal)", lastLine].compactMap { $0 }.joined(separator: ": ")))
+        case .exited(_, let lastLine):
+            said = lastLine
         }
         // LibreOffice ends with status 0 even when it could not load the file: what it wrote decides.
         guard let head = FileHandle(forReadingAtPath: output).map({ handle in
@@ -153,26 +136,13 @@ struct LegacyConverter: Sendable {
         return .success(ConvertedCopy(path: output, format: Self.format(of: path)))
     }
 
-    /// The last line LibreOffice printed that says something (its error when a file cannot be loaded).
-    private static func lastLine(ofFileAt path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return String(decoding: data.suffix(4096), as: UTF8.self).split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .last { !$0.isEmpty && !$0.hasPrefix("Warning: failed to launch javaldx") }
-    }
-
     /// `soffice`: `JIXIAO_SOFFICE` when set (nil when that is no program), else the first found on `PATH` and
     /// in LibreOffice's usual places.
     static func locate(environment: [String: String]) -> String? {
-        let runnable = { (path: String) -> Bool in
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
-                && FileManager.default.isExecutableFile(atPath: path)
-        }
-        if let named = environment[environmentKey], !named.isEmpty { return runnable(named) ? named : nil }
-        let onPath = (environment["PATH"] ?? "").split(separator: ":").map { String($0) + "/soffice" }
         let opt = ((try? FileManager.default.contentsOfDirectory(atPath: "/opt")) ?? [])
             .filter { $0.hasPrefix("libreoffice") }.sorted(by: >).map { "/opt/\($0)/program/soffice" }
-        return (onPath + ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"] + opt).first(where: runnable)
+        return ConversionProcess.locate("soffice", namedBy: environmentKey,
+                                        places: ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"] + opt,
+                                        environment: environment)
     }
 }

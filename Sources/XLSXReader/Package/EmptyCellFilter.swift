@@ -1,4 +1,5 @@
 import Foundation
+import OOXMLPackage
 
 /// Takes out of a worksheet's bytes, before XMLParser sees them, the styled cells that hold nothing:
 /// `<c r="B1" s="1"/>`. Producers write one for every bordered blank of a form (75 of the 340 elements of a
@@ -18,7 +19,7 @@ import Foundation
 /// Anything the scanner does not follow (a token over 1 MiB, more than 64 KiB between a held cell and its
 /// decision), and a large part with few empty cells, is passed through unchanged from there on. XMLParser still
 /// parses everything that is passed.
-struct EmptyCellFilter {
+struct EmptyCellFilter: PartByteFilter {
     /// An unfinished token (starting at `<`) from the end of the previous chunk.
     private var carry: [UInt8] = []
     /// A held empty cell and the bytes after it, waiting for the decision.

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import OOXMLPackage
 
 /// A sheet's comments part (`xl/comments1.xml`, found through the sheet's relationships): each `<comment>`'s
 /// cell, author (from `<authors>` by `authorId`) and text, rich-text runs joined and phonetic runs dropped.

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import OOXMLPackage
 
 /// `[Content_Types].xml`: the content type of every part, by its name (`Override`) or its extension
 /// (`Default`). Read to find the workbook part when the package has no usable `_rels/.rels`, and to list the

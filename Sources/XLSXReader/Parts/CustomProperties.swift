@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import OOXMLPackage
 
 /// `docProps/custom.xml`: the workbook's custom document properties (File › Properties › Custom), each as the
 /// text of its value (`<vt:lpwstr>`, `<vt:i4>`, `<vt:bool>` ...).

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import OOXMLPackage
 
 /// A sheet's drawing part (`xl/drawings/drawing1.xml`): each anchor's picture with the relationship id of its
 /// image (`a:blip r:embed`), and the kinds of the other objects (charts, shapes, groups).

@@ -1,3 +1,5 @@
+import OOXMLPackage
+
 /// Collects a worksheet's ``SheetLayout`` from the elements around `sheetData` (`sheetPr`, `sheetFormatPr`,
 /// `cols`, `sheetViews`, `dataValidations`, `printOptions`, `pageMargins`, `pageSetup`, `headerFooter`, page
 /// breaks, `autoFilter`, `sheetProtection`, `conditionalFormatting` through ``ConditionalFormatCollector``,

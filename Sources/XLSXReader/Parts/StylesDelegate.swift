@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import OOXMLPackage
 
 /// Reads `xl/styles.xml` into a ``Styles``. Elements count only in their own list: a `<font>` inside `<dxfs>`
 /// (conditional formats) is not one of the cell fonts but part of its `<dxf>`, an `<xf>` counts in `cellXfs` or

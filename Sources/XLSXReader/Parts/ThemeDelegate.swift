@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import OOXMLPackage
 
 /// Reads the first `<a:clrScheme>` of a theme part into a ``Theme`` (the extra schemes of
 /// `extraClrSchemeLst` are not the workbook's).

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import OOXMLPackage
 
 /// `xl/workbook.xml`: the sheets in workbook order with their names, states and relationship ids, the
 /// date system and the defined names (print areas and titles among them).

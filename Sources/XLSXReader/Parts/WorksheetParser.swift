@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import OOXMLPackage
 
 /// Streams the cells of one worksheet part (`xl/worksheets/sheetN.xml`) to a callback, and collects its
 /// merged ranges and its layout (``LayoutCollector``: widths, heights, views, print setup, validations).
