@@ -65,6 +65,9 @@ public struct ReportGrammar: Sendable, Decodable {
     public var itemNameEnds: [String]
     /// Words after a Chinese numeral that open an item (一是).
     public var itemWords: [String]
+    /// The Chinese numerals one to nine, in order, and ten: how 一、 (三) 十二、 are read.
+    public var numerals: [String]
+    public var numeralTen: String
     /// Words before a score that make it a weight (分值).
     public var weightWords: [String]
     /// Words before a score that make it a self score (自评分, 得分).
@@ -96,6 +99,9 @@ public struct ReportGrammar: Sendable, Decodable {
             problems.append("\(name): empty, or holds an empty word")
         }
         if scoreUnit.isEmpty { problems.append("scoreUnit: empty") }
+        if numerals.count != 9 || numerals.contains(where: { $0.unicodeScalars.count != 1 }) {
+            problems.append("numerals: not the nine numerals one to nine, one character each")
+        }
         for (unit, power) in amountUnits.merging(looseAmountUnits, uniquingKeysWith: { first, _ in first })
         where power < 0 || power > 12 || unit.isEmpty {
             problems.append("amountUnits: \(unit) has the power \(power), not 0–12")

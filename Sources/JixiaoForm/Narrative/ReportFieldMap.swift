@@ -18,7 +18,7 @@ struct ReportFieldMap: Sendable {
             subjects[base] = subject
             subjects[rate] = subject
         }
-        let scoreRows = form.map { Self.scoreRowMatches(found.scores, sheet: $0.score) } ?? [:]
+        let scoreRows = form.map { Self.scoreRowMatches(found.scores, sheet: $0.score, trims: grammar.nameTrims) } ?? [:]
         let total = StatementFinder.totalEntry(of: found.scores).flatMap { found.scores[$0].score }
         for (index, statement) in found.statements.enumerated() {
             let label = TextForm.compact(statement.label)
@@ -46,6 +46,8 @@ struct ReportFieldMap: Sendable {
                 guard statement.role == nil, let form, let task = taskIndex(label, in: form) else { return nil }
                 return .task(task, .funds)
             }
+            // A budget a rate is taken of states the table's budget only through its subject (the "budget" entries).
+            if statement.role == .budget && subject != nil { return nil }
             return ends(label, entry.labels) ? key : nil
         case ("budget", .amount):
             return statement.role == .budget && ends(subject, entry.subjects) ? key : nil
@@ -78,14 +80,14 @@ struct ReportFieldMap: Sendable {
 
     /// Score statement → 评分表 row: the total's children against the level-1 rows, their children against
     /// the rows under the matched level-1 row, by name.
-    private static func scoreRowMatches(_ scores: [ReportScore], sheet: ScoreSheet?) -> [Int: Int] {
+    private static func scoreRowMatches(_ scores: [ReportScore], sheet: ScoreSheet?, trims: [String]) -> [Int: Int] {
         guard let sheet, let total = StatementFinder.totalEntry(of: scores) else { return [:] }
         let derived = DerivedScores(sheet)
         var matches: [Int: Int] = [:]
         func match(_ entries: [Int], among rows: [Int]) {
             for entry in entries {
                 let name = scores[entry].name
-                guard let row = rows.first(where: { Self.sameName(name, sheet.rows[$0].level1 ?? sheet.rows[$0].level2 ?? "") })
+                guard let row = rows.first(where: { Self.sameName(name, sheet.rows[$0].level1 ?? sheet.rows[$0].level2 ?? "", trims: trims) })
                 else { continue }
                 if let score = scores[entry].score { matches[score] = row }
                 match(scores.indices.filter { scores[$0].parent == entry }, among: derived.children(of: row))
@@ -96,11 +98,12 @@ struct ReportFieldMap: Sendable {
     }
 
     /// Whether a report's indicator name and a 评分表 row's name are the same indicator: equal once compact and
-    /// without a trailing 指标, or one the other's start (信息公开 and 信息公开管理).
-    static func sameName(_ report: String, _ table: String) -> Bool {
+    /// without a trailing word of `trims` (指标), or one the other's start (信息公开 and 信息公开管理).
+    static func sameName(_ report: String, _ table: String, trims: [String]) -> Bool {
         func plain(_ text: String) -> String {
             let compact = TextForm.compact(text)
-            return compact.hasSuffix("指标") ? String(compact.dropLast(2)) : compact
+            guard let trim = trims.first(where: { compact.hasSuffix($0) && compact.count > $0.count }) else { return compact }
+            return String(compact.dropLast(trim.count))
         }
         let left = plain(report), right = plain(table)
         guard left.count >= 2, right.count >= 2 else { return left == right && !left.isEmpty }

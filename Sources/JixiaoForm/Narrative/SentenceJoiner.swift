@@ -12,19 +12,18 @@
 struct SentenceJoiner: Sendable {
     private let sentenceEnds: Set<Unicode.Scalar>
     private let headingPunctuation: Set<Unicode.Scalar>
-    private let itemWords: [[Unicode.Scalar]]
+    private let outline: OutlineReader
 
     init(grammar: ReportGrammar) {
         sentenceEnds = Set(grammar.sentenceEnds.compactMap(\.unicodeScalars.first))
         headingPunctuation = Set(grammar.clauseBreaks.compactMap(\.unicodeScalars.first)).subtracting(["(", ")", "、"])
-        itemWords = grammar.itemWords.map { Array($0.unicodeScalars) }
+        outline = OutlineReader(grammar: grammar)
     }
 
     /// A piece of a block: one paragraph's text.
     private struct Piece {
         var paragraph: Int
         var page: Int?
-        var compact: [Unicode.Scalar]
         var text: String
     }
 
@@ -46,7 +45,7 @@ struct SentenceJoiner: Sendable {
         for (index, paragraph) in document.paragraphs.enumerated() {
             let compact = Array(TextForm.compact(paragraph.text).unicodeScalars)
             guard !compact.isEmpty else { continue }
-            let marker = OutlineMarker(compact: compact, itemWords: itemWords)
+            let marker = outline.marker(in: compact)
             let isHeading = paragraph.outlineLevel != nil
                 || (marker.map { $0.level <= 2 } ?? false) && !compact.contains(where: headingPunctuation.contains)
             let unfinished = previousEnd.map { !sentenceEnds.contains($0) } ?? false
@@ -58,8 +57,7 @@ struct SentenceJoiner: Sendable {
                 blockIsHeading = isHeading
                 if isHeading { headingLevel = marker?.level ?? 0 }
             }
-            block.append(Piece(paragraph: index + 1, page: paragraph.page, compact: compact,
-                               text: paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines)))
+            block.append(Piece(paragraph: index + 1, page: paragraph.page, text: paragraph.text))
             // A paragraph ending in ： (not a sentence end) runs on, but only into one that opens no item.
             previousEnd = compact.last
         }
@@ -67,41 +65,46 @@ struct SentenceJoiner: Sendable {
         return sentences
     }
 
-    /// The block's sentences: its text joined, cut after each sentence end.
+    /// The block's sentences: its pieces' text joined (trimmed; a space only between two Latin letters), cut
+    /// after each sentence end, each made compact once.
     private func split(_ pieces: [Piece], index: Int, marker: OutlineMarker?, isHeading: Bool, headingLevel: Int,
                        into sentences: inout [ReportSentence]) {
-        var text = ""
-        var compact: [Unicode.Scalar] = []
+        var text = String.UnicodeScalarView()
         var start: Piece?
         var opens = true
         func close() {
-            guard let piece = start, !compact.isEmpty else { return }
-            sentences.append(ReportSentence(text: text, compact: compact, paragraph: piece.paragraph, page: piece.page,
+            guard let piece = start else { return }
+            let sentence = String(text)
+            let compact = Array(TextForm.compact(sentence).unicodeScalars)
+            text = String.UnicodeScalarView()
+            start = nil
+            guard !compact.isEmpty else { return }
+            sentences.append(ReportSentence(text: sentence, compact: compact, paragraph: piece.paragraph, page: piece.page,
                                             block: index, opensBlock: opens, marker: opens ? marker : nil,
                                             isHeading: isHeading, headingLevel: headingLevel))
             opens = false
-            text = ""
-            compact = []
-            start = nil
         }
         for piece in pieces {
-            // The original text is cut where its compact form is, sentence end by sentence end.
-            var rest = Substring(piece.text)
-            for scalar in piece.compact {
-                if start == nil { start = piece }
-                compact.append(scalar)
-                guard sentenceEnds.contains(scalar) else { continue }
-                if let cut = rest.unicodeScalars.firstIndex(where: isEnd) {
-                    let after = rest.unicodeScalars.index(after: cut)
-                    text += Self.joined(text, String(rest.unicodeScalars[..<after]))
-                    rest = Substring(rest.unicodeScalars[after...])
-                }
-                close()
+            let scalars = piece.text.unicodeScalars
+            guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+                  let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { continue }
+            if let previous = text.last, let next = scalars.first, Self.isLatinLetter(previous), Self.isLatinLetter(next) {
+                text.append(" ")
             }
-            let remaining = rest.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !remaining.isEmpty { text += Self.joined(text, remaining) }
+            for scalar in scalars[first...last] {
+                if start == nil {
+                    if scalar.properties.isWhitespace { continue }
+                    start = piece
+                }
+                text.append(scalar)
+                if isEnd(scalar) { close() }
+            }
         }
         close()
+    }
+
+    private static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && scalar.properties.isAlphabetic
     }
 
     /// Whether a scalar of the original text is a sentence end once compact (`；` is `;`).
@@ -110,15 +113,5 @@ struct SentenceJoiner: Sendable {
         case .mapped(let mapped): sentenceEnds.contains(mapped)
         default: sentenceEnds.contains(scalar)
         }
-    }
-
-    /// `next`, with a space before it when it and the text before it would run two Latin words together.
-    private static func joined(_ text: String, _ next: String) -> String {
-        let trimmed = next.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let last = text.unicodeScalars.last, let first = trimmed.unicodeScalars.first,
-              last.properties.isAlphabetic && last.isASCII && first.properties.isAlphabetic && first.isASCII else {
-            return trimmed
-        }
-        return " " + trimmed
     }
 }

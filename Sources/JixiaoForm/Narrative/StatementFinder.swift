@@ -27,43 +27,40 @@ struct StatementFinder: Sendable {
     private let scanner: FigureScanner
     private let clauseBreaks: Set<Unicode.Scalar>
     private let sentenceEnds: Set<Unicode.Scalar>
-    private let trailingFillers: [[Unicode.Scalar]]
-    private let leadingWords: [[Unicode.Scalar]]
-    private let yearMarks: [[Unicode.Scalar]]
-    private let partMarkers: [[Unicode.Scalar]]
-    private let budgetLabels: Set<[Unicode.Scalar]>
-    private let rateLinks: Set<[Unicode.Scalar]>
-    private let rateLabels: [[Unicode.Scalar]]
-    private let listIntroductions: [[Unicode.Scalar]]
-    private let genericLabels: Set<[Unicode.Scalar]>
-    private let itemWords: [[Unicode.Scalar]]
-    private let weightWords: [[Unicode.Scalar]]
-    private let scoreWords: [[Unicode.Scalar]]
-    private let nameTrims: [[Unicode.Scalar]]
-    private let gradeWords: [[Unicode.Scalar]]
+    private let trailingFillers: WordList
+    private let leadingWords: WordList
+    private let yearMarks: WordList
+    private let partMarkers: WordList
+    private let budgetLabels: WordList
+    private let rateLinks: WordList
+    private let rateLabels: WordList
+    private let listIntroductions: WordList
+    private let genericLabels: WordList
+    private let outline: OutlineReader
+    private let weightWords: WordList
+    private let scoreWords: WordList
+    private let nameTrims: WordList
+    private let gradeWords: WordList
 
     init(grammar: ReportGrammar, gradeNames: [String]) {
-        func scalars(_ words: [String]) -> [[Unicode.Scalar]] {
-            words.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
-        }
         joiner = SentenceJoiner(grammar: grammar)
         scanner = FigureScanner(grammar: grammar, gradeNames: gradeNames)
         clauseBreaks = Set(grammar.clauseBreaks.compactMap(\.unicodeScalars.first))
         sentenceEnds = Set(grammar.sentenceEnds.compactMap(\.unicodeScalars.first))
-        trailingFillers = scalars(grammar.trailingFillers)
-        leadingWords = scalars(grammar.leadingWords)
-        yearMarks = scalars(grammar.yearMarks)
-        partMarkers = scalars(grammar.partMarkers)
-        budgetLabels = Set(scalars(grammar.budgetLabels))
-        rateLinks = Set(scalars(grammar.rateLinks))
-        rateLabels = scalars(grammar.rateLabels)
-        listIntroductions = scalars(grammar.listIntroductions)
-        genericLabels = Set(scalars(grammar.genericLabels))
-        itemWords = scalars(grammar.itemWords)
-        weightWords = scalars(grammar.weightWords)
-        scoreWords = scalars(grammar.scoreWords)
-        nameTrims = scalars(grammar.nameTrims)
-        gradeWords = scalars(grammar.gradeWords)
+        trailingFillers = WordList(grammar.trailingFillers)
+        leadingWords = WordList(grammar.leadingWords)
+        yearMarks = WordList(grammar.yearMarks)
+        partMarkers = WordList(grammar.partMarkers)
+        budgetLabels = WordList(grammar.budgetLabels)
+        rateLinks = WordList(grammar.rateLinks)
+        rateLabels = WordList(grammar.rateLabels)
+        listIntroductions = WordList(grammar.listIntroductions)
+        genericLabels = WordList(grammar.genericLabels)
+        outline = OutlineReader(grammar: grammar)
+        weightWords = WordList(grammar.weightWords)
+        scoreWords = WordList(grammar.scoreWords)
+        nameTrims = WordList(grammar.nameTrims)
+        gradeWords = WordList(grammar.gradeWords)
     }
 
     /// A figure of the sentence being read, named and classified.
@@ -141,7 +138,7 @@ struct StatementFinder: Sendable {
                     while let last = name.last, sentenceEnds.contains(last) || last == ":" { name.removeLast() }
                     contextName = name
                 }
-                if firstIndex(of: listIntroductions, in: text) != nil, let total = previousLastAmount {
+                if listIntroductions.firstIndex(in: text) != nil, let total = previousLastAmount {
                     closeList()
                     list = OpenList(total: total)
                 }
@@ -159,7 +156,7 @@ struct StatementFinder: Sendable {
                         rateSubjects[index] = amount
                         rateBases[index] = index - 1
                     }
-                } else if rateLabels.contains(where: { Self.hasSuffix(named[index].label, $0) }),
+                } else if rateLabels.suffix(of: named[index].label[...]) != nil,
                           let base = named[..<index].lastIndex(where: { $0.figure.kind == .amount && $0.role == .budget }),
                           let amount = named[..<index].lastIndex(where: { $0.figure.kind == .amount && $0.role == nil }) {
                     rateSubjects[index] = amount
@@ -221,7 +218,7 @@ struct StatementFinder: Sendable {
                 list = open
             }
             // 具体情况如下: a list of the parts of the amount just before.
-            if let position = firstIndex(of: listIntroductions, in: text) {
+            if let position = listIntroductions.firstIndex(in: text) {
                 let before = amounts.last { named[$0].figure.start < position }.map { named[$0].statement }
                 if let total = before ?? previousLastAmount {
                     closeList()
@@ -329,14 +326,13 @@ struct StatementFinder: Sendable {
             case .amount:
                 if budgetLabels.contains(label) { role = .budget }
                 let opening = stripMarker ? dropMarker(region) : region
-                isPart = partMarkers.contains { Self.hasPrefix(opening, $0) }
-                    || partMarkers.contains { Self.hasSuffix(text[..<Self.skippingColon(text, before: start)], $0) }
+                isPart = partMarkers.prefix(of: opening) != nil
+                    || partMarkers.suffix(of: text[..<Self.skippingColon(text, before: start)]) != nil
             case .score:
                 let trimmed = trimFillers(region)
-                scoreWord = weightWords.contains { Self.hasSuffix(trimmed, $0) } ? .weight
-                    : scoreWords.contains { Self.hasSuffix(trimmed, $0) } ? .score : .bare
+                scoreWord = weightWords.suffix(of: trimmed) != nil ? .weight : scoreWords.suffix(of: trimmed) != nil ? .score : .bare
             case .grade:
-                label = gradeWords.first { Self.hasPrefix(text[figure.start...], $0) } ?? label
+                label = gradeWords.prefix(of: text[...], at: figure.start) ?? label
             case .rate:
                 break
             }
@@ -359,7 +355,7 @@ struct StatementFinder: Sendable {
         var index = label.endIndex - 1
         while index > label.startIndex, cut == nil {
             if OutlineMarker.isDigit(label[index - 1]) {
-                if let mark = yearMarks.first(where: { Self.hasPrefix(label[index...], $0) }) { cut = index + mark.count }
+                if let mark = yearMarks.prefix(of: label, at: index) { cut = index + mark.count }
             }
             index -= 1
         }
@@ -371,7 +367,7 @@ struct StatementFinder: Sendable {
                 label = label.dropFirst()
                 changed = true
             }
-            if let word = leadingWords.first(where: { Self.hasPrefix(label, $0) && label.count > $0.count }) {
+            if let word = leadingWords.prefix(of: label), label.count > word.count {
                 label = label.dropFirst(word.count)
                 changed = true
             }
@@ -380,13 +376,13 @@ struct StatementFinder: Sendable {
     }
 
     private func dropMarker(_ region: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
-        guard let marker = OutlineMarker(compact: Array(region), itemWords: itemWords) else { return region }
+        guard let marker = outline.marker(in: Array(region)) else { return region }
         return region.dropFirst(marker.length)
     }
 
     private func trimFillers(_ region: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
         var label = region
-        while let word = trailingFillers.first(where: { Self.hasSuffix(label, $0) && label.count > $0.count }) {
+        while let word = trailingFillers.suffix(of: label), label.count > word.count {
             label = label.dropLast(word.count)
         }
         return label
@@ -395,29 +391,12 @@ struct StatementFinder: Sendable {
     /// A scored indicator's name: the label without 分值 or 自评分 and without a trailing 指标.
     private func scoreName(_ region: ArraySlice<Unicode.Scalar>, stripMarker: Bool) -> [Unicode.Scalar] {
         var name = clean(region, stripMarker: stripMarker)[...]
-        if let word = (weightWords + scoreWords).first(where: { Self.hasSuffix(name, $0) }) { name = name.dropLast(word.count) }
-        while let word = nameTrims.first(where: { Self.hasSuffix(name, $0) && name.count > $0.count }) {
+        if let word = weightWords.suffix(of: name) ?? scoreWords.suffix(of: name) { name = name.dropLast(word.count) }
+        while let word = nameTrims.suffix(of: name), name.count > word.count {
             name = name.dropLast(word.count)
         }
         return Array(trimFillers(name))
     }
-
-    private func firstIndex(of words: [[Unicode.Scalar]], in text: [Unicode.Scalar]) -> Int? {
-        for index in text.indices {
-            if words.contains(where: { OutlineMarker.hasPrefix(text, $0, at: index) }) { return index }
-        }
-        return nil
-    }
-
-    static func hasPrefix(_ text: ArraySlice<Unicode.Scalar>, _ word: [Unicode.Scalar]) -> Bool {
-        text.count >= word.count && text.prefix(word.count).elementsEqual(word)
-    }
-
-    static func hasSuffix(_ text: ArraySlice<Unicode.Scalar>, _ word: [Unicode.Scalar]) -> Bool {
-        text.count >= word.count && text.suffix(word.count).elementsEqual(word)
-    }
-
-    static func hasSuffix(_ text: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool { hasSuffix(text[...], word) }
 
     static func string(_ scalars: [Unicode.Scalar]) -> String {
         var result = ""
