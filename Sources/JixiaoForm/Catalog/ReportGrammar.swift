@@ -63,6 +63,8 @@ public struct ReportGrammar: Sendable, Decodable {
     public var genericLabels: [String]
     /// What ends an item's name at its start (一是基层组织建设。).
     public var itemNameEnds: [String]
+    /// The longest sentence, in characters, that is an item's name rather than a statement.
+    public var itemNameAtMost: Int
     /// Words after a Chinese numeral that open an item (一是).
     public var itemWords: [String]
     /// The Chinese numerals one to nine, in order, and ten: how 一、 (三) 十二、 are read.

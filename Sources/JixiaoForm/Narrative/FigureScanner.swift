@@ -16,12 +16,12 @@ struct FigureScanner: Sendable {
     private let notApplicable: [[Unicode.Scalar]]
     private let notApplicableWords: [[Unicode.Scalar]]
     private let scoreUnit: [Unicode.Scalar]
-    private let notScoreAfter: Set<Unicode.Scalar>
+    private let notScoreAfter: ScalarSet
     private let gradeWords: [[Unicode.Scalar]]
     private let gradeLinks: [[Unicode.Scalar]]
     private let gradeNames: [[Unicode.Scalar]]
-    private let gradeStarts: Set<Unicode.Scalar>
-    private let dashStarts: Set<Unicode.Scalar>
+    private let gradeStarts: ScalarSet
+    private let dashStarts: ScalarSet
 
     init(grammar: ReportGrammar, gradeNames: [String]) {
         func scalars(_ words: [String]) -> [[Unicode.Scalar]] {
@@ -33,12 +33,12 @@ struct FigureScanner: Sendable {
         notApplicable = scalars(grammar.notApplicableRate)
         notApplicableWords = scalars(grammar.notApplicableWords)
         scoreUnit = Array(grammar.scoreUnit.unicodeScalars)
-        notScoreAfter = Set(grammar.notScoreAfterUnit.compactMap(\.unicodeScalars.first))
+        notScoreAfter = ScalarSet(grammar.notScoreAfterUnit)
         gradeWords = scalars(grammar.gradeWords)
         gradeLinks = scalars(grammar.gradeLinks)
         self.gradeNames = scalars(gradeNames.map(TextForm.compact))
-        gradeStarts = Set(gradeWords.compactMap(\.first))
-        dashStarts = Set(notApplicable.compactMap(\.first))
+        gradeStarts = ScalarSet(scalars: gradeWords.compactMap(\.first))
+        dashStarts = ScalarSet(scalars: notApplicable.compactMap(\.first))
     }
 
     func figures(in text: [Unicode.Scalar]) -> [ReportFigure] {

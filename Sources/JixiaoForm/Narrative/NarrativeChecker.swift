@@ -15,7 +15,8 @@
 public struct NarrativeChecker: Sendable {
     public let language: MessageLanguage
     private let finder: StatementFinder
-    private let grammar: ReportGrammar
+    private let fieldEntries: [ReportFieldMap.Entry]
+    private let nameTrims: [String]
     private let rules: ReportRules
     private let comparison: ReportTableComparison
     private let renderer: MessageRenderer
@@ -29,7 +30,8 @@ public struct NarrativeChecker: Sendable {
     /// A checker with a district's own templates (rule catalogue, grade bands, the table's units) and grammar.
     public init(templates: TemplateBundle, grammar: ReportGrammar, language: MessageLanguage = .zh) {
         self.language = language
-        self.grammar = grammar
+        fieldEntries = ReportFieldMap.entries(of: grammar)
+        nameTrims = grammar.nameTrims
         let bands = templates.form.gradeBands
         finder = StatementFinder(grammar: grammar, gradeNames: bands.bands.flatMap { [$0.name] + $0.aliases })
         let powers = grammar.amountUnits.merging(grammar.looseAmountUnits) { first, _ in first }
@@ -42,7 +44,7 @@ public struct NarrativeChecker: Sendable {
     /// The report's statements, relations and findings; with `form`, also where it and the table disagree.
     public func check(_ document: NarrativeDocument, against form: Form? = nil) -> NarrativeCheck {
         let found = finder.find(in: document)
-        let fields = ReportFieldMap(found: found, grammar: grammar, form: form)
+        let fields = ReportFieldMap(found: found, entries: fieldEntries, nameTrims: nameTrims, form: form)
         var findings = rules.check(found, fields: fields)
         if let form { findings += comparison.check(found, fields: fields, form: form) }
         for index in findings.indices { findings[index].message = renderer.render(findings[index]) }

@@ -27,10 +27,12 @@ struct OutlineMarker: Sendable, Hashable {
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var result = ""
-        result.unicodeScalars.append(contentsOf: scalars)
-        return result
+    /// Scalars as a string, made from their UTF-8 in one go (appending scalars to a string one by one is slow).
+    static func string(_ scalars: some Collection<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        for scalar in scalars { TextForm.appendUTF8(scalar, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func hasPrefix(_ text: [Unicode.Scalar], _ word: [Unicode.Scalar], at index: Int) -> Bool {

@@ -5,27 +5,46 @@
 /// Tasks and score rows need the form; the rest is known from the report alone.
 ///
 /// ```swift
-/// let map = ReportFieldMap(found: found, grammar: grammar, form: form)
+/// let entries = ReportFieldMap.entries(of: grammar)     // once, with the checker
+/// let map = ReportFieldMap(found: found, entries: entries, nameTrims: grammar.nameTrims, form: form)
 /// map.fields[0]   // funds.actual, for 总收入1538.82万元
 /// ```
 struct ReportFieldMap: Sendable {
+    /// A `tableFields` entry with its words ready to match.
+    struct Entry: Sendable {
+        var key: FieldKey
+        var figure: String
+        var labels: WordList?
+        var subjects: WordList?
+        var byName: String?
+    }
+
     /// Statement index → the table field it states.
     private(set) var fields: [Int: FieldKey] = [:]
 
-    init(found: StatementFinder.Found, grammar: ReportGrammar, form: Form?) {
-        var subjects: [Int: String] = [:]
-        for case let .rate(subject, _, base, rate) in found.relations {
-            subjects[base] = subject
-            subjects[rate] = subject
+    /// The grammar's `tableFields`, compiled.
+    static func entries(of grammar: ReportGrammar) -> [Entry] {
+        grammar.tableFields.map { field in
+            Entry(key: FieldKey(rawValue: field.field), figure: field.figure, labels: field.labels.map(WordList.init),
+                  subjects: field.subjects.map(WordList.init), byName: field.byName)
         }
-        let scoreRows = form.map { Self.scoreRowMatches(found.scores, sheet: $0.score, trims: grammar.nameTrims) } ?? [:]
+    }
+
+    init(found: StatementFinder.Found, entries: [Entry], nameTrims: [String], form: Form?) {
+        var subjects: [Int: [Unicode.Scalar]] = [:]
+        for case let .rate(subject, _, base, rate) in found.relations {
+            subjects[base] = Array(subject.unicodeScalars)
+            subjects[rate] = subjects[base]
+        }
+        let scoreRows = form.map { Self.scoreRowMatches(found.scores, sheet: $0.score, trims: nameTrims) } ?? [:]
         let total = StatementFinder.totalEntry(of: found.scores).flatMap { found.scores[$0].score }
+        let tasks = form?.tasks.map { $0.name.map { Array(TextForm.compact($0).unicodeScalars) } ?? [] } ?? []
         for (index, statement) in found.statements.enumerated() {
-            let label = TextForm.compact(statement.label)
-            for entry in grammar.tableFields {
+            // Labels are made from compact text already.
+            let label = Array(statement.label.unicodeScalars)
+            for entry in entries {
                 if let field = Self.field(entry, statement: statement, index: index, label: label,
-                                          subject: subjects[index].map(TextForm.compact), form: form,
-                                          scoreRows: scoreRows, total: total) {
+                                          subject: subjects[index], tasks: tasks, scoreRows: scoreRows, total: total) {
                     fields[index] = field
                     break
                 }
@@ -33,17 +52,18 @@ struct ReportFieldMap: Sendable {
         }
     }
 
-    private static func field(_ entry: ReportGrammar.TableField, statement: ReportStatement, index: Int, label: String,
-                              subject: String?, form: Form?, scoreRows: [Int: Int], total: Int?) -> FieldKey? {
-        let key = FieldKey(rawValue: entry.field)
-        func ends(_ text: String?, _ words: [String]?) -> Bool {
+    private static func field(_ entry: Entry, statement: ReportStatement, index: Int, label: [Unicode.Scalar],
+                              subject: [Unicode.Scalar]?, tasks: [[Unicode.Scalar]], scoreRows: [Int: Int],
+                              total: Int?) -> FieldKey? {
+        let key = entry.key
+        func ends(_ text: [Unicode.Scalar]?, _ words: WordList?) -> Bool {
             guard let text, let words else { return false }
-            return words.contains { text.hasSuffix($0) }
+            return words.suffix(of: text[...]) != nil
         }
         switch (entry.figure, statement.kind) {
         case ("amount", .amount):
             if entry.byName == "tasks" {
-                guard statement.role == nil, let form, let task = taskIndex(label, in: form) else { return nil }
+                guard statement.role == nil, let task = taskIndex(label, in: tasks) else { return nil }
                 return .task(task, .funds)
             }
             // A budget a rate is taken of states the table's budget only through its subject (the "budget" entries).
@@ -69,12 +89,15 @@ struct ReportFieldMap: Sendable {
         }
     }
 
-    /// The table's task a label names: equal, or one ending with the other (实施职工素质提升工程).
-    private static func taskIndex(_ label: String, in form: Form) -> Int? {
+    /// The table's task a label names (the tasks' names compact): equal, or one ending with the other
+    /// (实施职工素质提升工程).
+    private static func taskIndex(_ label: [Unicode.Scalar], in tasks: [[Unicode.Scalar]]) -> Int? {
         guard label.count >= 2 else { return nil }
-        return form.tasks.indices.first { index in
-            guard let name = form.tasks[index].name.map(TextForm.compact), name.count >= 2 else { return false }
-            return label == name || label.hasSuffix(name) || name.hasSuffix(label)
+        return tasks.indices.first { index in
+            let name = tasks[index]
+            guard name.count >= 2 else { return false }
+            return label.count >= name.count ? label.suffix(name.count).elementsEqual(name)
+                                             : name.suffix(label.count).elementsEqual(label)
         }
     }
 

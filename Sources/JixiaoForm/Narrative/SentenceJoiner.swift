@@ -10,13 +10,14 @@
 /// // "本年度支出53.88万元，完成预算数 55 万元的 97.96%。" starting in the first paragraph.
 /// ```
 struct SentenceJoiner: Sendable {
-    private let sentenceEnds: Set<Unicode.Scalar>
-    private let headingPunctuation: Set<Unicode.Scalar>
+    private let sentenceEnds: ScalarSet
+    private let headingPunctuation: ScalarSet
     private let outline: OutlineReader
 
     init(grammar: ReportGrammar) {
-        sentenceEnds = Set(grammar.sentenceEnds.compactMap(\.unicodeScalars.first))
-        headingPunctuation = Set(grammar.clauseBreaks.compactMap(\.unicodeScalars.first)).subtracting(["(", ")", "、"])
+        sentenceEnds = ScalarSet(grammar.sentenceEnds)
+        // A heading may list (、) and bracket; any other clause break makes a paragraph body text.
+        headingPunctuation = ScalarSet(grammar.clauseBreaks.filter { !["(", ")", "\u{3001}"].contains($0) })
         outline = OutlineReader(grammar: grammar)
     }
 
@@ -25,6 +26,7 @@ struct SentenceJoiner: Sendable {
         var paragraph: Int
         var page: Int?
         var text: String
+        var compact: [Unicode.Scalar]
     }
 
     func sentences(of document: NarrativeDocument) -> [ReportSentence] {
@@ -57,7 +59,7 @@ struct SentenceJoiner: Sendable {
                 blockIsHeading = isHeading
                 if isHeading { headingLevel = marker?.level ?? 0 }
             }
-            block.append(Piece(paragraph: index + 1, page: paragraph.page, text: paragraph.text))
+            block.append(Piece(paragraph: index + 1, page: paragraph.page, text: paragraph.text, compact: compact))
             // A paragraph ending in ： (not a sentence end) runs on, but only into one that opens no item.
             previousEnd = compact.last
         }
@@ -65,42 +67,78 @@ struct SentenceJoiner: Sendable {
         return sentences
     }
 
-    /// The block's sentences: its pieces' text joined (trimmed; a space only between two Latin letters), cut
-    /// after each sentence end, each made compact once.
+    /// The block's sentences: its pieces' text joined (trimmed; a space only between two Latin letters) and cut
+    /// after each sentence end; the pieces' compact text cut at the same ends (compaction keeps every sentence
+    /// end, so the two cut alike; should they not, each sentence is made compact again).
     private func split(_ pieces: [Piece], index: Int, marker: OutlineMarker?, isHeading: Bool, headingLevel: Int,
                        into sentences: inout [ReportSentence]) {
-        var text = String.UnicodeScalarView()
+        var originals: [(text: String, piece: Piece)] = []
+        var compacts: [[Unicode.Scalar]] = []
+        var text = ""
+        var compact: [Unicode.Scalar] = []
         var start: Piece?
-        var opens = true
-        func close() {
-            guard let piece = start else { return }
-            let sentence = String(text)
-            let compact = Array(TextForm.compact(sentence).unicodeScalars)
-            text = String.UnicodeScalarView()
-            start = nil
-            guard !compact.isEmpty else { return }
-            sentences.append(ReportSentence(text: sentence, compact: compact, paragraph: piece.paragraph, page: piece.page,
-                                            block: index, opensBlock: opens, marker: opens ? marker : nil,
-                                            isHeading: isHeading, headingLevel: headingLevel))
-            opens = false
-        }
         for piece in pieces {
             let scalars = piece.text.unicodeScalars
-            guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-                  let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { continue }
-            if let previous = text.last, let next = scalars.first, Self.isLatinLetter(previous), Self.isLatinLetter(next) {
-                text.append(" ")
-            }
-            for scalar in scalars[first...last] {
+            var index = scalars.startIndex
+            var from = index        // the start of the text not yet added to `text`
+            var joined = false      // whether this piece's first character has been seen
+            while index < scalars.endIndex {
+                let scalar = scalars[index]
+                let next = scalars.index(after: index)
                 if start == nil {
-                    if scalar.properties.isWhitespace { continue }
+                    if Self.isSpace(scalar) {
+                        index = next
+                        from = next
+                        continue
+                    }
                     start = piece
                 }
-                text.append(scalar)
-                if isEnd(scalar) { close() }
+                if !joined {
+                    joined = true
+                    if let previous = text.unicodeScalars.last, Self.isLatinLetter(previous), Self.isLatinLetter(scalar) {
+                        text += " "
+                    }
+                }
+                if isEnd(scalar), let opened = start {
+                    text += String(scalars[from..<next])
+                    originals.append((text, opened))
+                    text = ""
+                    start = nil
+                    from = next
+                }
+                index = next
+            }
+            if start != nil {
+                // The piece's end, without its trailing spaces: the sentence runs on into the next piece.
+                var end = scalars.endIndex
+                while end > from, Self.isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+                text += String(scalars[from..<end])
+            }
+            for scalar in piece.compact {
+                compact.append(scalar)
+                if sentenceEnds.contains(scalar) {
+                    compacts.append(compact)
+                    compact = []
+                }
             }
         }
-        close()
+        if let piece = start, !text.isEmpty { originals.append((text, piece)) }
+        if !compact.isEmpty { compacts.append(compact) }
+        let paired = originals.count == compacts.count
+        for (number, original) in originals.enumerated() {
+            let sentence = original.text
+            let compact = paired ? compacts[number] : Array(TextForm.compact(sentence).unicodeScalars)
+            guard !compact.isEmpty else { continue }
+            sentences.append(ReportSentence(text: sentence, compact: compact, paragraph: original.piece.paragraph,
+                                            page: original.piece.page, block: index, opensBlock: number == 0,
+                                            marker: number == 0 ? marker : nil, isHeading: isHeading,
+                                            headingLevel: headingLevel))
+        }
+    }
+
+    /// Whitespace as a report's text has it (spaces, tabs, the ideographic space, no-break spaces).
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        TextForm.fastForm(scalar) == .dropped || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}"
     }
 
     private static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {

@@ -25,8 +25,9 @@ struct StatementFinder: Sendable {
 
     private let joiner: SentenceJoiner
     private let scanner: FigureScanner
-    private let clauseBreaks: Set<Unicode.Scalar>
-    private let sentenceEnds: Set<Unicode.Scalar>
+    private let clauseBreaks: ScalarSet
+    private let itemNameEnds: ScalarSet
+    private let itemNameAtMost: Int
     private let trailingFillers: WordList
     private let leadingWords: WordList
     private let yearMarks: WordList
@@ -45,8 +46,9 @@ struct StatementFinder: Sendable {
     init(grammar: ReportGrammar, gradeNames: [String]) {
         joiner = SentenceJoiner(grammar: grammar)
         scanner = FigureScanner(grammar: grammar, gradeNames: gradeNames)
-        clauseBreaks = Set(grammar.clauseBreaks.compactMap(\.unicodeScalars.first))
-        sentenceEnds = Set(grammar.sentenceEnds.compactMap(\.unicodeScalars.first))
+        clauseBreaks = ScalarSet(grammar.clauseBreaks)
+        itemNameEnds = ScalarSet(grammar.itemNameEnds)
+        itemNameAtMost = grammar.itemNameAtMost
         trailingFillers = WordList(grammar.trailingFillers)
         leadingWords = WordList(grammar.leadingWords)
         yearMarks = WordList(grammar.yearMarks)
@@ -133,9 +135,9 @@ struct StatementFinder: Sendable {
             var named = name(scanner.figures(in: text), in: text, opensBlock: sentence.opensBlock)
             if named.isEmpty {
                 // 一是基层组织建设。: the item's name, for the generic labels that follow.
-                if sentence.opensBlock, sentence.marker != nil, !sentence.isHeading, text.count <= 40 {
+                if sentence.opensBlock, sentence.marker != nil, !sentence.isHeading, text.count <= itemNameAtMost {
                     var name = clean(text[...], stripMarker: true)
-                    while let last = name.last, sentenceEnds.contains(last) || last == ":" { name.removeLast() }
+                    while let last = name.last, itemNameEnds.contains(last) { name.removeLast() }
                     contextName = name
                 }
                 if listIntroductions.firstIndex(in: text) != nil, let total = previousLastAmount {
@@ -398,9 +400,5 @@ struct StatementFinder: Sendable {
         return Array(trimFillers(name))
     }
 
-    static func string(_ scalars: [Unicode.Scalar]) -> String {
-        var result = ""
-        result.unicodeScalars.append(contentsOf: scalars)
-        return result
-    }
+    static func string(_ scalars: [Unicode.Scalar]) -> String { OutlineMarker.string(scalars) }
 }

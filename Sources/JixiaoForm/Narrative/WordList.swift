@@ -9,14 +9,14 @@
 struct WordList: Sendable {
     /// The words, longest first.
     let words: [[Unicode.Scalar]]
-    private let firsts: Set<Unicode.Scalar>
-    private let lasts: Set<Unicode.Scalar>
+    private let firsts: ScalarSet
+    private let lasts: ScalarSet
     private let exact: Set<[Unicode.Scalar]>
 
     init(_ words: [String]) {
         self.words = words.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
-        firsts = Set(self.words.compactMap(\.first))
-        lasts = Set(self.words.compactMap(\.last))
+        firsts = ScalarSet(scalars: self.words.compactMap(\.first))
+        lasts = ScalarSet(scalars: self.words.compactMap(\.last))
         exact = Set(self.words)
     }
 
