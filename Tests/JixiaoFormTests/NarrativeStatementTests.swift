@@ -210,4 +210,24 @@ struct NarrativeStatementTests {
             #expect(catalog.name(of: rule, in: .zh) != rule.rawValue && catalog.name(of: rule, in: .en) != rule.rawValue)
         }
     }
+
+    /// What the scanner takes for a figure, on compact text: units, separators, rates that cannot be computed,
+    /// scores and what only looks like one.
+    @Test func figuresInASentence() throws {
+        let grammar = try ReportGrammar.standard.get()
+        let scanner = FigureScanner(grammar: grammar, gradeNames: ["优", "良", "中", "差", "优秀"])
+        func figures(_ text: String) -> [String] {
+            scanner.figures(in: Array(TextForm.compact(text).unicodeScalars)).map { figure in
+                "\(figure.kind) \(figure.value?.text ?? "-") \(figure.unit ?? figure.grade ?? "")"
+            }
+        }
+        #expect(figures("总收入 1,538.82 万元，完成预算１５７６．２１万元的９７．６３％") == ["amount 1538.82 万元", "amount 1576.21 万元", "rate 0.9763 %"])
+        #expect(figures("共计1.2亿元，发放补助55.5万。") == ["amount 1.2 亿元", "amount 55.5 万"])
+        #expect(figures("新发展会员11482人，其中1.5万人为新业态会员") == [], "counts, and 万 before another word")
+        #expect(figures("完成预算0万元的--%（基数为0，不可比）") == ["amount 0 万元", "rate - %"])
+        #expect(figures("执行率为0.00%（基数为0）") == ["rate - %"])
+        #expect(figures("2021年分值 15 分，用时30分钟，分别自评分为14.5分") == ["score 15 分", "score 14.5 分"])
+        #expect(figures("自评等级为优秀。评价等级：良") == ["grade - 优秀", "grade - 良"])
+        #expect(figures("1.一般公共预算 12.5%") == ["rate 0.125 %"], "the item number is no figure")
+    }
 }
