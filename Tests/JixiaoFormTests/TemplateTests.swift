@@ -165,7 +165,7 @@ struct TemplateTests {
     @Test func theCatalogueNamesAndLoadsEveryFile() throws {
         let index = try TemplateCatalog.index.get()
         let named = [index.form, index.indicatorGrammar, index.rules, index.officialLayout, index.summaryLayout,
-                     index.fillColumns, index.roundSignals, index.reference, index.notice]
+                     index.fillColumns, index.roundSignals, index.reference, index.notice, index.reportGrammar]
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Templates")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
@@ -178,6 +178,7 @@ struct TemplateTests {
         _ = try RoundSignalCatalog.standard.get()
         _ = try ReferenceVocabulary.standard.get()
         _ = try NoticeWords.standard.get()
+        _ = try ReportGrammar.standard.get()
         _ = try TemplateBundle.standard.get()
     }
 

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Each template type keeps its own `standard` (``TemplateBundle/standard``, ``OfficialLayout/standard``,
 /// ``SummaryLayout/standard``, ``FillColumns/standard``, ``RoundSignalCatalog/standard``,
-/// ``ReferenceVocabulary/standard``, ``NoticeWords/standard``), each loaded here once.
+/// ``ReferenceVocabulary/standard``, ``NoticeWords/standard``, ``ReportGrammar/standard``), each loaded here once.
 ///
 /// ```swift
 /// let layout = try TemplateCatalog.standard(\.officialLayout, as: OfficialLayout.self).get()
@@ -25,6 +25,7 @@ package enum TemplateCatalog {
         package var roundSignals: String
         package var reference: String
         package var notice: String
+        package var reportGrammar: String
 
         package init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -37,10 +38,12 @@ package enum TemplateCatalog {
             roundSignals = try container.decodeIfPresent(String.self, forKey: .roundSignals) ?? "round-signals.json"
             reference = try container.decodeIfPresent(String.self, forKey: .reference) ?? "reference.json"
             notice = try container.decodeIfPresent(String.self, forKey: .notice) ?? "notice.json"
+            reportGrammar = try container.decodeIfPresent(String.self, forKey: .reportGrammar) ?? "report-grammar.json"
         }
 
         private enum CodingKeys: String, CodingKey {
             case form, indicatorGrammar, rules, officialLayout, summaryLayout, fillColumns, roundSignals, reference, notice
+            case reportGrammar
         }
     }
 

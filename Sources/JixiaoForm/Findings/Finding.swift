@@ -30,10 +30,17 @@ public struct Finding: Sendable, Hashable {
     public var messageKey: String
     /// The values the message template's `{placeholders}` are filled with.
     public var arguments: [String: String]
+    /// For a finding on a 绩效自评报告: the sentence it is about, as written; nil for a table's findings.
+    public var quote: String?
+    /// For a finding on a report: the 1-based paragraph the sentence starts in.
+    public var paragraph: Int?
+    /// For a finding on a PDF report: the 1-based page the sentence starts on.
+    public var page: Int?
 
     public init(rule: RuleID, severity: Severity, field: FieldKey, sheet: String?, cell: CellReference?,
                 stated: FindingValue? = nil, expected: FindingValue? = nil, kind: FindingKind? = nil,
-                messageKey: String? = nil, arguments: [String: String] = [:], message: String = "") {
+                messageKey: String? = nil, arguments: [String: String] = [:], message: String = "",
+                quote: String? = nil, paragraph: Int? = nil, page: Int? = nil) {
         self.rule = rule
         self.severity = severity
         self.field = field
@@ -45,5 +52,8 @@ public struct Finding: Sendable, Hashable {
         self.messageKey = messageKey ?? rule.rawValue
         self.arguments = arguments
         self.message = message
+        self.quote = quote
+        self.paragraph = paragraph
+        self.page = page
     }
 }

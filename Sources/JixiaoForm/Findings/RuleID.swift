@@ -48,12 +48,26 @@ public struct RuleID: RawRepresentable, Hashable, Sendable, Comparable, CustomSt
     /// A form's unit is not on the reference list.
     public static let unknownUnit = RuleID(rawValue: "unknown-unit")
 
+    /// A 绩效自评报告's stated rate against the amounts it relates, at its shown precision.
+    public static let reportRate = RuleID(rawValue: "report-rate")
+    /// A report's stated parts against the total they break down.
+    public static let reportSum = RuleID(rawValue: "report-sum")
+    /// A report's scores: children against their parent, level-1 scores against the total, a score above its 分值.
+    public static let reportScore = RuleID(rawValue: "report-score")
+    /// A report's stated grade against its total score.
+    public static let reportGrade = RuleID(rawValue: "report-grade")
+    /// A report and its table state the same quantity differently.
+    public static let reportTableMismatch = RuleID(rawValue: "report-table-mismatch")
+
+    /// The checks of a 绩效自评报告 (issue 18), made by ``NarrativeChecker`` rather than by a ``Rule``.
+    public static let report: [RuleID] = [.reportRate, .reportSum, .reportScore, .reportGrade, .reportTableMismatch]
+
     /// The checks against a reference list (issue 16), made by ``RoundAccounting`` rather than by a ``Rule``.
     public static let reference: [RuleID] = [.referenceMismatch, .missingSubmission, .duplicateSubmission, .unknownUnit]
 
-    /// The contract's rules, in the order of form-model.md §3, then the reference list's checks.
+    /// The contract's rules, in the order of form-model.md §3, then the reference list's checks, then the report's.
     public static let allKnown: [RuleID] = [
         .requiredField, .completionRate, .adjustmentAmount, .adjustmentRate, .breakdownTotal, .taskFundsTotal,
         .overBudget, .numberAsText, .indicatorUnmet, .emptyText, .scoreOverWeight, .scoreTotal, .scoreGrade,
-    ] + reference
+    ] + reference + report
 }
