@@ -38,13 +38,26 @@ final class BulkValidation: Sendable {
     ///   - executable: the program workers run; this executable by default (``WorkerPool/executable``).
     ///   - makeValidator: the validator for in-process work.
     init(rendering: ReportRendering, workerOptions: [String], timeLimit: Duration?, converter: LegacyConverter? = nil,
-         executable: String? = WorkerPool.executable.withLock { $0 },
+         pairs: [String: String] = [:], executable: String? = WorkerPool.executable.withLock { $0 },
          makeValidator: @escaping @Sendable () -> FormValidator) {
         self.rendering = rendering
         self.makeValidator = makeValidator
         self.converter = converter
-        pool = WorkerPool(arguments: ["validate"] + workerOptions + rendering.arguments, timeLimit: timeLimit,
+        self.pairs = pairs
+        self.timeLimit = timeLimit ?? .seconds(30)
+        let pairOptions = pairs.sorted { $0.key < $1.key }.flatMap { ["--pair", PairOption.text(table: $0.value, report: $0.key)] }
+        pool = WorkerPool(arguments: ["validate"] + workerOptions + rendering.arguments + pairOptions, timeLimit: timeLimit,
                           executable: executable)
+    }
+
+    /// `--pair`: a report's table by the report's path.
+    private let pairs: [String: String]
+    private let timeLimit: Duration
+
+    /// The rendered report of a 绩效自评报告, in a worker where one can be had: read, paired with one of the run's
+    /// forms (`tables`, written once every form is read), checked.
+    func report(for path: String, named: Bool, tables: String?) -> [RenderedReport] {
+        reports(for: WorkerRequest(path: path, named: named, isReport: true, tables: tables))
     }
 
     /// The reports of one file, in a worker where one can be had. `named`: named on the command line rather
@@ -70,7 +83,7 @@ final class BulkValidation: Sendable {
         case .failed(let error):
             return unreadable(path, error)
         case .unavailable:
-            return inProcessJob().reports(for: path, named: request.named, converted: request.converted)
+            return inProcessJob().reports(for: request)
         }
     }
 
@@ -82,7 +95,7 @@ final class BulkValidation: Sendable {
     private func inProcessJob() -> ValidationJob {
         inProcess.withLock { job in
             if let job { return job }
-            let made = ValidationJob(validator: makeValidator(), rendering: rendering)
+            let made = ValidationJob(validator: makeValidator(), rendering: rendering, pairs: pairs, timeLimit: timeLimit)
             job = made
             return made
         }

@@ -31,12 +31,25 @@ struct RenderedReport: Sendable, Equatable {
     var round: RenderedRound?
     /// The report's part of a return notice (`--feedback`).
     var notice: RenderedNotice?
+    /// A form or a 绩效自评报告.
+    var kind = FileKind.form
+    /// The form's sheet where its workbook holds several (a report pairs with one of them).
+    var sheet: String?
+    /// The form's 部门名称, for pairing reports with forms.
+    var department: String?
+    /// The other file of the pair (``FileReport/pairedWith``), and for a report the sheet of its table.
+    var pairedWith: String?
+    var pairedSheet: String?
 
     /// Counts a report's findings by severity (its pieces are made by ``ReportRendering``).
     init(counting report: FileReport) {
         path = report.path
         status = report.status
         skipReason = report.skipReason
+        kind = report.kind
+        sheet = report.sheet
+        department = report.form?.department
+        pairedWith = report.pairedWith
         for finding in report.findings {
             switch finding.severity {
             case .error: errors += 1
@@ -47,7 +60,19 @@ struct RenderedReport: Sendable, Equatable {
     }
 
     /// The bytes ``write(to:)`` takes, about.
-    var size: Int { path.utf8.count + json.count + csv.count + text.count + summary.bytes.count + 32 }
+    var size: Int { path.utf8.count + json.count + csv.count + text.count + summary.bytes.count + 64 }
+
+    /// Sets a form's pair once the run's reports are read: the field in its JSON entry (written as null, see
+    /// ``ReportJSON/pairedWithPlaceholder``).
+    mutating func pair(with report: String) {
+        pairedWith = report
+        guard let start = json.firstRange(of: ReportJSON.pairedWithPlaceholder) else { return }
+        var entry = Array(json[..<start.lowerBound])
+        entry.append(contentsOf: "\"pairedWith\": ".utf8)
+        entry.append(contentsOf: JSONText.string(report).utf8)
+        entry.append(contentsOf: json[start.upperBound...])
+        json = entry[...]
+    }
 
     func write(to wire: inout WireWriter) {
         wire.text(path)
@@ -64,6 +89,11 @@ struct RenderedReport: Sendable, Equatable {
         round?.write(to: &wire)
         wire.flag(notice != nil)
         notice?.write(to: &wire)
+        wire.flag(kind == .report)
+        wire.optionalText(sheet)
+        wire.optionalText(department)
+        wire.optionalText(pairedWith)
+        wire.optionalText(pairedSheet)
     }
 
     /// Reads what ``write(to:)`` wrote; nil when the bytes are damaged.
@@ -90,6 +120,11 @@ struct RenderedReport: Sendable, Equatable {
             guard let notice = RenderedNotice(from: &wire) else { return nil }
             self.notice = notice
         }
+        kind = wire.flag() ? .report : .form
+        sheet = wire.optionalText()
+        department = wire.optionalText()
+        pairedWith = wire.optionalText()
+        pairedSheet = wire.optionalText()
         if wire.isDamaged { return nil }
     }
 }

@@ -39,7 +39,8 @@ struct ReportRendering: Sendable {
     /// Every piece the outputs asked for.
     func render(_ report: FileReport) -> RenderedReport {
         var report = report
-        let round = round.map { $0.reconcile(&report) }
+        // A report is no unit's form: the round and the return notices count forms.
+        let round = report.kind == .form ? round.map { $0.reconcile(&report) } : nil
         var rendered = RenderedReport(counting: report)
         rendered.round = round
         let errorMessage = report.error.map { ErrorPresenter.message(for: $0, file: report.path, language: language) }
@@ -60,8 +61,8 @@ struct ReportRendering: Sendable {
         if text {
             rendered.text = Array(ValidationText.block(for: report, language: language, paint: Painter(enabled: colour)).utf8)[...]
         }
-        if let summary { rendered.summary = summary.entry(for: report) }
-        if feedback, report.status != .skipped, let catalog = ReportRendering.rules {
+        if let summary, report.kind == .form { rendered.summary = summary.entry(for: report) }
+        if feedback, report.kind == .form, report.status != .skipped, let catalog = ReportRendering.rules {
             rendered.notice = RenderedNotice(report: report, catalog: catalog, language: language.messages, reason: errorMessage)
         }
         return rendered

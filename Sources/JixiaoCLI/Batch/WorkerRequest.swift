@@ -14,11 +14,17 @@ struct WorkerRequest: Sendable, Equatable {
     var named: Bool
     /// What the worker reads in place of `path`; nil to read `path` itself.
     var converted: ConvertedCopy?
+    /// A 绩效自评报告 rather than a workbook.
+    var isReport = false
+    /// For a report: the run's forms to pair it with (``ReportTables``); nil for none.
+    var tables: String?
 
-    init(path: String, named: Bool, converted: ConvertedCopy? = nil) {
+    init(path: String, named: Bool, converted: ConvertedCopy? = nil, isReport: Bool = false, tables: String? = nil) {
         self.path = path
         self.named = named
         self.converted = converted
+        self.isReport = isReport
+        self.tables = tables
     }
 
     /// The request as it goes over the socket.
@@ -31,6 +37,8 @@ struct WorkerRequest: Sendable, Equatable {
             wire.text(converted.path)
             wire.text(converted.format)
         }
+        wire.flag(isReport)
+        wire.optionalText(tables)
         return wire.bytes
     }
 
@@ -40,6 +48,8 @@ struct WorkerRequest: Sendable, Equatable {
         path = wire.text()
         named = wire.flag()
         converted = wire.flag() ? ConvertedCopy(path: wire.text(), format: wire.text()) : nil
+        isReport = wire.flag()
+        tables = wire.optionalText()
         if wire.isDamaged || !wire.isAtEnd { return nil }
     }
 }

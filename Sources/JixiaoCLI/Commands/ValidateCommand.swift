@@ -105,6 +105,11 @@ struct ValidateCommand: ParsableCommand {
                      "Each notice lists every finding of the unit's form with its cell and what to correct (errors to fix first, warnings to explain); with --reference it is addressed by the list's name and names duplicate submissions; units that sent nothing or an unreadable file are listed in the summary. The folder is made if missing; files of the same names are replaced.")))
     var feedback: String?
 
+    @Option(name: .long, help: .pick(
+        "把表格与绩效自评报告配对：表格=报告（可多次给出）；未给出时按报告标题中的单位和部门名称、或按文件名配对",
+        "Pair a table with its 绩效自评报告: TABLE=REPORT (repeatable); otherwise reports are paired by the unit their title names against each form's 部门名称, or by file name."))
+    var pair: [String] = []
+
     @Flag(name: .long, help: .pick("覆盖已存在的汇总工作簿", "Replace an existing summary workbook."))
     var force = false
 
@@ -193,7 +198,7 @@ struct ValidateCommand: ParsableCommand {
                 read.withLock { $0 = result }
             }
         }
-        var inputs = InputFiles(paths: paths)
+        var inputs = InputFiles(paths: paths, reports: true)
         listing.wait()
         if let reference, let result = read.withLock({ $0 }) {
             do {
@@ -221,8 +226,15 @@ struct ValidateCommand: ParsableCommand {
         let notices = feedback.map { FeedbackCollector(folder: $0, language: language) }
         // An old workbook (.xls, .et) is converted by LibreOffice where it is installed, within the same time limit.
         let converter = LegacyConverter(timeLimit: readOptions.timeLimit ?? .seconds(timeLimit))
+        var pairs: [String: String] = [:]
+        for option in pair {
+            guard let (table, report) = PairOption.parse(option) else {
+                throw ValidationError(language.pick("--pair 的格式应为 表格=报告：\(option)", "--pair takes TABLE=REPORT: \(option)"))
+            }
+            pairs[ReportPairing.key(report)] = table
+        }
         let bulk = BulkValidation(rendering: rendering, workerOptions: workerOptions, timeLimit: readOptions.timeLimit,
-                                  converter: converter) {
+                                  converter: converter, pairs: pairs) {
             FormValidator(language: language.messages, readOptions: readOptions)
         }
         defer { bulk.shutdown() }
@@ -232,13 +244,14 @@ struct ValidateCommand: ParsableCommand {
                                    lines: progressLines)
         // Every core; reports come out in path order and go straight to the outputs, so nothing per file is kept.
         // A file gives one report per form (a 主管部门's workbook holds several).
-        BatchRunner().run(inputs.files, work: { input in
+        let work: @Sendable (InputFile) -> [RenderedReport] = { input in
             if let reason = input.skipReason { return [bulk.rendering.render(FileReport.skipped(input.path, reason))] }
             return input.missing
                 ? bulk.unreadable(input.path, XLSXError(.fileUnreadable, detail: missing))
                 // A corrected table found beside its submission is skipped; one named is checked.
                 : bulk.reports(for: input.path, named: input.named)
-        }, emit: { _, reports in
+        }
+        func emit(_ reports: [RenderedReport]) {
             totals.add(reports)
             progress.clearIfWritingToTerminal(stdout: outputs.writesToStandardOutput)
             for report in reports {
@@ -246,8 +259,52 @@ struct ValidateCommand: ParsableCommand {
                 collector?.add(report)
                 notices?.add(report)
             }
-            progress.advance()
-        })
+        }
+        let reportIndices = inputs.files.indices.filter { inputs.files[$0].isReport && inputs.files[$0].isRead }
+        if reportIndices.isEmpty {
+            BatchRunner().run(inputs.files, work: work, emit: { _, reports in
+                emit(reports)
+                progress.advance()
+            })
+        } else {
+            // With 绩效自评报告 among the files: the forms first, held back, then each report paired with one of
+            // them and checked against it; then every file's pieces, each form told its report, in path order.
+            var held = [[RenderedReport]](repeating: [], count: inputs.files.count)
+            let reportSet = Set(reportIndices)
+            let formIndices = inputs.files.indices.filter { !reportSet.contains($0) }
+            BatchRunner().run(formIndices.map { inputs.files[$0] }, work: work, emit: { index, reports in
+                held[formIndices[index]] = reports
+                progress.advance()
+            })
+            let tables = formIndices.flatMap { held[$0] }.filter { $0.kind == .form && $0.status != .skipped }
+                .map { ReportPairing.Table(path: $0.path, sheet: $0.sheet, department: $0.department) }
+            let tablesFile = try? ReportTables.write(tables)
+            defer { if let tablesFile { try? FileManager.default.removeItem(atPath: tablesFile) } }
+            BatchRunner().run(reportIndices.map { inputs.files[$0] }, work: { input in
+                input.missing
+                    ? bulk.unreadable(input.path, XLSXError(.fileUnreadable, detail: missing))
+                    : bulk.report(for: input.path, named: input.named, tables: tablesFile)
+            }, emit: { index, reports in
+                held[reportIndices[index]] = reports
+                progress.advance()
+            })
+            // A table paired with several reports is told the first.
+            var reportOf: [String: String] = [:]
+            for index in reportIndices {
+                for report in held[index] {
+                    guard let table = report.pairedWith else { continue }
+                    let key = table + "\u{0}" + (report.pairedSheet ?? "")
+                    if reportOf[key] == nil { reportOf[key] = report.path }
+                }
+            }
+            for index in formIndices {
+                for position in held[index].indices {
+                    let form = held[index][position]
+                    if let report = reportOf[form.path + "\u{0}" + (form.sheet ?? "")] { held[index][position].pair(with: report) }
+                }
+            }
+            held.forEach(emit)
+        }
         progress.finish()
         let roundReport = collector?.finish()
         var failures = outputs.finish(totals, round: roundReport, language: language)

@@ -35,6 +35,8 @@ struct WorkerCommand {
     var out: String?
     var force = false
     var layout = CorrectedLayout.own
+    /// `--pair TABLE=REPORT`, repeated: a report's table by the report's path.
+    var pairs: [String: String] = [:]
 
     /// The options ``WorkerPool`` passes (after `_worker`); nil for anything else.
     init?(arguments: [String]) {
@@ -63,6 +65,9 @@ struct WorkerCommand {
                 case "--reference-prepared": preparedReference = value
                 case "--out": out = value
                 case "--layout": guard let parsed = CorrectedLayout(rawValue: value) else { return nil }; layout = parsed
+                case "--pair":
+                    guard let (table, report) = PairOption.parse(value) else { return nil }
+                    pairs[ReportPairing.key(report)] = table
                 default: return nil
                 }
             }
@@ -83,8 +88,9 @@ struct WorkerCommand {
                                                 summaryFolder: summaryFolder, summaryUnit: summaryUnit, reference: reference,
                                                 preparedReference: preparedReference, feedback: feedback,
                                                 language: language)
-            let validation = ValidationJob(validator: validator, rendering: rendering)
-            answer = { validation.answer(for: $0.path, named: $0.named, converted: $0.converted) }
+            let validation = ValidationJob(validator: validator, rendering: rendering, pairs: pairs,
+                                           timeLimit: .nanoseconds(Int64((timeLimit ?? 30) * 1_000_000_000)))
+            answer = { validation.answer(for: $0) }
         case .fix:
             let fix = FixJob(validator: validator, writer: try FormWorkbookWriter.forCommand(language), layout: layout,
                              language: language, folder: out, overwrite: force)

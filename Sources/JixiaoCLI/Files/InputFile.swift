@@ -10,12 +10,15 @@ struct InputFile: Sendable {
     var named: Bool
     /// Why the file is not read at all; nil for a file to read.
     var skipReason: SkipReason?
+    /// A 绩效自评报告 (`validate` reads them beside the forms), not a workbook.
+    var isReport: Bool
 
-    init(path: String, missing: Bool = false, named: Bool = false, skipReason: SkipReason? = nil) {
+    init(path: String, missing: Bool = false, named: Bool = false, skipReason: SkipReason? = nil, isReport: Bool = false) {
         self.path = path
         self.missing = missing
         self.named = named
         self.skipReason = skipReason
+        self.isReport = isReport
     }
 
     /// The file's URL (made when needed: a bulk run keeps only the paths).

@@ -10,6 +10,10 @@ import JixiaoForm
 /// jixiao's own temporary files) and Office lock files (`~$…`) are passed over. A file named on the command
 /// line is always read, whatever its name.
 ///
+/// With `reports` (`validate`), the 绩效自评报告 beside the forms are read too (``InputFile/isReport``): `.docx`,
+/// `.pdf`, `.doc` and `.wps` files (the old Word ones to be refused with a request to save as .docx), and `.txt`
+/// and `.md` files whose name says they are one (报告, 自评, 绩效: a folder's README is not).
+///
 /// ```swift
 /// let inputs = InputFiles(paths: ["回收表格/", "补交/黄埔区.xlsx"])
 /// inputs.files.filter(\.isRead).map(\.path)   // ["回收表格/a.xlsx", "回收表格/b.xlsx", "补交/黄埔区.xlsx"]
@@ -18,7 +22,7 @@ struct InputFiles: Sendable {
     /// In path order: files to read (missing paths among them, reported unreadable) and files skipped.
     var files: [InputFile]
 
-    init(paths: [String]) {
+    init(paths: [String], reports: Bool = false) {
         var files: [InputFile] = []
         // One path lists each file once; only several can name a file twice. Hashing every path (most hold
         // Chinese, which hashes through Unicode normalisation) is then spared.
@@ -38,7 +42,7 @@ struct InputFiles: Sendable {
             guard isFolder.boolValue else {
                 // The same file named twice through a link is read once.
                 if let identity = FileIdentity(path: path), !namedFiles.insert(identity).inserted { continue }
-                add(InputFile(path: path, named: true), key: key)
+                add(InputFile(path: path, named: true, isReport: reports && Self.isReport(name: path, named: true)), key: key)
                 continue
             }
             let names = ((try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []).sorted()
@@ -50,7 +54,9 @@ struct InputFiles: Sendable {
                 guard FileManager.default.fileExists(atPath: display, isDirectory: &isSubfolder), !isSubfolder.boolValue
                 else { continue }
                 // A path found below a folder has no `.` or `..` parts: standardising the folder once is enough.
-                add(InputFile(path: display, skipReason: kind == .workbook ? nil : .notAWorkbook), key: key + "/" + name)
+                let report = reports && kind == .other && Self.isReport(name: name, named: false)
+                add(InputFile(path: display, skipReason: kind == .workbook || report ? nil : .notAWorkbook, isReport: report),
+                    key: key + "/" + name)
             }
         }
         self.files = files.sorted { $0.path < $1.path }
@@ -89,6 +95,21 @@ struct InputFiles: Sendable {
             files[index].skipReason = reason
         }
     }
+
+    /// Whether a file is a 绩效自评报告 to read: by its extension (``NarrativeDocument/readableExtensions`` and the
+    /// old Word ones); a `.txt` or `.md` found in a folder only when its name says so.
+    static func isReport(name path: String, named: Bool) -> Bool {
+        let url = URL(fileURLWithPath: path)
+        let suffix = url.pathExtension.lowercased()
+        guard NarrativeDocument.readableExtensions.contains(suffix) || NarrativeDocument.legacyWordExtensions.contains(suffix)
+        else { return false }
+        guard !named, suffix == "txt" || suffix == "md" else { return true }
+        let name = url.deletingPathExtension().lastPathComponent
+        return reportNameWords.contains { name.contains($0) }
+    }
+
+    /// What the name of a text file found in a folder holds when it is a report.
+    private static let reportNameWords = ["报告", "自评", "绩效"]
 
     /// Refuses a run with nothing to read (folders holding no workbook): exit 2, naming what was skipped.
     func requireSomethingToRead(language: Language) throws(CommandFailure) {

@@ -19,8 +19,14 @@ enum ValidationText {
         // beside its findings.
         let sheet = (report.sheet ?? (report.status == .findings ? report.form?.sheet : nil))
             .map { sheetSuffix($0, language: language) } ?? ""
-        // An old workbook read through LibreOffice says so under its first line.
-        let converted = report.convertedFrom.map { "    " + paint.dim(ConversionWords.note(from: $0, language: language)) + "\n" } ?? ""
+        // An old workbook read through LibreOffice says so under its first line; a 绩效自评报告, which table it was
+        // held against.
+        var converted = report.convertedFrom.map { "    " + paint.dim(ConversionWords.note(from: $0, language: language)) + "\n" } ?? ""
+        if report.kind == .report, report.status != .unreadable {
+            let pairing = report.pairedWith.map { language.pick("与自评表 \($0) 核对", "checked against the table \($0)") }
+                ?? language.pick("未找到对应的自评表，只核对报告本身", "no table found for it: the report is checked on its own")
+            converted += "    " + paint.dim(pairing) + "\n"
+        }
         switch report.status {
         case .ok:
             out += paint.bold(report.path) + sheet + "  " + paint.green(language.pick("通过", "ok")) + "\n" + converted
@@ -47,10 +53,12 @@ enum ValidationText {
                 }
                 var place = finding.cell?.description ?? "-"
                 if let sheet = finding.sheet, sheet != report.form?.sheet { place = "\(sheet)!\(place)" }
+                if let paragraph = finding.paragraph { place = paragraphPlace(paragraph, page: finding.page, language: language) }
                 out += "  " + coloured + " " + place.padding(toLength: max(place.count, 6), withPad: " ", startingAt: 0)
                     + " " + names(of: finding, language: language)
                     + "  " + paint.dim("[\(finding.rule.rawValue) \(finding.field.rawValue)]") + "\n"
                 out += "      " + finding.message + "\n"
+                if let quote = finding.quote { out += "      " + paint.dim(language.pick("原文：", "text: ") + quote) + "\n" }
             }
         }
         return out
@@ -63,6 +71,12 @@ enum ValidationText {
 
     /// The rule catalogue the names come from (read once; without it the ids stand alone).
     private static let catalog = try? TemplateBundle.standard.get().rules
+
+    /// Where a report's finding is: `第37段` (`第3页第37段` in a PDF), `¶37` (`p.3 ¶37`).
+    static func paragraphPlace(_ paragraph: Int, page: Int?, language: Language) -> String {
+        if let page { return language.pick("第\(page)页第\(paragraph)段", "p.\(page) ¶\(paragraph)") }
+        return language.pick("第\(paragraph)段", "¶\(paragraph)")
+    }
 
     /// `（工作表「机关」）`: what follows a path to name one sheet of the file.
     static func sheetSuffix(_ sheet: String, language: Language) -> String {

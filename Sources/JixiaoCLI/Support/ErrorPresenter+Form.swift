@@ -19,6 +19,8 @@ extension ErrorPresenter {
             var text = formMessages[error.kind].map { language.pick($0.zh, $0.en) } ?? error.kind.rawValue
             if error.kind == .notRecognised { text += notRecognisedDetail(error, language: language) }
             return compose(file: file, text: text, detail: error.detail, language: language)
+        case .report(let error):
+            return message(for: error, file: file, language: language)
         }
     }
 

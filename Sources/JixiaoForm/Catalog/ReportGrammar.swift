@@ -25,6 +25,28 @@ public struct ReportGrammar: Sendable, Decodable {
         public var byName: String?
     }
 
+    /// How a report is paired with its unit's table (``ReportPairing``): where its title names the unit, and
+    /// what a file's name holds besides the unit.
+    public struct Pairing: Sendable, Decodable {
+        /// How many of the first paragraphs may hold the title.
+        public var titleParagraphs: Int
+        /// Words a title holds (自评报告, 报告).
+        public var titleWords: [String]
+        /// Words the unit's name ends before (部门整体支出, 年度), besides a year.
+        public var titleCuts: [String]
+        /// Words dropped from the start of a title (关于).
+        public var titleStarts: [String]
+        /// Labels of a line naming the unit (单位名称：…).
+        public var unitLabels: [String]
+        /// Words dropped from a file's name, longest first (自评报告, 自评表).
+        public var fileWords: [String]
+        /// The fewest characters a unit's name or a file's stem needs to pair on.
+        public var shortestName: Int
+    }
+
+    /// How a report is paired with its table.
+    public var pairing: Pairing
+
     /// Amount units by their size in 元 as a power of ten (万元 → 4).
     public var amountUnits: [String: Int]
     /// Units that are amounts only when no other character of a word follows (`114 万。`).
@@ -97,7 +119,14 @@ public struct ReportGrammar: Sendable, Decodable {
             ("partMarkers", partMarkers), ("listIntroductions", listIntroductions), ("weightWords", weightWords),
             ("scoreWords", scoreWords), ("gradeWords", gradeWords),
         ]
-        for (name, list) in required where list.isEmpty || list.contains(where: \.isEmpty) {
+        let pairingLists: [(String, [String])] = [
+            ("pairing.titleWords", pairing.titleWords), ("pairing.titleCuts", pairing.titleCuts),
+            ("pairing.fileWords", pairing.fileWords),
+        ]
+        if pairing.titleParagraphs < 1 || pairing.shortestName < 1 {
+            problems.append("pairing: titleParagraphs and shortestName must be at least 1")
+        }
+        for (name, list) in required + pairingLists where list.isEmpty || list.contains(where: \.isEmpty) {
             problems.append("\(name): empty, or holds an empty word")
         }
         if scoreUnit.isEmpty { problems.append("scoreUnit: empty") }

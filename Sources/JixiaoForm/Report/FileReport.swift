@@ -33,6 +33,13 @@ public struct FileReport: Sendable, Hashable {
     /// report.convertedFrom = "xls"      // JSON: "convertedFrom": "xls"
     /// ```
     public var convertedFrom: String?
+    /// A form, or a 绩效自评报告 (whose ``form`` is nil and whose ``statements`` are its figures).
+    public var kind: FileKind = .form
+    /// The other file of the unit's pair: a form's report, a report's table (its path, as the run names it);
+    /// nil when the run has none for it.
+    public var pairedWith: String?
+    /// A report's figures as it states them (``ReportStatement``), in the order written; empty for a form.
+    public var statements: [ReportStatement] = []
 
     public init(path: String, status: FileStatus, error: ValidationFailure? = nil, form: Form? = nil,
                 findings: [Finding] = [], sheet: String? = nil, skipReason: SkipReason? = nil) {

@@ -90,6 +90,10 @@ package enum ReportJSON {
         json.key("path"); json.string(report.path)
         // Only a workbook of several forms names the sheet: a one-form file's entry is as it always was.
         if let sheet = report.sheet { json.key("sheet"); json.string(sheet) }
+        json.key("kind"); json.string(report.kind.rawValue)
+        // Right after the path: a run that pairs forms with reports only learns a form's report once every
+        // report is read, and sets it here (``pairedWithPlaceholder``).
+        json.key("pairedWith"); json.string(report.pairedWith)
         json.key("status"); json.string(report.status.rawValue)
         // Only a file read through a conversion says so: every other entry is as it always was.
         if let format = report.convertedFrom { json.key("convertedFrom"); json.string(format) }
@@ -103,6 +107,35 @@ package enum ReportJSON {
             write(finding, to: &json)
         }
         json.endArray()
+        if report.kind == .report {
+            json.key("statements")
+            json.beginArray()
+            for statement in report.statements {
+                json.element()
+                write(statement, to: &json)
+            }
+            json.endArray()
+        }
+        json.endObject()
+    }
+
+    /// What a form's entry holds before its pair is known: the first occurrence of these bytes in the entry
+    /// (a path written before it is escaped, so it cannot hold them).
+    package static let pairedWithPlaceholder = Array("\"pairedWith\": null".utf8)
+
+    /// One figure a report states: its kind, value (a rate as a fraction, as the form's rates; a grade as its
+    /// text), unit, what it is the figure of, the sentence and where it starts.
+    private static func write(_ statement: ReportStatement, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("kind"); json.string(statement.kind.rawValue)
+        json.key("value")
+        if let value = statement.value { json.number(value) } else { json.string(statement.text) }
+        json.key("unit"); json.string(statement.unit)
+        json.key("label"); json.string(statement.label)
+        json.key("role"); json.string(statement.role?.rawValue)
+        json.key("quote"); json.string(statement.quote)
+        json.key("paragraph"); json.number(statement.paragraph as Int?)
+        json.key("page"); json.number(statement.page)
         json.endObject()
     }
 
@@ -173,6 +206,10 @@ package enum ReportJSON {
         json.key("expected"); write(finding.expected, to: &json)
         json.key("kind"); json.string(finding.kind?.rawValue)
         json.key("message"); json.string(finding.message)
+        // Where in a report: the sentence and its paragraph (and page, for a PDF); null for a form's findings.
+        json.key("quote"); json.string(finding.quote)
+        json.key("paragraph"); json.number(finding.paragraph)
+        json.key("page"); json.number(finding.page)
         json.endObject()
     }
 
