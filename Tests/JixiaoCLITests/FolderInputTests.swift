@@ -53,4 +53,28 @@ struct FolderInputTests {
         #expect(error?.message == "没有可校验的文件：所给的文件夹中没有 .xlsx、.xls 或 .et 工作簿；跳过 2 个文件（非 Excel 文件 2 个）："
                 + folder.file("a.txt").path + "、" + folder.file("b.pdf").path)
     }
+
+    /// With reports (`validate`): a document named as a report is read as one, another .docx or .pdf is read only
+    /// to see whether its title says it is one, a README is not a report, and a named file is always read.
+    @Test func reportsBesideTheFormsAreFoundByNameOrLeftToTheirTitle() throws {
+        let folder = TestFolder()
+        for name in ["番禺区总工会.xlsx", "番禺区总工会-自评报告.docx", "番禺区总工会.pdf", "说明.docx", "README.md",
+                     "2021年绩效自评.md", "附件.txt"] {
+            try Data("x".utf8).write(to: folder.file(name))
+        }
+        let inputs = InputFiles(paths: [folder.url.path], reports: true)
+        let byName = Dictionary(uniqueKeysWithValues: inputs.files.map { (URL(fileURLWithPath: $0.path).lastPathComponent, $0) })
+        #expect(byName["番禺区总工会.xlsx"].map { ($0.isRead, $0.isReport) } ?? (false, true) == (true, false))
+        #expect(byName["番禺区总工会-自评报告.docx"].map { ($0.isReport, $0.reportUnconfirmed) } ?? (false, true) == (true, false))
+        #expect(byName["2021年绩效自评.md"].map { ($0.isReport, $0.reportUnconfirmed) } ?? (false, true) == (true, false))
+        #expect(byName["番禺区总工会.pdf"].map { ($0.isReport, $0.reportUnconfirmed) } ?? (false, false) == (true, true))
+        #expect(byName["说明.docx"].map { ($0.isReport, $0.reportUnconfirmed) } ?? (false, false) == (true, true))
+        #expect(byName["README.md"].map { ($0.isRead, $0.skipReason) } ?? (true, nil) == (false, .notAWorkbook))
+        #expect(byName["附件.txt"].map { ($0.isRead, $0.skipReason) } ?? (true, nil) == (false, .notAWorkbook))
+        // Forms alone (fix): every document is skipped.
+        #expect(InputFiles(paths: [folder.url.path]).files.filter(\.isReport).isEmpty)
+        // Named on the command line, a text file is a report whatever its name.
+        let named = InputFiles(paths: [folder.file("README.md").path], reports: true)
+        #expect(named.files.map(\.isReport) == [true])
+    }
 }

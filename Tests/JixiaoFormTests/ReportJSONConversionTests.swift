@@ -13,7 +13,7 @@ struct ReportJSONConversionTests {
         #expect(!plain.contains("convertedFrom"))
         report.convertedFrom = "xls"
         let converted = ReportJSON.fileText(report, errorMessage: nil)
-        #expect(converted.hasPrefix("{\n  \"path\": \"回收/番禺区.xls\",\n  \"status\": \"ok\",\n  \"convertedFrom\": \"xls\",\n  \"error\": null,"))
+        #expect(converted.hasPrefix("{\n  \"path\": \"回收/番禺区.xls\",\n  \"kind\": \"form\",\n  \"pairedWith\": null,\n  \"status\": \"ok\",\n  \"convertedFrom\": \"xls\",\n  \"error\": null,"))
         // Nothing else changes.
         #expect(converted.replacingOccurrences(of: "\n  \"convertedFrom\": \"xls\",", with: "") == plain)
     }

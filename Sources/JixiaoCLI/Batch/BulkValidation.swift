@@ -56,8 +56,8 @@ final class BulkValidation: Sendable {
 
     /// The rendered report of a 绩效自评报告, in a worker where one can be had: read, paired with one of the run's
     /// forms (`tables`, written once every form is read), checked.
-    func report(for path: String, named: Bool, tables: String?) -> [RenderedReport] {
-        reports(for: WorkerRequest(path: path, named: named, isReport: true, tables: tables))
+    func report(for path: String, named: Bool, tables: String?, unconfirmed: Bool = false) -> [RenderedReport] {
+        reports(for: WorkerRequest(path: path, named: named, isReport: true, tables: tables, unconfirmed: unconfirmed))
     }
 
     /// The reports of one file, in a worker where one can be had. `named`: named on the command line rather

@@ -38,29 +38,33 @@ struct ReportCheckJob: Sendable {
     }
 
     /// The report's rendered pieces; `tables` is the run's list of forms (nil: none to pair with).
-    func reports(for path: String, tables: String?) -> [RenderedReport] {
-        let (report, table) = report(for: path, tables: tables)
+    /// `unconfirmed`: a document found under a name that does not say it is a report, skipped as not a
+    /// workbook unless its title says it is one.
+    func reports(for path: String, tables: String?, unconfirmed: Bool = false) -> [RenderedReport] {
+        let (report, table) = report(for: path, tables: tables, unconfirmed: unconfirmed)
         var rendered = rendering.render(report)
         rendered.pairedSheet = table?.sheet
         return [rendered]
     }
 
     /// The report checked, paired where its table is found; and that table.
-    func report(for path: String, tables: String?) -> (FileReport, ReportPairing.Table?) {
+    func report(for path: String, tables: String?, unconfirmed: Bool = false) -> (FileReport, ReportPairing.Table?) {
         let document: NarrativeDocument
         do {
             document = try NarrativeDocument.read(from: URL(fileURLWithPath: path)) { url throws(NarrativeReadError) in
                 try pdf.text(ofPDFAt: url)
             }
         } catch {
+            if unconfirmed { return (FileReport.skipped(path, .notAWorkbook), nil) }
             var report = FileReport.unreadable(path, .report(error))
             report.kind = .report
             return (report, nil)
         }
+        let pairing = pairing(for: tables)
+        if unconfirmed, !pairing.isReport(document) { return (FileReport.skipped(path, .notAWorkbook), nil) }
         var table: ReportPairing.Table?
         var form: Form?
-        if let pairing = pairing(for: tables),
-           let pair = pairing.pair(report: path, unit: pairing.unit(of: document), explicit: pairs) {
+        if let pair = pairing.pair(report: path, unit: pairing.unit(of: document), explicit: pairs) {
             let found = pairing.tables[pair.table]
             table = found
             form = validator.validateForms(fileAt: URL(fileURLWithPath: found.path), path: found.path,
@@ -75,12 +79,12 @@ struct ReportCheckJob: Sendable {
         return (report, table)
     }
 
-    private func pairing(for tables: String?) -> ReportPairing? {
-        guard let tables else { return nil }
-        return pairing.withLock { cached in
-            if let cached, cached.path == tables { return cached.pairing }
-            let made = ReportPairing(tables: ReportTables.read(tables) ?? [], grammar: grammar, vocabulary: vocabulary)
-            cached = (tables, made)
+    /// The pairing with the run's forms (none without `tables`).
+    private func pairing(for tables: String?) -> ReportPairing {
+        pairing.withLock { cached in
+            if let cached, cached.path == tables ?? "" { return cached.pairing }
+            let made = ReportPairing(tables: tables.flatMap(ReportTables.read) ?? [], grammar: grammar, vocabulary: vocabulary)
+            cached = (tables ?? "", made)
             return made
         }
     }

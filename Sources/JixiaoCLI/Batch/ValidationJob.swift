@@ -39,7 +39,7 @@ struct ValidationJob: Sendable {
             return made
         }
         switch job {
-        case .success(let job): return job.reports(for: request.path, tables: request.tables)
+        case .success(let job): return job.reports(for: request.path, tables: request.tables, unconfirmed: request.unconfirmed)
         case .failure(let error):
             var report = FileReport.unreadable(request.path, .form(FormError(.templatesMissing, detail: "\(error)")))
             report.kind = .report

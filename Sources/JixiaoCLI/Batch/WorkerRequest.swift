@@ -18,13 +18,17 @@ struct WorkerRequest: Sendable, Equatable {
     var isReport = false
     /// For a report: the run's forms to pair it with (``ReportTables``); nil for none.
     var tables: String?
+    /// A document found under a name that does not say it is a report: kept only if its title says so.
+    var unconfirmed = false
 
-    init(path: String, named: Bool, converted: ConvertedCopy? = nil, isReport: Bool = false, tables: String? = nil) {
+    init(path: String, named: Bool, converted: ConvertedCopy? = nil, isReport: Bool = false, tables: String? = nil,
+         unconfirmed: Bool = false) {
         self.path = path
         self.named = named
         self.converted = converted
         self.isReport = isReport
         self.tables = tables
+        self.unconfirmed = unconfirmed
     }
 
     /// The request as it goes over the socket.
@@ -39,6 +43,7 @@ struct WorkerRequest: Sendable, Equatable {
         }
         wire.flag(isReport)
         wire.optionalText(tables)
+        wire.flag(unconfirmed)
         return wire.bytes
     }
 
@@ -50,6 +55,7 @@ struct WorkerRequest: Sendable, Equatable {
         converted = wire.flag() ? ConvertedCopy(path: wire.text(), format: wire.text()) : nil
         isReport = wire.flag()
         tables = wire.optionalText()
+        unconfirmed = wire.flag()
         if wire.isDamaged || !wire.isAtEnd { return nil }
     }
 }

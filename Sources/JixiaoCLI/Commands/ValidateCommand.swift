@@ -107,7 +107,7 @@ struct ValidateCommand: ParsableCommand {
 
     @Option(name: .long, help: .pick(
         "把表格与绩效自评报告配对：表格=报告（可多次给出）；未给出时按报告标题中的单位和部门名称、或按文件名配对",
-        "Pair a table with its 绩效自评报告: TABLE=REPORT (repeatable); otherwise reports are paired by the unit their title names against each form's 部门名称, or by file name."))
+        "Pair a table with its self-evaluation report: TABLE=REPORT (repeatable); otherwise reports are paired by the unit their title names against each form's department name, or by file name."))
     var pair: [String] = []
 
     @Flag(name: .long, help: .pick("覆盖已存在的汇总工作簿", "Replace an existing summary workbook."))
@@ -283,7 +283,7 @@ struct ValidateCommand: ParsableCommand {
             BatchRunner().run(reportIndices.map { inputs.files[$0] }, work: { input in
                 input.missing
                     ? bulk.unreadable(input.path, XLSXError(.fileUnreadable, detail: missing))
-                    : bulk.report(for: input.path, named: input.named, tables: tablesFile)
+                    : bulk.report(for: input.path, named: input.named, tables: tablesFile, unconfirmed: input.reportUnconfirmed)
             }, emit: { index, reports in
                 held[reportIndices[index]] = reports
                 progress.advance()

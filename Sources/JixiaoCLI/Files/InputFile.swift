@@ -12,6 +12,9 @@ struct InputFile: Sendable {
     var skipReason: SkipReason?
     /// A 绩效自评报告 (`validate` reads them beside the forms), not a workbook.
     var isReport: Bool
+    /// A document found in a folder whose name does not say it is a report (`说明.docx`, `签章页.pdf`): read as
+    /// one only if its title says so, else skipped as not a workbook.
+    var reportUnconfirmed = false
 
     init(path: String, missing: Bool = false, named: Bool = false, skipReason: SkipReason? = nil, isReport: Bool = false) {
         self.path = path

@@ -11,8 +11,10 @@ import JixiaoForm
 /// line is always read, whatever its name.
 ///
 /// With `reports` (`validate`), the 绩效自评报告 beside the forms are read too (``InputFile/isReport``): `.docx`,
-/// `.pdf`, `.doc` and `.wps` files (the old Word ones to be refused with a request to save as .docx), and `.txt`
-/// and `.md` files whose name says they are one (报告, 自评, 绩效: a folder's README is not).
+/// `.pdf`, `.doc` and `.wps` files (the old Word ones to be refused with a request to save as .docx) and `.txt`
+/// and `.md` files, when their name says they are one (报告, 自评, 绩效, 评价); a `.docx`, `.pdf`, `.doc` or `.wps`
+/// found under another name (`番禺区总工会.docx`, `说明.docx`, `签章页.pdf`) is read and kept only if its title
+/// says it is a report (``InputFile/reportUnconfirmed``). A file named on the command line is always read.
 ///
 /// ```swift
 /// let inputs = InputFiles(paths: ["回收表格/", "补交/黄埔区.xlsx"])
@@ -21,8 +23,11 @@ import JixiaoForm
 struct InputFiles: Sendable {
     /// In path order: files to read (missing paths among them, reported unreadable) and files skipped.
     var files: [InputFile]
+    /// Whether 绩效自评报告 are read too (`validate`).
+    let readsReports: Bool
 
     init(paths: [String], reports: Bool = false) {
+        readsReports = reports
         var files: [InputFile] = []
         // One path lists each file once; only several can name a file twice. Hashing every path (most hold
         // Chinese, which hashes through Unicode normalisation) is then spared.
@@ -54,16 +59,18 @@ struct InputFiles: Sendable {
                 guard FileManager.default.fileExists(atPath: display, isDirectory: &isSubfolder), !isSubfolder.boolValue
                 else { continue }
                 // A path found below a folder has no `.` or `..` parts: standardising the folder once is enough.
-                let report = reports && kind == .other && Self.isReport(name: name, named: false)
-                add(InputFile(path: display, skipReason: kind == .workbook || report ? nil : .notAWorkbook, isReport: report),
-                    key: key + "/" + name)
+                let report = reports && kind == .other ? Self.reportKind(name: name) : nil
+                var file = InputFile(path: display, skipReason: kind == .workbook || report != nil ? nil : .notAWorkbook,
+                                     isReport: report != nil)
+                file.reportUnconfirmed = report == .unconfirmed
+                add(file, key: key + "/" + name)
             }
         }
         self.files = files.sorted { $0.path < $1.path }
     }
 
     /// How many files the run opens (or reports missing).
-    var readCount: Int { files.count(where: \.isRead) }
+    var readCount: Int { files.count(where: { $0.isRead && !$0.reportUnconfirmed }) }
 
     /// What a path found in a folder is to a run.
     enum FoundKind { case workbook, other, passedOver }
@@ -96,28 +103,46 @@ struct InputFiles: Sendable {
         }
     }
 
-    /// Whether a file is a 绩效自评报告 to read: by its extension (``NarrativeDocument/readableExtensions`` and the
-    /// old Word ones); a `.txt` or `.md` found in a folder only when its name says so.
+    /// Whether a file named on the command line is a 绩效自评报告: by its extension
+    /// (``NarrativeDocument/readableExtensions`` and the old Word ones).
     static func isReport(name path: String, named: Bool) -> Bool {
-        let url = URL(fileURLWithPath: path)
-        let suffix = url.pathExtension.lowercased()
-        guard NarrativeDocument.readableExtensions.contains(suffix) || NarrativeDocument.legacyWordExtensions.contains(suffix)
-        else { return false }
-        guard !named, suffix == "txt" || suffix == "md" else { return true }
-        let name = url.deletingPathExtension().lastPathComponent
-        return reportNameWords.contains { name.contains($0) }
+        let suffix = URL(fileURLWithPath: path).pathExtension.lowercased()
+        return NarrativeDocument.readableExtensions.contains(suffix) || NarrativeDocument.legacyWordExtensions.contains(suffix)
     }
 
-    /// What the name of a text file found in a folder holds when it is a report.
-    private static let reportNameWords = ["报告", "自评", "绩效"]
+    enum FoundReport { case named, unconfirmed }
+
+    /// What a document found in a folder is: a report by its name (报告, 自评, 绩效, 评价, report), a document to read and
+    /// keep only if its title says it is one (a `.docx`, `.pdf`, `.doc` or `.wps` under another name), or none (a
+    /// `.txt` or `.md` under another name: a README).
+    static func reportKind(name path: String) -> FoundReport? {
+        guard isReport(name: path, named: false) else { return nil }
+        let url = URL(fileURLWithPath: path)
+        let name = url.deletingPathExtension().lastPathComponent
+        let lowered = name.lowercased()
+        if reportNameWords.contains(where: lowered.contains) { return .named }
+        return ["txt", "md"].contains(url.pathExtension.lowercased()) ? nil : .unconfirmed
+    }
+
+    /// What the name of a report found in a folder holds (lower-cased).
+    private static let reportNameWords = ["报告", "自评", "绩效", "评价", "report"]
 
     /// Refuses a run with nothing to read (folders holding no workbook): exit 2, naming what was skipped.
     func requireSomethingToRead(language: Language) throws(CommandFailure) {
         guard readCount == 0 else { return }
-        var message = language.pick("没有可校验的文件：所给的文件夹中没有 .xlsx、.xls 或 .et 工作簿",
-                                    "nothing to check: the folders given hold no .xlsx, .xls or .et workbook")
+        var message = readsReports
+            ? language.pick("没有可校验的文件：所给的文件夹中没有 .xlsx、.xls 或 .et 工作簿，也没有绩效自评报告",
+                            "nothing to check: the folders given hold no .xlsx, .xls or .et workbook and no self-evaluation report")
+            : language.pick("没有可校验的文件：所给的文件夹中没有 .xlsx、.xls 或 .et 工作簿",
+                            "nothing to check: the folders given hold no .xlsx, .xls or .et workbook")
         if !files.isEmpty {
-            message += language.pick("；", "; ") + SkipWords.tally(ValidationSummary(skipping: files), language: language)
+            // A document not named as a report is counted as what it most likely is: not a workbook.
+            let skipped = files.map { file in
+                var file = file
+                if file.reportUnconfirmed { file.skipReason = .notAWorkbook }
+                return file
+            }
+            message += language.pick("；", "; ") + SkipWords.tally(ValidationSummary(skipping: skipped), language: language)
                 + language.pick("：", ": ") + SkipWords.list(files.map(\.path), language: language)
         }
         throw CommandFailure(message: message, status: .unreadableOrUsage)

@@ -49,6 +49,8 @@ public struct ReportPairing: Sendable {
     private let rules: UnitName.Rules
     private let names: [UnitName?]
     private let stems: [String]
+    /// The grammar's year marks (年度, 年), longest first: a year in a file's name goes with its mark.
+    private let yearMarks: [String]
 
     public init(tables: [Table], grammar: ReportGrammar, vocabulary: ReferenceVocabulary) {
         self.tables = tables
@@ -56,7 +58,17 @@ public struct ReportPairing: Sendable {
         let rules = UnitName.Rules(vocabulary)
         self.rules = rules
         names = tables.map { table in table.department.flatMap(TextCleaner.clean).map { UnitName($0, rules: rules) } }
-        stems = tables.map { ReportPairing.stem(of: $0.path, words: grammar.pairing) }
+        yearMarks = grammar.yearMarks.sorted { $0.count > $1.count }
+        stems = tables.map { [yearMarks] in ReportPairing.stem(of: $0.path, words: grammar.pairing, yearMarks: yearMarks) }
+    }
+
+    /// Whether a document found among the forms is a 绩效自评报告: one of its first paragraphs holds a title word
+    /// (自评报告, 报告). A 说明 or a scanned 签章页 is not.
+    public func isReport(_ document: NarrativeDocument) -> Bool {
+        document.paragraphs.prefix(words.titleParagraphs).contains { paragraph in
+            let text = TextForm.compact(paragraph.text)
+            return words.titleWords.contains(where: text.contains)
+        }
     }
 
     /// The unit a report names: in its title (one of its first paragraphs holding a title word, cut before the
@@ -106,7 +118,7 @@ public struct ReportPairing: Sendable {
             return Pair(table: index, how: .explicit)
         }
         if let unit, let index = byUnit(unit) { return Pair(table: index, how: .unit) }
-        let stem = ReportPairing.stem(of: path, words: words)
+        let stem = ReportPairing.stem(of: path, words: words, yearMarks: yearMarks)
         guard stem.count >= words.shortestName else { return nil }
         let fits = stems.indices.filter { stems[$0] == stem }
         return fits.count == 1 ? Pair(table: fits[0], how: .fileName) : nil
@@ -131,10 +143,25 @@ public struct ReportPairing: Sendable {
     }
 
     /// A file's name without its folder, extension, kind words, years and separators.
-    static func stem(of path: String, words: ReportGrammar.Pairing) -> String {
+    static func stem(of path: String, words: ReportGrammar.Pairing, yearMarks: [String]) -> String {
         var name = TextForm.compact(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+        // A year goes with its mark: 黄埔区总工会2021年 and 黄埔区总工会2021年度 are one stem.
+        var kept = ""
+        var index = name.startIndex
+        while index < name.endIndex {
+            guard name[index].isASCIIDigit else {
+                kept.append(name[index])
+                index = name.index(after: index)
+                continue
+            }
+            while index < name.endIndex, name[index].isASCIIDigit { index = name.index(after: index) }
+            if let mark = yearMarks.first(where: { name[index...].hasPrefix($0) }) {
+                index = name.index(index, offsetBy: mark.count)
+            }
+        }
+        name = kept
         for word in words.fileWords.sorted(by: { $0.count > $1.count }) { name = name.replacingOccurrences(of: word, with: "") }
-        name = String(name.filter { !$0.isASCIIDigit && !"-_—–.·()（）[]【】 ".contains($0) })
+        name = String(name.filter { !"-_—–.·()（）[]【】 ".contains($0) })
         return UnitName.normalise(name)
     }
 
