@@ -91,4 +91,12 @@ struct ReportCommandTests {
         let skipped = try #require((try JSONDiff.parse(result.stdout) as? [String: Any])?["skipped"] as? [[String: Any]])
         #expect(skipped.contains { $0["path"] as? String == "回收/libreoffice.doc" })
     }
+
+    @Test func returnNoticesCountTheFormsNotTheReports() throws {
+        let folder = try folderOfTablesAndReports()
+        _ = try CommandRunner.run(["validate", "回收", "--feedback", "退回", "--quiet"], in: folder.url)
+        let summary = try String(contentsOf: folder.file("退回/退回意见汇总.txt"), encoding: .utf8)
+        #expect(summary.contains("收到的文件    2 个"))
+        #expect(summary.contains("读出的自评表  2 份"))
+    }
 }

@@ -240,6 +240,8 @@ struct ValidateCommand: ParsableCommand {
         defer { bulk.shutdown() }
         let missing = ErrorPresenter.missingPath(language: language)
         var totals = ValidationSummary.zero
+        // The return notices count the forms received (a 绩效自评报告 is no 自评表).
+        var formTotals = ValidationSummary.zero
         let progress = ProgressBar(total: inputs.files.count, language: language, enabled: inputs.files.count > 1 && !quiet,
                                    lines: progressLines)
         // Every core; reports come out in path order and go straight to the outputs, so nothing per file is kept.
@@ -253,6 +255,7 @@ struct ValidateCommand: ParsableCommand {
         }
         func emit(_ reports: [RenderedReport]) {
             totals.add(reports)
+            if reports.allSatisfy({ $0.kind == .form }) { formTotals.add(reports) }
             progress.clearIfWritingToTerminal(stdout: outputs.writesToStandardOutput)
             for report in reports {
                 outputs.add(report)
@@ -310,7 +313,7 @@ struct ValidateCommand: ParsableCommand {
         var failures = outputs.finish(totals, round: roundReport, language: language)
         if let notices {
             do {
-                let count = try notices.write(totals, round: roundReport)
+                let count = try notices.write(formTotals, round: roundReport)
                 if !quiet, !outputs.writesToStandardOutput || (format ?? .text) == .text {
                     outputs.note(language.pick("退回意见已写入 \(notices.folder)：\(count) 个单位，另有退回意见汇总",
                                                "return notices written to \(notices.folder): \(count) unit(s), and a covering summary"))
