@@ -24,6 +24,8 @@
 #   Scripts/bench.sh round [N]          N forms against an N-unit reference list (Scripts/bench-round.sh; default
 #                                       1000): validate --json without and with --reference, and their ratio
 #                                       (`Scripts/bench-round.sh profile [N]` for instructions under callgrind)
+#   Scripts/bench.sh reports [N]        N 绩效自评报告 (Scripts/bench-reports.sh; default 1000): reports per second
+#                                       alone (the issue's bar: at least 500), and beside a table each
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -357,6 +359,11 @@ if [ "${1:-}" = floor ]; then
   shift
   floor "$@"
   exit 0
+fi
+
+if [ "${1:-}" = reports ]; then
+  shift
+  exec Scripts/bench-reports.sh "$@"
 fi
 
 if [ "${1:-}" = round ]; then

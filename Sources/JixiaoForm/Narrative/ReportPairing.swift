@@ -145,7 +145,8 @@ public struct ReportPairing: Sendable {
     /// A file's name without its folder, extension, kind words, years and separators.
     static func stem(of path: String, words: ReportGrammar.Pairing, yearMarks: [String]) -> String {
         var name = TextForm.compact(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
-        // A year goes with its mark: 黄埔区总工会2021年 and 黄埔区总工会2021年度 are one stem.
+        // A year (19xx, 20xx) goes, with its mark: 黄埔区总工会2021年 and 黄埔区总工会2021年度 are one stem; other
+        // numbers stay (单位0001 is not 单位0002).
         var kept = ""
         var index = name.startIndex
         while index < name.endIndex {
@@ -154,7 +155,15 @@ public struct ReportPairing: Sendable {
                 index = name.index(after: index)
                 continue
             }
-            while index < name.endIndex, name[index].isASCIIDigit { index = name.index(after: index) }
+            var end = index
+            while end < name.endIndex, name[end].isASCIIDigit { end = name.index(after: end) }
+            let digits = name[index..<end]
+            guard digits.count == 4, digits.hasPrefix("19") || digits.hasPrefix("20") else {
+                kept += digits
+                index = end
+                continue
+            }
+            index = end
             if let mark = yearMarks.first(where: { name[index...].hasPrefix($0) }) {
                 index = name.index(index, offsetBy: mark.count)
             }
