@@ -73,6 +73,12 @@ struct ReportCommandTests {
         let text = try CommandRunner.run(["validate", "回收/番禺区总工会自评报告（修改）.md", "回收/panyu-2021.xlsx"], in: folder.url)
         #expect(text.stdout.contains("与自评表 回收/panyu-2021.xlsx 核对"))
         #expect(text.stdout.contains("原文：区总工会2021年度总收入1538.82万元，完成预算1576.21万元的97.36%。"))
+        // The CSV for a person: the paragraph in the cell's column, the sentence after the message.
+        let csv = try CommandRunner.run(["validate", "回收/番禺区总工会自评报告（修改）.md", "回收/panyu-2021.xlsx", "--format", "csv"],
+                                        in: folder.url)
+        let row = try #require(csv.stdout.split(separator: "\n").first { $0.contains("report-rate") })
+        #expect(row.contains(",第23段,0.9736,0.9763,"))
+        #expect(row.hasSuffix("（原文：区总工会2021年度总收入1538.82万元，完成预算1576.21万元的97.36%。）"))
     }
 
     @Test func aDamagedReportIsReportedAndTheRunGoesOn() throws {

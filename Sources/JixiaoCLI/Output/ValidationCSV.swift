@@ -115,11 +115,13 @@ struct ValidationCSV: Sendable {
             case .ruleName?: finding.map { catalog?.name(of: $0.rule, in: words) ?? $0.rule.rawValue } ?? ""
             case .field?: finding?.field.rawValue ?? ""
             case .fieldName?: finding.map { catalog?.fieldName($0.field, in: words) ?? $0.field.rawValue } ?? ""
-            case .cell?: finding?.cell?.description ?? ""
+            // A report's finding: its paragraph (and page) where a form's has its cell.
+            case .cell?: finding?.paragraph.map { ValidationText.paragraphPlace($0, page: finding?.page, language: language) }
+                ?? finding?.cell?.description ?? ""
             case .stated?: finding?.stated?.description ?? ""
             case .expected?: finding?.expected?.description ?? ""
             case .kind?: finding?.kind.map { catalog?.kindName($0, in: words) ?? $0.rawValue } ?? ""
-            case .message?: CSVText.inert(message)
+            case .message?: CSVText.inert(finding?.quote.map { message + language.pick("（原文：\($0)）", " (text: \($0))") } ?? message)
             }
         })
     }
