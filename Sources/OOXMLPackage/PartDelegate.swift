@@ -23,7 +23,9 @@ package protocol PartDelegate: NSObject, XMLParserDelegate {
     /// The reader's error type, which a parse of this delegate throws.
     associatedtype Failure: PackageFailure
     var abortError: Failure? { get set }
-    var nesting: ElementNesting { get set }
+    /// Read by the parse only (the delegate alone changes it): no `set` or `modify` witness for other modules
+    /// to reach, so the delegate's accesses to its own count need no run-time exclusivity check.
+    var nesting: ElementNesting { get }
 }
 
 extension PartDelegate {
