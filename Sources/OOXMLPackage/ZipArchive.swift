@@ -100,7 +100,7 @@ package final class ZipArchive<Failure: PackageFailure> {
 
     /// Opens an entry for streaming.
     /// - Throws: `.missingPart` when there is no such entry, `.entryTooLarge` when it declares more than the cap.
-    package func openEntry(_ name: String) throws(Failure) -> ZipEntryReader<Failure> {
+    package func openEntry(_ name: String) throws(Failure) -> ZipEntryReader {
         guard let index = index(of: name) else {
             throw Failure.failure(.missingPart, part: name)
         }
@@ -116,7 +116,7 @@ package final class ZipArchive<Failure: PackageFailure> {
         }
         guard let file = zip_fopen_index(handle, index, 0) else {
             let code = zip_error_code_zip(zip_get_error(handle))
-            throw ZipArchive.entryError(code: code, part: name, detail: lastError())
+            throw ZipEntryReader.entryError(code: code, part: name, detail: lastError()).converted()
         }
         return ZipEntryReader(file: file, part: name, declaredSize: declaredSize, compressedSize: compressedSize,
                               limits: limits, deadline: deadline)
@@ -146,11 +146,15 @@ package final class ZipArchive<Failure: PackageFailure> {
         defer { chunk.deallocate() }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(min(reader.chunkSize, limit.map { $0 + 1 } ?? Int.max))
-        while true {
-            let count = try reader.read(into: chunk)
-            if count == 0 { break }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
-            if let limit, bytes.count > limit { return nil }
+        do throws(PackageError) {
+            while true {
+                let count = try reader.read(into: chunk)
+                if count == 0 { break }
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
+                if let limit, bytes.count > limit { return nil }
+            }
+        } catch {
+            throw error.converted()
         }
         return bytes
     }
@@ -210,17 +214,6 @@ package final class ZipArchive<Failure: PackageFailure> {
         case ZIP_ER_OPEN, ZIP_ER_NOENT, ZIP_ER_READ: return Failure.failure(.fileUnreadable, detail: "libzip error \(code)")
         case ZIP_ER_MEMORY: return Failure.failure(.damagedZip, detail: "libzip: out of memory")
         default: return Failure.failure(.damagedZip, detail: "libzip error \(code)")
-        }
-    }
-
-    static func entryError(code: Int32, part: String, detail: String) -> Failure {
-        switch code {
-        case ZIP_ER_CRC, ZIP_ER_ZLIB, ZIP_ER_COMPRESSED_DATA, ZIP_ER_EOF:
-            return Failure.failure(.corruptEntry, part: part, detail: detail)
-        case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD:
-            return Failure.failure(.encrypted, part: part, detail: detail)
-        default:
-            return Failure.failure(.damagedZip, part: part, detail: detail)
         }
     }
 }
