@@ -188,8 +188,10 @@ package final class ZipArchive<Failure: PackageFailure> {
 
     package static func normalise(_ name: String) -> String {
         // Nearly every name is already normal: checked on the bytes before any String work.
-        let utf8 = name.utf8
-        if utf8.first != UInt8(ascii: "/") && !utf8.contains(UInt8(ascii: "\\")) { return name }
+        let isNormal = name.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.first != UInt8(ascii: "/") && !bytes.contains(UInt8(ascii: "\\"))
+        } ?? (name.utf8.first != UInt8(ascii: "/") && !name.utf8.contains(UInt8(ascii: "\\")))
+        if isNormal { return name }
         var result = name
         if result.contains("\\") { result = result.replacingOccurrences(of: "\\", with: "/") }
         while result.hasPrefix("/") { result.removeFirst() }
@@ -199,11 +201,19 @@ package final class ZipArchive<Failure: PackageFailure> {
     /// A normalised name with its ASCII letters lower-cased: the package format compares part names as
     /// case-insensitive ASCII. A name without capitals (most of them) is returned as it is.
     package static func folded(_ name: String) -> String {
-        let utf8 = name.utf8
-        guard utf8.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) else { return name }
-        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            for (index, byte) in utf8.enumerated() { buffer[index] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
-            return utf8.count
+        // On the name's bytes where they lie (every native string): stepping through `utf8` cost more than
+        // the rest of the lookup.
+        let lowered = name.utf8.withContiguousStorageIfAvailable(folded(bytes:))
+            ?? Array(name.utf8).withUnsafeBufferPointer(folded(bytes:))
+        return lowered ?? name
+    }
+
+    /// `bytes` with ASCII capitals lower-cased, or nil when they hold none.
+    private static func folded(bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
+            return bytes.count
         }
     }
 
