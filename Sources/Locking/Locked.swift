@@ -15,9 +15,14 @@ import Foundation
 ///
 /// The value never leaves the lock by reference; a value `body` returns is the caller's own copy (a class
 /// instance returned is shared, as with `Mutex`, and must be safe to share).
+///
+/// `@usableFromInline`, with ``withLock(_:)`` inlinable, so that each use is specialised in its own module:
+/// Swift 6.3 inlines no `@inlinable` member of a `package` type that is not, and an unspecialised `withLock`
+/// looked its value's and result's types up at run time on every call.
+@usableFromInline
 package final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
+    @usableFromInline let lock = NSLock()
+    @usableFromInline var value: Value
 
     /// - Parameter value: the value the lock guards from now on.
     package init(_ value: Value) {
@@ -29,6 +34,7 @@ package final class Locked<Value>: @unchecked Sendable {
     ///   lock is not recursive: that call would wait for ever).
     /// - Returns: what `body` returns.
     /// - Throws: what `body` throws, after the lock is released.
+    @inlinable
     package func withLock<Result, Failure: Error>(_ body: (inout Value) throws(Failure) -> Result) throws(Failure) -> Result {
         lock.lock()
         defer { lock.unlock() }

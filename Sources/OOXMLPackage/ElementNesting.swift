@@ -6,13 +6,17 @@
 /// and the delegates for nothing, stops at its 65th level. XMLParser on Linux reports success on a document
 /// whose root element never closed when it has under four bytes, so the parse is only trusted once the root
 /// element closed.
+///
+/// `@usableFromInline`, with the members its inlinable methods touch: without it Swift 6.3 keeps the `@inlinable`
+/// bodies of a `package` type out of its clients, and every start and end tag of every part became a call.
+@usableFromInline
 package struct ElementNesting {
     /// The deepest nesting accepted.
-    package static let limit = 64
+    @usableFromInline package static let limit = 64
     /// Set only by ``enter()`` and ``leave()`` (settable for them to be inlined into the delegates).
-    package var depth = 0
+    @usableFromInline package var depth = 0
     /// Whether the root element (the first to open) has closed.
-    package var rootClosed = false
+    @usableFromInline package var rootClosed = false
 
     package init() {}
 

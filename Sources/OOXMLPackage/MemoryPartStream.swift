@@ -1,13 +1,13 @@
 import Foundation
 
 /// An `InputStream` over a part's inflated bytes, checked by ``PartBytesCheck`` as ``ZipEntryStream`` does.
-package final class MemoryPartStream<Failure: PackageFailure>: InputStream {
+package final class MemoryPartStream: InputStream {
     private let bytes: [UInt8]
     private let part: String
     private var offset = 0
-    package private(set) var failure: Failure?
+    package private(set) var failure: PackageError?
     private var status: Stream.Status = .notOpen
-    private var check: PartBytesCheck<Failure>
+    private var check: PartBytesCheck<PackageError>
 
     package init(bytes: [UInt8], part: String) {
         self.bytes = bytes
@@ -25,7 +25,7 @@ package final class MemoryPartStream<Failure: PackageFailure>: InputStream {
     package override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
         guard status == .open else { return status == .atEnd ? 0 : -1 }
         let count = min(length, bytes.count - offset)
-        do throws(Failure) {
+        do throws(PackageError) {
             guard count > 0 else {
                 try check.finish()
                 status = .atEnd

@@ -97,7 +97,7 @@ private final class RelationshipsDelegate<Failure: PackageFailure>: NSObject, Pa
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
-        guard enterElement(parser) else { return }
+        guard nesting.enter() else { return nestingTooDeep(parser) }
         guard localName(elementName) == "Relationship" else { return }
         guard let id = attributes["Id"], let type = attributes["Type"], let target = attributes["Target"] else { return }
         if attributes["TargetMode"] == "External" {

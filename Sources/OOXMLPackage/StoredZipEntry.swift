@@ -1,3 +1,5 @@
+import Foundation
+
 /// An entry as stored in the package: its compressed bytes and what the directory says of them. Two
 /// entries with the same stored form inflate to the same bytes (or fail the same way), whichever file they
 /// come from, so a part cache can key on this without inflating (``PartCache``).
@@ -18,6 +20,19 @@ package struct StoredZipEntry: Hashable, Sendable {
         self.crc = crc
         self.declaredSize = declaredSize
         self.compressed = compressed
+    }
+
+    /// The bytes compared as one block (`memcmp`), not element by element through `Array`'s generic `==`: a
+    /// part cache's hit compares a whole stored part.
+    package static func == (lhs: StoredZipEntry, rhs: StoredZipEntry) -> Bool {
+        guard lhs.method == rhs.method, lhs.encryption == rhs.encryption, lhs.crc == rhs.crc,
+              lhs.declaredSize == rhs.declaredSize, lhs.compressed.count == rhs.compressed.count else { return false }
+        return lhs.compressed.withUnsafeBytes { left in
+            rhs.compressed.withUnsafeBytes { right in
+                guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else { return true }
+                return memcmp(leftBase, rightBase, left.count) == 0
+            }
+        }
     }
 
     /// The bytes as one block (`Array` feeds the hasher byte by byte).

@@ -17,10 +17,14 @@ extension XMLPartParser {
         makeDelegate: () -> Delegate, result: (Delegate) -> Value
     ) throws(Delegate.Failure) -> Value {
         let limit = PartCache<Value>.largestCached
-        let key = archive.storedEntry(part, limit: limit).map { PartCache<Value>.Key(context: context, entry: $0) }
+        let key = archive.storedEntry(part, limit: limit).map { PartCacheKey(context: context, entry: $0) }
         if let key, let known = cache.entry(for: key) {
-            try ZipEntryReader<Delegate.Failure>.checkSize(inflated: known.inflatedSize, compressed: UInt64(key.entry.compressed.count),
-                                         part: part, limits: archive.limits)
+            do throws(PackageError) {
+                try ZipEntryReader.checkSize(inflated: known.inflatedSize, compressed: UInt64(key.entry.compressed.count),
+                                             part: part, limits: archive.limits)
+            } catch {
+                throw error.converted()
+            }
             return known.value
         }
         guard let bytes = try archive.read(part, limit: limit) else {
@@ -39,10 +43,10 @@ extension XMLPartParser {
     /// refused, a parse error is `.malformedXML` with libxml2's line.
     package static func parse<Delegate: PartDelegate>(bytes: [UInt8], part: String,
                                                       delegate: Delegate) throws(Delegate.Failure) {
-        let stream = MemoryPartStream<Delegate.Failure>(bytes: bytes, part: part)
+        let stream = MemoryPartStream(bytes: bytes, part: part)
         let parser = makeParser(stream: stream, delegate: delegate)
         let succeeded = parser.parse()
-        if let failure = stream.failure { throw failure }
+        if let failure = stream.failure { throw failure.converted() }
         if var abort = delegate.abortError {
             if abort.part == nil { abort.part = part }
             throw abort

@@ -30,8 +30,8 @@ package enum XMLPartParser {
         if let failure = stream.failure {
             // A damaged entry inflates to garbage, which fails the byte check before its CRC is checked at the
             // end: read on to the end so the real cause is reported.
-            if failure.packageKind == .invalidEncoding { try entry.drainToVerifyChecksum() }
-            throw failure
+            if failure.kind == .invalidEncoding { try drainToVerifyChecksum(entry, as: Delegate.Failure.self) }
+            throw failure.converted()
         }
         if var abort = delegate.abortError {
             if abort.part == nil { abort.part = part }
@@ -42,13 +42,23 @@ package enum XMLPartParser {
         if !succeeded || parser.parserError != nil {
             // A damaged entry inflates to garbage and the XML fails before its CRC is checked at the end:
             // read on to the end so the real cause is reported.
-            try entry.drainToVerifyChecksum()
+            try drainToVerifyChecksum(entry, as: Delegate.Failure.self)
             let nsError = parser.parserError.map { $0 as NSError }
             var detail = "line \(parser.lineNumber)"
             if let nsError { detail += ", libxml2 code \(nsError.code)" }
             throw Delegate.Failure.failure(.malformedXML, part: part, detail: detail)
         }
         try checkRootClosed(delegate, part: part)
+    }
+
+    /// ``ZipEntryReader/drainToVerifyChecksum()``, its error the reader's.
+    private static func drainToVerifyChecksum<Failure: PackageFailure>(_ entry: ZipEntryReader,
+                                                                     as _: Failure.Type) throws(Failure) {
+        do throws(PackageError) {
+            try entry.drainToVerifyChecksum()
+        } catch {
+            throw error.converted()
+        }
     }
 
     /// A parse that reported success is trusted only when its root element closed.

@@ -100,7 +100,7 @@ package final class ZipArchive<Failure: PackageFailure> {
 
     /// Opens an entry for streaming.
     /// - Throws: `.missingPart` when there is no such entry, `.entryTooLarge` when it declares more than the cap.
-    package func openEntry(_ name: String) throws(Failure) -> ZipEntryReader<Failure> {
+    package func openEntry(_ name: String) throws(Failure) -> ZipEntryReader {
         guard let index = index(of: name) else {
             throw Failure.failure(.missingPart, part: name)
         }
@@ -116,7 +116,7 @@ package final class ZipArchive<Failure: PackageFailure> {
         }
         guard let file = zip_fopen_index(handle, index, 0) else {
             let code = zip_error_code_zip(zip_get_error(handle))
-            throw ZipArchive.entryError(code: code, part: name, detail: lastError())
+            throw ZipEntryReader.entryError(code: code, part: name, detail: lastError()).converted()
         }
         return ZipEntryReader(file: file, part: name, declaredSize: declaredSize, compressedSize: compressedSize,
                               limits: limits, deadline: deadline)
@@ -146,11 +146,15 @@ package final class ZipArchive<Failure: PackageFailure> {
         defer { chunk.deallocate() }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(min(reader.chunkSize, limit.map { $0 + 1 } ?? Int.max))
-        while true {
-            let count = try reader.read(into: chunk)
-            if count == 0 { break }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
-            if let limit, bytes.count > limit { return nil }
+        do throws(PackageError) {
+            while true {
+                let count = try reader.read(into: chunk)
+                if count == 0 { break }
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
+                if let limit, bytes.count > limit { return nil }
+            }
+        } catch {
+            throw error.converted()
         }
         return bytes
     }
@@ -184,8 +188,10 @@ package final class ZipArchive<Failure: PackageFailure> {
 
     package static func normalise(_ name: String) -> String {
         // Nearly every name is already normal: checked on the bytes before any String work.
-        let utf8 = name.utf8
-        if utf8.first != UInt8(ascii: "/") && !utf8.contains(UInt8(ascii: "\\")) { return name }
+        let isNormal = name.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.first != UInt8(ascii: "/") && !bytes.contains(UInt8(ascii: "\\"))
+        } ?? (name.utf8.first != UInt8(ascii: "/") && !name.utf8.contains(UInt8(ascii: "\\")))
+        if isNormal { return name }
         var result = name
         if result.contains("\\") { result = result.replacingOccurrences(of: "\\", with: "/") }
         while result.hasPrefix("/") { result.removeFirst() }
@@ -195,11 +201,19 @@ package final class ZipArchive<Failure: PackageFailure> {
     /// A normalised name with its ASCII letters lower-cased: the package format compares part names as
     /// case-insensitive ASCII. A name without capitals (most of them) is returned as it is.
     package static func folded(_ name: String) -> String {
-        let utf8 = name.utf8
-        guard utf8.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) else { return name }
-        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            for (index, byte) in utf8.enumerated() { buffer[index] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
-            return utf8.count
+        // On the name's bytes where they lie (every native string): stepping through `utf8` cost more than
+        // the rest of the lookup.
+        let lowered = name.utf8.withContiguousStorageIfAvailable(folded(bytes:))
+            ?? Array(name.utf8).withUnsafeBufferPointer(folded(bytes:))
+        return lowered ?? name
+    }
+
+    /// `bytes` with ASCII capitals lower-cased, or nil when they hold none.
+    private static func folded(bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
+            return bytes.count
         }
     }
 
@@ -210,17 +224,6 @@ package final class ZipArchive<Failure: PackageFailure> {
         case ZIP_ER_OPEN, ZIP_ER_NOENT, ZIP_ER_READ: return Failure.failure(.fileUnreadable, detail: "libzip error \(code)")
         case ZIP_ER_MEMORY: return Failure.failure(.damagedZip, detail: "libzip: out of memory")
         default: return Failure.failure(.damagedZip, detail: "libzip error \(code)")
-        }
-    }
-
-    static func entryError(code: Int32, part: String, detail: String) -> Failure {
-        switch code {
-        case ZIP_ER_CRC, ZIP_ER_ZLIB, ZIP_ER_COMPRESSED_DATA, ZIP_ER_EOF:
-            return Failure.failure(.corruptEntry, part: part, detail: detail)
-        case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD:
-            return Failure.failure(.encrypted, part: part, detail: detail)
-        default:
-            return Failure.failure(.damagedZip, part: part, detail: detail)
         }
     }
 }

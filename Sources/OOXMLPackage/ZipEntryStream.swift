@@ -6,12 +6,12 @@ import Foundation
 /// whole part in memory; streaming has neither problem. Every chunk passes ``PartBytesCheck`` before the parser
 /// sees it: bytes that are not UTF-8, a DTD in the prolog (`<!DOCTYPE`, `<!ENTITY`) and a part without a root
 /// element stop the read with the check's error.
-package final class ZipEntryStream<Failure: PackageFailure>: InputStream {
-    package let entry: ZipEntryReader<Failure>
+package final class ZipEntryStream: InputStream {
+    package let entry: ZipEntryReader
     /// The first error met while reading; XMLParser only sees "stream error", so the caller reads this.
-    package private(set) var failure: Failure?
+    package private(set) var failure: PackageError?
     private var status: Stream.Status = .notOpen
-    private var check: PartBytesCheck<Failure>
+    private var check: PartBytesCheck<PackageError>
     /// The reader's own pass over the bytes (``PartByteFilter``), and its output not yet handed out.
     package private(set) var filter: (any PartByteFilter)?
     private var filtered: [UInt8] = []
@@ -21,7 +21,7 @@ package final class ZipEntryStream<Failure: PackageFailure>: InputStream {
     private var entryFinished = false
 
     /// - Parameter byteFilter: a pass over the checked bytes before XMLParser sees them.
-    package init(entry: ZipEntryReader<Failure>, byteFilter: (any PartByteFilter)? = nil) {
+    package init(entry: ZipEntryReader, byteFilter: (any PartByteFilter)? = nil) {
         self.entry = entry
         check = PartBytesCheck(part: entry.part)
         filter = byteFilter
@@ -41,7 +41,7 @@ package final class ZipEntryStream<Failure: PackageFailure>: InputStream {
     package override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
         guard status == .open else { return status == .atEnd ? 0 : -1 }
         if filter != nil { return readFiltered(buffer, maxLength: length) }
-        do throws(Failure) {
+        do throws(PackageError) {
             let count = try entry.read(into: UnsafeMutableRawBufferPointer(start: buffer, count: length))
             if count == 0 {
                 try check.finish()
@@ -59,7 +59,7 @@ package final class ZipEntryStream<Failure: PackageFailure>: InputStream {
 
     /// Inflates, checks the bytes and filters until there is output to hand out (or the entry ends).
     private func readFiltered(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
-        do throws(Failure) {
+        do throws(PackageError) {
             while filteredOffset == filtered.count {
                 filtered.removeAll(keepingCapacity: true)
                 filteredOffset = 0

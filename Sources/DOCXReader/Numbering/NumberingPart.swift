@@ -64,7 +64,8 @@ private final class NumberingDelegate: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
-        guard enterElement(parser), skipDepth == 0 else { return }
+        guard nesting.enter() else { return nestingTooDeep(parser) }
+        guard skipDepth == 0 else { return }
         let value = { BodyDelegate.value(attributes, "w:val") }
         switch localName(elementName) {
         case "abstractNum":

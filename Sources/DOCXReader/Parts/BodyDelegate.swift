@@ -46,7 +46,8 @@ final class BodyDelegate: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
-        guard enterElement(parser), skipDepth == 0 else { return }
+        guard nesting.enter() else { return nestingTooDeep(parser) }
+        guard skipDepth == 0 else { return }
         switch localName(elementName) {
         case "t":
             inText = shows

@@ -4,7 +4,6 @@ import OOXMLPackage
 // names they had when they lived in this module: its code and its tests name them so.
 
 typealias ZipArchive = OOXMLPackage.ZipArchive<XLSXError>
-typealias ZipEntryReader = OOXMLPackage.ZipEntryReader<XLSXError>
 typealias PartBytesCheck = OOXMLPackage.PartBytesCheck<XLSXError>
 typealias FileSignature = OOXMLPackage.FileSignature
 typealias XMLPartParser = OOXMLPackage.XMLPartParser

@@ -54,7 +54,7 @@ private final class ContentTypesDelegate: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
-        guard enterElement(parser) else { return }
+        guard nesting.enter() else { return nestingTooDeep(parser) }
         switch localName(elementName) {
         case "Override":
             guard let type = attributes["ContentType"], let name = attributes["PartName"] else { return }

@@ -25,7 +25,7 @@ private final class CustomPropertiesDelegate: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
-        guard enterElement(parser) else { return }
+        guard nesting.enter() else { return nestingTooDeep(parser) }
         if localName(elementName) == "property" {
             name = attribute("name", in: attributes)
             value = ""

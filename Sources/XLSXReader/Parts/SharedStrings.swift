@@ -46,7 +46,7 @@ private final class SharedStringsDelegate: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
-        guard enterElement(parser) else { return }
+        guard nesting.enter() else { return nestingTooDeep(parser) }
         let element = TextElement(elementName)
         if element == .item {
             inItem = true

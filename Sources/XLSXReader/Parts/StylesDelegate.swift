@@ -30,7 +30,7 @@ final class StylesDelegate: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
-        guard enterElement(parser) else { return }
+        guard nesting.enter() else { return nestingTooDeep(parser) }
         let name = localName(elementName)
         switch name {
         case "numFmt":

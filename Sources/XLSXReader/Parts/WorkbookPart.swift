@@ -40,7 +40,7 @@ private final class WorkbookDelegate: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
-        guard enterElement(parser) else { return }
+        guard nesting.enter() else { return nestingTooDeep(parser) }
         switch localName(elementName) {
         case "sheet":
             guard result.sheets.count < WorkbookPart.maxSheets else {

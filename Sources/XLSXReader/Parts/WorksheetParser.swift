@@ -71,7 +71,7 @@ final class WorksheetParser: NSObject, PartDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String]) {
-        guard enterElement(parser) else { return }
+        guard nesting.enter() else { return nestingTooDeep(parser) }
         let element = WorksheetElement(elementName)
         if inCell {
             switch element {
