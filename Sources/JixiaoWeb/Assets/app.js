@@ -16,7 +16,8 @@
 //   main) text, or a JSON {"error": TEXT}.
 // - [data-status-url] (a round's check): unless its data-phase is none, done or failed, asked for the JSON
 //   {"phase": "queued"|"running"|"done"|"failed", "done": N, "total": N} with ?since= the last state seen (the
-//   server answers when it differs, within 10 s), a tenth of a second between answers; its data-checking ("{done}",
+//   server answers a new phase at once and new progress within a quarter of a second, within 10 s), asked again
+//   as soon as answered; its data-checking ("{done}",
 //   "{total}") words the count (in its .progress-text where it has one) and a <progress> inside shows it; the page
 //   reloads when the phase is done or failed, and the server draws the outcome.
 // - a.cell-link[data-cell=ID] (a finding): scrolls to and flashes the cell #ID; a td.finding[data-finding=N] (a
@@ -271,8 +272,8 @@
     var bar = element.querySelector("progress");
     var text = element.querySelector(".progress-text") || element;
     var seen = "";
-    // The server holds each answer until the state differs from the one seen (or 10 s pass): the end shows at
-    // once. A short pause between answers keeps progress from redrawing for every file.
+    // The server holds each answer until the state differs from the one seen (or 10 s pass), answering a new
+    // phase (the end) at once and new progress at most four times a second: asked again straight away.
     function poll() {
       fetch(url + (seen ? "?since=" + encodeURIComponent(seen) : ""),
             { headers: { Accept: "application/json" }, credentials: "same-origin" })
@@ -284,7 +285,7 @@
             text.textContent = fill(element.dataset.checking || "{done} / {total}", { done: state.done || 0, total: state.total });
           }
           seen = state.phase + ":" + (state.done || 0);
-          window.setTimeout(poll, 100);
+          poll();
         })
         .catch(function () { window.setTimeout(poll, 3000); });
     }

@@ -9,7 +9,8 @@ import XLSXReader
 ///     POST /rounds                              new round from an upload (multipart) → 303 to it
 ///     GET  /rounds/<id>                         the round's page
 ///     GET  /rounds/<id>/status                  the check's progress (JSON, polled by the page; with
-///                                               `?since=PHASE:DONE`, answered once it differs, within 10 s)
+///                                               `?since=PHASE:DONE`, answered once it differs — a new phase at once,
+///                                               progress within ¼ s — within 10 s)
 ///     GET  /rounds/<id>/report                  the CLI's report.json
 ///     POST /rounds/<id>/files                   add files (multipart) → 303
 ///     POST /rounds/<id>/rename                  name=… (form) → 303
@@ -119,17 +120,20 @@ struct RoundRoutes: Sendable {
                                              language: context.language, csrf: context.csrfToken))
     }
 
-    /// The check's state; with `since` (the `phase:done` the page last saw), held until it changes or 10 s pass,
-    /// so the page learns of the end at once without asking every moment.
+    /// The check's state; with `since` (the `phase:done` the page last saw), held until it changes or 10 s pass:
+    /// a new phase (the end) is answered at once, new progress once a quarter of a second has passed since the
+    /// question, so the page can ask again as soon as it is answered and learns of the end without delay.
     private func status(_ request: Request, _ context: WebContext) async throws -> Response {
         let id = try round(context)
         var state = checker.state(id)
         if let since = request.uri.queryParameters.get("since") {
-            let deadline = ContinuousClock.now + .seconds(10)
+            let asked = ContinuousClock.now
+            let (pace, deadline) = (asked + .milliseconds(250), asked + .seconds(10))
             // Only a check under way changes by itself: an ended or absent one is answered at once.
-            while state.phase == .queued || state.phase == .running, since == "\(state.phase.rawValue):\(state.done)",
+            while state.phase == .queued || state.phase == .running, since.hasPrefix(state.phase.rawValue + ":"),
+                  since == "\(state.phase.rawValue):\(state.done)" || ContinuousClock.now < pace,
                   ContinuousClock.now < deadline {
-                try await Task.sleep(for: .milliseconds(25))
+                try await Task.sleep(for: .milliseconds(10))
                 state = checker.state(id)
             }
         }
