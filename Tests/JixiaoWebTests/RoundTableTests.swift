@@ -37,6 +37,29 @@ struct RoundTableTests {
         }
     }
 
+    /// A 绩效自评报告 beside the tables, as the built `jixiao` reports it: its row says what it is and which table it
+    /// was held against (or that none was found), in place of a department.
+    @Test func aReportsRowSaysItIsOneAndNamesItsTable() throws {
+        let folder = TestFolder("report-row")
+        for name in ["panyu-2021.xlsx"] {
+            try FileManager.default.copyItem(at: Fixtures.form(name), to: folder.file(name))
+        }
+        try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent("reports/panyu-2021-report.docx"),
+                                         to: folder.file("番禺区总工会自评报告.docx"))
+        try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent("reports/panyu-2021-report.md"),
+                                         to: folder.file("某单位自评报告.md"))
+        try Data("# 某局2021年度部门整体支出绩效自评报告\n总收入100万元，完成预算200万元的50%。\n".utf8).write(to: folder.file("某局自评报告.md"))
+        let json = folder.file("report.json")
+        let result = try CommandRunner.run(["validate", folder.url.path, "--json", json.path, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try ValidationReportJSON.decode(Data(contentsOf: json))
+        let rows = rows(of: "files", in: RoundTable.html(report, link: link, words: words))
+        let byFile = Dictionary(uniqueKeysWithValues: rows.map { ($0.cells[0], $0.cells) })
+        #expect(byFile["番禺区总工会自评报告.docx"]?[1] == "绩效自评报告，与 panyu-2021.xlsx 核对")
+        #expect(byFile["某局自评报告.md"]?[1] == "绩效自评报告，未找到对应的自评表")
+        #expect(byFile["panyu-2021.xlsx"]?[1] == "广州市番禺区总工会")
+    }
+
     @Test("汇总 from the CLI's JSON of Examples: one row per file, statuses, counts and rates as the CLI reports")
     func summary() throws {
         let report = try Self.examplesReport()

@@ -70,7 +70,14 @@ enum RoundTable {
             let fileLink = link(file.path)
             let name = HTML.text(fileLink.name)
             return td(fileLink.url.map { HTML.element("a", ["href": $0], name) } ?? name, sort: fileLink.name)
-        case "department": return td(HTML.text(form?.department ?? ""), sort: form?.department ?? "")
+        case "department":
+            // A 绩效自评报告 has no form: the cell says what it is and which table it was held against.
+            if file.kind == "report" {
+                let table = file.pairedWith.map { link($0).name }
+                let text = table.map { words(.reportPaired, ["table": $0]) } ?? words[.reportAlone]
+                return td(HTML.text(text), sort: text, classes: "report-kind")
+            }
+            return td(HTML.text(form?.department ?? ""), sort: form?.department ?? "")
         case "year": return td(form?.year.map(String.init) ?? "", sort: form?.year.map(String.init), classes: "num")
         case "annualBudget": return amount(funds?.annualBudget)
         case "actual": return amount(funds?.actual)

@@ -34,6 +34,10 @@ struct ValidationReportJSON: Decodable, Sendable {
     struct File: Decodable, Sendable {
         var path: String
         var sheet: String?
+        /// `form` or `report` (a 绩效自评报告); nil in a report written before reports were read.
+        var kind: String?
+        /// The other file of the unit's pair (a form's report, a report's table).
+        var pairedWith: String?
         /// `ok`, `findings` or `unreadable`.
         var status: String
         /// Why an unreadable file could not be read.

@@ -21,4 +21,5 @@ enum WebWord: String, CaseIterable, Sendable {
     case referenceUsed, replacedHeading, checkQueued, checkDone, noReportYet, backHome, notFoundTitle
     case badRequestTitle, refusedTitle, tooLargeTitle, serverErrorTitle, accessTokenTitle, uploadUnreadable
     case requestFailed, newRoundName, zipBomb, noCorrected, noteSeparator, reasonSeparator, replacedBy
+    case reportPaired, reportAlone
 }
