@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(name: "LockingTests", dependencies: ["Locking"]),
         .testTarget(name: "XLSXReaderTests", dependencies: ["XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "XLSXReader", "JixiaoTestSupport"]),
-        .testTarget(name: "DOCXReaderTests", dependencies: ["DOCXReader", "JixiaoTestSupport"]),
+        .testTarget(name: "DOCXReaderTests", dependencies: ["DOCXReader", "OOXMLPackage", "XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "DOCXWriterTests", dependencies: ["DOCXWriter", "XLSXReader", "JixiaoTestSupport"]),
         .testTarget(name: "XLSXCopyTests", dependencies: ["XLSXCopy", "XLSXReader", "XLSXWriter", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoFormTests", dependencies: ["JixiaoForm", "XLSXReader", "XLSXCopy", "DOCXReader", "DOCXWriter",

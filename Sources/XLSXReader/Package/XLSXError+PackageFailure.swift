@@ -9,49 +9,15 @@ import OOXMLPackage
 /// ```
 extension XLSXError: PackageFailure {
     package init(packageFailure kind: PackageFailureKind, part: String?, detail: String?) {
-        self.init(Self.kind(kind), part: part, detail: detail)
+        self.init(Self.renamed[kind] ?? Kind(rawValue: kind.rawValue), part: part, detail: detail)
     }
 
     package var packageKind: PackageFailureKind? {
-        switch kind {
-        case .fileUnreadable: .fileUnreadable
-        case .notZip: .notZip
-        case .legacyXLS: .compoundFile
-        case .encrypted: .encrypted
-        case .damagedZip: .damagedZip
-        case .corruptEntry: .corruptEntry
-        case .duplicateEntry: .duplicateEntry
-        case .missingPart: .missingPart
-        case .forbiddenDTD: .forbiddenDTD
-        case .entryTooLarge: .entryTooLarge
-        case .fileTooLarge: .fileTooLarge
-        case .timeLimitExceeded: .timeLimitExceeded
-        case .malformedXML: .malformedXML
-        case .invalidEncoding: .invalidEncoding
-        case .emptyPart: .emptyPart
-        case .nestingTooDeep: .nestingTooDeep
-        default: nil
-        }
+        kind == .legacyXLS ? .compoundFile : PackageFailureKind(rawValue: kind.rawValue)
     }
 
-    private static func kind(_ kind: PackageFailureKind) -> Kind {
-        switch kind {
-        case .fileUnreadable: .fileUnreadable
-        case .notZip, .markupText, .richText: .notZip
-        case .compoundFile: .legacyXLS
-        case .encrypted: .encrypted
-        case .damagedZip: .damagedZip
-        case .corruptEntry: .corruptEntry
-        case .duplicateEntry: .duplicateEntry
-        case .missingPart: .missingPart
-        case .forbiddenDTD: .forbiddenDTD
-        case .entryTooLarge: .entryTooLarge
-        case .fileTooLarge: .fileTooLarge
-        case .timeLimitExceeded: .timeLimitExceeded
-        case .malformedXML: .malformedXML
-        case .invalidEncoding: .invalidEncoding
-        case .emptyPart: .emptyPart
-        case .nestingTooDeep: .nestingTooDeep
-        }
-    }
+    /// The package kinds this reader names otherwise.
+    private static let renamed: [PackageFailureKind: Kind] = [
+        .markupText: .notZip, .richText: .notZip, .compoundFile: .legacyXLS,
+    ]
 }
