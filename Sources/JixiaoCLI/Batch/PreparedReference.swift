@@ -41,16 +41,12 @@ enum PreparedReference {
                 wire.optionalText(part.withoutDistrict)
             }
         }
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("jixiao-reference-\(getpid())-\(UUID().uuidString).bin")
-        try Data(wire.bytes).write(to: url, options: .withoutOverwriting)
-        return url.path
+        return try wire.writeTemporaryFile(named: "reference")
     }
 
     /// The list and names a parent wrote; nil when the file is missing or damaged.
     static func read(_ path: String) -> (list: ReferenceList, names: [UnitName])? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var wire = WireReader(Array(data))
+        guard var wire = WireReader(contentsOf: path) else { return nil }
         let sheet = wire.optionalText()
         let ignored = wire.list { $0.text() }
         let hasCodes = wire.flag()

@@ -16,15 +16,11 @@ enum ReportTables {
             wire.optionalText(table.sheet)
             wire.optionalText(table.department)
         }
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("jixiao-tables-\(getpid())-\(UUID().uuidString).bin")
-        try Data(wire.bytes).write(to: url, options: .withoutOverwriting)
-        return url.path
+        return try wire.writeTemporaryFile(named: "tables")
     }
 
     static func read(_ path: String) -> [ReportPairing.Table]? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var wire = WireReader(Array(data))
+        guard var wire = WireReader(contentsOf: path) else { return nil }
         let tables = wire.list { wire in
             ReportPairing.Table(path: wire.text(), sheet: wire.optionalText(), department: wire.optionalText())
         }

@@ -25,6 +25,13 @@ struct WireReader {
         position = bytes.startIndex
     }
 
+    /// A reader of the message in the file at `path` (``WireWriter/writeTemporaryFile(named:)``); nil when the file
+    /// cannot be read.
+    init?(contentsOf path: String) {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        self.init(Array(data))
+    }
+
     /// Whether every byte has been read.
     var isAtEnd: Bool { position >= bytes.endIndex }
 

@@ -75,4 +75,13 @@ struct WireWriter {
         count(elements.count)
         for element in elements { write(&self, element) }
     }
+
+    /// Writes the message to a new file in the temporary folder (`jixiao-NAME-PID-UUID.bin`) for worker processes
+    /// to read (``WireReader/init(contentsOf:)``); its path. The caller removes it at the end of the run.
+    func writeTemporaryFile(named name: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("jixiao-\(name)-\(getpid())-\(UUID().uuidString).bin")
+        try Data(bytes).write(to: url, options: .withoutOverwriting)
+        return url.path
+    }
 }

@@ -47,7 +47,7 @@ struct InputFiles: Sendable {
             guard isFolder.boolValue else {
                 // The same file named twice through a link is read once.
                 if let identity = FileIdentity(path: path), !namedFiles.insert(identity).inserted { continue }
-                add(InputFile(path: path, named: true, isReport: reports && Self.isReport(name: path, named: true)), key: key)
+                add(InputFile(path: path, named: true, isReport: reports && Self.isReport(path)), key: key)
                 continue
             }
             let names = ((try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []).sorted()
@@ -105,7 +105,7 @@ struct InputFiles: Sendable {
 
     /// Whether a file named on the command line is a 绩效自评报告: by its extension
     /// (``NarrativeDocument/readableExtensions`` and the old Word ones).
-    static func isReport(name path: String, named: Bool) -> Bool {
+    static func isReport(_ path: String) -> Bool {
         let suffix = URL(fileURLWithPath: path).pathExtension.lowercased()
         return NarrativeDocument.readableExtensions.contains(suffix) || NarrativeDocument.legacyWordExtensions.contains(suffix)
     }
@@ -116,7 +116,7 @@ struct InputFiles: Sendable {
     /// keep only if its title says it is one (a `.docx`, `.pdf`, `.doc` or `.wps` under another name), or none (a
     /// `.txt` or `.md` under another name: a README).
     static func reportKind(name path: String) -> FoundReport? {
-        guard isReport(name: path, named: false) else { return nil }
+        guard isReport(path) else { return nil }
         let url = URL(fileURLWithPath: path)
         let name = url.deletingPathExtension().lastPathComponent
         let lowered = name.lowercased()
