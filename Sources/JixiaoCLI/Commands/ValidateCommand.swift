@@ -181,6 +181,14 @@ struct ValidateCommand: ParsableCommand {
         let language = global.lang
         // Here rather than in validate(), which ArgumentParser runs before it reports an unknown option.
         guard !paths.isEmpty else { throw ValidationError(ErrorPresenter.noPaths(language: language)) }
+        // `--pair TABLE=REPORT`, refused before anything is read or written.
+        var pairs: [String: String] = [:]
+        for option in pair {
+            guard let (table, report) = PairOption.parse(option) else {
+                throw ValidationError(language.pick("--pair 的格式应为 表格=报告：\(option)", "--pair takes TABLE=REPORT: \(option)"))
+            }
+            pairs[ReportPairing.key(report)] = table
+        }
         let readOptions = readOptions
         // The reference list is read, and refused, before any form: while the inputs are listed (a folder of a
         // thousand files takes as long as a list of a thousand units), and waited for before anything else.
@@ -226,13 +234,6 @@ struct ValidateCommand: ParsableCommand {
         let notices = feedback.map { FeedbackCollector(folder: $0, language: language) }
         // An old workbook (.xls, .et) is converted by LibreOffice where it is installed, within the same time limit.
         let converter = LegacyConverter(timeLimit: readOptions.timeLimit ?? .seconds(timeLimit))
-        var pairs: [String: String] = [:]
-        for option in pair {
-            guard let (table, report) = PairOption.parse(option) else {
-                throw ValidationError(language.pick("--pair 的格式应为 表格=报告：\(option)", "--pair takes TABLE=REPORT: \(option)"))
-            }
-            pairs[ReportPairing.key(report)] = table
-        }
         let bulk = BulkValidation(rendering: rendering, workerOptions: workerOptions, timeLimit: readOptions.timeLimit,
                                   converter: converter, pairs: pairs) {
             FormValidator(language: language.messages, readOptions: readOptions)
