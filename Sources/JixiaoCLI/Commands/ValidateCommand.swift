@@ -271,43 +271,12 @@ struct ValidateCommand: ParsableCommand {
                 progress.advance()
             })
         } else {
-            // With 绩效自评报告 among the files: the forms first, held back, then each report paired with one of
-            // them and checked against it; then every file's pieces, each form told its report, in path order.
-            var held = [[RenderedReport]](repeating: [], count: inputs.files.count)
-            let reportSet = Set(reportIndices)
-            let formIndices = inputs.files.indices.filter { !reportSet.contains($0) }
-            BatchRunner().run(formIndices.map { inputs.files[$0] }, work: work, emit: { index, reports in
-                held[formIndices[index]] = reports
-                progress.advance()
-            })
-            let tables = formIndices.flatMap { held[$0] }.filter { $0.kind == .form && $0.status != .skipped }
-                .map { ReportPairing.Table(path: $0.path, sheet: $0.sheet, department: $0.department) }
-            let tablesFile = try? ReportTables.write(tables)
-            defer { if let tablesFile { try? FileManager.default.removeItem(atPath: tablesFile) } }
-            BatchRunner().run(reportIndices.map { inputs.files[$0] }, work: { input in
+            // With 绩效自评报告 among the files: forms first, held back; then reports, paired and checked.
+            PairedRun(files: inputs.files, reports: reportIndices).run(form: work, report: { input, tables in
                 input.missing
                     ? bulk.unreadable(input.path, XLSXError(.fileUnreadable, detail: missing))
-                    : bulk.report(for: input.path, named: input.named, tables: tablesFile, unconfirmed: input.reportUnconfirmed)
-            }, emit: { index, reports in
-                held[reportIndices[index]] = reports
-                progress.advance()
-            })
-            // A table paired with several reports is told the first.
-            var reportOf: [String: String] = [:]
-            for index in reportIndices {
-                for report in held[index] {
-                    guard let table = report.pairedWith else { continue }
-                    let key = table + "\u{0}" + (report.pairedSheet ?? "")
-                    if reportOf[key] == nil { reportOf[key] = report.path }
-                }
-            }
-            for index in formIndices {
-                for position in held[index].indices {
-                    let form = held[index][position]
-                    if let report = reportOf[form.path + "\u{0}" + (form.sheet ?? "")] { held[index][position].pair(with: report) }
-                }
-            }
-            held.forEach(emit)
+                    : bulk.report(for: input.path, named: input.named, tables: tables, unconfirmed: input.reportUnconfirmed)
+            }, advance: { progress.advance() }).forEach(emit)
         }
         progress.finish()
         let roundReport = collector?.finish()
